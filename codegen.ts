@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { enumValueMaps } from './src/schema/enum-values';
+
+const config: CodegenConfig = {
+  schema: ['schema.graphql', 'src/directives/federation-spec.graphql'],
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: false,
+        contextType: '../context#RequestContext',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        enumValues: enumValueMaps(readFileSync('schema.graphql', 'utf8')),
+        scalars: { DateTime: 'Date', Date: 'string', JSON: 'unknown' },
+        mappers: {
+          Booking: '../loaders/rows#BookingRow',
+          BookingContact: '../loaders/rows#BookingRow',
+          BookingItem: '../loaders/rows#BookingItemRow',
+          BookingTraveler: '../loaders/rows#BookingTravelerRow',
+          BookingItemTravelerLink: '../loaders/rows#BookingItemTravelerRow',
+          BookingOrigin: '../loaders/rows#BookingOriginRow',
+          BookingNote: '../loaders/rows#BookingNoteRow',
+          BookingSupplierStatus: '../loaders/rows#BookingSupplierStatusRow',
+          BookingActivity: '../loaders/rows#BookingActivityRow',
+          BookingConnection: '../loaders/rows#ConnectionValue<BookingRow>',
+          BookingActivityConnection: '../loaders/rows#ConnectionValue<BookingActivityRow>',
+        },
+      },
+    },
+  },
+};
+
+export default config;

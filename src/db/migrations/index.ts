@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126070248 } from './Migration20261126070248';
+
+/**
+ * Migrations are listed explicitly so the server, the compiled build and jest all apply the same
+ * set without file globbing; a unit test checks that every generated file is listed here.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261126070248', class: Migration20261126070248 },
+];

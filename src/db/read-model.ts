@@ -1,0 +1,79 @@
+import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
+import type { Pool } from 'pg';
+
+/** Counts the SQL statements one request issues, so tests can assert it stays flat. */
+export interface SqlCounter {
+  statements: number;
+}
+
+interface ColumnPlan {
+  select: string;
+  convert: (row: Record<string, unknown>) => void;
+}
+
+/**
+ * Hot read paths bypass entity hydration (measured at ~20 µs per row): rows come straight from
+ * `pg`, with columns aliased to entity property names and converted to the entity's JS types.
+ */
+export class ReadModel {
+  private readonly plans = new Map<string, ColumnPlan>();
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly metadata: MetadataStorage,
+  ) {}
+
+  /** `alias."column" as "property", …` for every persisted property of the entity. */
+  columns(entityName: string, alias: string): string {
+    return this.plan(entityName, alias).select;
+  }
+
+  async rows<T>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
+    const result = await this.query<Record<string, unknown>>(counter, sql, params);
+    const { convert } = this.plan(entityName, alias);
+    for (const row of result) convert(row);
+    return result as unknown as T[];
+  }
+
+  async query<T extends object>(counter: SqlCounter, sql: string, params: unknown[]): Promise<T[]> {
+    counter.statements += 1;
+    const result = await this.pool.query<T>(sql, params);
+    return result.rows;
+  }
+
+  private plan(entityName: string, alias: string): ColumnPlan {
+    const key = `${entityName}:${alias}`;
+    const cached = this.plans.get(key);
+    if (cached) return cached;
+    const plan = buildPlan(this.metadata.get(entityName), alias);
+    this.plans.set(key, plan);
+    return plan;
+  }
+}
+
+function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
+  const parts: string[] = [];
+  const dates: string[] = [];
+  const numbers: string[] = [];
+  for (const prop of meta.props) {
+    if (prop.persist === false || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
+    if (prop.kind !== 'scalar' && !(prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner))) continue;
+    parts.push(`${alias}."${prop.fieldNames[0]}" as "${prop.name}"`);
+    const columnType = (prop.columnTypes?.[0] ?? '').toLowerCase();
+    if (columnType.startsWith('timestamp')) dates.push(prop.name);
+    else if (columnType === 'bigint' || columnType === 'int8') numbers.push(prop.name);
+  }
+  return {
+    select: parts.join(', '),
+    convert: (row) => {
+      for (const name of dates) {
+        const value = row[name];
+        if (typeof value === 'string') row[name] = new Date(value);
+      }
+      for (const name of numbers) {
+        const value = row[name];
+        if (typeof value === 'string') row[name] = Number(value);
+      }
+    },
+  };
+}

@@ -1,0 +1,1521 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravelerRow, BookingOriginRow, BookingNoteRow, BookingSupplierStatusRow, BookingActivityRow, ConnectionValue } from '../loaders/rows';
+import type { RequestContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  Date: { input: string; output: string; }
+  DateTime: { input: Date; output: Date; }
+  JSON: { input: unknown; output: unknown; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+export type AddBookingItemInput = {
+  bookingId: Scalars['ID']['input'];
+  item: BookingItemInput;
+};
+
+/** Item mutations answer with the booking, whose totals they change. */
+export type AddBookingItemResult = Booking | BookingNotEditableError;
+
+export type AddBookingNoteInput = {
+  bookingId: Scalars['ID']['input'];
+  content: Scalars['String']['input'];
+};
+
+export type AddBookingTravelerInput = {
+  bookingId: Scalars['ID']['input'];
+  traveler: BookingTravelerInput;
+};
+
+export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+
+export type Booking = {
+  __typename?: 'Booking';
+  activity: BookingActivityConnection;
+  /** The statuses the state machine allows next; the admin override is not reflected here. */
+  allowedTransitions: Array<BookingStatus>;
+  awaitingPaymentAt: Maybe<Scalars['DateTime']['output']>;
+  bookingNumber: Scalars['String']['output'];
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  communicationLanguage: Maybe<Scalars['String']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  contact: BookingContact;
+  costAmount: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Maybe<Scalars['Date']['output']>;
+  expiredAt: Maybe<Scalars['DateTime']['output']>;
+  externalBookingRef: Maybe<Scalars['String']['output']>;
+  holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  internalNotes: Maybe<Scalars['String']['output']>;
+  items: Array<BookingItem>;
+  notes: Array<BookingNote>;
+  organizationId: Maybe<Scalars['ID']['output']>;
+  origin: Maybe<BookingOrigin>;
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  pax: Scalars['Int']['output'];
+  personId: Maybe<Scalars['ID']['output']>;
+  redeemedAt: Maybe<Scalars['DateTime']['output']>;
+  sellAmount: Money;
+  sellCurrency: Scalars['String']['output'];
+  sourceType: BookingSourceType;
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: BookingStatus;
+  supplierStatuses: Array<BookingSupplierStatus>;
+  travelers: Array<BookingTraveler>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic concurrency token: pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+
+export type BookingActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BookingActivity = {
+  __typename?: 'BookingActivity';
+  actorId: Scalars['ID']['output'];
+  actorType: PrincipalType;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  metadata: Maybe<Scalars['JSON']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type BookingActivityConnection = {
+  __typename?: 'BookingActivityConnection';
+  edges: Array<BookingActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookingActivityEdge = {
+  __typename?: 'BookingActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: BookingActivity;
+};
+
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  edges: Array<BookingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The buyer as snapshotted onto the booking. */
+export type BookingContact = {
+  __typename?: 'BookingContact';
+  addressLine1: Maybe<Scalars['String']['output']>;
+  addressLine2: Maybe<Scalars['String']['output']>;
+  city: Maybe<Scalars['String']['output']>;
+  country: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  firstName: Maybe<Scalars['String']['output']>;
+  lastName: Maybe<Scalars['String']['output']>;
+  partyType: Maybe<PartyType>;
+  phone: Maybe<Scalars['String']['output']>;
+  postalCode: Maybe<Scalars['String']['output']>;
+  preferredLanguage: Maybe<Scalars['String']['output']>;
+  region: Maybe<Scalars['String']['output']>;
+  taxId: Maybe<Scalars['String']['output']>;
+};
+
+export type BookingContactInput = {
+  addressLine1?: InputMaybe<Scalars['String']['input']>;
+  addressLine2?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  partyType?: InputMaybe<PartyType>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  preferredLanguage?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  taxId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+/** An expected business outcome that is not a success. */
+export type BookingError = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type BookingFilter = {
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive match on booking number, external ref, contact name/email/phone and traveler names. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sourceType?: InputMaybe<BookingSourceType>;
+  startDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  startDateTo?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Array<BookingStatus>>;
+};
+
+export type BookingItem = {
+  __typename?: 'BookingItem';
+  booking: Booking;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  itemType: BookingItemType;
+  metadata: Maybe<Scalars['JSON']['output']>;
+  optionId: Maybe<Scalars['ID']['output']>;
+  optionName: Maybe<Scalars['String']['output']>;
+  productId: Maybe<Scalars['ID']['output']>;
+  productName: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  serviceDate: Maybe<Scalars['Date']['output']>;
+  slotId: Maybe<Scalars['ID']['output']>;
+  startsAt: Maybe<Scalars['DateTime']['output']>;
+  status: BookingItemStatus;
+  title: Scalars['String']['output'];
+  totalCostAmount: Maybe<Money>;
+  totalSellAmount: Money;
+  travelers: Array<BookingItemTravelerLink>;
+  unitCostAmount: Maybe<Money>;
+  unitId: Maybe<Scalars['ID']['output']>;
+  unitName: Maybe<Scalars['String']['output']>;
+  unitSellAmount: Money;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type BookingItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  itemType?: InputMaybe<BookingItemType>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+  optionName?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  productName?: InputMaybe<Scalars['String']['input']>;
+  quantity?: Scalars['Int']['input'];
+  serviceDate?: InputMaybe<Scalars['Date']['input']>;
+  slotId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title: Scalars['String']['input'];
+  unitCostAmount?: InputMaybe<MoneyInput>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  unitName?: InputMaybe<Scalars['String']['input']>;
+  /** Unit sell price; its currency must be the booking's sell currency. */
+  unitSellAmount: MoneyInput;
+};
+
+export type BookingItemStatus =
+  | 'cancelled'
+  | 'confirmed'
+  | 'draft'
+  | 'expired'
+  | 'fulfilled'
+  | 'on_hold';
+
+/** A traveler served by an item, in a role. */
+export type BookingItemTravelerLink = {
+  __typename?: 'BookingItemTravelerLink';
+  id: Scalars['ID']['output'];
+  item: BookingItem;
+  role: ItemTravelerRole;
+  traveler: BookingTraveler;
+};
+
+export type BookingItemType =
+  | 'accommodation'
+  | 'adjustment'
+  | 'discount'
+  | 'extra'
+  | 'fee'
+  | 'other'
+  | 'service'
+  | 'tax'
+  | 'transport'
+  | 'unit';
+
+export type BookingNotEditableError = BookingError & {
+  __typename?: 'BookingNotEditableError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  status: BookingStatus;
+};
+
+export type BookingNote = {
+  __typename?: 'BookingNote';
+  authorId: Scalars['ID']['output'];
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type BookingNumberTakenError = BookingError & {
+  __typename?: 'BookingNumberTakenError';
+  bookingNumber: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type BookingOrder = {
+  direction?: SortDirection;
+  field?: BookingOrderField;
+};
+
+export type BookingOrderField =
+  | 'booking_number'
+  | 'created_at'
+  | 'sell_amount'
+  | 'start_date';
+
+export type BookingOrigin = {
+  __typename?: 'BookingOrigin';
+  catalogPriceResponseId: Maybe<Scalars['ID']['output']>;
+  catalogSnapshotId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  legacyTransactionOfferId: Maybe<Scalars['ID']['output']>;
+  legacyTransactionOrderId: Maybe<Scalars['ID']['output']>;
+  metadata: Maybe<Scalars['JSON']['output']>;
+  originSource: OriginSource;
+  providerOrderRef: Maybe<Scalars['String']['output']>;
+  providerSourceConnectionId: Maybe<Scalars['ID']['output']>;
+  providerSourceKind: Maybe<Scalars['String']['output']>;
+  providerSourceProvider: Maybe<Scalars['String']['output']>;
+  providerSourceRef: Maybe<Scalars['String']['output']>;
+  quoteId: Maybe<Scalars['ID']['output']>;
+  quoteVersionId: Maybe<Scalars['ID']['output']>;
+  reservationPlanId: Maybe<Scalars['ID']['output']>;
+  tripSnapshotId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type BookingOriginInput = {
+  catalogPriceResponseId?: InputMaybe<Scalars['ID']['input']>;
+  catalogSnapshotId?: InputMaybe<Scalars['ID']['input']>;
+  legacyTransactionOfferId?: InputMaybe<Scalars['ID']['input']>;
+  legacyTransactionOrderId?: InputMaybe<Scalars['ID']['input']>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  originSource: OriginSource;
+  providerOrderRef?: InputMaybe<Scalars['String']['input']>;
+  providerSourceConnectionId?: InputMaybe<Scalars['ID']['input']>;
+  providerSourceKind?: InputMaybe<Scalars['String']['input']>;
+  providerSourceProvider?: InputMaybe<Scalars['String']['input']>;
+  providerSourceRef?: InputMaybe<Scalars['String']['input']>;
+  quoteId?: InputMaybe<Scalars['ID']['input']>;
+  quoteVersionId?: InputMaybe<Scalars['ID']['input']>;
+  reservationPlanId?: InputMaybe<Scalars['ID']['input']>;
+  tripSnapshotId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BookingSourceType =
+  | 'affiliate'
+  | 'api_partner'
+  | 'direct'
+  | 'internal'
+  | 'manual'
+  | 'ota'
+  | 'reseller';
+
+export type BookingStatus =
+  | 'awaiting_payment'
+  | 'cancelled'
+  | 'completed'
+  | 'confirmed'
+  | 'draft'
+  | 'expired'
+  | 'in_progress'
+  | 'on_hold';
+
+export type BookingSupplierStatus = {
+  __typename?: 'BookingSupplierStatus';
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  cost: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  serviceName: Scalars['String']['output'];
+  status: SupplierConfirmationStatus;
+  supplierId: Maybe<Scalars['ID']['output']>;
+  supplierReference: Maybe<Scalars['String']['output']>;
+  supplierServiceId: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type BookingTransitionError = BookingError & {
+  __typename?: 'BookingTransitionError';
+  code: Scalars['String']['output'];
+  from: BookingStatus;
+  message: Scalars['String']['output'];
+  to: BookingStatus;
+};
+
+export type BookingTraveler = {
+  __typename?: 'BookingTraveler';
+  booking: Booking;
+  category: TravelerCategory;
+  createdAt: Scalars['DateTime']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isPrimary: Scalars['Boolean']['output'];
+  items: Array<BookingItemTravelerLink>;
+  lastName: Scalars['String']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  participantType: ParticipantType;
+  personId: Maybe<Scalars['ID']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  preferredLanguage: Maybe<Scalars['String']['output']>;
+  specialRequests: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type BookingTravelerInput = {
+  category?: InputMaybe<TravelerCategory>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  participantType?: InputMaybe<ParticipantType>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  preferredLanguage?: InputMaybe<Scalars['String']['input']>;
+  specialRequests?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateBookingInput = {
+  /** Generated as BK-YYMM-NNNNNN when omitted. */
+  bookingNumber?: InputMaybe<Scalars['String']['input']>;
+  communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<BookingContactInput>;
+  costAmountCents?: InputMaybe<Scalars['Int']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<BookingItemInput>>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  origin?: InputMaybe<BookingOriginInput>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  sellCurrency: Scalars['String']['input'];
+  sourceType?: InputMaybe<BookingSourceType>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  travelers?: InputMaybe<Array<BookingTravelerInput>>;
+};
+
+export type CreateBookingResult = Booking | BookingNumberTakenError | PrimaryTravelerConflictError;
+
+export type ItemTravelerRole =
+  | 'beneficiary'
+  | 'occupant'
+  | 'other'
+  | 'traveler';
+
+export type LinkItemTravelerInput = {
+  itemId: Scalars['ID']['input'];
+  role?: InputMaybe<ItemTravelerRole>;
+  travelerId: Scalars['ID']['input'];
+};
+
+export type LinkItemTravelerResult = Booking | BookingNotEditableError;
+
+/** Money in integer minor units of an ISO 4217 currency. */
+export type Money = {
+  __typename?: 'Money';
+  amountCents: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type MoneyInput = {
+  amountCents: Scalars['Int']['input'];
+  currency: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addBookingItem: AddBookingItemResult;
+  addBookingNote: Booking;
+  addBookingTraveler: AddBookingTravelerResult;
+  createBooking: CreateBookingResult;
+  deleteBookingNote: Booking;
+  linkItemTraveler: LinkItemTravelerResult;
+  overrideBookingStatus: OverrideBookingStatusResult;
+  removeBookingItem: RemoveBookingItemResult;
+  removeBookingTraveler: RemoveBookingTravelerResult;
+  setBookingOrigin: Booking;
+  transitionBooking: TransitionBookingResult;
+  unlinkItemTraveler: UnlinkItemTravelerResult;
+  updateBooking: UpdateBookingResult;
+  updateBookingItem: UpdateBookingItemResult;
+  updateBookingNote: Booking;
+  updateBookingTraveler: UpdateBookingTravelerResult;
+  upsertBookingSupplierStatus: Booking;
+};
+
+
+export type MutationAddBookingItemArgs = {
+  input: AddBookingItemInput;
+};
+
+
+export type MutationAddBookingNoteArgs = {
+  input: AddBookingNoteInput;
+};
+
+
+export type MutationAddBookingTravelerArgs = {
+  input: AddBookingTravelerInput;
+};
+
+
+export type MutationCreateBookingArgs = {
+  input: CreateBookingInput;
+};
+
+
+export type MutationDeleteBookingNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkItemTravelerArgs = {
+  input: LinkItemTravelerInput;
+};
+
+
+export type MutationOverrideBookingStatusArgs = {
+  input: OverrideBookingStatusInput;
+};
+
+
+export type MutationRemoveBookingItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveBookingTravelerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetBookingOriginArgs = {
+  input: SetBookingOriginInput;
+};
+
+
+export type MutationTransitionBookingArgs = {
+  input: TransitionBookingInput;
+};
+
+
+export type MutationUnlinkItemTravelerArgs = {
+  input: UnlinkItemTravelerInput;
+};
+
+
+export type MutationUpdateBookingArgs = {
+  input: UpdateBookingInput;
+};
+
+
+export type MutationUpdateBookingItemArgs = {
+  input: UpdateBookingItemInput;
+};
+
+
+export type MutationUpdateBookingNoteArgs = {
+  input: UpdateBookingNoteInput;
+};
+
+
+export type MutationUpdateBookingTravelerArgs = {
+  input: UpdateBookingTravelerInput;
+};
+
+
+export type MutationUpsertBookingSupplierStatusArgs = {
+  input: UpsertBookingSupplierStatusInput;
+};
+
+export type OriginSource =
+  | 'accepted_quote_version'
+  | 'catalog_price_availability'
+  | 'catalog_snapshot'
+  | 'direct_b2c'
+  | 'legacy_transaction'
+  | 'manual'
+  | 'provider_source_order';
+
+export type OverrideBookingStatusInput = {
+  id: Scalars['ID']['input'];
+  /** Why the state machine is being bypassed; 1–2000 characters. */
+  reason: Scalars['String']['input'];
+  to: BookingStatus;
+};
+
+export type OverrideBookingStatusResult = Booking | BookingTransitionError;
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type ParticipantType =
+  | 'occupant'
+  | 'other'
+  | 'traveler';
+
+export type PartyType =
+  | 'company'
+  | 'individual';
+
+export type PrimaryTravelerConflictError = BookingError & {
+  __typename?: 'PrimaryTravelerConflictError';
+  code: Scalars['String']['output'];
+  existingPrimaryTravelerId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type PrincipalType =
+  | 'agent'
+  | 'api_key'
+  | 'system'
+  | 'user'
+  | 'workflow';
+
+export type Query = {
+  __typename?: 'Query';
+  booking: Maybe<Booking>;
+  bookingByNumber: Maybe<Booking>;
+  bookings: BookingConnection;
+};
+
+
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBookingByNumberArgs = {
+  bookingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<BookingOrder>;
+};
+
+export type RemoveBookingItemResult = Booking | BookingNotEditableError;
+
+export type RemoveBookingTravelerResult = Booking | BookingNotEditableError;
+
+export type SetBookingOriginInput = {
+  bookingId: Scalars['ID']['input'];
+  origin: BookingOriginInput;
+};
+
+export type SortDirection =
+  | 'asc'
+  | 'desc';
+
+export type SupplierConfirmationStatus =
+  | 'cancelled'
+  | 'confirmed'
+  | 'pending'
+  | 'rejected';
+
+export type TransitionBookingInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hold length when entering ON_HOLD, 1–1440. */
+  holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: BookingStatus;
+};
+
+export type TransitionBookingResult = Booking | BookingTransitionError | VersionConflictError;
+
+export type TravelerCategory =
+  | 'adult'
+  | 'child'
+  | 'infant'
+  | 'other'
+  | 'senior';
+
+export type UnlinkItemTravelerInput = {
+  itemId: Scalars['ID']['input'];
+  travelerId: Scalars['ID']['input'];
+};
+
+export type UnlinkItemTravelerResult = Booking | BookingNotEditableError;
+
+export type UpdateBookingInput = {
+  communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<BookingContactInput>;
+  costAmountCents?: InputMaybe<Scalars['Int']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  sourceType?: InputMaybe<BookingSourceType>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdateBookingItemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  itemType?: InputMaybe<BookingItemType>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+  optionName?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  productName?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  serviceDate?: InputMaybe<Scalars['Date']['input']>;
+  slotId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitCostAmount?: InputMaybe<MoneyInput>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  unitName?: InputMaybe<Scalars['String']['input']>;
+  unitSellAmount?: InputMaybe<MoneyInput>;
+};
+
+export type UpdateBookingItemResult = Booking | BookingNotEditableError;
+
+export type UpdateBookingNoteInput = {
+  content: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type UpdateBookingResult = Booking | BookingNotEditableError | VersionConflictError;
+
+export type UpdateBookingTravelerInput = {
+  category?: InputMaybe<TravelerCategory>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  participantType?: InputMaybe<ParticipantType>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  preferredLanguage?: InputMaybe<Scalars['String']['input']>;
+  specialRequests?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+
+export type UpsertBookingSupplierStatusInput = {
+  bookingId: Scalars['ID']['input'];
+  cost?: InputMaybe<MoneyInput>;
+  /** Omit to add a new supplier status. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  serviceName: Scalars['String']['input'];
+  status: SupplierConfirmationStatus;
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  supplierReference?: InputMaybe<Scalars['String']['input']>;
+  supplierServiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type VersionConflictError = BookingError & {
+  __typename?: 'VersionConflictError';
+  actualVersion: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  expectedVersion: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Booking: Booking;
+  BookingItem: BookingItem;
+  BookingTraveler: BookingTraveler;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Booking:
+    ( { __typename: 'Booking' }
+    & ( GraphQLRecursivePick<FederationTypes['Booking'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Booking'], {"bookingNumber":true}> ) );
+  BookingItem:
+    ( { __typename: 'BookingItem' }
+    & GraphQLRecursivePick<FederationTypes['BookingItem'], {"id":true}> );
+  BookingTraveler:
+    ( { __typename: 'BookingTraveler' }
+    & GraphQLRecursivePick<FederationTypes['BookingTraveler'], {"id":true}> );
+};
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AddBookingItemResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+  ;
+  AddBookingTravelerResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+    | ( PrimaryTravelerConflictError )
+  ;
+  CreateBookingResult:
+    | ( BookingRow )
+    | ( BookingNumberTakenError )
+    | ( PrimaryTravelerConflictError )
+  ;
+  LinkItemTravelerResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+  ;
+  OverrideBookingStatusResult:
+    | ( BookingRow )
+    | ( BookingTransitionError )
+  ;
+  RemoveBookingItemResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+  ;
+  RemoveBookingTravelerResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+  ;
+  TransitionBookingResult:
+    | ( BookingRow )
+    | ( BookingTransitionError )
+    | ( VersionConflictError )
+  ;
+  UnlinkItemTravelerResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+  ;
+  UpdateBookingItemResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+  ;
+  UpdateBookingResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+    | ( VersionConflictError )
+  ;
+  UpdateBookingTravelerResult:
+    | ( BookingRow )
+    | ( BookingNotEditableError )
+    | ( PrimaryTravelerConflictError )
+  ;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  BookingError:
+    | ( BookingNotEditableError )
+    | ( BookingNumberTakenError )
+    | ( BookingTransitionError )
+    | ( PrimaryTravelerConflictError )
+    | ( VersionConflictError )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AddBookingItemInput: AddBookingItemInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingItemResult']>;
+  AddBookingNoteInput: AddBookingNoteInput;
+  AddBookingTravelerInput: AddBookingTravelerInput;
+  AddBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingTravelerResult']>;
+  Booking: ResolverTypeWrapper<BookingRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BookingActivity: ResolverTypeWrapper<BookingActivityRow>;
+  BookingActivityConnection: ResolverTypeWrapper<ConnectionValue<BookingActivityRow>>;
+  BookingActivityEdge: ResolverTypeWrapper<Omit<BookingActivityEdge, 'node'> & { node: ResolversTypes['BookingActivity'] }>;
+  BookingConnection: ResolverTypeWrapper<ConnectionValue<BookingRow>>;
+  BookingContact: ResolverTypeWrapper<BookingRow>;
+  BookingContactInput: BookingContactInput;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['BookingError']>;
+  BookingFilter: BookingFilter;
+  BookingItem: ResolverTypeWrapper<BookingItemRow>;
+  BookingItemInput: BookingItemInput;
+  BookingItemStatus: null;
+  BookingItemTravelerLink: ResolverTypeWrapper<BookingItemTravelerRow>;
+  BookingItemType: null;
+  BookingNotEditableError: ResolverTypeWrapper<BookingNotEditableError>;
+  BookingNote: ResolverTypeWrapper<BookingNoteRow>;
+  BookingNumberTakenError: ResolverTypeWrapper<BookingNumberTakenError>;
+  BookingOrder: BookingOrder;
+  BookingOrderField: null;
+  BookingOrigin: ResolverTypeWrapper<BookingOriginRow>;
+  BookingOriginInput: BookingOriginInput;
+  BookingSourceType: null;
+  BookingStatus: null;
+  BookingSupplierStatus: ResolverTypeWrapper<BookingSupplierStatusRow>;
+  BookingTransitionError: ResolverTypeWrapper<BookingTransitionError>;
+  BookingTraveler: ResolverTypeWrapper<BookingTravelerRow>;
+  BookingTravelerInput: BookingTravelerInput;
+  CreateBookingInput: CreateBookingInput;
+  CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ItemTravelerRole: null;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LinkItemTravelerInput: LinkItemTravelerInput;
+  LinkItemTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkItemTravelerResult']>;
+  Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OriginSource: null;
+  OverrideBookingStatusInput: OverrideBookingStatusInput;
+  OverrideBookingStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OverrideBookingStatusResult']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantType: null;
+  PartyType: null;
+  PrimaryTravelerConflictError: ResolverTypeWrapper<PrimaryTravelerConflictError>;
+  PrincipalType: null;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingItemResult']>;
+  RemoveBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingTravelerResult']>;
+  SetBookingOriginInput: SetBookingOriginInput;
+  SortDirection: null;
+  SupplierConfirmationStatus: null;
+  TransitionBookingInput: TransitionBookingInput;
+  TransitionBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TransitionBookingResult']>;
+  TravelerCategory: null;
+  UnlinkItemTravelerInput: UnlinkItemTravelerInput;
+  UnlinkItemTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UnlinkItemTravelerResult']>;
+  UpdateBookingInput: UpdateBookingInput;
+  UpdateBookingItemInput: UpdateBookingItemInput;
+  UpdateBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingItemResult']>;
+  UpdateBookingNoteInput: UpdateBookingNoteInput;
+  UpdateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingResult']>;
+  UpdateBookingTravelerInput: UpdateBookingTravelerInput;
+  UpdateBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingTravelerResult']>;
+  UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
+  VersionConflictError: ResolverTypeWrapper<VersionConflictError>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AddBookingItemInput: AddBookingItemInput;
+  ID: Scalars['ID']['output'];
+  AddBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingItemResult'];
+  AddBookingNoteInput: AddBookingNoteInput;
+  AddBookingTravelerInput: AddBookingTravelerInput;
+  AddBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingTravelerResult'];
+  Booking: BookingRow;
+  Int: Scalars['Int']['output'];
+  BookingActivity: BookingActivityRow;
+  BookingActivityConnection: ConnectionValue<BookingActivityRow>;
+  BookingActivityEdge: Omit<BookingActivityEdge, 'node'> & { node: ResolversParentTypes['BookingActivity'] };
+  BookingConnection: ConnectionValue<BookingRow>;
+  BookingContact: BookingRow;
+  BookingContactInput: BookingContactInput;
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingError: ResolversInterfaceTypes<ResolversParentTypes>['BookingError'];
+  BookingFilter: BookingFilter;
+  BookingItem: BookingItemRow;
+  BookingItemInput: BookingItemInput;
+  BookingItemTravelerLink: BookingItemTravelerRow;
+  BookingNotEditableError: BookingNotEditableError;
+  BookingNote: BookingNoteRow;
+  BookingNumberTakenError: BookingNumberTakenError;
+  BookingOrder: BookingOrder;
+  BookingOrigin: BookingOriginRow;
+  BookingOriginInput: BookingOriginInput;
+  BookingSupplierStatus: BookingSupplierStatusRow;
+  BookingTransitionError: BookingTransitionError;
+  BookingTraveler: BookingTravelerRow;
+  BookingTravelerInput: BookingTravelerInput;
+  CreateBookingInput: CreateBookingInput;
+  CreateBookingResult: ResolversUnionTypes<ResolversParentTypes>['CreateBookingResult'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  JSON: Scalars['JSON']['output'];
+  LinkItemTravelerInput: LinkItemTravelerInput;
+  LinkItemTravelerResult: ResolversUnionTypes<ResolversParentTypes>['LinkItemTravelerResult'];
+  Money: Money;
+  MoneyInput: MoneyInput;
+  Mutation: Record<PropertyKey, never>;
+  OverrideBookingStatusInput: OverrideBookingStatusInput;
+  OverrideBookingStatusResult: ResolversUnionTypes<ResolversParentTypes>['OverrideBookingStatusResult'];
+  PageInfo: PageInfo;
+  PrimaryTravelerConflictError: PrimaryTravelerConflictError;
+  Query: Record<PropertyKey, never>;
+  RemoveBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingItemResult'];
+  RemoveBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingTravelerResult'];
+  SetBookingOriginInput: SetBookingOriginInput;
+  TransitionBookingInput: TransitionBookingInput;
+  TransitionBookingResult: ResolversUnionTypes<ResolversParentTypes>['TransitionBookingResult'];
+  UnlinkItemTravelerInput: UnlinkItemTravelerInput;
+  UnlinkItemTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UnlinkItemTravelerResult'];
+  UpdateBookingInput: UpdateBookingInput;
+  UpdateBookingItemInput: UpdateBookingItemInput;
+  UpdateBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingItemResult'];
+  UpdateBookingNoteInput: UpdateBookingNoteInput;
+  UpdateBookingResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingResult'];
+  UpdateBookingTravelerInput: UpdateBookingTravelerInput;
+  UpdateBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingTravelerResult'];
+  UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
+  VersionConflictError: VersionConflictError;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type ComposeDirectiveDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type ComposeDirectiveDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ComposeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PiiDirectiveArgs = {
+  mask?: Maybe<Scalars['String']['input']>;
+};
+
+export type PiiDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PiiDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingItemResult'] = ResolversParentTypes['AddBookingItemResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+};
+
+export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
+export type BookingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'], FederationReferenceType extends FederationReferenceTypes['Booking'] = FederationReferenceTypes['Booking']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Booking']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<ResolversTypes['BookingActivityConnection'], ParentType, ContextType, RequireFields<BookingActivityArgs, 'first'>>;
+  allowedTransitions?: Resolver<Array<ResolversTypes['BookingStatus']>, ParentType, ContextType>;
+  awaitingPaymentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  communicationLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['BookingContact'], ParentType, ContextType>;
+  costAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  externalBookingRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holdExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['BookingItem']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['BookingNote']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['BookingOrigin']>, ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  redeemedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sellAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sellCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['BookingSourceType'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  supplierStatuses?: Resolver<Array<ResolversTypes['BookingSupplierStatus']>, ParentType, ContextType>;
+  travelers?: Resolver<Array<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingActivity'] = ResolversParentTypes['BookingActivity']> = {
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorType?: Resolver<ResolversTypes['PrincipalType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metadata?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingActivityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingActivityConnection'] = ResolversParentTypes['BookingActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingActivityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingActivityEdge'] = ResolversParentTypes['BookingActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingActivity'], ParentType, ContextType>;
+};
+
+export type BookingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingContact'] = ResolversParentTypes['BookingContact']> = {
+  addressLine1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressLine2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyType?: Resolver<Maybe<ResolversTypes['PartyType']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+};
+
+export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type BookingItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingItem'] = ResolversParentTypes['BookingItem'], FederationReferenceType extends FederationReferenceTypes['BookingItem'] = FederationReferenceTypes['BookingItem']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BookingItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemType?: Resolver<ResolversTypes['BookingItemType'], ParentType, ContextType>;
+  metadata?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  optionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  optionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  productName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  slotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCostAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  totalSellAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  travelers?: Resolver<Array<ResolversTypes['BookingItemTravelerLink']>, ParentType, ContextType>;
+  unitCostAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitSellAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BookingItemStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', DRAFT: 'draft', EXPIRED: 'expired', FULFILLED: 'fulfilled', ON_HOLD: 'on_hold' };
+
+export type BookingItemTravelerLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingItemTravelerLink'] = ResolversParentTypes['BookingItemTravelerLink']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['BookingItem'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ItemTravelerRole'], ParentType, ContextType>;
+  traveler?: Resolver<ResolversTypes['BookingTraveler'], ParentType, ContextType>;
+};
+
+export type BookingItemTypeResolvers = { ACCOMMODATION: 'accommodation', ADJUSTMENT: 'adjustment', DISCOUNT: 'discount', EXTRA: 'extra', FEE: 'fee', OTHER: 'other', SERVICE: 'service', TAX: 'tax', TRANSPORT: 'transport', UNIT: 'unit' };
+
+export type BookingNotEditableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingNotEditableError'] = ResolversParentTypes['BookingNotEditableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingNote'] = ResolversParentTypes['BookingNote']> = {
+  authorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BookingNumberTakenErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingNumberTakenError'] = ResolversParentTypes['BookingNumberTakenError']> = {
+  bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingOrderFieldResolvers = { BOOKING_NUMBER: 'booking_number', CREATED_AT: 'created_at', SELL_AMOUNT: 'sell_amount', START_DATE: 'start_date' };
+
+export type BookingOriginResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingOrigin'] = ResolversParentTypes['BookingOrigin']> = {
+  catalogPriceResponseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  catalogSnapshotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  legacyTransactionOfferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  legacyTransactionOrderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  metadata?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  originSource?: Resolver<ResolversTypes['OriginSource'], ParentType, ContextType>;
+  providerOrderRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerSourceConnectionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  providerSourceKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerSourceProvider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerSourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quoteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quoteVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reservationPlanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  tripSnapshotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BookingSourceTypeResolvers = { AFFILIATE: 'affiliate', API_PARTNER: 'api_partner', DIRECT: 'direct', INTERNAL: 'internal', MANUAL: 'manual', OTA: 'ota', RESELLER: 'reseller' };
+
+export type BookingStatusResolvers = { AWAITING_PAYMENT: 'awaiting_payment', CANCELLED: 'cancelled', COMPLETED: 'completed', CONFIRMED: 'confirmed', DRAFT: 'draft', EXPIRED: 'expired', IN_PROGRESS: 'in_progress', ON_HOLD: 'on_hold' };
+
+export type BookingSupplierStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingSupplierStatus'] = ResolversParentTypes['BookingSupplierStatus']> = {
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplierConfirmationStatus'], ParentType, ContextType>;
+  supplierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  supplierReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplierServiceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BookingTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingTransitionError'] = ResolversParentTypes['BookingTransitionError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingTravelerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingTraveler'] = ResolversParentTypes['BookingTraveler'], FederationReferenceType extends FederationReferenceTypes['BookingTraveler'] = FederationReferenceTypes['BookingTraveler']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BookingTraveler']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['TravelerCategory'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['BookingItemTravelerLink']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participantType?: Resolver<ResolversTypes['ParticipantType'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  specialRequests?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ItemTravelerRoleResolvers = { BENEFICIARY: 'beneficiary', OCCUPANT: 'occupant', OTHER: 'other', TRAVELER: 'traveler' };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LinkItemTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkItemTravelerResult'] = ResolversParentTypes['LinkItemTravelerResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addBookingItem?: Resolver<ResolversTypes['AddBookingItemResult'], ParentType, ContextType, RequireFields<MutationAddBookingItemArgs, 'input'>>;
+  addBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
+  addBookingTraveler?: Resolver<ResolversTypes['AddBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationAddBookingTravelerArgs, 'input'>>;
+  createBooking?: Resolver<ResolversTypes['CreateBookingResult'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
+  deleteBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
+  linkItemTraveler?: Resolver<ResolversTypes['LinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationLinkItemTravelerArgs, 'input'>>;
+  overrideBookingStatus?: Resolver<ResolversTypes['OverrideBookingStatusResult'], ParentType, ContextType, RequireFields<MutationOverrideBookingStatusArgs, 'input'>>;
+  removeBookingItem?: Resolver<ResolversTypes['RemoveBookingItemResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingItemArgs, 'id'>>;
+  removeBookingTraveler?: Resolver<ResolversTypes['RemoveBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingTravelerArgs, 'id'>>;
+  setBookingOrigin?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
+  transitionBooking?: Resolver<ResolversTypes['TransitionBookingResult'], ParentType, ContextType, RequireFields<MutationTransitionBookingArgs, 'input'>>;
+  unlinkItemTraveler?: Resolver<ResolversTypes['UnlinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationUnlinkItemTravelerArgs, 'input'>>;
+  updateBooking?: Resolver<ResolversTypes['UpdateBookingResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingArgs, 'input'>>;
+  updateBookingItem?: Resolver<ResolversTypes['UpdateBookingItemResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingItemArgs, 'input'>>;
+  updateBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
+  updateBookingTraveler?: Resolver<ResolversTypes['UpdateBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingTravelerArgs, 'input'>>;
+  upsertBookingSupplierStatus?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpsertBookingSupplierStatusArgs, 'input'>>;
+};
+
+export type OriginSourceResolvers = { ACCEPTED_QUOTE_VERSION: 'accepted_quote_version', CATALOG_PRICE_AVAILABILITY: 'catalog_price_availability', CATALOG_SNAPSHOT: 'catalog_snapshot', DIRECT_B2C: 'direct_b2c', LEGACY_TRANSACTION: 'legacy_transaction', MANUAL: 'manual', PROVIDER_SOURCE_ORDER: 'provider_source_order' };
+
+export type OverrideBookingStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverrideBookingStatusResult'] = ResolversParentTypes['OverrideBookingStatusResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingTransitionError', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipantTypeResolvers = { OCCUPANT: 'occupant', OTHER: 'other', TRAVELER: 'traveler' };
+
+export type PartyTypeResolvers = { COMPANY: 'company', INDIVIDUAL: 'individual' };
+
+export type PrimaryTravelerConflictErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrimaryTravelerConflictError'] = ResolversParentTypes['PrimaryTravelerConflictError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  existingPrimaryTravelerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PrincipalTypeResolvers = { AGENT: 'agent', API_KEY: 'api_key', SYSTEM: 'system', USER: 'user', WORKFLOW: 'workflow' };
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  bookingByNumber?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingByNumberArgs, 'bookingNumber'>>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
+};
+
+export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+};
+
+export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingTravelerResult'] = ResolversParentTypes['RemoveBookingTravelerResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+};
+
+export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };
+
+export type SupplierConfirmationStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', PENDING: 'pending', REJECTED: 'rejected' };
+
+export type TransitionBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionBookingResult'] = ResolversParentTypes['TransitionBookingResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingTransitionError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type TravelerCategoryResolvers = { ADULT: 'adult', CHILD: 'child', INFANT: 'infant', OTHER: 'other', SENIOR: 'senior' };
+
+export type UnlinkItemTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnlinkItemTravelerResult'] = ResolversParentTypes['UnlinkItemTravelerResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+};
+
+export type UpdateBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingItemResult'] = ResolversParentTypes['UpdateBookingItemResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+};
+
+export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingResult'] = ResolversParentTypes['UpdateBookingResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type UpdateBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingTravelerResult'] = ResolversParentTypes['UpdateBookingTravelerResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
+export type VersionConflictErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VersionConflictError'] = ResolversParentTypes['VersionConflictError']> = {
+  actualVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = RequestContext> = {
+  AddBookingItemResult?: AddBookingItemResultResolvers<ContextType>;
+  AddBookingTravelerResult?: AddBookingTravelerResultResolvers<ContextType>;
+  Booking?: BookingResolvers<ContextType>;
+  BookingActivity?: BookingActivityResolvers<ContextType>;
+  BookingActivityConnection?: BookingActivityConnectionResolvers<ContextType>;
+  BookingActivityEdge?: BookingActivityEdgeResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingContact?: BookingContactResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingError?: BookingErrorResolvers<ContextType>;
+  BookingItem?: BookingItemResolvers<ContextType>;
+  BookingItemStatus?: BookingItemStatusResolvers;
+  BookingItemTravelerLink?: BookingItemTravelerLinkResolvers<ContextType>;
+  BookingItemType?: BookingItemTypeResolvers;
+  BookingNotEditableError?: BookingNotEditableErrorResolvers<ContextType>;
+  BookingNote?: BookingNoteResolvers<ContextType>;
+  BookingNumberTakenError?: BookingNumberTakenErrorResolvers<ContextType>;
+  BookingOrderField?: BookingOrderFieldResolvers;
+  BookingOrigin?: BookingOriginResolvers<ContextType>;
+  BookingSourceType?: BookingSourceTypeResolvers;
+  BookingStatus?: BookingStatusResolvers;
+  BookingSupplierStatus?: BookingSupplierStatusResolvers<ContextType>;
+  BookingTransitionError?: BookingTransitionErrorResolvers<ContextType>;
+  BookingTraveler?: BookingTravelerResolvers<ContextType>;
+  CreateBookingResult?: CreateBookingResultResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  ItemTravelerRole?: ItemTravelerRoleResolvers;
+  JSON?: GraphQLScalarType;
+  LinkItemTravelerResult?: LinkItemTravelerResultResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OriginSource?: OriginSourceResolvers;
+  OverrideBookingStatusResult?: OverrideBookingStatusResultResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipantType?: ParticipantTypeResolvers;
+  PartyType?: PartyTypeResolvers;
+  PrimaryTravelerConflictError?: PrimaryTravelerConflictErrorResolvers<ContextType>;
+  PrincipalType?: PrincipalTypeResolvers;
+  Query?: QueryResolvers<ContextType>;
+  RemoveBookingItemResult?: RemoveBookingItemResultResolvers<ContextType>;
+  RemoveBookingTravelerResult?: RemoveBookingTravelerResultResolvers<ContextType>;
+  SortDirection?: SortDirectionResolvers;
+  SupplierConfirmationStatus?: SupplierConfirmationStatusResolvers;
+  TransitionBookingResult?: TransitionBookingResultResolvers<ContextType>;
+  TravelerCategory?: TravelerCategoryResolvers;
+  UnlinkItemTravelerResult?: UnlinkItemTravelerResultResolvers<ContextType>;
+  UpdateBookingItemResult?: UpdateBookingItemResultResolvers<ContextType>;
+  UpdateBookingResult?: UpdateBookingResultResolvers<ContextType>;
+  UpdateBookingTravelerResult?: UpdateBookingTravelerResultResolvers<ContextType>;
+  VersionConflictError?: VersionConflictErrorResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+};
+
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  composeDirective?: ComposeDirectiveDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  pii?: PiiDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};
