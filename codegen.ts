@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { enumValueMaps } from './src/schema/enum-values';
 
+const enumValues = enumValueMaps(readFileSync('schema.graphql', 'utf8'));
+
+/** Enums resolve to their own generated (lowercase) types; without this the resolver types say `null`. */
+const enumMappers = Object.fromEntries(Object.keys(enumValues).map((name) => [name, name]));
+
 const config: CodegenConfig = {
   schema: ['schema.graphql', 'src/directives/federation-spec.graphql'],
   generates: {
@@ -14,9 +19,10 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        enumValues: enumValueMaps(readFileSync('schema.graphql', 'utf8')),
+        enumValues,
         scalars: { DateTime: 'Date', Date: 'string', JSON: 'unknown' },
         mappers: {
+          ...enumMappers,
           Booking: '../loaders/rows#BookingRow',
           BookingContact: '../loaders/rows#BookingRow',
           BookingItem: '../loaders/rows#BookingItemRow',

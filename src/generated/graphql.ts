@@ -861,11 +861,11 @@ export type FederationReferenceTypes = {
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AddBookingItemResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   AddBookingTravelerResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
   ;
   CreateBookingResult:
@@ -875,41 +875,41 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   LinkItemTravelerResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   OverrideBookingStatusResult:
     | ( BookingRow )
-    | ( BookingTransitionError )
+    | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
   ;
   RemoveBookingItemResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   RemoveBookingTravelerResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   TransitionBookingResult:
     | ( BookingRow )
-    | ( BookingTransitionError )
+    | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
     | ( VersionConflictError )
   ;
   UnlinkItemTravelerResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   UpdateBookingItemResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   UpdateBookingResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( VersionConflictError )
   ;
   UpdateBookingTravelerResult:
     | ( BookingRow )
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
   ;
 };
@@ -917,9 +917,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   BookingError:
-    | ( BookingNotEditableError )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( BookingNumberTakenError )
-    | ( BookingTransitionError )
+    | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
     | ( VersionConflictError )
   ;
@@ -946,50 +946,50 @@ export type ResolversTypes = {
   BookingFilter: BookingFilter;
   BookingItem: ResolverTypeWrapper<BookingItemRow>;
   BookingItemInput: BookingItemInput;
-  BookingItemStatus: null;
+  BookingItemStatus: ResolverTypeWrapper<BookingItemStatus>;
   BookingItemTravelerLink: ResolverTypeWrapper<BookingItemTravelerRow>;
-  BookingItemType: null;
-  BookingNotEditableError: ResolverTypeWrapper<BookingNotEditableError>;
+  BookingItemType: ResolverTypeWrapper<BookingItemType>;
+  BookingNotEditableError: ResolverTypeWrapper<Omit<BookingNotEditableError, 'status'> & { status: ResolversTypes['BookingStatus'] }>;
   BookingNote: ResolverTypeWrapper<BookingNoteRow>;
   BookingNumberTakenError: ResolverTypeWrapper<BookingNumberTakenError>;
   BookingOrder: BookingOrder;
-  BookingOrderField: null;
+  BookingOrderField: ResolverTypeWrapper<BookingOrderField>;
   BookingOrigin: ResolverTypeWrapper<BookingOriginRow>;
   BookingOriginInput: BookingOriginInput;
-  BookingSourceType: null;
-  BookingStatus: null;
+  BookingSourceType: ResolverTypeWrapper<BookingSourceType>;
+  BookingStatus: ResolverTypeWrapper<BookingStatus>;
   BookingSupplierStatus: ResolverTypeWrapper<BookingSupplierStatusRow>;
-  BookingTransitionError: ResolverTypeWrapper<BookingTransitionError>;
+  BookingTransitionError: ResolverTypeWrapper<Omit<BookingTransitionError, 'from' | 'to'> & { from: ResolversTypes['BookingStatus'], to: ResolversTypes['BookingStatus'] }>;
   BookingTraveler: ResolverTypeWrapper<BookingTravelerRow>;
   BookingTravelerInput: BookingTravelerInput;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  ItemTravelerRole: null;
+  ItemTravelerRole: ResolverTypeWrapper<ItemTravelerRole>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LinkItemTravelerInput: LinkItemTravelerInput;
   LinkItemTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkItemTravelerResult']>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  OriginSource: null;
+  OriginSource: ResolverTypeWrapper<OriginSource>;
   OverrideBookingStatusInput: OverrideBookingStatusInput;
   OverrideBookingStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OverrideBookingStatusResult']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  ParticipantType: null;
-  PartyType: null;
+  ParticipantType: ResolverTypeWrapper<ParticipantType>;
+  PartyType: ResolverTypeWrapper<PartyType>;
   PrimaryTravelerConflictError: ResolverTypeWrapper<PrimaryTravelerConflictError>;
-  PrincipalType: null;
+  PrincipalType: ResolverTypeWrapper<PrincipalType>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingItemResult']>;
   RemoveBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingTravelerResult']>;
   SetBookingOriginInput: SetBookingOriginInput;
-  SortDirection: null;
-  SupplierConfirmationStatus: null;
+  SortDirection: ResolverTypeWrapper<SortDirection>;
+  SupplierConfirmationStatus: ResolverTypeWrapper<SupplierConfirmationStatus>;
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TransitionBookingResult']>;
-  TravelerCategory: null;
+  TravelerCategory: ResolverTypeWrapper<TravelerCategory>;
   UnlinkItemTravelerInput: UnlinkItemTravelerInput;
   UnlinkItemTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UnlinkItemTravelerResult']>;
   UpdateBookingInput: UpdateBookingInput;

@@ -1,0 +1,44 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from './auth/principal';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { ReadModel, SqlCounter } from './db/read-model';
+import { createBookingLoaders, type BookingLoaders } from './loaders/booking-loaders';
+import type { ServiceScope } from './services/actor';
+import { unauthenticated } from './errors';
+
+/** Everything one GraphQL request carries: built fresh per request, never shared. */
+export interface RequestContext {
+  requestId: string;
+  /** null: no token; the shield answers UNAUTHENTICATED where one is needed. */
+  principal: Principal | null;
+  /** Set when a token was sent but did not verify. */
+  authFailure: string | null;
+  em: SqlEntityManager;
+  read: ReadModel;
+  sql: SqlCounter;
+  loaders: BookingLoaders;
+  clock: Clock;
+  config: Config;
+}
+
+export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'sql' | 'em'> & { rootEm: SqlEntityManager }): RequestContext {
+  const sql: SqlCounter = { statements: 0 };
+  const { rootEm, ...rest } = base;
+  return {
+    ...rest,
+    sql,
+    em: rootEm.fork({ loggerContext: { sqlCounter: sql, requestId: base.requestId } }) as SqlEntityManager,
+    loaders: createBookingLoaders(base.read, sql),
+  };
+}
+
+/** After a mutation commits, cached reads of this request are stale. */
+export function refreshLoaders(context: RequestContext): void {
+  context.loaders = createBookingLoaders(context.read, context.sql);
+}
+
+export function serviceScope(context: RequestContext): ServiceScope {
+  if (!context.principal) throw unauthenticated();
+  return { em: context.em, actor: context.principal, clock: context.clock, config: context.config };
+}

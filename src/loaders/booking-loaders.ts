@@ -1,0 +1,120 @@
+import DataLoader from 'dataloader';
+import type { ReadModel, SqlCounter } from '../db/read-model';
+import type { ConnectionValue } from './rows';
+import type {
+  BookingActivityRow, BookingItemRow, BookingItemTravelerRow, BookingNoteRow, BookingOriginRow, BookingRow,
+  BookingSupplierStatusRow, BookingTravelerRow,
+} from './rows';
+import { decodeCursor, encodeCursor } from './cursor';
+
+const keyedBy = <T, K extends keyof T>(rows: T[], key: K): Map<T[K], T> => new Map(rows.map((row) => [row[key], row]));
+
+function groupedBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
+  const groups = new Map<T[K], T[]>();
+  for (const row of rows) {
+    const group = groups.get(row[key]);
+    if (group) group.push(row);
+    else groups.set(row[key], [row]);
+  }
+  return groups;
+}
+
+export interface ActivityPageKey {
+  bookingId: string;
+  first: number;
+  after: string | null;
+}
+
+/**
+ * One fresh set per request. Each loader turns N lookups into one `= any($1)` statement, so a
+ * request's SQL count does not grow with the number of results.
+ */
+export function createBookingLoaders(read: ReadModel, counter: SqlCounter) {
+  const single = <T>(entity: string, table: string, column: string, key: keyof T) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await read.rows<T>(counter, entity, 't', `select ${read.columns(entity, 't')} from "${table}" t where t."${column}" = any($1)`, [ids]);
+      const byKey = keyedBy(rows, key);
+      return ids.map((id) => byKey.get(id as T[keyof T]) ?? null);
+    });
+
+  const many = <T>(entity: string, table: string, column: string, key: keyof T, orderBy: string) =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const rows = await read.rows<T>(counter, entity, 't', `select ${read.columns(entity, 't')} from "${table}" t where t."${column}" = any($1) order by ${orderBy}`, [ids]);
+      const groups = groupedBy(rows, key);
+      return ids.map((id) => groups.get(id as T[keyof T]) ?? []);
+    });
+
+  const bookingById = single<BookingRow>('Booking', 'bookings', 'id', 'id');
+  const bookingByNumber = single<BookingRow>('Booking', 'bookings', 'booking_number', 'bookingNumber');
+
+  return {
+    bookingById,
+    bookingByNumber,
+    itemById: single<BookingItemRow>('BookingItem', 'booking_items', 'id', 'id'),
+    travelerById: single<BookingTravelerRow>('BookingTraveler', 'booking_travelers', 'id', 'id'),
+    itemsByBooking: many<BookingItemRow>('BookingItem', 'booking_items', 'booking_id', 'booking', 't.position, t.id'),
+    travelersByBooking: many<BookingTravelerRow>('BookingTraveler', 'booking_travelers', 'booking_id', 'booking', 't.position, t.id'),
+    originByBooking: single<BookingOriginRow>('BookingOrigin', 'booking_origins', 'booking_id', 'booking'),
+    notesByBooking: many<BookingNoteRow>('BookingNote', 'booking_notes', 'booking_id', 'booking', 't.created_at, t.id'),
+    supplierStatusesByBooking: many<BookingSupplierStatusRow>('BookingSupplierStatus', 'booking_supplier_statuses', 'booking_id', 'booking', 't.created_at, t.id'),
+    linksByItem: many<BookingItemTravelerRow>('BookingItemTraveler', 'booking_item_travelers', 'item_id', 'item', 't.created_at, t.id'),
+    linksByTraveler: many<BookingItemTravelerRow>('BookingItemTraveler', 'booking_item_travelers', 'traveler_id', 'traveler', 't.created_at, t.id'),
+    activityPage: new DataLoader<ActivityPageKey, ConnectionValue<BookingActivityRow>, string>(
+      (keys) => loadActivityPages(read, counter, keys),
+      { cacheKeyFn: (key) => `${key.bookingId}|${key.first}|${key.after ?? ''}` },
+    ),
+  };
+}
+
+export type BookingLoaders = ReturnType<typeof createBookingLoaders>;
+
+type ActivityWindowRow = BookingActivityRow & { __sort: string; __total: string };
+
+/**
+ * Newest first. Pages that share `first` and `after` load together in one windowed statement;
+ * the keyset filter applies after the window so `totalCount` counts the whole log.
+ */
+async function loadActivityPages(read: ReadModel, counter: SqlCounter, keys: readonly ActivityPageKey[]): Promise<ConnectionValue<BookingActivityRow>[]> {
+  const batches = groupedBy([...keys], 'after');
+  const pages = new Map<string, ConnectionValue<BookingActivityRow>>();
+  for (const [after, batch] of batches) {
+    const first = Math.max(...batch.map((key) => key.first));
+    const cursor = after ? decodeCursor(after, 'after') : null;
+    const params: unknown[] = [batch.map((key) => key.bookingId), first + 1];
+    let cursorFilter = '';
+    if (cursor) {
+      params.push(cursor.sortValue, cursor.id);
+      cursorFilter = `where (y."createdAt", y."id") < ($3::timestamptz, $4)`;
+    }
+    const sql = `select * from (
+        select y.*, row_number() over (partition by y."booking" order by y."createdAt" desc, y."id" desc) as "__rank" from (
+          select ${read.columns('BookingActivity', 'a')}, a.created_at::text as "__sort",
+            count(*) over (partition by a.booking_id) as "__total"
+          from booking_activities a where a.booking_id = any($1)
+        ) y ${cursorFilter}
+      ) x where x."__rank" <= $2 order by x."booking", x."createdAt" desc, x."id" desc`;
+    const rows = await read.rows<ActivityWindowRow>(counter, 'BookingActivity', 'x', sql, params);
+    const byBooking = groupedBy(rows, 'booking');
+    for (const key of batch) {
+      const all = byBooking.get(key.bookingId) ?? [];
+      const page = all.slice(0, key.first);
+      pages.set(`${key.bookingId}|${key.first}|${after ?? ''}`, {
+        edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
+        pageInfo: {
+          hasNextPage: all.length > key.first,
+          hasPreviousPage: cursor !== null,
+          startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
+          endCursor: page.length > 0 ? encodeCursor(page[page.length - 1].__sort, page[page.length - 1].id) : null,
+        },
+        totalCount: Number(all[0]?.__total ?? (await countActivity(read, counter, key.bookingId, all.length))),
+      });
+    }
+  }
+  return keys.map((key) => pages.get(`${key.bookingId}|${key.first}|${key.after ?? ''}`) as ConnectionValue<BookingActivityRow>);
+}
+
+async function countActivity(read: ReadModel, counter: SqlCounter, bookingId: string, seen: number): Promise<number> {
+  if (seen > 0) return seen;
+  const [row] = await read.query<{ total: string }>(counter, 'select count(*) as total from booking_activities where booking_id = $1', [bookingId]);
+  return Number(row?.total ?? 0);
+}

@@ -1,0 +1,105 @@
+import type { ReadModel, SqlCounter } from '../db/read-model';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { BookingRow, ConnectionValue } from './rows';
+
+export interface BookingSearch {
+  first: number;
+  after?: string | null;
+  filter?: {
+    status?: string[] | null;
+    personId?: string | null;
+    organizationId?: string | null;
+    sourceType?: string | null;
+    search?: string | null;
+    startDateFrom?: string | null;
+    startDateTo?: string | null;
+    createdFrom?: Date | null;
+    createdTo?: Date | null;
+  } | null;
+  orderBy?: { field: 'created_at' | 'start_date' | 'booking_number' | 'sell_amount'; direction: 'asc' | 'desc' } | null;
+  /** False for callers who only see masked personal data: they must not be able to probe it by searching. */
+  searchPersonalData: boolean;
+}
+
+/** Sort expressions; start dates sort missing values last ascending via `infinity`. */
+const SORT_EXPRESSIONS = {
+  created_at: { expression: 'b.created_at', cast: 'timestamptz' },
+  start_date: { expression: `coalesce(b.start_date, 'infinity'::date)`, cast: 'date' },
+  booking_number: { expression: 'b.booking_number', cast: 'text' },
+  sell_amount: { expression: 'b.sell_amount_cents', cast: 'bigint' },
+} as const;
+
+const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+
+type PageRow = BookingRow & { __sort: string; __total: string };
+
+/**
+ * One statement per page: the filtered set, its total and the keyset page come back together.
+ * Cursors are (sort value, id), so pages stay stable while bookings are being created.
+ */
+export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch): Promise<ConnectionValue<BookingRow>> {
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  const filter = search.filter ?? {};
+  if (filter.status && filter.status.length > 0) where.push(`b.status = any(${bind(filter.status)}::text[])`);
+  if (filter.personId) where.push(`b.person_id = ${bind(filter.personId)}`);
+  if (filter.organizationId) where.push(`b.organization_id = ${bind(filter.organizationId)}`);
+  if (filter.sourceType) where.push(`b.source_type = ${bind(filter.sourceType)}`);
+  if (filter.startDateFrom) where.push(`b.start_date >= ${bind(filter.startDateFrom)}::date`);
+  if (filter.startDateTo) where.push(`b.start_date <= ${bind(filter.startDateTo)}::date`);
+  if (filter.createdFrom) where.push(`b.created_at >= ${bind(filter.createdFrom)}`);
+  if (filter.createdTo) where.push(`b.created_at <= ${bind(filter.createdTo)}`);
+  const term = filter.search?.trim();
+  if (term) {
+    const pattern = bind(likePattern(term));
+    const matches = [`b.booking_number ilike ${pattern}`, `b.external_booking_ref ilike ${pattern}`];
+    if (search.searchPersonalData) {
+      matches.push(
+        `concat_ws(' ', b.contact_first_name, b.contact_last_name) ilike ${pattern}`,
+        `b.contact_email ilike ${pattern}`,
+        `b.contact_phone ilike ${pattern}`,
+        `exists (select 1 from booking_travelers t where t.booking_id = b.id and concat_ws(' ', t.first_name, t.last_name) ilike ${pattern})`,
+      );
+    }
+    where.push(`(${matches.join(' or ')})`);
+  }
+  const order = search.orderBy ?? { field: 'created_at', direction: 'desc' };
+  const { expression, cast } = SORT_EXPRESSIONS[order.field];
+  const direction = order.direction === 'asc' ? 'asc' : 'desc';
+  const filtered = `select b.* from bookings b ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
+  const filterParams = [...params];
+  const cursor = search.after ? decodeCursor(search.after, 'after') : null;
+  const keyset = cursor
+    ? `where (${expression}, b.id) ${direction === 'asc' ? '>' : '<'} (${bind(cursor.sortValue)}::${cast}, ${bind(cursor.id)})`
+    : '';
+  const limit = bind(search.first + 1);
+  const sql = `with filtered as (${filtered})
+    select ${read.columns('Booking', 'b')}, (${expression})::text as "__sort", (select count(*) from filtered) as "__total"
+    from filtered b ${keyset}
+    order by ${expression} ${direction}, b.id ${direction}
+    limit ${limit}`;
+  const rows = await read.rows<PageRow>(counter, 'Booking', 'b', sql, params);
+  const page = rows.slice(0, search.first);
+  const total = rows[0]?.__total ?? (await countFiltered(read, counter, filtered, filterParams, cursor !== null));
+  return {
+    edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
+    pageInfo: {
+      hasNextPage: rows.length > search.first,
+      hasPreviousPage: cursor !== null,
+      startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
+      endCursor: page.length > 0 ? encodeCursor(page[page.length - 1].__sort, page[page.length - 1].id) : null,
+    },
+    totalCount: Number(total),
+  };
+}
+
+/** Only needed when a page past the end comes back empty and so carries no total. */
+async function countFiltered(read: ReadModel, counter: SqlCounter, filtered: string, params: unknown[], pastFirstPage: boolean): Promise<number> {
+  if (!pastFirstPage) return 0;
+  const [row] = await read.query<{ total: string }>(counter, `select count(*) as total from (${filtered}) f`, params);
+  return Number(row?.total ?? 0);
+}

@@ -1,0 +1,89 @@
+import { GraphQLError } from 'graphql';
+import type { Resolvers } from '../generated/graphql';
+import { bookingLifecycle } from '../statemachine/booking-status';
+import { parseArgument } from '../validation/parse';
+import { pageSize } from '../validation/fields';
+import { money } from './money';
+import { z } from 'zod';
+
+const activityArgs = z.object({ first: pageSize.default(20), after: z.string().max(512).nullish() });
+
+/** A representation must carry one of the booking's keys; anything else is the router's mistake. */
+function malformedRepresentation(typeName: string): GraphQLError {
+  return new GraphQLError(`A ${typeName} representation needs its key fields`, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+export const bookingResolvers: Resolvers = {
+  Booking: {
+    __resolveReference: (reference, context) => {
+      const { id, bookingNumber } = reference as { id?: unknown; bookingNumber?: unknown };
+      if (typeof id === 'string') return context.loaders.bookingById.load(id);
+      if (typeof bookingNumber === 'string') return context.loaders.bookingByNumber.load(bookingNumber);
+      throw malformedRepresentation('Booking');
+    },
+    allowedTransitions: (booking) => [...bookingLifecycle.next(booking.status)],
+    contact: (booking) => booking,
+    sellAmount: (booking) => ({ amountCents: booking.sellAmountCents, currency: booking.sellCurrency }),
+    costAmount: (booking) => money(booking.costAmountCents, booking.sellCurrency),
+    items: (booking, _args, context) => context.loaders.itemsByBooking.load(booking.id),
+    travelers: (booking, _args, context) => context.loaders.travelersByBooking.load(booking.id),
+    origin: (booking, _args, context) => context.loaders.originByBooking.load(booking.id),
+    notes: (booking, _args, context) => context.loaders.notesByBooking.load(booking.id),
+    supplierStatuses: (booking, _args, context) => context.loaders.supplierStatusesByBooking.load(booking.id),
+    activity: (booking, args, context) => {
+      const { first, after } = parseArgument(activityArgs, args, 'activity');
+      return context.loaders.activityPage.load({ bookingId: booking.id, first, after: after ?? null });
+    },
+  },
+  BookingContact: {
+    firstName: (booking) => booking.contactFirstName ?? null,
+    lastName: (booking) => booking.contactLastName ?? null,
+    partyType: (booking) => booking.contactPartyType ?? null,
+    taxId: (booking) => booking.contactTaxId ?? null,
+    email: (booking) => booking.contactEmail ?? null,
+    phone: (booking) => booking.contactPhone ?? null,
+    preferredLanguage: (booking) => booking.contactPreferredLanguage ?? null,
+    country: (booking) => booking.contactCountry ?? null,
+    region: (booking) => booking.contactRegion ?? null,
+    city: (booking) => booking.contactCity ?? null,
+    addressLine1: (booking) => booking.contactAddressLine1 ?? null,
+    addressLine2: (booking) => booking.contactAddressLine2 ?? null,
+    postalCode: (booking) => booking.contactPostalCode ?? null,
+  },
+  BookingItem: {
+    __resolveReference: (reference, context) => {
+      const { id } = reference as { id?: unknown };
+      if (typeof id !== 'string') throw malformedRepresentation('BookingItem');
+      return context.loaders.itemById.load(id);
+    },
+    booking: (item, _args, context) => loadParent(context.loaders.bookingById.load(item.booking)),
+    unitSellAmount: (item) => ({ amountCents: item.unitSellAmountCents, currency: item.sellCurrency }),
+    totalSellAmount: (item) => ({ amountCents: item.totalSellAmountCents, currency: item.sellCurrency }),
+    unitCostAmount: (item) => money(item.unitCostAmountCents, item.costCurrency),
+    totalCostAmount: (item) => money(item.totalCostAmountCents, item.costCurrency),
+    travelers: (item, _args, context) => context.loaders.linksByItem.load(item.id),
+  },
+  BookingTraveler: {
+    __resolveReference: (reference, context) => {
+      const { id } = reference as { id?: unknown };
+      if (typeof id !== 'string') throw malformedRepresentation('BookingTraveler');
+      return context.loaders.travelerById.load(id);
+    },
+    booking: (traveler, _args, context) => loadParent(context.loaders.bookingById.load(traveler.booking)),
+    items: (traveler, _args, context) => context.loaders.linksByTraveler.load(traveler.id),
+  },
+  BookingItemTravelerLink: {
+    item: (link, _args, context) => loadParent(context.loaders.itemById.load(link.item)),
+    traveler: (link, _args, context) => loadParent(context.loaders.travelerById.load(link.traveler)),
+  },
+  BookingSupplierStatus: {
+    cost: (status) => money(status.costAmountCents, status.costCurrency),
+  },
+};
+
+/** Foreign keys guarantee the parent exists; a miss means a concurrent delete, reported as such. */
+async function loadParent<T>(pending: Promise<T | null>): Promise<T> {
+  const parent = await pending;
+  if (parent === null) throw new GraphQLError('The record was deleted while it was being read', { extensions: { code: 'NOT_FOUND' } });
+  return parent;
+}

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { refreshLoaders, serviceScope, type RequestContext } from '../context';
+import { notFound } from '../errors';
+import type { Resolvers } from '../generated/graphql';
+import type { BookingRow } from '../loaders/rows';
+import type { ServiceScope } from '../services/actor';
+import { createBooking, updateBooking } from '../services/booking-service';
+import { addBookingItem, linkItemTraveler, removeBookingItem, unlinkItemTraveler, updateBookingItem } from '../services/booking-items-service';
+import { addBookingNote, deleteBookingNote, updateBookingNote } from '../services/booking-notes-service';
+import { setBookingOrigin } from '../services/booking-origin-service';
+import { overrideBookingStatus, transitionBooking } from '../services/booking-status-service';
+import { addBookingTraveler, removeBookingTraveler, updateBookingTraveler } from '../services/booking-travelers-service';
+import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { upsertBookingSupplierStatus } from '../services/supplier-status-service';
+import * as inputs from '../validation/booking-inputs';
+import { typeId } from '../validation/fields';
+import { parseArgument } from '../validation/parse';
+
+type ServiceCall<I> = (scope: ServiceScope, input: I) => Promise<{ bookingId: string } | BusinessOutcome>;
+
+/**
+ * Every mutation has the same path: zod at the boundary, one service call (one transaction), then
+ * the committed booking read back through fresh loaders.
+ */
+async function perform<S extends z.ZodType, Outcome = never>(
+  context: RequestContext,
+  schema: S,
+  argument: unknown,
+  root: string,
+  call: ServiceCall<z.output<S>>,
+): Promise<BookingRow | Outcome> {
+  const input = parseArgument(schema, argument, root);
+  const result = await call(serviceScope(context), input);
+  refreshLoaders(context);
+  // Services build outcomes with the __typename of a member of this mutation's result union.
+  if (isBusinessOutcome(result)) return result as unknown as Outcome;
+  const booking = await context.loaders.bookingById.load(result.bookingId);
+  if (!booking) throw notFound('Booking', result.bookingId);
+  return booking;
+}
+
+/** For mutations whose result type is plain `Booking!`: no business outcome is expected. */
+async function performPlain<S extends z.ZodType>(context: RequestContext, schema: S, argument: unknown, root: string, call: ServiceCall<z.output<S>>): Promise<BookingRow> {
+  const result = await perform<S, BusinessOutcome>(context, schema, argument, root, call);
+  if (isBusinessOutcome(result)) throw new Error(`Unexpected ${result.code} from a mutation without error results`);
+  return result;
+}
+
+export const mutationResolvers: Resolvers = {
+  Mutation: {
+    createBooking: (_root, args, context) => perform(context, inputs.createBookingInput, args.input, 'input', createBooking),
+    updateBooking: (_root, args, context) => perform(context, inputs.updateBookingInput, args.input, 'input', updateBooking),
+    addBookingItem: (_root, args, context) => perform(context, inputs.addBookingItemInput, args.input, 'input', addBookingItem),
+    updateBookingItem: (_root, args, context) => perform(context, inputs.itemPatchInput, args.input, 'input', updateBookingItem),
+    removeBookingItem: (_root, args, context) => perform(context, typeId('bkit'), args.id, 'id', removeBookingItem),
+    addBookingTraveler: (_root, args, context) => perform(context, inputs.addBookingTravelerInput, args.input, 'input', addBookingTraveler),
+    updateBookingTraveler: (_root, args, context) => perform(context, inputs.travelerPatchInput, args.input, 'input', updateBookingTraveler),
+    removeBookingTraveler: (_root, args, context) => perform(context, typeId('bkpt'), args.id, 'id', removeBookingTraveler),
+    linkItemTraveler: (_root, args, context) => perform(context, inputs.linkItemTravelerInput, args.input, 'input', linkItemTraveler),
+    unlinkItemTraveler: (_root, args, context) => perform(context, inputs.unlinkItemTravelerInput, args.input, 'input', unlinkItemTraveler),
+    setBookingOrigin: (_root, args, context) => performPlain(context, inputs.setBookingOriginInput, args.input, 'input', setBookingOrigin),
+    addBookingNote: (_root, args, context) => performPlain(context, inputs.addBookingNoteInput, args.input, 'input', addBookingNote),
+    updateBookingNote: (_root, args, context) => performPlain(context, inputs.updateBookingNoteInput, args.input, 'input', updateBookingNote),
+    deleteBookingNote: (_root, args, context) => performPlain(context, typeId('bnot'), args.id, 'id', deleteBookingNote),
+    upsertBookingSupplierStatus: (_root, args, context) => performPlain(context, inputs.upsertSupplierStatusInput, args.input, 'input', upsertBookingSupplierStatus),
+    transitionBooking: (_root, args, context) => perform(context, inputs.transitionBookingInput, args.input, 'input', transitionBooking),
+    overrideBookingStatus: (_root, args, context) => perform(context, inputs.overrideBookingStatusInput, args.input, 'input', overrideBookingStatus),
+  },
+};

@@ -1,0 +1,269 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import type { Logger } from 'pino';
+import { bookingPermissions } from './auth/permissions';
+import type { TokenVerifier } from './auth/token-verifier';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import { createRequestContext, type RequestContext } from './context';
+import type { Database } from './db/database';
+import { buildResolvers } from './resolvers';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  /** Reports each request's SQL statement count in an `x-sql-statements` header (tests, benchmarks). */
+  exposeSqlStatementCount?: boolean;
+  /** Answer `apollo-federation-include-trace: ftv1`; off quiets tests that don't need it. */
+  inlineTracing?: boolean;
+  /** Readiness extras (later features add their own checks). */
+  isReady?: () => Promise<boolean>;
+}
+
+export interface App {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function schemaPath(): string {
+  // Compiled code runs from dist/src; the SDL stays at the project root either way.
+  const candidates = [join(__dirname, '..', 'schema.graphql'), join(__dirname, '..', '..', 'schema.graphql')];
+  for (const candidate of candidates) {
+    try {
+      readFileSync(candidate);
+      return candidate;
+    } catch {
+      // Try the next location.
+    }
+  }
+  throw new Error('schema.graphql not found next to the sources');
+}
+
+export function buildBookingsSchema(): GraphQLSchema {
+  const sdl = readFileSync(schemaPath(), 'utf8');
+  const subgraph = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: buildResolvers(sdl) as never });
+  return applyMiddleware(subgraph, bookingPermissions(subgraph));
+}
+
+const MASKED_MESSAGE = 'Internal server error';
+
+/** Expected error codes pass through; anything else is logged with the request id and masked. */
+const PASS_THROUGH_CODES = new Set([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function errorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const reference = randomUUID();
+    logger.error({ err: error, errorReference: reference, path: formatted.path }, 'unexpected resolver error');
+    return { message: MASKED_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference: reference } };
+  };
+}
+
+function readBody(request: IncomingMessage, limit = 1_000_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error('Request body too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+const secretsEqual = (given: string, expected: string): boolean => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, database, logger } = options;
+  const schema = buildBookingsSchema();
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12, propagateOnRejection: true },
+    maxAliases: { n: 30 },
+    costLimit: { maxCost: 20000 },
+    maxDirectives: { n: 50 },
+    // Apollo's own parser limit answers 400 where armor's would answer 500.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  const statementCount: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          response.http.headers.set('x-sql-statements', String(contextValue.sql.statements));
+        },
+      };
+    },
+  };
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    ...protection,
+    plugins: [
+      ...protection.plugins,
+      options.inlineTracing === false ? ApolloServerPluginInlineTraceDisabled() : ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
+      ...(options.exposeSqlStatementCount ? [statementCount] : []),
+    ],
+    parseOptions: { maxTokens: 5000 },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    introspection: !config.production,
+    formatError: errorFormatter(logger),
+    logger: { debug: () => undefined, info: (message) => logger.info(message), warn: (message) => logger.warn(message), error: (message) => logger.error(message) },
+  });
+  await apollo.start();
+  const rootEm = database.orm.em;
+  let draining = false;
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+
+  async function contextFor(request: IncomingMessage, requestId: string): Promise<RequestContext> {
+    const header = request.headers.authorization;
+    let principal: RequestContext['principal'] = null;
+    let authFailure: string | null = null;
+    if (header) {
+      const match = /^Bearer\s+(.+)$/i.exec(header);
+      if (!match?.[1]) authFailure = 'The Authorization header must be "Bearer <token>"';
+      else {
+        try {
+          principal = await options.verifyToken(match[1]);
+        } catch (error) {
+          authFailure = error instanceof Error ? error.message : 'The bearer token is invalid';
+        }
+      }
+    }
+    return createRequestContext({ requestId, principal, authFailure, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config });
+  }
+
+  async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (config.routerSecret) {
+      const given = request.headers['router-authorization'];
+      if (typeof given !== 'string' || !secretsEqual(given, config.routerSecret)) {
+        sendJson(response, 401, { errors: [{ message: 'Requests must come through the router', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+    }
+    const requestId = typeof request.headers['x-request-id'] === 'string' ? request.headers['x-request-id'] : randomUUID();
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const method = (request.method ?? 'GET').toUpperCase();
+    let body: unknown = undefined;
+    if (method === 'POST') {
+      const raw = await readBody(request);
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : undefined;
+      } catch {
+        sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: () => contextFor(request, requestId),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.setHeader('x-request-id', requestId);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  async function ready(): Promise<boolean> {
+    try {
+      await database.pool.query('select 1');
+      const pending = await database.orm.getMigrator().getPendingMigrations();
+      return pending.length === 0 && (options.isReady ? await options.isReady() : true);
+    } catch {
+      return false;
+    }
+  }
+
+  const httpServer = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/health') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/ready') {
+      void ready().then((ok) => sendJson(response, ok && !draining ? 200 : 503, { status: ok && !draining ? 'ready' : 'unavailable' }));
+      return;
+    }
+    if (path !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+    inFlight += 1;
+    handleGraphql(request, response)
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'request failed');
+        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      })
+      .finally(() => {
+        inFlight -= 1;
+        if (inFlight === 0 && drained) drained();
+      });
+  });
+  httpServer.keepAliveTimeout = 5000;
+
+  return {
+    httpServer,
+    schema,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    /** Stops accepting, lets in-flight requests finish, then stops Apollo. */
+    stop: async () => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      httpServer.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}
+

@@ -1,0 +1,12 @@
+import type { Principal } from '../auth/principal';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+
+/** Everything a service call needs besides its input: who acts, when, where it writes. */
+export interface ServiceScope {
+  em: SqlEntityManager;
+  actor: Principal;
+  clock: Clock;
+  config: Pick<Config, 'holdDefaultMinutes'>;
+}

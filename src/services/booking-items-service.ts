@@ -1,0 +1,119 @@
+import { BookingItem } from '../entities/booking-item.entity';
+import { BookingItemTraveler } from '../entities/booking-item-traveler.entity';
+import { BookingTraveler } from '../entities/booking-traveler.entity';
+import { badUserInput, notFound } from '../errors';
+import { ID_PREFIX, newId } from '../ids';
+import type { ItemInput, ItemPatchInput } from '../validation/booking-inputs';
+import { recordActivity } from './activity';
+import type { ServiceScope } from './actor';
+import { assertEditable, lockBooking, touchBooking } from './booking-access';
+import { newItem } from './booking-service';
+import { itemTotals, recomputeBookingTotals } from './booking-totals';
+import type { BusinessOutcome } from './outcomes';
+import { runUnitOfWork } from './unit-of-work';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+
+type Result = Promise<{ bookingId: string } | BusinessOutcome>;
+
+function assertBookingCurrency(sellCurrency: string, itemCurrency: string | undefined, field: string): void {
+  if (itemCurrency !== undefined && itemCurrency !== sellCurrency) throw badUserInput(`${field}: must be the booking's sell currency`, field);
+}
+
+/** `afterLock` re-reads the row once the booking is locked, so no concurrent change is lost. */
+async function findItem(em: SqlEntityManager, id: string, field: string, afterLock = false): Promise<BookingItem> {
+  const item = await em.findOne(BookingItem, { id }, { refresh: afterLock });
+  if (!item) throw notFound('Booking item', id, field);
+  return item;
+}
+
+export async function addBookingItem(scope: ServiceScope, input: { bookingId: string; item: ItemInput }): Result {
+  return runUnitOfWork(scope.em, async (em) => {
+    const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
+    assertEditable(booking);
+    assertBookingCurrency(booking.sellCurrency, input.item.unitSellAmount.currency, 'input.item.unitSellAmount.currency');
+    const at = scope.clock.now();
+    const position = await em.count(BookingItem, { booking: booking.id });
+    const item = newItem(em, booking.id, input.item, position, at);
+    await recomputeBookingTotals(em, booking);
+    touchBooking(booking, at);
+    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${item.id} added`, metadata: { action: 'added', itemId: item.id, itemType: item.itemType } });
+    return { bookingId: booking.id };
+  });
+}
+
+export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInput): Result {
+  return runUnitOfWork(scope.em, async (em) => {
+    const booking = await lockBooking(em, (await findItem(em, input.id, 'input.id')).booking);
+    assertEditable(booking);
+    const item = await findItem(em, input.id, 'input.id', true);
+    assertBookingCurrency(booking.sellCurrency, input.unitSellAmount?.currency, 'input.unitSellAmount.currency');
+    const { id, unitSellAmount, unitCostAmount, ...fields } = input;
+    const changes: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) changes[key] = value;
+    if (unitSellAmount) changes.unitSellAmountCents = unitSellAmount.amountCents;
+    if (unitCostAmount !== undefined) {
+      changes.costCurrency = unitCostAmount?.currency ?? null;
+      changes.unitCostAmountCents = unitCostAmount?.amountCents ?? null;
+    }
+    em.assign(item, changes);
+    Object.assign(item, itemTotals(item.quantity, item.unitSellAmountCents, item.unitCostAmountCents));
+    const at = scope.clock.now();
+    item.updatedAt = at;
+    await recomputeBookingTotals(em, booking);
+    touchBooking(booking, at);
+    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} updated`, metadata: { action: 'updated', itemId: id, fields: Object.keys(changes) } });
+    return { bookingId: booking.id };
+  });
+}
+
+export async function removeBookingItem(scope: ServiceScope, id: string): Result {
+  return runUnitOfWork(scope.em, async (em) => {
+    const booking = await lockBooking(em, (await findItem(em, id, 'id')).booking, 'id');
+    assertEditable(booking);
+    const item = await findItem(em, id, 'id', true);
+    em.remove(item);
+    await em.flush();
+    await recomputeBookingTotals(em, booking);
+    const at = scope.clock.now();
+    touchBooking(booking, at);
+    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id } });
+    return { bookingId: booking.id };
+  });
+}
+
+async function loadPair(em: SqlEntityManager, itemId: string, travelerId: string) {
+  const item = await findItem(em, itemId, 'input.itemId');
+  const traveler = await em.findOne(BookingTraveler, { id: travelerId });
+  if (!traveler) throw notFound('Booking traveler', travelerId, 'input.travelerId');
+  if (traveler.booking !== item.booking) throw badUserInput('input.travelerId: the traveler belongs to another booking', 'input.travelerId');
+  return { item, traveler };
+}
+
+export async function linkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string; role: BookingItemTraveler['role'] }): Result {
+  return runUnitOfWork(scope.em, async (em) => {
+    const { item } = await loadPair(em, input.itemId, input.travelerId);
+    const booking = await lockBooking(em, item.booking, 'input.itemId');
+    assertEditable(booking);
+    const at = scope.clock.now();
+    const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
+    if (existing) existing.role = input.role;
+    else em.create(BookingItemTraveler, { id: newId(ID_PREFIX.itemTraveler), item: input.itemId, traveler: input.travelerId, role: input.role, createdAt: at });
+    touchBooking(booking, at);
+    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Traveler ${input.travelerId} linked to item ${input.itemId}`, metadata: { action: 'linked', itemId: input.itemId, travelerId: input.travelerId, role: input.role } });
+    return { bookingId: booking.id };
+  });
+}
+
+export async function unlinkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string }): Result {
+  return runUnitOfWork(scope.em, async (em) => {
+    const { item } = await loadPair(em, input.itemId, input.travelerId);
+    const booking = await lockBooking(em, item.booking, 'input.itemId');
+    assertEditable(booking);
+    const at = scope.clock.now();
+    const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
+    if (existing) em.remove(existing);
+    touchBooking(booking, at);
+    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Traveler ${input.travelerId} unlinked from item ${input.itemId}`, metadata: { action: 'unlinked', itemId: input.itemId, travelerId: input.travelerId, existed: existing !== null } });
+    return { bookingId: booking.id };
+  });
+}

@@ -1,0 +1,5 @@
+export * from './lifecycle';
+export * from './booking-status';
+export * from './allocation-status';
+export * from './fulfillment-status';
+export * from './item-status';
