@@ -1,0 +1,81 @@
+import pino from 'pino';
+import { signToken } from '../../src/auth/token-verifier';
+import { createTokenVerifier } from '../../src/auth/token-verifier';
+import { loadConfig, type Config } from '../../src/config';
+import { openDatabase, type Database } from '../../src/db/database';
+import type { PrincipalType } from '../../src/domain/vocabulary';
+import { createApp, type App } from '../../src/server';
+import { createTestClock, type TestClock } from './test-clock';
+import { createTestDatabase } from './test-database';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+
+export interface Caller {
+  sub?: string;
+  type?: PrincipalType;
+  scope?: string;
+}
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null | undefined;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  sqlStatements: number;
+  headers: Headers;
+}
+
+export interface TestApp {
+  url: string;
+  clock: TestClock;
+  database: Database;
+  app: App;
+  config: Config;
+  /** A token for the caller; the default caller is a user with every bookings scope. */
+  token(caller?: Caller): Promise<string>;
+  /** POSTs an operation; `as: null` sends no token at all. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: Caller | null; token?: string; headers?: Record<string, string> }): Promise<GraphqlResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export const FULL_ACCESS: Caller = { sub: 'usr_tester', type: 'user', scope: 'bookings:* bookings-pii:* inventory:write approvals:decide' };
+
+export async function startTestApp(options: { env?: Record<string, string>; clock?: TestClock; poolSize?: number } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent', ...options.env });
+  const database = await openDatabase(db.url, { poolSize: options.poolSize });
+  const clock = options.clock ?? createTestClock();
+  const app = await createApp({
+    config,
+    database,
+    clock,
+    verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET }),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    exposeSqlStatementCount: true,
+    inlineTracing: false,
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const token = (caller: Caller = FULL_ACCESS) =>
+    signToken(TEST_JWT_SECRET, { sub: caller.sub ?? 'usr_tester', principalType: caller.type ?? 'user', scope: caller.scope ?? FULL_ACCESS.scope ?? '' });
+  return {
+    url,
+    clock,
+    database,
+    app,
+    config,
+    token,
+    graphql: async (query, variables, requestOptions = {}) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...requestOptions.headers };
+      const bearer = requestOptions.token ?? (requestOptions.as === null ? undefined : await token(requestOptions.as ?? FULL_ACCESS));
+      if (bearer) headers.authorization = `Bearer ${bearer}`;
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as { data?: never; errors?: GraphqlResponse['errors'] };
+      return { status: response.status, data: body.data, errors: body.errors, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN), headers: response.headers };
+    },
+    stop: async () => {
+      await app.stop();
+      await database.close();
+      await db.drop();
+    },
+  };
+}
