@@ -14,6 +14,8 @@ export interface RequestContext {
   principal: Principal | null;
   /** Set when a token was sent but did not verify. */
   authFailure: string | null;
+  /** The request's headers, lower-cased (Idempotency-Key, Action-Approval-Id, …). */
+  headers: Readonly<Record<string, string | undefined>>;
   em: SqlEntityManager;
   read: ReadModel;
   sql: SqlCounter;

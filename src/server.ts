@@ -169,7 +169,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
       }
     }
-    return createRequestContext({ requestId, principal, authFailure, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config });
+    const headers: Record<string, string | undefined> = {};
+    for (const [key, value] of Object.entries(request.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
+    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config });
   }
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
