@@ -1,16 +1,22 @@
 import { resolveJwtSecret } from './auth/dev-secret';
 import { createTokenVerifier } from './auth/token-verifier';
 import { systemClock } from './clock';
-import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/database';
-import { provisionDatabase } from './db/provision';
+import { ConfigError, loadConfig, type Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
 import { createLogger } from './logger';
-import { createApp } from './server';
+import { createApp, type App } from './server';
 
-async function main(): Promise<void> {
-  let config;
+/** What has been started so far, so a signal during startup still stops what exists. */
+interface Running {
+  app?: App;
+  database?: Database;
+  provisioned?: ProvisionedDatabase;
+}
+
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -18,20 +24,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
-  const database = await openDatabase(provisioned.url);
-  const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
-  if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
-  const app = await createApp({
-    config,
-    database,
-    clock: systemClock,
-    verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
-    logger,
-  });
-  const port = await app.listen(config.port);
-  logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
+  const running: Running = {};
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -39,9 +37,9 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await app.stop();
-      await database.close();
-      if (provisioned.embedded) await provisioned.embedded.stop();
+      await running.app?.stop();
+      await running.database?.close();
+      await running.provisioned?.embedded?.stop();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -51,6 +49,23 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  running.provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
+  running.database = await openDatabase(running.provisioned.url, {
+    onPoolError: (error) => logger.warn({ err: error }, 'an idle database connection failed'),
+  });
+  const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
+  if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
+  running.app = await createApp({
+    config,
+    database: running.database,
+    clock: systemClock,
+    verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
+    logger,
+  });
+  if (stopping) return;
+  const port = await running.app.listen(config.port);
+  logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
 }
 
 main().catch((error: unknown) => {

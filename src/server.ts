@@ -142,6 +142,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: 5000 },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Shutdown is ours: stop accepting, drain in-flight requests, then close the database.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     introspection: !config.production,
