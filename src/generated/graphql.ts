@@ -422,7 +422,7 @@ export type CreateBookingInput = {
   travelers?: InputMaybe<Array<BookingTravelerInput>>;
 };
 
-export type CreateBookingResult = Booking | BookingNumberTakenError | PrimaryTravelerConflictError;
+export type CreateBookingResult = Booking | BookingNumberTakenError;
 
 export type ItemTravelerRole =
   | 'beneficiary'
@@ -871,7 +871,6 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   CreateBookingResult:
     | ( BookingRow )
     | ( BookingNumberTakenError )
-    | ( PrimaryTravelerConflictError )
   ;
   LinkItemTravelerResult:
     | ( BookingRow )
@@ -1329,7 +1328,7 @@ export type BookingTravelerResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError', ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

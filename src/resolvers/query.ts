@@ -40,7 +40,7 @@ export const queryResolvers: Resolvers = {
       return context.loaders.bookingByNumber.load(bookingNumber);
     },
     bookings: (_root, args, context) => {
-      const parsed = parseArgument(bookingsArgs, args, 'bookings');
+      const parsed = parseArgument(bookingsArgs, args, '');
       const searchPersonalData = hasScope(context.principal, SCOPES.piiRead) || isInternalPrincipal(context.principal);
       return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData });
     },

@@ -130,9 +130,11 @@ export async function unlinkItemTraveler(scope: ServiceScope, input: { itemId: s
     assertEditable(booking);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
-    if (existing) em.remove(existing);
+    // Unlinking what is not linked changes nothing, so it records nothing.
+    if (!existing) return { bookingId: booking.id };
+    em.remove(existing);
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Traveler ${input.travelerId} unlinked from item ${input.itemId}`, metadata: { action: 'unlinked', itemId: input.itemId, travelerId: input.travelerId, existed: existing !== null } });
+    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Traveler ${input.travelerId} unlinked from item ${input.itemId}`, metadata: { action: 'unlinked', itemId: input.itemId, travelerId: input.travelerId } });
     return { bookingId: booking.id };
   });
 }

@@ -97,7 +97,7 @@ describe('bookings: page size', () => {
   it.each([0, 101, -1])('refuses first: %i', async (first) => {
     const response = await app.graphql(BOOKINGS, { first });
     const error = expectGraphqlError(response, 'BAD_USER_INPUT');
-    expect(String(error?.extensions?.field)).toMatch(/first$/);
+    expect(error?.extensions?.field).toBe('first');
   });
 
   it('accepts first: 100', async () => {
@@ -222,7 +222,7 @@ describe('bookings: filters', () => {
 
   it('refuses a person filter that is not a person TypeID', async () => {
     const response = await app.graphql(BOOKINGS, { filter: { personId: typeid('org').toString() } });
-    expectGraphqlError(response, 'BAD_USER_INPUT', 'bookings.filter.personId');
+    expectGraphqlError(response, 'BAD_USER_INPUT', 'filter.personId');
   });
 
   describe('search', () => {
