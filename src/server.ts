@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -138,6 +138,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...protection,
     plugins: [
       ...protection.plugins,
+      // No cache hints are set anywhere; computing them per field cost ~25% of a list request.
+      ApolloServerPluginCacheControlDisabled(),
       options.inlineTracing === false ? ApolloServerPluginInlineTraceDisabled() : ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       ...(options.exposeSqlStatementCount ? [statementCount] : []),
     ],

@@ -27,15 +27,50 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   };
   const jwks: JWTVerifyGetKey | undefined = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
   const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : undefined;
+  const verified = new VerifiedTokenCache();
   return async (token) => {
+    const cached = verified.get(token);
+    if (cached) return cached;
     let payload: JWTPayload;
     try {
       payload = jwks ? (await jwtVerify(token, jwks, verifyOptions)).payload : (await jwtVerify(token, requireKey(secret), verifyOptions)).payload;
     } catch {
       throw new InvalidTokenError('The bearer token is invalid or expired');
     }
-    return principalFromClaims(payload);
+    const principal = principalFromClaims(payload);
+    verified.set(token, principal, payload.exp);
+    return principal;
   };
+}
+
+const VERIFIED_TOKEN_LIFETIME_MS = 60_000;
+const VERIFIED_TOKEN_ENTRIES = 1_000;
+
+/**
+ * Clients send the same token on every request; re-verifying its signature was ~5% of a keyed
+ * read. A verified token is trusted for at most a minute and never past its own expiry.
+ */
+class VerifiedTokenCache {
+  private readonly entries = new Map<string, { principal: Principal; until: number }>();
+
+  get(token: string): Principal | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.until <= Date.now()) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return entry.principal;
+  }
+
+  set(token: string, principal: Principal, expiresAtSeconds: number | undefined): void {
+    const until = Math.min(Date.now() + VERIFIED_TOKEN_LIFETIME_MS, expiresAtSeconds === undefined ? Infinity : expiresAtSeconds * 1000);
+    if (this.entries.size >= VERIFIED_TOKEN_ENTRIES) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(token, { principal, until });
+  }
 }
 
 function requireKey(secret: Uint8Array | undefined): Uint8Array {

@@ -7,6 +7,7 @@ import { BOOKING_SOURCE_TYPES } from '../domain/vocabulary';
 import { BOOKING_STATUSES } from '../statemachine/booking-status';
 import { isoDate, pageSize, typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
+import { selectsChild } from './lookahead';
 
 const bookingsArgs = z.object({
   first: pageSize.default(20),
@@ -31,8 +32,11 @@ const bookingsArgs = z.object({
 
 export const queryResolvers: Resolvers = {
   Query: {
-    booking: (_root, args, context) => {
+    booking: (_root, args, context, info) => {
       const id = parseArgument(typeId('book'), args.id, 'id');
+      // The id is known up front: items and travelers load alongside the booking, not after it.
+      if (selectsChild(info, 'items')) void context.loaders.itemsByBooking.load(id).catch(() => undefined);
+      if (selectsChild(info, 'travelers')) void context.loaders.travelersByBooking.load(id).catch(() => undefined);
       return context.loaders.bookingById.load(id);
     },
     bookingByNumber: (_root, args, context) => {

@@ -1,8 +1,17 @@
 import { z } from 'zod';
 
 /** Field-level rules shared by every input of the booking record. */
-export const typeId = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}_[0-7][0-9a-hjkmnp-tv-z]{25}$`), `must be a ${prefix}_ TypeID`);
+const typeIdSchemas = new Map<string, z.ZodString>();
+
+/** One schema per prefix, built once: id arguments are parsed on every request. */
+export function typeId(prefix: string): z.ZodString {
+  let schema = typeIdSchemas.get(prefix);
+  if (!schema) {
+    schema = z.string().regex(new RegExp(`^${prefix}_[0-7][0-9a-hjkmnp-tv-z]{25}$`), `must be a ${prefix}_ TypeID`);
+    typeIdSchemas.set(prefix, schema);
+  }
+  return schema;
+}
 
 export const externalId = z.string().trim().min(1).max(255);
 export const shortText = z.string().trim().min(1).max(255);

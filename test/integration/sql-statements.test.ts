@@ -105,10 +105,16 @@ describe('booking(id)', () => {
     expect(statements(large)).toBe(statements(small));
   });
 
-  it('answers an unknown booking in one statement', async () => {
-    const response = await app.graphql(EVERYTHING, { id: typeid('book').toString() });
+  it('answers an unknown booking in one statement when no children are selected', async () => {
+    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id status } }`, { id: typeid('book').toString() });
     expect(response.data).toEqual({ booking: null });
     expect(statements(response)).toBe(1);
+  });
+
+  it('loads the selected items and travelers in the same round trip as the booking, found or not', async () => {
+    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id items { id } travelers { id } } }`, { id: typeid('book').toString() });
+    expect(response.data).toEqual({ booking: null });
+    expect(statements(response)).toBe(3);
   });
 });
 
