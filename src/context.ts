@@ -30,7 +30,9 @@ export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'sql
   return {
     ...rest,
     sql,
-    em: rootEm.fork({ loggerContext: { sqlCounter: sql, requestId: base.requestId } }) as SqlEntityManager,
+    // A function, not the counter object: MikroORM deep-copies plain objects in the logger context
+    // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
+    em: rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: base.requestId } }) as SqlEntityManager,
     loaders: createBookingLoaders(base.read, sql),
   };
 }
