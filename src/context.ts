@@ -4,6 +4,9 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import type { ReadModel, SqlCounter } from './db/read-model';
 import { createBookingLoaders, type BookingLoaders } from './loaders/booking-loaders';
+import { createTravelDetailsLoader, type TravelDetailsLoader } from './loaders/travel-details-loader';
+import type { PiiScope } from './pii/pii-scope';
+import type { PiiService } from './pii/pii-service';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
 
@@ -22,27 +25,40 @@ export interface RequestContext {
   loaders: BookingLoaders;
   clock: Clock;
   config: Config;
+  /** The app's PII service: the only path that decrypts travel details. */
+  pii: PiiService;
+  travelDetails: TravelDetailsLoader;
 }
 
-export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'sql' | 'em'> & { rootEm: SqlEntityManager }): RequestContext {
+type DerivedFields = 'loaders' | 'sql' | 'em' | 'travelDetails';
+
+export function createRequestContext(base: Omit<RequestContext, DerivedFields> & { rootEm: SqlEntityManager }): RequestContext {
   const sql: SqlCounter = { statements: 0 };
   const { rootEm, ...rest } = base;
-  return {
+  const context: RequestContext = {
     ...rest,
     sql,
     // A function, not the counter object: MikroORM deep-copies plain objects in the logger context
     // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
     em: rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: base.requestId } }) as SqlEntityManager,
     loaders: createBookingLoaders(base.read, sql),
+    travelDetails: createTravelDetailsLoader(base.pii, () => piiScope(context)),
   };
+  return context;
 }
 
 /** After a mutation commits, cached reads of this request are stale. */
 export function refreshLoaders(context: RequestContext): void {
   context.loaders = createBookingLoaders(context.read, context.sql);
+  context.travelDetails = createTravelDetailsLoader(context.pii, () => piiScope(context));
 }
 
 export function serviceScope(context: RequestContext): ServiceScope {
   if (!context.principal) throw unauthenticated();
   return { em: context.em, actor: context.principal, clock: context.clock, config: context.config };
+}
+
+export function piiScope(context: RequestContext): PiiScope {
+  if (!context.principal) throw unauthenticated();
+  return { em: context.em, read: context.read, sql: context.sql, actor: context.principal, clock: context.clock, requestId: context.requestId };
 }

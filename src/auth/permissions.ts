@@ -21,9 +21,16 @@ const requireScope = (scope: Scope) =>
 export const canRead = requireScope(SCOPES.read);
 export const canWrite = requireScope(SCOPES.write);
 export const canAdminister = requireScope(SCOPES.admin);
+export const canWritePii = requireScope(SCOPES.piiWrite);
+
+/**
+ * Any valid principal. For the PII mutations: the PII service checks the scope itself so that a
+ * refused attempt is audited with the acting principal — a shield refusal would leave no trace.
+ */
+const isAuthenticated = rule('authenticated', { cache: 'contextual' })((_parent, _args, context: RequestContext) => authenticated(context) ?? true);
 
 /** A mutation's answer is readable by whoever may make the mutation. */
-const canSeeBookings = or(canRead, canWrite, canAdminister);
+const canSeeBookings = or(canRead, canWrite, canAdminister, canWritePii);
 
 /**
  * Root fields are denied unless listed; `_service` stays open so the router can compose us.
@@ -39,6 +46,7 @@ export function bookingPermissions(schema: GraphQLSchema, extra: { Query?: IRule
       booking: canRead,
       bookingByNumber: canRead,
       bookings: canRead,
+      piiAuditEvents: canAdminister,
       ...extra.Query,
     },
     Mutation: {
@@ -60,6 +68,8 @@ export function bookingPermissions(schema: GraphQLSchema, extra: { Query?: IRule
       upsertBookingSupplierStatus: canWrite,
       transitionBooking: canWrite,
       overrideBookingStatus: canAdminister,
+      upsertTravelerTravelDetails: isAuthenticated,
+      deleteTravelerTravelDetails: isAuthenticated,
       ...extra.Mutation,
     },
     _Service: allow,

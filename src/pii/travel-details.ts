@@ -139,3 +139,18 @@ export function fieldsWithValues(details: TravelDetailsValues, fields: readonly 
 export function bucketOf<B extends BucketName>(details: TravelDetailsValues, bucket: B): Pick<TravelDetailsValues, (typeof BUCKET_FIELDS)[B][number]> {
   return Object.fromEntries(BUCKET_FIELDS[bucket].map((key) => [key, details[key]])) as Pick<TravelDetailsValues, (typeof BUCKET_FIELDS)[B][number]>;
 }
+
+const SNAPSHOT_DOCUMENT_FIELDS = ['documentType', ...DOCUMENT_FIELDS] as const;
+
+/**
+ * Pre-fill: the snapshot fills the gaps the patch leaves, and when any document field came from
+ * the person's document, `documentPersonDocumentId` records which one (unless the patch names it).
+ */
+export function prefillFromSnapshot(patch: TravelDetailsPatch, snapshot: TravelDetailsPatch, sourceDocumentId: string | null): TravelDetailsPatch {
+  const filled = fillGaps(patch, snapshot);
+  const documentFromSnapshot = SNAPSHOT_DOCUMENT_FIELDS.some((key) => patch[key] === undefined && filled[key] !== undefined);
+  if (documentFromSnapshot && sourceDocumentId !== null && patch.documentPersonDocumentId === undefined) {
+    filled.documentPersonDocumentId = sourceDocumentId;
+  }
+  return filled;
+}

@@ -1,4 +1,4 @@
-import { emptyTravelDetails, fillGaps, mergeTravelDetails, type TravelDetailsValues } from '../../src/pii/travel-details';
+import { emptyTravelDetails, fillGaps, mergeTravelDetails, prefillFromSnapshot, type TravelDetailsValues } from '../../src/pii/travel-details';
 
 const stored = (overrides: Partial<TravelDetailsValues> = {}): TravelDetailsValues => ({
   ...emptyTravelDetails(),
@@ -80,5 +80,22 @@ describe('fillGaps', () => {
     const filled = fillGaps({}, { accessibilityNeeds: null });
     expect('accessibilityNeeds' in filled).toBe(false);
     expect(mergeTravelDetails(stored({ accessibilityNeeds: 'hearing loop' }), filled).next.accessibilityNeeds).toBe('hearing loop');
+  });
+});
+
+describe('prefillFromSnapshot', () => {
+  const document = { documentType: 'passport', documentNumber: 'P1234567', documentExpiry: '2031-05-14' } as const;
+
+  it('records the source document when a document field comes from the snapshot', () => {
+    expect(prefillFromSnapshot({}, document, 'pdoc_source').documentPersonDocumentId).toBe('pdoc_source');
+  });
+
+  it('records no source document when the patch gives every document field itself', () => {
+    const patch = { documentType: 'visa', documentNumber: 'V1', documentExpiry: null, documentIssuingCountry: null, documentIssuingAuthority: null } as const;
+    expect(prefillFromSnapshot(patch, document, 'pdoc_source').documentPersonDocumentId).toBeUndefined();
+  });
+
+  it('keeps an explicit documentPersonDocumentId, null included', () => {
+    expect(prefillFromSnapshot({ documentPersonDocumentId: null }, document, 'pdoc_source').documentPersonDocumentId).toBeNull();
   });
 });
