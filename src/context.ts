@@ -7,6 +7,7 @@ import { createBookingLoaders, type BookingLoaders } from './loaders/booking-loa
 import { createTravelDetailsLoader, type TravelDetailsLoader } from './loaders/travel-details-loader';
 import type { PiiScope } from './pii/pii-scope';
 import type { PiiService } from './pii/pii-service';
+import { RevealLog } from './pii/reveal-log';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
 
@@ -27,10 +28,12 @@ export interface RequestContext {
   config: Config;
   /** The app's PII service: the only path that decrypts travel details. */
   pii: PiiService;
+  /** Clear @pii fields handed out by this request, audited in one insert when it ends. */
+  piiReveals: RevealLog;
   travelDetails: TravelDetailsLoader;
 }
 
-type DerivedFields = 'loaders' | 'sql' | 'em' | 'travelDetails';
+type DerivedFields = 'loaders' | 'sql' | 'em' | 'piiReveals' | 'travelDetails';
 
 export function createRequestContext(base: Omit<RequestContext, DerivedFields> & { rootEm: SqlEntityManager }): RequestContext {
   const sql: SqlCounter = { statements: 0 };
@@ -42,6 +45,7 @@ export function createRequestContext(base: Omit<RequestContext, DerivedFields> &
     // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
     em: rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: base.requestId } }) as SqlEntityManager,
     loaders: createBookingLoaders(base.read, sql),
+    piiReveals: new RevealLog(),
     travelDetails: createTravelDetailsLoader(base.pii, () => piiScope(context)),
   };
   return context;

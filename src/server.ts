@@ -16,12 +16,14 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import type { Database } from './db/database';
+import { applyPiiRedaction } from './directives/pii-directive';
 import type { PiiAuditHook } from './pii/audit';
 import { AwsKmsProvider } from './pii/kms/aws-kms-provider';
 import type { KmsProvider } from './pii/kms/kms-provider';
 import { createKmsProvider } from './pii/kms/provider-from-config';
 import { relationshipsSnapshotSource, type PersonSnapshotSource } from './pii/person-snapshot';
 import { createPiiService } from './pii/pii-service';
+import { revealAuditPlugin } from './pii/reveal-audit-plugin';
 import { buildResolvers } from './resolvers';
 
 export interface AppOptions {
@@ -68,7 +70,9 @@ export function schemaPath(): string {
 export function buildBookingsSchema(): GraphQLSchema {
   const sdl = readFileSync(schemaPath(), 'utf8');
   const subgraph = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: buildResolvers(sdl) as never });
-  return applyMiddleware(subgraph, bookingPermissions(subgraph));
+  // Redaction wraps the field resolvers first; the shield then guards the wrapped schema.
+  const redacted = applyPiiRedaction(subgraph);
+  return applyMiddleware(redacted, bookingPermissions(redacted));
 }
 
 const MASKED_MESSAGE = 'Internal server error';
@@ -152,6 +156,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...protection,
     plugins: [
       ...protection.plugins,
+      revealAuditPlugin(logger),
       options.inlineTracing === false ? ApolloServerPluginInlineTraceDisabled() : ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       ...(options.exposeSqlStatementCount ? [statementCount] : []),
     ],

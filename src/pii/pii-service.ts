@@ -1,12 +1,15 @@
 import type { Logger } from 'pino';
+import { hasScope } from '../auth/principal';
+import { SCOPES } from '../auth/scopes';
 import type { Clock } from '../clock';
 import type { BusinessOutcome } from '../services/outcomes';
-import { PiiAuditTrail, type PiiAuditHook } from './audit';
+import { AUDIT_REASONS, auditEvent, PiiAuditTrail, type PiiAuditHook } from './audit';
 import { DataKeyCache } from './data-key-cache';
 import { TravelerKeyring } from './keyring';
 import type { KmsProvider } from './kms/kms-provider';
 import type { PersonSnapshotSource } from './person-snapshot';
 import type { PiiScope } from './pii-scope';
+import type { RevealEntry } from './reveal-log';
 import type { TravelDetails } from './travel-details';
 import { readTravelDetails } from './travel-details-reader';
 import { deleteTravelDetails, upsertTravelDetails, type TravelDetailsUpsert, type TravelerChanged } from './travel-details-writer';
@@ -36,6 +39,8 @@ export interface PiiService {
   getManyTravelerTravelDetails(scope: PiiScope, travelerIds: readonly string[]): Promise<Array<TravelDetails | null | Error>>;
   upsertTravelerTravelDetails(scope: PiiScope, input: TravelDetailsUpsert): Promise<TravelerChanged | BusinessOutcome>;
   deleteTravelerTravelDetails(scope: PiiScope, travelerId: string): Promise<TravelerChanged>;
+  /** Audits the clear @pii fields a request handed out, in one insert. */
+  recordReveals(scope: PiiScope, reveals: readonly RevealEntry[]): Promise<void>;
   /** Wipes cached keys (shutdown). */
   close(): void;
 }
@@ -59,6 +64,11 @@ export function createPiiService(options: PiiServiceOptions): PiiService {
     },
     upsertTravelerTravelDetails: (scope, input) => upsertTravelDetails(deps, scope, input),
     deleteTravelerTravelDetails: (scope, travelerId) => deleteTravelDetails(deps, scope, travelerId),
+    async recordReveals(scope, reveals) {
+      const by = { actor: scope.actor, clock: scope.clock, requestId: scope.requestId };
+      const reason = hasScope(scope.actor, SCOPES.piiRead) ? AUDIT_REASONS.revealScope : AUDIT_REASONS.revealInternal;
+      await audit.insert(scope.em, reveals.map((reveal) => auditEvent(by, 'reveal', 'allowed', reveal.subject, reveal.fields, reason)));
+    },
     close: () => keyring.close(),
   };
 }
