@@ -2,8 +2,12 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from './auth/principal';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import { StatementCounter, type ReadModel, type SqlCounter } from './db/read-model';
+import type { ReadModel, SqlCounter } from './db/read-model';
 import { createBookingLoaders, type BookingLoaders } from './loaders/booking-loaders';
+import { createTravelDetailsLoader, type TravelDetailsLoader } from './loaders/travel-details-loader';
+import type { PiiScope } from './pii/pii-scope';
+import type { PiiService } from './pii/pii-service';
+import { RevealLog } from './pii/reveal-log';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
 
@@ -22,25 +26,43 @@ export interface RequestContext {
   loaders: BookingLoaders;
   clock: Clock;
   config: Config;
+  /** The app's PII service: the only path that decrypts travel details. */
+  pii: PiiService;
+  /** Clear @pii fields handed out by this request, audited in one insert when it ends. */
+  piiReveals: RevealLog;
+  travelDetails: TravelDetailsLoader;
 }
 
-export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'sql' | 'em'> & { rootEm: SqlEntityManager }): RequestContext {
-  const sql: SqlCounter = new StatementCounter();
+type DerivedFields = 'loaders' | 'sql' | 'em' | 'piiReveals' | 'travelDetails';
+
+export function createRequestContext(base: Omit<RequestContext, DerivedFields> & { rootEm: SqlEntityManager }): RequestContext {
+  const sql: SqlCounter = { statements: 0 };
   const { rootEm, ...rest } = base;
-  return {
+  const context: RequestContext = {
     ...rest,
     sql,
-    em: rootEm.fork({ loggerContext: { sqlCounter: sql, requestId: base.requestId } }) as SqlEntityManager,
+    // A function, not the counter object: MikroORM deep-copies plain objects in the logger context
+    // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
+    em: rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: base.requestId } }) as SqlEntityManager,
     loaders: createBookingLoaders(base.read, sql),
+    piiReveals: new RevealLog(),
+    travelDetails: createTravelDetailsLoader(base.pii, () => piiScope(context)),
   };
+  return context;
 }
 
 /** After a mutation commits, cached reads of this request are stale. */
 export function refreshLoaders(context: RequestContext): void {
   context.loaders = createBookingLoaders(context.read, context.sql);
+  context.travelDetails = createTravelDetailsLoader(context.pii, () => piiScope(context));
 }
 
 export function serviceScope(context: RequestContext): ServiceScope {
   if (!context.principal) throw unauthenticated();
   return { em: context.em, actor: context.principal, clock: context.clock, config: context.config };
+}
+
+export function piiScope(context: RequestContext): PiiScope {
+  if (!context.principal) throw unauthenticated();
+  return { em: context.em, read: context.read, sql: context.sql, actor: context.principal, clock: context.clock, requestId: context.requestId };
 }

@@ -9,6 +9,7 @@ export const ID_PREFIX = {
   supplierStatus: 'bkss',
   note: 'bnot',
   activity: 'bkal',
+  piiAuditEvent: 'bkpa',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

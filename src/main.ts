@@ -62,7 +62,10 @@ async function main(): Promise<void> {
     clock: systemClock,
     verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
     logger,
+    // The audit table is the record; the log line lets a log pipeline or SIEM follow it live. Ids and field names only.
+    onAudit: (event) => logger.info({ piiAudit: event }, 'PII audit event'),
   });
+  logger.info({ kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds }, 'PII encryption ready');
   if (stopping) return;
   const port = await running.app.listen(config.port);
   logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');

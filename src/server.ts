@@ -16,6 +16,14 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import type { Database } from './db/database';
+import { applyPiiRedaction } from './directives/pii-directive';
+import type { PiiAuditHook } from './pii/audit';
+import { AwsKmsProvider } from './pii/kms/aws-kms-provider';
+import type { KmsProvider } from './pii/kms/kms-provider';
+import { createKmsProvider } from './pii/kms/provider-from-config';
+import { relationshipsSnapshotSource, type PersonSnapshotSource } from './pii/person-snapshot';
+import { createPiiService } from './pii/pii-service';
+import { revealAuditPlugin } from './pii/reveal-audit-plugin';
 import { buildResolvers } from './resolvers';
 
 export interface AppOptions {
@@ -30,6 +38,12 @@ export interface AppOptions {
   inlineTracing?: boolean;
   /** Readiness extras (later features add their own checks). */
   isReady?: () => Promise<boolean>;
+  /** Overrides the KMS that KMS_PROVIDER selects (tests, custom key stores). */
+  kms?: KmsProvider;
+  /** Hears every PII audit event once it is persisted (SIEM forwarding, alerts). */
+  onAudit?: PiiAuditHook;
+  /** Overrides the person snapshots read from RELATIONSHIPS_URL for traveler pre-fill. */
+  personSnapshots?: PersonSnapshotSource;
 }
 
 export interface App {
@@ -56,7 +70,9 @@ export function schemaPath(): string {
 export function buildBookingsSchema(): GraphQLSchema {
   const sdl = readFileSync(schemaPath(), 'utf8');
   const subgraph = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: buildResolvers(sdl) as never });
-  return applyMiddleware(subgraph, bookingPermissions(subgraph));
+  // Redaction wraps the field resolvers first; the shield then guards the wrapped schema.
+  const redacted = applyPiiRedaction(subgraph);
+  return applyMiddleware(redacted, bookingPermissions(redacted));
 }
 
 const MASKED_MESSAGE = 'Internal server error';
@@ -114,6 +130,10 @@ const secretsEqual = (given: string, expected: string): boolean => {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, database, logger } = options;
   const schema = buildBookingsSchema();
+  const ownsKms = options.kms === undefined;
+  const kms = options.kms ?? createKmsProvider(config);
+  const snapshots = options.personSnapshots ?? (config.relationshipsUrl ? relationshipsSnapshotSource({ url: config.relationshipsUrl }) : null);
+  const pii = createPiiService({ kms, cacheSeconds: config.piiDataKeyCacheSeconds, clock: options.clock, logger, snapshots, onAudit: options.onAudit });
   const armor = new ApolloArmor({
     maxDepth: { n: 12, propagateOnRejection: true },
     maxAliases: { n: 30 },
@@ -140,6 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...protection.plugins,
       // No cache hints are set anywhere; computing them per field cost ~25% of a list request.
       ApolloServerPluginCacheControlDisabled(),
+      revealAuditPlugin(logger),
       options.inlineTracing === false ? ApolloServerPluginInlineTraceDisabled() : ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       ...(options.exposeSqlStatementCount ? [statementCount] : []),
     ],
@@ -177,7 +198,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const headers: Record<string, string | undefined> = {};
     for (const [key, value] of Object.entries(request.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
-    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config });
+    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config, pii });
   }
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -278,6 +299,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       httpServer.closeAllConnections();
       await closed;
       await apollo.stop();
+      pii.close();
+      if (ownsKms && kms instanceof AwsKmsProvider) kms.destroy();
     },
   };
 }

@@ -21,6 +21,13 @@ const requireScope = (scope: Scope) =>
 export const canRead = requireScope(SCOPES.read);
 export const canWrite = requireScope(SCOPES.write);
 export const canAdminister = requireScope(SCOPES.admin);
+export const canWritePii = requireScope(SCOPES.piiWrite);
+
+/**
+ * Any valid principal. For the PII mutations: the PII service checks the scope itself so that a
+ * refused attempt is audited with the acting principal — a shield refusal would leave no trace.
+ */
+const isAuthenticated = rule('authenticated', { cache: 'contextual' })((_parent, _args, context: RequestContext) => authenticated(context) ?? true);
 
 /**
  * Entry points are guarded; everything below them inherits the entry point's decision. Root fields
@@ -43,6 +50,7 @@ export function bookingPermissions(
       booking: canRead,
       bookingByNumber: canRead,
       bookings: canRead,
+      piiAuditEvents: canAdminister,
       ...extra.Query,
     },
     Mutation: {
@@ -64,6 +72,8 @@ export function bookingPermissions(
       upsertBookingSupplierStatus: canWrite,
       transitionBooking: canWrite,
       overrideBookingStatus: canAdminister,
+      upsertTravelerTravelDetails: isAuthenticated,
+      deleteTravelerTravelDetails: isAuthenticated,
       ...extra.Mutation,
     },
     ...extra.fields,

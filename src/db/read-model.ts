@@ -6,15 +6,6 @@ export interface SqlCounter {
   statements: number;
 }
 
-/**
- * The counter a request carries. A class, not a plain object: MikroORM deep-copies plain objects
- * when it merges a fork's (and each query's) logger context, which would leave the ORM counting
- * into a copy the request never sees.
- */
-export class StatementCounter implements SqlCounter {
-  statements = 0;
-}
-
 interface ColumnPlan {
   select: string;
   convert: (row: Record<string, unknown>) => void;

@@ -6,9 +6,16 @@ import { BookingNote } from './booking-note.entity';
 import { BookingOrigin } from './booking-origin.entity';
 import { BookingSupplierStatus } from './booking-supplier-status.entity';
 import { BookingTraveler } from './booking-traveler.entity';
+import { BookingPiiAuditEvent } from './booking-pii-audit-event.entity';
+import { BookingTravelerDataKey } from './booking-traveler-data-key.entity';
+import { BookingTravelerTravelDetails } from './booking-traveler-travel-details.entity';
 
-export { Booking, BookingActivity, BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingSupplierStatus, BookingTraveler };
+export {
+  Booking, BookingActivity, BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingSupplierStatus, BookingTraveler,
+  BookingPiiAuditEvent, BookingTravelerDataKey, BookingTravelerTravelDetails,
+};
 
 export const entities = [
   Booking, BookingItem, BookingTraveler, BookingItemTraveler, BookingOrigin, BookingSupplierStatus, BookingNote, BookingActivity,
+  BookingTravelerTravelDetails, BookingTravelerDataKey, BookingPiiAuditEvent,
 ];

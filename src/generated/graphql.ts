@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravelerRow, BookingOriginRow, BookingNoteRow, BookingSupplierStatusRow, BookingActivityRow, ConnectionValue } from '../loaders/rows';
+import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravelerRow, BookingOriginRow, BookingNoteRow, BookingSupplierStatusRow, BookingActivityRow, ConnectionValue, BookingPiiAuditEventRow } from '../loaders/rows';
+import type { TravelDetails } from '../pii/travel-details';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,6 +39,12 @@ export type AddBookingTravelerInput = {
 };
 
 export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+
+export type BedPreference =
+  | 'double'
+  | 'no_preference'
+  | 'single'
+  | 'twin';
 
 export type Booking = {
   __typename?: 'Booking';
@@ -327,6 +334,36 @@ export type BookingOriginInput = {
   tripSnapshotId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One access to personal data. Never holds PII values: field names only. */
+export type BookingPiiAuditEvent = {
+  __typename?: 'BookingPiiAuditEvent';
+  action: PiiAuditAction;
+  actorId: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  bookingId: Maybe<Scalars['ID']['output']>;
+  /** Field names (travel-details fields, or schema coordinates such as BookingContact.email for REVEAL). */
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  outcome: PiiAuditOutcome;
+  principalType: PrincipalType;
+  reason: Maybe<Scalars['String']['output']>;
+  requestId: Maybe<Scalars['String']['output']>;
+  travelerId: Maybe<Scalars['ID']['output']>;
+};
+
+export type BookingPiiAuditEventConnection = {
+  __typename?: 'BookingPiiAuditEventConnection';
+  edges: Array<BookingPiiAuditEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookingPiiAuditEventEdge = {
+  __typename?: 'BookingPiiAuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: BookingPiiAuditEvent;
+};
+
 export type BookingSourceType =
   | 'affiliate'
   | 'api_partner'
@@ -386,6 +423,8 @@ export type BookingTraveler = {
   phone: Maybe<Scalars['String']['output']>;
   preferredLanguage: Maybe<Scalars['String']['output']>;
   specialRequests: Maybe<Scalars['String']['output']>;
+  /** Decrypted on demand; needs bookings-pii:read (else FORBIDDEN). Every read, and every refusal, is audited. */
+  travelDetails: Maybe<TravelerTravelDetails>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -430,6 +469,13 @@ export type ItemTravelerRole =
   | 'other'
   | 'traveler';
 
+/** The key management service could not be reached; nothing was written. */
+export type KeyServiceUnavailableError = BookingError & {
+  __typename?: 'KeyServiceUnavailableError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type LinkItemTravelerInput = {
   itemId: Scalars['ID']['input'];
   role?: InputMaybe<ItemTravelerRole>;
@@ -457,6 +503,8 @@ export type Mutation = {
   addBookingTraveler: AddBookingTravelerResult;
   createBooking: CreateBookingResult;
   deleteBookingNote: Booking;
+  /** Crypto-shredding: the envelopes and the traveler's data key are deleted. Needs bookings-pii:write. */
+  deleteTravelerTravelDetails: BookingTraveler;
   linkItemTraveler: LinkItemTravelerResult;
   overrideBookingStatus: OverrideBookingStatusResult;
   removeBookingItem: RemoveBookingItemResult;
@@ -469,6 +517,8 @@ export type Mutation = {
   updateBookingNote: Booking;
   updateBookingTraveler: UpdateBookingTravelerResult;
   upsertBookingSupplierStatus: Booking;
+  /** Needs bookings-pii:write. */
+  upsertTravelerTravelDetails: UpsertTravelerTravelDetailsResult;
 };
 
 
@@ -494,6 +544,11 @@ export type MutationCreateBookingArgs = {
 
 export type MutationDeleteBookingNoteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTravelerTravelDetailsArgs = {
+  travelerId: Scalars['ID']['input'];
 };
 
 
@@ -556,6 +611,11 @@ export type MutationUpsertBookingSupplierStatusArgs = {
   input: UpsertBookingSupplierStatusInput;
 };
 
+
+export type MutationUpsertTravelerTravelDetailsArgs = {
+  input: UpsertTravelerTravelDetailsInput;
+};
+
 export type OriginSource =
   | 'accepted_quote_version'
   | 'catalog_price_availability'
@@ -591,6 +651,45 @@ export type PartyType =
   | 'company'
   | 'individual';
 
+/** What happened to personal data. REVEAL: @pii fields were returned in clear. */
+export type PiiAuditAction =
+  | 'decrypt'
+  | 'delete'
+  | 'encrypt'
+  | 'reveal';
+
+export type PiiAuditEventFilter = {
+  action?: InputMaybe<PiiAuditAction>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
+  travelerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PiiAuditOutcome =
+  | 'allowed'
+  | 'denied';
+
+/** The relationships subgraph could not provide the person's travel snapshot; nothing was written. */
+export type PrefillUnavailableError = BookingError & {
+  __typename?: 'PrefillUnavailableError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  personId: Maybe<Scalars['ID']['output']>;
+  reason: PrefillUnavailableReason;
+};
+
+export type PrefillUnavailableReason =
+  /** The relationships subgraph answered something unexpected. */
+  | 'invalid_response'
+  /** RELATIONSHIPS_URL is not configured. */
+  | 'not_configured'
+  /** The traveler has no personId. */
+  | 'no_person'
+  /** The relationships subgraph does not know the person. */
+  | 'person_unknown'
+  /** The relationships subgraph did not answer. */
+  | 'unreachable';
+
 export type PrimaryTravelerConflictError = BookingError & {
   __typename?: 'PrimaryTravelerConflictError';
   code: Scalars['String']['output'];
@@ -610,6 +709,8 @@ export type Query = {
   booking: Maybe<Booking>;
   bookingByNumber: Maybe<Booking>;
   bookings: BookingConnection;
+  /** The PII audit log, newest first; needs bookings:admin. */
+  piiAuditEvents: BookingPiiAuditEventConnection;
 };
 
 
@@ -628,6 +729,13 @@ export type QueryBookingsArgs = {
   filter?: InputMaybe<BookingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BookingOrder>;
+};
+
+
+export type QueryPiiAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PiiAuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RemoveBookingItemResult = Booking | BookingNotEditableError;
@@ -661,12 +769,44 @@ export type TransitionBookingInput = {
 
 export type TransitionBookingResult = Booking | BookingTransitionError | VersionConflictError;
 
+export type TravelDocumentType =
+  | 'driver_license'
+  | 'id_card'
+  | 'other'
+  | 'passport'
+  | 'visa';
+
 export type TravelerCategory =
   | 'adult'
   | 'child'
   | 'infant'
   | 'other'
   | 'senior';
+
+/**
+ * A traveler's travel details, decrypted on demand. Identity, dietary and accessibility data are
+ * stored only as ciphertext; every read is audited.
+ */
+export type TravelerTravelDetails = {
+  __typename?: 'TravelerTravelDetails';
+  accessibilityNeeds: Maybe<Scalars['String']['output']>;
+  bedPreference: Maybe<BedPreference>;
+  dateOfBirth: Maybe<Scalars['Date']['output']>;
+  dietaryRequirements: Maybe<Scalars['String']['output']>;
+  documentExpiry: Maybe<Scalars['Date']['output']>;
+  documentIssuingAuthority: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2. */
+  documentIssuingCountry: Maybe<Scalars['String']['output']>;
+  documentNumber: Maybe<Scalars['String']['output']>;
+  /** The relationships subgraph's document (pdoc_…) the document fields were pre-filled from. */
+  documentPersonDocumentId: Maybe<Scalars['ID']['output']>;
+  documentType: Maybe<TravelDocumentType>;
+  isLeadTraveler: Scalars['Boolean']['output'];
+  /** ISO 3166-1 alpha-2. */
+  nationality: Maybe<Scalars['String']['output']>;
+  travelerId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
 
 export type UnlinkItemTravelerInput = {
   itemId: Scalars['ID']['input'];
@@ -749,6 +889,30 @@ export type UpsertBookingSupplierStatusInput = {
   supplierReference?: InputMaybe<Scalars['String']['input']>;
   supplierServiceId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/**
+ * A field left out keeps its stored value; an explicit null clears it. documentType defaults to
+ * PASSPORT when any document field holds a value.
+ */
+export type UpsertTravelerTravelDetailsInput = {
+  accessibilityNeeds?: InputMaybe<Scalars['String']['input']>;
+  bedPreference?: InputMaybe<BedPreference>;
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  dietaryRequirements?: InputMaybe<Scalars['String']['input']>;
+  documentExpiry?: InputMaybe<Scalars['Date']['input']>;
+  documentIssuingAuthority?: InputMaybe<Scalars['String']['input']>;
+  documentIssuingCountry?: InputMaybe<Scalars['String']['input']>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  documentPersonDocumentId?: InputMaybe<Scalars['ID']['input']>;
+  documentType?: InputMaybe<TravelDocumentType>;
+  isLeadTraveler?: InputMaybe<Scalars['Boolean']['input']>;
+  nationality?: InputMaybe<Scalars['String']['input']>;
+  /** Fill the fields this input leaves out from the traveler's person (relationships subgraph). */
+  prefillFromPerson?: InputMaybe<Scalars['Boolean']['input']>;
+  travelerId: Scalars['ID']['input'];
+};
+
+export type UpsertTravelerTravelDetailsResult = BookingNotEditableError | BookingTraveler | KeyServiceUnavailableError | PrefillUnavailableError;
 
 export type VersionConflictError = BookingError & {
   __typename?: 'VersionConflictError';
@@ -911,6 +1075,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
   ;
+  UpsertTravelerTravelDetailsResult:
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( BookingTravelerRow )
+    | ( KeyServiceUnavailableError )
+    | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
+  ;
 };
 
 /** Mapping of interface types */
@@ -919,6 +1089,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( BookingNumberTakenError )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
+    | ( KeyServiceUnavailableError )
+    | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
     | ( PrimaryTravelerConflictError )
     | ( VersionConflictError )
   ;
@@ -932,6 +1104,7 @@ export type ResolversTypes = {
   AddBookingNoteInput: AddBookingNoteInput;
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingTravelerResult']>;
+  BedPreference: ResolverTypeWrapper<BedPreference>;
   Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BookingActivity: ResolverTypeWrapper<BookingActivityRow>;
@@ -955,6 +1128,9 @@ export type ResolversTypes = {
   BookingOrderField: ResolverTypeWrapper<BookingOrderField>;
   BookingOrigin: ResolverTypeWrapper<BookingOriginRow>;
   BookingOriginInput: BookingOriginInput;
+  BookingPiiAuditEvent: ResolverTypeWrapper<BookingPiiAuditEventRow>;
+  BookingPiiAuditEventConnection: ResolverTypeWrapper<ConnectionValue<BookingPiiAuditEventRow>>;
+  BookingPiiAuditEventEdge: ResolverTypeWrapper<Omit<BookingPiiAuditEventEdge, 'node'> & { node: ResolversTypes['BookingPiiAuditEvent'] }>;
   BookingSourceType: ResolverTypeWrapper<BookingSourceType>;
   BookingStatus: ResolverTypeWrapper<BookingStatus>;
   BookingSupplierStatus: ResolverTypeWrapper<BookingSupplierStatusRow>;
@@ -967,6 +1143,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ItemTravelerRole: ResolverTypeWrapper<ItemTravelerRole>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyServiceUnavailableError: ResolverTypeWrapper<KeyServiceUnavailableError>;
   LinkItemTravelerInput: LinkItemTravelerInput;
   LinkItemTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkItemTravelerResult']>;
   Money: ResolverTypeWrapper<Money>;
@@ -978,6 +1155,11 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantType: ResolverTypeWrapper<ParticipantType>;
   PartyType: ResolverTypeWrapper<PartyType>;
+  PiiAuditAction: ResolverTypeWrapper<PiiAuditAction>;
+  PiiAuditEventFilter: PiiAuditEventFilter;
+  PiiAuditOutcome: ResolverTypeWrapper<PiiAuditOutcome>;
+  PrefillUnavailableError: ResolverTypeWrapper<Omit<PrefillUnavailableError, 'reason'> & { reason: ResolversTypes['PrefillUnavailableReason'] }>;
+  PrefillUnavailableReason: ResolverTypeWrapper<PrefillUnavailableReason>;
   PrimaryTravelerConflictError: ResolverTypeWrapper<PrimaryTravelerConflictError>;
   PrincipalType: ResolverTypeWrapper<PrincipalType>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -988,7 +1170,9 @@ export type ResolversTypes = {
   SupplierConfirmationStatus: ResolverTypeWrapper<SupplierConfirmationStatus>;
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TransitionBookingResult']>;
+  TravelDocumentType: ResolverTypeWrapper<TravelDocumentType>;
   TravelerCategory: ResolverTypeWrapper<TravelerCategory>;
+  TravelerTravelDetails: ResolverTypeWrapper<TravelDetails>;
   UnlinkItemTravelerInput: UnlinkItemTravelerInput;
   UnlinkItemTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UnlinkItemTravelerResult']>;
   UpdateBookingInput: UpdateBookingInput;
@@ -999,6 +1183,8 @@ export type ResolversTypes = {
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingTravelerResult']>;
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
+  UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
+  UpsertTravelerTravelDetailsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertTravelerTravelDetailsResult']>;
   VersionConflictError: ResolverTypeWrapper<VersionConflictError>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1034,6 +1220,9 @@ export type ResolversParentTypes = {
   BookingOrder: BookingOrder;
   BookingOrigin: BookingOriginRow;
   BookingOriginInput: BookingOriginInput;
+  BookingPiiAuditEvent: BookingPiiAuditEventRow;
+  BookingPiiAuditEventConnection: ConnectionValue<BookingPiiAuditEventRow>;
+  BookingPiiAuditEventEdge: Omit<BookingPiiAuditEventEdge, 'node'> & { node: ResolversParentTypes['BookingPiiAuditEvent'] };
   BookingSupplierStatus: BookingSupplierStatusRow;
   BookingTransitionError: BookingTransitionError;
   BookingTraveler: BookingTravelerRow;
@@ -1043,6 +1232,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
+  KeyServiceUnavailableError: KeyServiceUnavailableError;
   LinkItemTravelerInput: LinkItemTravelerInput;
   LinkItemTravelerResult: ResolversUnionTypes<ResolversParentTypes>['LinkItemTravelerResult'];
   Money: Money;
@@ -1051,6 +1241,8 @@ export type ResolversParentTypes = {
   OverrideBookingStatusInput: OverrideBookingStatusInput;
   OverrideBookingStatusResult: ResolversUnionTypes<ResolversParentTypes>['OverrideBookingStatusResult'];
   PageInfo: PageInfo;
+  PiiAuditEventFilter: PiiAuditEventFilter;
+  PrefillUnavailableError: PrefillUnavailableError;
   PrimaryTravelerConflictError: PrimaryTravelerConflictError;
   Query: Record<PropertyKey, never>;
   RemoveBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingItemResult'];
@@ -1058,6 +1250,7 @@ export type ResolversParentTypes = {
   SetBookingOriginInput: SetBookingOriginInput;
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolversUnionTypes<ResolversParentTypes>['TransitionBookingResult'];
+  TravelerTravelDetails: TravelDetails;
   UnlinkItemTravelerInput: UnlinkItemTravelerInput;
   UnlinkItemTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UnlinkItemTravelerResult'];
   UpdateBookingInput: UpdateBookingInput;
@@ -1068,6 +1261,8 @@ export type ResolversParentTypes = {
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingTravelerResult'];
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
+  UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
+  UpsertTravelerTravelDetailsResult: ResolversUnionTypes<ResolversParentTypes>['UpsertTravelerTravelDetailsResult'];
   VersionConflictError: VersionConflictError;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1105,6 +1300,8 @@ export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentTy
 export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
 };
+
+export type BedPreferenceResolvers = { DOUBLE: 'double', NO_PREFERENCE: 'no_preference', SINGLE: 'single', TWIN: 'twin' };
 
 export type BookingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'], FederationReferenceType extends FederationReferenceTypes['Booking'] = FederationReferenceTypes['Booking']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Booking']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1194,7 +1391,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingItem'] = ResolversParentTypes['BookingItem'], FederationReferenceType extends FederationReferenceTypes['BookingItem'] = FederationReferenceTypes['BookingItem']> = {
@@ -1281,6 +1478,31 @@ export type BookingOriginResolvers<ContextType = RequestContext, ParentType exte
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type BookingPiiAuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingPiiAuditEvent'] = ResolversParentTypes['BookingPiiAuditEvent']> = {
+  action?: Resolver<ResolversTypes['PiiAuditAction'], ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  bookingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['PiiAuditOutcome'], ParentType, ContextType>;
+  principalType?: Resolver<ResolversTypes['PrincipalType'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  travelerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type BookingPiiAuditEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingPiiAuditEventConnection'] = ResolversParentTypes['BookingPiiAuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingPiiAuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingPiiAuditEventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingPiiAuditEventEdge'] = ResolversParentTypes['BookingPiiAuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingPiiAuditEvent'], ParentType, ContextType>;
+};
+
 export type BookingSourceTypeResolvers = { AFFILIATE: 'affiliate', API_PARTNER: 'api_partner', DIRECT: 'direct', INTERNAL: 'internal', MANUAL: 'manual', OTA: 'ota', RESELLER: 'reseller' };
 
 export type BookingStatusResolvers = { AWAITING_PAYMENT: 'awaiting_payment', CANCELLED: 'cancelled', COMPLETED: 'completed', CONFIRMED: 'confirmed', DRAFT: 'draft', EXPIRED: 'expired', IN_PROGRESS: 'in_progress', ON_HOLD: 'on_hold' };
@@ -1324,7 +1546,9 @@ export type BookingTravelerResolvers<ContextType = RequestContext, ParentType ex
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   specialRequests?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  travelDetails?: Resolver<Maybe<ResolversTypes['TravelerTravelDetails']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
@@ -1345,6 +1569,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type KeyServiceUnavailableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KeyServiceUnavailableError'] = ResolversParentTypes['KeyServiceUnavailableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type LinkItemTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkItemTravelerResult'] = ResolversParentTypes['LinkItemTravelerResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
 };
@@ -1360,6 +1590,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addBookingTraveler?: Resolver<ResolversTypes['AddBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationAddBookingTravelerArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['CreateBookingResult'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
   deleteBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
+  deleteTravelerTravelDetails?: Resolver<ResolversTypes['BookingTraveler'], ParentType, ContextType, RequireFields<MutationDeleteTravelerTravelDetailsArgs, 'travelerId'>>;
   linkItemTraveler?: Resolver<ResolversTypes['LinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationLinkItemTravelerArgs, 'input'>>;
   overrideBookingStatus?: Resolver<ResolversTypes['OverrideBookingStatusResult'], ParentType, ContextType, RequireFields<MutationOverrideBookingStatusArgs, 'input'>>;
   removeBookingItem?: Resolver<ResolversTypes['RemoveBookingItemResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingItemArgs, 'id'>>;
@@ -1372,6 +1603,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
   updateBookingTraveler?: Resolver<ResolversTypes['UpdateBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingTravelerArgs, 'input'>>;
   upsertBookingSupplierStatus?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpsertBookingSupplierStatusArgs, 'input'>>;
+  upsertTravelerTravelDetails?: Resolver<ResolversTypes['UpsertTravelerTravelDetailsResult'], ParentType, ContextType, RequireFields<MutationUpsertTravelerTravelDetailsArgs, 'input'>>;
 };
 
 export type OriginSourceResolvers = { ACCEPTED_QUOTE_VERSION: 'accepted_quote_version', CATALOG_PRICE_AVAILABILITY: 'catalog_price_availability', CATALOG_SNAPSHOT: 'catalog_snapshot', DIRECT_B2C: 'direct_b2c', LEGACY_TRANSACTION: 'legacy_transaction', MANUAL: 'manual', PROVIDER_SOURCE_ORDER: 'provider_source_order' };
@@ -1391,6 +1623,20 @@ export type ParticipantTypeResolvers = { OCCUPANT: 'occupant', OTHER: 'other', T
 
 export type PartyTypeResolvers = { COMPANY: 'company', INDIVIDUAL: 'individual' };
 
+export type PiiAuditActionResolvers = { DECRYPT: 'decrypt', DELETE: 'delete', ENCRYPT: 'encrypt', REVEAL: 'reveal' };
+
+export type PiiAuditOutcomeResolvers = { ALLOWED: 'allowed', DENIED: 'denied' };
+
+export type PrefillUnavailableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrefillUnavailableError'] = ResolversParentTypes['PrefillUnavailableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['PrefillUnavailableReason'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PrefillUnavailableReasonResolvers = { INVALID_RESPONSE: 'invalid_response', NOT_CONFIGURED: 'not_configured', NO_PERSON: 'no_person', PERSON_UNKNOWN: 'person_unknown', UNREACHABLE: 'unreachable' };
+
 export type PrimaryTravelerConflictErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrimaryTravelerConflictError'] = ResolversParentTypes['PrimaryTravelerConflictError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   existingPrimaryTravelerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1404,6 +1650,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   bookingByNumber?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingByNumberArgs, 'bookingNumber'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
+  piiAuditEvents?: Resolver<ResolversTypes['BookingPiiAuditEventConnection'], ParentType, ContextType, RequireFields<QueryPiiAuditEventsArgs, 'first'>>;
 };
 
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
@@ -1422,7 +1669,26 @@ export type TransitionBookingResultResolvers<ContextType = RequestContext, Paren
   __resolveType: TypeResolveFn<'Booking' | 'BookingTransitionError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
+export type TravelDocumentTypeResolvers = { DRIVER_LICENSE: 'driver_license', ID_CARD: 'id_card', OTHER: 'other', PASSPORT: 'passport', VISA: 'visa' };
+
 export type TravelerCategoryResolvers = { ADULT: 'adult', CHILD: 'child', INFANT: 'infant', OTHER: 'other', SENIOR: 'senior' };
+
+export type TravelerTravelDetailsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TravelerTravelDetails'] = ResolversParentTypes['TravelerTravelDetails']> = {
+  accessibilityNeeds?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bedPreference?: Resolver<Maybe<ResolversTypes['BedPreference']>, ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dietaryRequirements?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentExpiry?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  documentIssuingAuthority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentIssuingCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentPersonDocumentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  documentType?: Resolver<Maybe<ResolversTypes['TravelDocumentType']>, ParentType, ContextType>;
+  isLeadTraveler?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  travelerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
 
 export type UnlinkItemTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnlinkItemTravelerResult'] = ResolversParentTypes['UnlinkItemTravelerResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
@@ -1438,6 +1704,10 @@ export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentTyp
 
 export type UpdateBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingTravelerResult'] = ResolversParentTypes['UpdateBookingTravelerResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
+export type UpsertTravelerTravelDetailsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertTravelerTravelDetailsResult'] = ResolversParentTypes['UpsertTravelerTravelDetailsResult']> = {
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingTraveler' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError', ParentType, ContextType>;
 };
 
 export type VersionConflictErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VersionConflictError'] = ResolversParentTypes['VersionConflictError']> = {
@@ -1459,6 +1729,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = RequestContext> = {
   AddBookingItemResult?: AddBookingItemResultResolvers<ContextType>;
   AddBookingTravelerResult?: AddBookingTravelerResultResolvers<ContextType>;
+  BedPreference?: BedPreferenceResolvers;
   Booking?: BookingResolvers<ContextType>;
   BookingActivity?: BookingActivityResolvers<ContextType>;
   BookingActivityConnection?: BookingActivityConnectionResolvers<ContextType>;
@@ -1476,6 +1747,9 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingNumberTakenError?: BookingNumberTakenErrorResolvers<ContextType>;
   BookingOrderField?: BookingOrderFieldResolvers;
   BookingOrigin?: BookingOriginResolvers<ContextType>;
+  BookingPiiAuditEvent?: BookingPiiAuditEventResolvers<ContextType>;
+  BookingPiiAuditEventConnection?: BookingPiiAuditEventConnectionResolvers<ContextType>;
+  BookingPiiAuditEventEdge?: BookingPiiAuditEventEdgeResolvers<ContextType>;
   BookingSourceType?: BookingSourceTypeResolvers;
   BookingStatus?: BookingStatusResolvers;
   BookingSupplierStatus?: BookingSupplierStatusResolvers<ContextType>;
@@ -1486,6 +1760,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   ItemTravelerRole?: ItemTravelerRoleResolvers;
   JSON?: GraphQLScalarType;
+  KeyServiceUnavailableError?: KeyServiceUnavailableErrorResolvers<ContextType>;
   LinkItemTravelerResult?: LinkItemTravelerResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1494,6 +1769,10 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   ParticipantType?: ParticipantTypeResolvers;
   PartyType?: PartyTypeResolvers;
+  PiiAuditAction?: PiiAuditActionResolvers;
+  PiiAuditOutcome?: PiiAuditOutcomeResolvers;
+  PrefillUnavailableError?: PrefillUnavailableErrorResolvers<ContextType>;
+  PrefillUnavailableReason?: PrefillUnavailableReasonResolvers;
   PrimaryTravelerConflictError?: PrimaryTravelerConflictErrorResolvers<ContextType>;
   PrincipalType?: PrincipalTypeResolvers;
   Query?: QueryResolvers<ContextType>;
@@ -1502,11 +1781,14 @@ export type Resolvers<ContextType = RequestContext> = {
   SortDirection?: SortDirectionResolvers;
   SupplierConfirmationStatus?: SupplierConfirmationStatusResolvers;
   TransitionBookingResult?: TransitionBookingResultResolvers<ContextType>;
+  TravelDocumentType?: TravelDocumentTypeResolvers;
   TravelerCategory?: TravelerCategoryResolvers;
+  TravelerTravelDetails?: TravelerTravelDetailsResolvers<ContextType>;
   UnlinkItemTravelerResult?: UnlinkItemTravelerResultResolvers<ContextType>;
   UpdateBookingItemResult?: UpdateBookingItemResultResolvers<ContextType>;
   UpdateBookingResult?: UpdateBookingResultResolvers<ContextType>;
   UpdateBookingTravelerResult?: UpdateBookingTravelerResultResolvers<ContextType>;
+  UpsertTravelerTravelDetailsResult?: UpsertTravelerTravelDetailsResultResolvers<ContextType>;
   VersionConflictError?: VersionConflictErrorResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

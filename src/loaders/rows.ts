@@ -3,6 +3,7 @@ import type { BookingActivity } from '../entities/booking-activity.entity';
 import type { BookingItem } from '../entities/booking-item.entity';
 import type { BookingItemTraveler } from '../entities/booking-item-traveler.entity';
 import type { BookingNote } from '../entities/booking-note.entity';
+import type { BookingPiiAuditEvent } from '../entities/booking-pii-audit-event.entity';
 import type { BookingOrigin } from '../entities/booking-origin.entity';
 import type { BookingSupplierStatus } from '../entities/booking-supplier-status.entity';
 import type { BookingTraveler } from '../entities/booking-traveler.entity';
@@ -16,6 +17,7 @@ export type BookingOriginRow = BookingOrigin;
 export type BookingNoteRow = BookingNote;
 export type BookingSupplierStatusRow = BookingSupplierStatus;
 export type BookingActivityRow = BookingActivity;
+export type BookingPiiAuditEventRow = BookingPiiAuditEvent;
 
 export interface MoneyValue {
   amountCents: number;

@@ -6,10 +6,11 @@ import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
 import { resultResolvers } from './results';
 import { scalarResolvers } from './scalars';
+import { travelDetailsResolvers } from './travel-details';
 
 export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
 
 export function buildResolvers(sdl: string): Resolvers {
-  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers);
+  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers);
 }
 

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { signToken } from '../../src/auth/token-verifier';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { loadConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import type { PrincipalType } from '../../src/domain/vocabulary';
-import { createApp, type App } from '../../src/server';
+import { createApp, type App, type AppOptions } from '../../src/server';
 import { createTestClock, type TestClock } from './test-clock';
 import { createTestDatabase } from './test-database';
 
@@ -39,9 +40,21 @@ export interface TestApp {
 
 export const FULL_ACCESS: Caller = { sub: 'usr_tester', type: 'user', scope: 'bookings:* bookings-pii:* inventory:write approvals:decide' };
 
-export async function startTestApp(options: { env?: Record<string, string>; clock?: TestClock; poolSize?: number } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  clock?: TestClock;
+  poolSize?: number;
+  /** Extra createApp options (onAudit, kms, personSnapshots). */
+  app?: Pick<AppOptions, 'onAudit' | 'kms' | 'personSnapshots'>;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent', ...options.env });
+  // A fresh local master key per app, so no test writes a key file into the working tree.
+  const config = loadConfig({
+    AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
+    PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'), ...options.env,
+  });
   const database = await openDatabase(db.url, { poolSize: options.poolSize });
   const clock = options.clock ?? createTestClock();
   const app = await createApp({
@@ -52,6 +65,7 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeSqlStatementCount: true,
     inlineTracing: false,
+    ...options.app,
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -1,0 +1,53 @@
+import type { ReadModel, SqlCounter } from '../db/read-model';
+import type { PiiAuditEventsArgs } from '../validation/travel-details-inputs';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { BookingPiiAuditEventRow, ConnectionValue } from './rows';
+
+type PageRow = BookingPiiAuditEventRow & { __sort: string; __total: string };
+
+/**
+ * The audit log newest first, keyset-paginated on (at, id) so pages stay stable while events keep
+ * arriving. One statement per page: filter, total and page together; each filter has its index.
+ */
+export async function searchPiiAuditEvents(read: ReadModel, counter: SqlCounter, args: PiiAuditEventsArgs): Promise<ConnectionValue<BookingPiiAuditEventRow>> {
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  const filter = args.filter ?? {};
+  if (filter.bookingId) where.push(`e.booking_id = ${bind(filter.bookingId)}`);
+  if (filter.travelerId) where.push(`e.traveler_id = ${bind(filter.travelerId)}`);
+  if (filter.actorId) where.push(`e.actor_id = ${bind(filter.actorId)}`);
+  if (filter.action) where.push(`e.action = ${bind(filter.action)}`);
+  const filtered = `select e.* from booking_pii_audit_events e ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
+  const filterParams = [...params];
+  const cursor = args.after ? decodeCursor(args.after, 'after') : null;
+  const keyset = cursor ? `where (e.at, e.id) < (${bind(cursor.sortValue)}::timestamptz, ${bind(cursor.id)})` : '';
+  const limit = bind(args.first + 1);
+  const sql = `with filtered as (${filtered})
+    select ${read.columns('BookingPiiAuditEvent', 'e')}, e.at::text as "__sort", (select count(*) from filtered) as "__total"
+    from filtered e ${keyset}
+    order by e.at desc, e.id desc
+    limit ${limit}`;
+  const rows = await read.rows<PageRow>(counter, 'BookingPiiAuditEvent', 'e', sql, params);
+  const page = rows.slice(0, args.first);
+  const total = rows[0]?.__total ?? (cursor ? await countFiltered(read, counter, filtered, filterParams) : 0);
+  return {
+    edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
+    pageInfo: {
+      hasNextPage: rows.length > args.first,
+      hasPreviousPage: cursor !== null,
+      startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
+      endCursor: page.length > 0 ? encodeCursor(page[page.length - 1].__sort, page[page.length - 1].id) : null,
+    },
+    totalCount: Number(total),
+  };
+}
+
+/** Only needed when a page past the end comes back empty and so carries no total. */
+async function countFiltered(read: ReadModel, counter: SqlCounter, filtered: string, params: unknown[]): Promise<number> {
+  const [row] = await read.query<{ total: string }>(counter, `select count(*) as total from (${filtered}) f`, params);
+  return Number(row?.total ?? 0);
+}

@@ -1,0 +1,74 @@
+import type { Logger } from 'pino';
+import { hasScope } from '../auth/principal';
+import { SCOPES } from '../auth/scopes';
+import type { Clock } from '../clock';
+import type { BusinessOutcome } from '../services/outcomes';
+import { AUDIT_REASONS, auditEvent, PiiAuditTrail, type PiiAuditHook } from './audit';
+import { DataKeyCache } from './data-key-cache';
+import { TravelerKeyring } from './keyring';
+import type { KmsProvider } from './kms/kms-provider';
+import type { PersonSnapshotSource } from './person-snapshot';
+import type { PiiScope } from './pii-scope';
+import type { RevealEntry } from './reveal-log';
+import type { TravelDetails } from './travel-details';
+import { readTravelDetails } from './travel-details-reader';
+import { deleteTravelDetails, upsertTravelDetails, type TravelDetailsUpsert, type TravelerChanged } from './travel-details-writer';
+
+/** Unwrapped data keys held at most; 32 bytes each, so the bound is about memory exposure, not size. */
+export const DATA_KEY_CACHE_MAX_ENTRIES = 10_000;
+
+export interface PiiServiceOptions {
+  kms: KmsProvider;
+  /** `PII_DATA_KEY_CACHE_SECONDS`; 0 disables the cache. */
+  cacheSeconds: number;
+  clock: Clock;
+  logger: Logger;
+  snapshots: PersonSnapshotSource | null;
+  onAudit?: PiiAuditHook;
+}
+
+/**
+ * The only path that decrypts traveler PII. Every call leaves one audit event per traveler
+ * (allowed or denied, with the acting principal), persisted before the call returns.
+ */
+export interface PiiService {
+  readonly kms: KmsProvider;
+  /** @throws the GraphQL or KMS error that kept the traveler's details from being read. */
+  getTravelerTravelDetails(scope: PiiScope, travelerId: string): Promise<TravelDetails | null>;
+  /** Batch form for DataLoaders: one statement and one audit insert for all travelers. */
+  getManyTravelerTravelDetails(scope: PiiScope, travelerIds: readonly string[]): Promise<Array<TravelDetails | null | Error>>;
+  upsertTravelerTravelDetails(scope: PiiScope, input: TravelDetailsUpsert): Promise<TravelerChanged | BusinessOutcome>;
+  deleteTravelerTravelDetails(scope: PiiScope, travelerId: string): Promise<TravelerChanged>;
+  /** Audits the clear @pii fields a request handed out, in one insert. */
+  recordReveals(scope: PiiScope, reveals: readonly RevealEntry[]): Promise<void>;
+  /** Wipes cached keys (shutdown). */
+  close(): void;
+}
+
+export function createPiiService(options: PiiServiceOptions): PiiService {
+  const cache = new DataKeyCache({
+    ttlMs: options.cacheSeconds * 1000,
+    maxEntries: DATA_KEY_CACHE_MAX_ENTRIES,
+    now: () => options.clock.now().getTime(),
+  });
+  const keyring = new TravelerKeyring(options.kms, cache);
+  const audit = new PiiAuditTrail(options.logger, options.onAudit);
+  const deps = { keyring, audit, snapshots: options.snapshots };
+  return {
+    kms: options.kms,
+    getManyTravelerTravelDetails: (scope, travelerIds) => readTravelDetails(deps, scope, travelerIds),
+    async getTravelerTravelDetails(scope, travelerId) {
+      const [result] = await readTravelDetails(deps, scope, [travelerId]);
+      if (result instanceof Error) throw result;
+      return result ?? null;
+    },
+    upsertTravelerTravelDetails: (scope, input) => upsertTravelDetails(deps, scope, input),
+    deleteTravelerTravelDetails: (scope, travelerId) => deleteTravelDetails(deps, scope, travelerId),
+    async recordReveals(scope, reveals) {
+      const by = { actor: scope.actor, clock: scope.clock, requestId: scope.requestId };
+      const reason = hasScope(scope.actor, SCOPES.piiRead) ? AUDIT_REASONS.revealScope : AUDIT_REASONS.revealInternal;
+      await audit.insert(scope.em, reveals.map((reveal) => auditEvent(by, 'reveal', 'allowed', reveal.subject, reveal.fields, reason)));
+    },
+    close: () => keyring.close(),
+  };
+}
