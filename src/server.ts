@@ -17,6 +17,7 @@ import type { Config } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import type { Database } from './db/database';
 import { buildResolvers } from './resolvers';
+import { entitiesContract } from './resolvers/representations';
 
 export interface AppOptions {
   config: Config;
@@ -56,7 +57,8 @@ export function schemaPath(): string {
 export function buildBookingsSchema(): GraphQLSchema {
   const sdl = readFileSync(schemaPath(), 'utf8');
   const subgraph = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: buildResolvers(sdl) as never });
-  return applyMiddleware(subgraph, bookingPermissions(subgraph));
+  // The shield runs first: a caller who may not read bookings learns nothing about representations.
+  return applyMiddleware(subgraph, bookingPermissions(subgraph), entitiesContract(subgraph));
 }
 
 const MASKED_MESSAGE = 'Internal server error';
