@@ -34,6 +34,12 @@ const config: CodegenConfig = {
           BookingActivity: '../loaders/rows#BookingActivityRow',
           BookingConnection: '../loaders/rows#ConnectionValue<BookingRow>',
           BookingActivityConnection: '../loaders/rows#ConnectionValue<BookingActivityRow>',
+          // Entities owned by other subgraphs: this subgraph only ever holds their key.
+          Person: '../loaders/rows#EntityReference',
+          Organization: '../loaders/rows#EntityReference',
+          Quote: '../loaders/rows#EntityReference',
+          QuoteVersion: '../loaders/rows#EntityReference',
+          PersonDocument: '../loaders/rows#EntityReference',
         },
       },
     },

@@ -63,6 +63,11 @@ export function bookingPermissions(schema: GraphQLSchema, extra: { Query?: IRule
       ...extra.Mutation,
     },
     _Service: allow,
+    // These list other bookings: reading them is a query, whichever mutation returned the parent.
+    Person: { '*': canSeeBookings, bookings: canRead },
+    Organization: { '*': canSeeBookings, bookings: canRead },
+    Quote: { '*': canSeeBookings, bookings: canRead },
+    QuoteVersion: { '*': canSeeBookings, booking: canRead },
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || type.name in rules) continue;

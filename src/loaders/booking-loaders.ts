@@ -6,6 +6,7 @@ import type {
   BookingSupplierStatusRow, BookingTravelerRow,
 } from './rows';
 import { decodeCursor, encodeCursor } from './cursor';
+import { loadOwnerBookingPages, ownerBookingsCacheKey, type OwnerBookingsKey } from './owner-bookings';
 
 const keyedBy = <T, K extends keyof T>(rows: T[], key: K): Map<T[K], T> => new Map(rows.map((row) => [row[key], row]));
 
@@ -76,6 +77,26 @@ export function createBookingLoaders(read: ReadModel, counter: SqlCounter) {
     bookingById,
     bookingByNumber,
     bookingByKey,
+    /** The booking an accepted quote version became; the newest when several were made from it. */
+    bookingByQuoteVersion: new DataLoader<string, BookingRow | null>(async (versionIds) => {
+      const rows = await read.rows<BookingRow & { __quoteVersionId: string }>(
+        counter,
+        'Booking',
+        't',
+        `select distinct on (o.quote_version_id) ${read.columns('Booking', 't')}, o.quote_version_id as "__quoteVersionId"
+         from "bookings" t join "booking_origins" o on o.booking_id = t.id
+         where o.quote_version_id = any($1) and o.origin_source = 'accepted_quote_version'
+         order by o.quote_version_id, t.created_at desc, t.id desc`,
+        [versionIds],
+      );
+      const byVersion = keyedBy(rows, '__quoteVersionId');
+      return versionIds.map((id) => byVersion.get(id) ?? null);
+    }),
+    /** A person's, organization's or quote's bookings: one windowed statement for a batch of owners. */
+    bookingsByOwner: new DataLoader<OwnerBookingsKey, ConnectionValue<BookingRow>, string>(
+      (keys) => loadOwnerBookingPages(read, counter, keys),
+      { cacheKeyFn: ownerBookingsCacheKey },
+    ),
     itemById: single<BookingItemRow>('BookingItem', 'booking_items', 'id', 'id'),
     travelerById: single<BookingTravelerRow>('BookingTraveler', 'booking_travelers', 'id', 'id'),
     itemsByBooking: many<BookingItemRow>('BookingItem', 'booking_items', 'booking_id', 'booking', 't.position, t.id'),

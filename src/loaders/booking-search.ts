@@ -2,20 +2,22 @@ import type { ReadModel, SqlCounter } from '../db/read-model';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { BookingRow, ConnectionValue } from './rows';
 
+export interface BookingFilterValues {
+  status?: string[] | null;
+  personId?: string | null;
+  organizationId?: string | null;
+  sourceType?: string | null;
+  search?: string | null;
+  startDateFrom?: string | null;
+  startDateTo?: string | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+}
+
 export interface BookingSearch {
   first: number;
   after?: string | null;
-  filter?: {
-    status?: string[] | null;
-    personId?: string | null;
-    organizationId?: string | null;
-    sourceType?: string | null;
-    search?: string | null;
-    startDateFrom?: string | null;
-    startDateTo?: string | null;
-    createdFrom?: Date | null;
-    createdTo?: Date | null;
-  } | null;
+  filter?: BookingFilterValues | null;
   orderBy?: { field: 'created_at' | 'start_date' | 'booking_number' | 'sell_amount'; direction: 'asc' | 'desc' } | null;
   /** False for callers who only see masked personal data: they must not be able to probe it by searching. */
   searchPersonalData: boolean;
@@ -34,17 +36,11 @@ const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (match
 type PageRow = BookingRow & { __sort: string; __total: string };
 
 /**
- * One statement per page: the filtered set, its total and the keyset page come back together.
- * Cursors are (sort value, id), so pages stay stable while bookings are being created.
+ * The WHERE conditions of a booking filter over `bookings b`; `bind` adds a parameter and returns
+ * its placeholder. Shared by the root search and the per-owner pages so both filter alike.
  */
-export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch): Promise<ConnectionValue<BookingRow>> {
-  const params: unknown[] = [];
-  const bind = (value: unknown): string => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+export function bookingFilterConditions(filter: BookingFilterValues, searchPersonalData: boolean, bind: (value: unknown) => string): string[] {
   const where: string[] = [];
-  const filter = search.filter ?? {};
   if (filter.status && filter.status.length > 0) where.push(`b.status = any(${bind(filter.status)}::text[])`);
   if (filter.personId) where.push(`b.person_id = ${bind(filter.personId)}`);
   if (filter.organizationId) where.push(`b.organization_id = ${bind(filter.organizationId)}`);
@@ -57,7 +53,7 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
   if (term) {
     const pattern = bind(likePattern(term));
     const matches = [`b.booking_number ilike ${pattern}`, `b.external_booking_ref ilike ${pattern}`];
-    if (search.searchPersonalData) {
+    if (searchPersonalData) {
       matches.push(
         `concat_ws(' ', b.contact_first_name, b.contact_last_name) ilike ${pattern}`,
         `b.contact_email ilike ${pattern}`,
@@ -67,6 +63,20 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
     }
     where.push(`(${matches.join(' or ')})`);
   }
+  return where;
+}
+
+/**
+ * One statement per page: the filtered set, its total and the keyset page come back together.
+ * Cursors are (sort value, id), so pages stay stable while bookings are being created.
+ */
+export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch): Promise<ConnectionValue<BookingRow>> {
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = bookingFilterConditions(search.filter ?? {}, search.searchPersonalData, bind);
   const order = search.orderBy ?? { field: 'created_at', direction: 'desc' };
   const { expression, cast } = SORT_EXPRESSIONS[order.field];
   const direction = order.direction === 'asc' ? 'asc' : 'desc';

@@ -17,6 +17,11 @@ export type BookingNoteRow = BookingNote;
 export type BookingSupplierStatusRow = BookingSupplierStatus;
 export type BookingActivityRow = BookingActivity;
 
+/** An entity owned by another subgraph, as this one knows it: its key, for the router to resolve. */
+export interface EntityReference {
+  id: string;
+}
+
 export interface MoneyValue {
   amountCents: number;
   currency: string;
