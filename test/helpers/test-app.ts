@@ -20,6 +20,7 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
   sqlStatements: number;
   headers: Headers;
 }
@@ -39,7 +40,7 @@ export interface TestApp {
 
 export const FULL_ACCESS: Caller = { sub: 'usr_tester', type: 'user', scope: 'bookings:* bookings-pii:* inventory:write approvals:decide' };
 
-export async function startTestApp(options: { env?: Record<string, string>; clock?: TestClock; poolSize?: number } = {}): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; clock?: TestClock; poolSize?: number; inlineTracing?: boolean } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({ AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent', ...options.env });
   const database = await openDatabase(db.url, { poolSize: options.poolSize });
@@ -51,7 +52,7 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET }),
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeSqlStatementCount: true,
-    inlineTracing: false,
+    inlineTracing: options.inlineTracing ?? false,
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -69,8 +70,8 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
       const bearer = requestOptions.token ?? (requestOptions.as === null ? undefined : await token(requestOptions.as ?? FULL_ACCESS));
       if (bearer) headers.authorization = `Bearer ${bearer}`;
       const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: never; errors?: GraphqlResponse['errors'] };
-      return { status: response.status, data: body.data, errors: body.errors, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN), headers: response.headers };
+      const body = (await response.json()) as { data?: never; errors?: GraphqlResponse['errors']; extensions?: Record<string, unknown> };
+      return { status: response.status, data: body.data, errors: body.errors, extensions: body.extensions, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN), headers: response.headers };
     },
     stop: async () => {
       await app.stop();
