@@ -1,11 +1,6 @@
-import { resolveJwtSecret } from './auth/dev-secret';
-import { createTokenVerifier } from './auth/token-verifier';
-import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/database';
-import { provisionDatabase } from './db/provision';
 import { createLogger } from './logger';
-import { createApp } from './server';
+import { startBookings } from './start';
 
 async function main(): Promise<void> {
   let config;
@@ -19,19 +14,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
-  const database = await openDatabase(provisioned.url);
-  const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
-  if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
-  const app = await createApp({
-    config,
-    database,
-    clock: systemClock,
-    verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
-    logger,
-  });
-  const port = await app.listen(config.port);
-  logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
+  const bookings = await startBookings(config, logger);
+  logger.info({ url: `http://localhost:${bookings.port}/graphql` }, 'Bookings subgraph ready');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -39,9 +23,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await app.stop();
-      await database.close();
-      if (provisioned.embedded) await provisioned.embedded.stop();
+      await bookings.stop();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {
