@@ -58,8 +58,14 @@ function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
   for (const prop of meta.props) {
     if (prop.persist === false || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
     if (prop.kind !== 'scalar' && !(prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner))) continue;
-    parts.push(`${alias}."${prop.fieldNames[0]}" as "${prop.name}"`);
     const columnType = (prop.columnTypes?.[0] ?? '').toLowerCase();
+    // `pg` turns a `date` into a JS Date at local midnight; the entities (and the Date scalar) carry
+    // calendar days as `YYYY-MM-DD`, so PostgreSQL formats them, whatever the server's DateStyle.
+    if (columnType === 'date') {
+      parts.push(`to_char(${alias}."${prop.fieldNames[0]}", 'YYYY-MM-DD') as "${prop.name}"`);
+      continue;
+    }
+    parts.push(`${alias}."${prop.fieldNames[0]}" as "${prop.name}"`);
     if (columnType.startsWith('timestamp')) dates.push(prop.name);
     else if (columnType === 'bigint' || columnType === 'int8') numbers.push(prop.name);
   }
