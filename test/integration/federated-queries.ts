@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bookingHeadline, confirmationMessage, personBookingLines, quoteVersionBookingLine, travelersNeedingCare } from '../../examples/client/booking-views';
+import type { BookingDetailsQuery, ConfirmBookingMutation, PersonBookingsQuery, QuoteVersionBookingQuery } from '../../examples/client/generated/operations';
 import { ALICE, BILAL, GLOBEX } from '../../examples/supergraph/relationships/seed';
 import { LISBON_OFFSITE_QUOTE, LISBON_OFFSITE_V2 } from '../../examples/supergraph/quotes/seed';
 import type { RunningGateway } from '../../examples/supergraph/gateway';
@@ -58,6 +62,9 @@ export const ORGANIZATION_BOOKINGS = /* GraphQL */ `
     organization(id: $id) { name bookings { edges { node { bookingNumber organization { name } } } } }
   }
 `;
+
+/** An operation of the example client (examples/client), as a front end would ship it. */
+const clientOperation = (file: string): string => readFileSync(join(__dirname, '..', '..', 'examples', 'client', file), 'utf8');
 
 /**
  * The federated reads a front end relies on, asked of a gateway in front of the real subgraphs.
@@ -163,6 +170,36 @@ export function describeFederatedQueries(gatewayName: string, startGateway: (sup
       const response = await query(ORGANIZATION_BOOKINGS, { id: GLOBEX.id });
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ organization: { name: GLOBEX.name, bookings: { edges: [{ node: { bookingNumber: forGlobex.bookingNumber, organization: { name: GLOBEX.name } } }] } } });
+    });
+
+    it("serves the example client's PersonBookings to its view", async () => {
+      const response = await query<PersonBookingsQuery>(clientOperation('person-bookings.graphql'), { personId: ALICE.id });
+      expect(response.errors).toBeUndefined();
+      const lines = response.data ? personBookingLines(response.data) : [];
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toBe(`Alice Martin: ${alices[1].bookingNumber} (DRAFT) 340.00 EUR — 2× Danube delta tour, 1× Hotel night`);
+    });
+
+    it("serves the example client's BookingDetails to its view", async () => {
+      const response = await query<BookingDetailsQuery>(clientOperation('booking-details.graphql'), { id: fromQuote.id });
+      expect(response.errors).toBeUndefined();
+      const data = response.data ?? { booking: null };
+      expect(bookingHeadline(data)).toBe(`${fromQuote.bookingNumber} for Bilal Khan, from "${LISBON_OFFSITE_QUOTE.title}" v2`);
+      expect(travelersNeedingCare(data)).toEqual(['Bilal Khan: halal; wheelchair assistance at airports']);
+    });
+
+    it("serves the example client's QuoteVersionBooking to its view", async () => {
+      const response = await query<QuoteVersionBookingQuery>(clientOperation('quote-version-booking.graphql'), { id: LISBON_OFFSITE_V2.id });
+      expect(response.errors).toBeUndefined();
+      expect(response.data && quoteVersionBookingLine(response.data)).toBe(
+        `"${LISBON_OFFSITE_QUOTE.title}" v2 (accepted): booked as ${fromQuote.bookingNumber}; 1 booking(s) from this quote`,
+      );
+    });
+
+    it("serves the example client's ConfirmBooking and its typed outcome", async () => {
+      const response = await query<ConfirmBookingMutation>(clientOperation('confirm-booking.graphql'), { id: forGlobex.id });
+      expect(response.errors).toBeUndefined();
+      expect(response.data && confirmationMessage(response.data.transitionBooking)).toBe(`Confirmed (version ${forGlobex.version + 1})`);
     });
 
     // Both gateways answer HTTP 200 here: bookings reports auth failures as GraphQL errors, and the
