@@ -5,7 +5,7 @@
  */
 import { loadConfig, ConfigError } from '../src/config';
 import { createLogger } from '../src/logger';
-import { startBookings, type RunningBookings } from '../src/start';
+import { startBookings, stopBookings, type BookingsParts } from '../src/start';
 import { SUPERGRAPH_SUBGRAPHS, composeSupergraph, subgraphSources, type SubgraphName } from '../examples/supergraph/compose';
 import { startApolloGateway, type RunningGateway } from '../examples/supergraph/gateway';
 import { startQuotesSubgraph } from '../examples/supergraph/quotes/server';
@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const gatewayPort = readPort(process.env.GATEWAY_PORT, DEFAULT_GATEWAY_PORT);
-  const running: Array<RunningBookings | RunningSubgraph | RunningGateway> = [];
+  const bookingsParts: BookingsParts = {};
+  const running: Array<RunningSubgraph | RunningGateway> = [];
   let stopping = false;
   const shutdown = async (exitCode: number) => {
     if (stopping) return;
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     for (const part of [...running].reverse()) {
       await part.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping a part of the supergraph failed'));
     }
+    await stopBookings(bookingsParts).catch((error: unknown) => logger.error({ err: error }, 'stopping bookings failed'));
     process.exit(exitCode);
   };
   // Registered before any Apollo Server starts: Apollo re-raises the signal after stopping itself,
@@ -42,14 +44,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    const bookings = await startBookings(config, logger);
-    running.push(bookings);
+    const bookingsPort = await startBookings(config, logger, bookingsParts, () => stopping);
+    if (bookingsPort === null) return;
+    const bookingsUrl = `http://127.0.0.1:${bookingsPort}/graphql`;
     const relationships = await startRelationshipsSubgraph({ port: routedPort('relationships') });
     running.push(relationships);
     const quotes = await startQuotesSubgraph({ port: routedPort('quotes') });
     running.push(quotes);
 
-    const { supergraphSdl, hints } = composeSupergraph(subgraphSources({ bookings: bookings.url, relationships: relationships.url, quotes: quotes.url }));
+    const { supergraphSdl, hints } = composeSupergraph(subgraphSources({ bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url }));
     for (const hint of hints) logger.warn({ code: hint.definition.code }, hint.message);
 
     const gateway = await startApolloGateway({
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
     });
     running.push(gateway);
     logger.info(
-      { gateway: `http://localhost:${gatewayPort}/`, bookings: bookings.url, relationships: relationships.url, quotes: quotes.url },
+      { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url },
       'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
     );
   } catch (error) {

@@ -6,14 +6,10 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** A whole number within bounds; unset or blank means the default, like every other variable. */
 const integerFrom = (min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max))
-    .optional()
+  optionalString
+    .pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)).optional())
     .transform((value) => value ?? fallback);
 
 const environmentSchema = z.object({

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from './auth/principal';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import type { ReadModel, SqlCounter } from './db/read-model';
+import { StatementCounter, type ReadModel, type SqlCounter } from './db/read-model';
 import { createBookingLoaders, type BookingLoaders } from './loaders/booking-loaders';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
@@ -25,7 +25,7 @@ export interface RequestContext {
 }
 
 export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'sql' | 'em'> & { rootEm: SqlEntityManager }): RequestContext {
-  const sql: SqlCounter = { statements: 0 };
+  const sql: SqlCounter = new StatementCounter();
   const { rootEm, ...rest } = base;
   return {
     ...rest,

@@ -1,11 +1,10 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
-import { startBookings } from './start';
+import { startBookings, stopBookings, type BookingsParts } from './start';
 
-async function main(): Promise<void> {
-  let config;
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -13,9 +12,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const bookings = await startBookings(config, logger);
-  logger.info({ url: `http://localhost:${bookings.port}/graphql` }, 'Bookings subgraph ready');
+  const running: BookingsParts = {};
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await bookings.stop();
+      await stopBookings(running);
       logger.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -33,6 +35,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const port = await startBookings(config, logger, running, () => stopping);
+  if (port === null) return;
+  logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
 }
 
 main().catch((error: unknown) => {

@@ -82,20 +82,22 @@ function errorFormatter(logger: Logger) {
   };
 }
 
+class BodyTooLargeError extends Error {}
+
+/**
+ * Past the limit the rest of the body is read and dropped rather than the socket destroyed, so the
+ * client gets a 413 it can read instead of a connection reset.
+ */
 function readBody(request: IncomingMessage, limit = 1_000_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new Error('Request body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > limit) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => (size > limit ? reject(new BodyTooLargeError('Request body too large')) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -144,6 +146,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: 5000 },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Shutdown is ours: stop accepting, drain in-flight requests, then close the database.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     introspection: !config.production,
@@ -192,7 +196,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     const method = (request.method ?? 'GET').toUpperCase();
     let body: unknown = undefined;
     if (method === 'POST') {
-      const raw = await readBody(request);
+      let raw: string;
+      try {
+        raw = await readBody(request);
+      } catch (error) {
+        if (!(error instanceof BodyTooLargeError)) throw error;
+        sendJson(response, 413, { errors: [{ message: 'The request body is larger than 1 MB', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
       try {
         body = raw.length > 0 ? JSON.parse(raw) : undefined;
       } catch {

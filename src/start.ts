@@ -3,55 +3,44 @@ import { resolveJwtSecret } from './auth/dev-secret';
 import { createTokenVerifier } from './auth/token-verifier';
 import { systemClock } from './clock';
 import type { Config } from './config';
-import { openDatabase } from './db/database';
-import { provisionDatabase } from './db/provision';
-import { createApp } from './server';
+import { openDatabase, type Database } from './db/database';
+import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { createApp, type App } from './server';
 
-export interface RunningBookings {
-  port: number;
-  /** The GraphQL endpoint on loopback, for a local router. */
-  url: string;
-  /** Finishes in-flight requests, then closes the database and any embedded PostgreSQL. */
-  stop(): Promise<void>;
+/** What has been started so far, so a signal during startup still stops what exists. */
+export interface BookingsParts {
+  provisioned?: ProvisionedDatabase;
+  database?: Database;
+  app?: App;
 }
 
 /**
  * Boots the subgraph as `npm start` does: database (DATABASE_URL or embedded) → migrations →
- * HTTP server on `config.port`. Shared by `src/main.ts` and `npm run supergraph`.
+ * HTTP server on `config.port`, recording each part in `parts` as it starts. Resolves with the
+ * port, or null when `isStopping()` turned true before the server began to listen. Shared by
+ * `src/main.ts` and `npm run supergraph`.
  */
-export async function startBookings(config: Config, logger: Logger): Promise<RunningBookings> {
-  const provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
-  // An embedded PostgreSQL outlives a failed boot unless it is stopped here.
-  const stopEmbedded = async () => {
-    if (provisioned.embedded) await provisioned.embedded.stop();
-  };
-  const database = await openDatabase(provisioned.url).catch(async (error: unknown) => {
-    await stopEmbedded();
-    throw error;
+export async function startBookings(config: Config, logger: Logger, parts: BookingsParts, isStopping: () => boolean = () => false): Promise<number | null> {
+  parts.provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
+  parts.database = await openDatabase(parts.provisioned.url, {
+    onPoolError: (error) => logger.warn({ err: error }, 'an idle database connection failed'),
   });
-  try {
-    const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
-    if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
-    const app = await createApp({
-      config,
-      database,
-      clock: systemClock,
-      verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
-      logger,
-    });
-    const port = await app.listen(config.port);
-    return {
-      port,
-      url: `http://127.0.0.1:${port}/graphql`,
-      stop: async () => {
-        await app.stop();
-        await database.close();
-        await stopEmbedded();
-      },
-    };
-  } catch (error) {
-    await database.close();
-    await stopEmbedded();
-    throw error;
-  }
+  const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
+  if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
+  parts.app = await createApp({
+    config,
+    database: parts.database,
+    clock: systemClock,
+    verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
+    logger,
+  });
+  if (isStopping()) return null;
+  return parts.app.listen(config.port);
+}
+
+/** Stops what has started: the server first, so in-flight requests finish before the database goes. */
+export async function stopBookings(parts: BookingsParts): Promise<void> {
+  await parts.app?.stop();
+  await parts.database?.close();
+  await parts.provisioned?.embedded?.stop();
 }

@@ -13,7 +13,7 @@ export interface Database {
 }
 
 /** Connects the ORM (writes) and a plain pool (hot reads), applying pending migrations first. */
-export async function openDatabase(url: string, options: { poolSize?: number } = {}): Promise<Database> {
+export async function openDatabase(url: string, options: { poolSize?: number; onPoolError?: (error: Error) => void } = {}): Promise<Database> {
   const orm = await MikroORM.init(
     ormOptions(url, {
       migrations: { ...ormOptions(url).migrations, migrationsList },
@@ -24,6 +24,9 @@ export async function openDatabase(url: string, options: { poolSize?: number } =
   );
   await orm.getMigrator().up();
   const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // An idle client losing its server (restart, failover) must not take the process down;
+  // the next checkout reconnects.
+  pool.on('error', (error) => options.onPoolError?.(error));
   const readModel = new ReadModel(pool, orm.getMetadata());
   return {
     orm,

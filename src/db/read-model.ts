@@ -6,6 +6,15 @@ export interface SqlCounter {
   statements: number;
 }
 
+/**
+ * The counter a request carries. A class, not a plain object: MikroORM deep-copies plain objects
+ * when it merges a fork's (and each query's) logger context, which would leave the ORM counting
+ * into a copy the request never sees.
+ */
+export class StatementCounter implements SqlCounter {
+  statements = 0;
+}
+
 interface ColumnPlan {
   select: string;
   convert: (row: Record<string, unknown>) => void;
@@ -55,18 +64,14 @@ function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
   const parts: string[] = [];
   const dates: string[] = [];
   const numbers: string[] = [];
+  const days: string[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
     if (prop.kind !== 'scalar' && !(prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner))) continue;
-    const columnType = (prop.columnTypes?.[0] ?? '').toLowerCase();
-    // `pg` turns a `date` into a JS Date at local midnight; the entities (and the Date scalar) carry
-    // calendar days as `YYYY-MM-DD`, so PostgreSQL formats them, whatever the server's DateStyle.
-    if (columnType === 'date') {
-      parts.push(`to_char(${alias}."${prop.fieldNames[0]}", 'YYYY-MM-DD') as "${prop.name}"`);
-      continue;
-    }
     parts.push(`${alias}."${prop.fieldNames[0]}" as "${prop.name}"`);
+    const columnType = (prop.columnTypes?.[0] ?? '').toLowerCase();
     if (columnType.startsWith('timestamp')) dates.push(prop.name);
+    else if (columnType === 'date') days.push(prop.name);
     else if (columnType === 'bigint' || columnType === 'int8') numbers.push(prop.name);
   }
   return {
@@ -80,6 +85,19 @@ function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
         const value = row[name];
         if (typeof value === 'string') row[name] = Number(value);
       }
+      for (const name of days) {
+        const value = row[name];
+        if (value instanceof Date) row[name] = calendarDay(value);
+      }
     },
   };
+}
+
+/**
+ * `pg` parses a `date` column into local midnight; entities (and the Date scalar) carry calendar
+ * days as `YYYY-MM-DD`, so the local parts are read back rather than the UTC ones.
+ */
+function calendarDay(value: Date): string {
+  const pad = (part: number) => String(part).padStart(2, '0');
+  return `${String(value.getFullYear()).padStart(4, '0')}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }

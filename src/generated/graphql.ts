@@ -430,7 +430,7 @@ export type CreateBookingInput = {
   travelers?: InputMaybe<Array<BookingTravelerInput>>;
 };
 
-export type CreateBookingResult = Booking | BookingNumberTakenError | PrimaryTravelerConflictError;
+export type CreateBookingResult = Booking | BookingNumberTakenError;
 
 export type ItemTravelerRole =
   | 'beneficiary'
@@ -949,7 +949,6 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   CreateBookingResult:
     | ( BookingRow )
     | ( BookingNumberTakenError )
-    | ( PrimaryTravelerConflictError )
   ;
   LinkItemTravelerResult:
     | ( BookingRow )
@@ -1421,7 +1420,7 @@ export type BookingTravelerResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError', ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

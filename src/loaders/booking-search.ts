@@ -1,4 +1,5 @@
 import type { ReadModel, SqlCounter } from '../db/read-model';
+import { badUserInput } from '../errors';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { BookingRow, ConnectionValue } from './rows';
 
@@ -23,13 +24,25 @@ export interface BookingSearch {
   searchPersonalData: boolean;
 }
 
-/** Sort expressions; start dates sort missing values last ascending via `infinity`. */
+/**
+ * Sort expressions; start dates sort missing values last ascending via `infinity`. `printed` is
+ * the shape PostgreSQL prints the value in, checked before a cursor's value is cast back.
+ */
 const SORT_EXPRESSIONS = {
-  created_at: { expression: 'b.created_at', cast: 'timestamptz' },
-  start_date: { expression: `coalesce(b.start_date, 'infinity'::date)`, cast: 'date' },
-  booking_number: { expression: 'b.booking_number', cast: 'text' },
-  sell_amount: { expression: 'b.sell_amount_cents', cast: 'bigint' },
+  created_at: { expression: 'b.created_at', cast: 'timestamptz', printed: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/ },
+  start_date: { expression: `coalesce(b.start_date, 'infinity'::date)`, cast: 'date', printed: /^(\d{4}-\d{2}-\d{2}|infinity)$/ },
+  booking_number: { expression: 'b.booking_number', cast: 'text', printed: /^[\s\S]{1,50}$/ },
+  sell_amount: { expression: 'b.sell_amount_cents', cast: 'bigint', printed: /^-?\d{1,18}$/ },
 } as const;
+
+export type BookingOrdering = keyof typeof SORT_EXPRESSIONS;
+
+/** Decodes `after` for an ordering, refusing a sort value PostgreSQL could not have printed for it. */
+export function decodeBookingCursor(after: string, ordering: BookingOrdering): { sortValue: string; id: string } {
+  const cursor = decodeCursor(after, 'after', ordering);
+  if (!SORT_EXPRESSIONS[ordering].printed.test(cursor.sortValue)) throw badUserInput('after: is not a cursor this API issued for this ordering', 'after');
+  return cursor;
+}
 
 const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 
@@ -82,7 +95,7 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
   const direction = order.direction === 'asc' ? 'asc' : 'desc';
   const filtered = `select b.* from bookings b ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
   const filterParams = [...params];
-  const cursor = search.after ? decodeCursor(search.after, 'after') : null;
+  const cursor = search.after ? decodeBookingCursor(search.after, order.field) : null;
   const keyset = cursor
     ? `where (${expression}, b.id) ${direction === 'asc' ? '>' : '<'} (${bind(cursor.sortValue)}::${cast}, ${bind(cursor.id)})`
     : '';
@@ -96,12 +109,12 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
   const page = rows.slice(0, search.first);
   const total = rows[0]?.__total ?? (await countFiltered(read, counter, filtered, filterParams, cursor !== null));
   return {
-    edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
+    edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id, order.field), node: row })),
     pageInfo: {
       hasNextPage: rows.length > search.first,
       hasPreviousPage: cursor !== null,
-      startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
-      endCursor: page.length > 0 ? encodeCursor(page[page.length - 1].__sort, page[page.length - 1].id) : null,
+      startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id, order.field) : null,
+      endCursor: page.length > 0 ? encodeCursor(page[page.length - 1].__sort, page[page.length - 1].id, order.field) : null,
     },
     totalCount: Number(total),
   };

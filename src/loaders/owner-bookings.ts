@@ -1,6 +1,6 @@
 import type { ReadModel, SqlCounter } from '../db/read-model';
-import { bookingFilterConditions, type BookingFilterValues } from './booking-search';
-import { decodeCursor, encodeCursor } from './cursor';
+import { bookingFilterConditions, decodeBookingCursor, type BookingFilterValues, type BookingOrdering } from './booking-search';
+import { encodeCursor } from './cursor';
 import type { BookingRow, ConnectionValue } from './rows';
 
 /**
@@ -23,6 +23,9 @@ export interface OwnerBookingsKey {
   filter: BookingFilterValues | null;
   searchPersonalData: boolean;
 }
+
+/** The root `bookings` ordering these pages share, so cursors pass between the two. */
+export const OWNER_BOOKINGS_ORDERING: BookingOrdering = 'created_at';
 
 /** Every field but the owner id: keys that agree on it share one statement. */
 const pageShape = (key: OwnerBookingsKey): string =>
@@ -64,12 +67,12 @@ export async function loadOwnerBookingPages(read: ReadModel, counter: SqlCounter
       const page = bookings.slice(0, key.first);
       const last = page[page.length - 1];
       pages.set(ownerBookingsCacheKey(key), {
-        edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
+        edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id, OWNER_BOOKINGS_ORDERING), node: row })),
         pageInfo: {
           hasNextPage: bookings.length > key.first,
           hasPreviousPage: cursor,
-          startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
-          endCursor: last ? encodeCursor(last.__sort, last.id) : null,
+          startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id, OWNER_BOOKINGS_ORDERING) : null,
+          endCursor: last ? encodeCursor(last.__sort, last.id, OWNER_BOOKINGS_ORDERING) : null,
         },
         totalCount: Number(ownerRows[0]?.__total ?? 0),
       });
@@ -90,7 +93,7 @@ async function selectOwnerPages(read: ReadModel, counter: SqlCounter, shape: Own
   };
   const { column, join } = OWNERS[shape.owner];
   const where = [`${column} = any(${bind(ownerIds)}::text[])`, ...bookingFilterConditions(shape.filter ?? {}, shape.searchPersonalData, bind)];
-  const after = shape.after ? decodeCursor(shape.after, 'after') : null;
+  const after = shape.after ? decodeBookingCursor(shape.after, OWNER_BOOKINGS_ORDERING) : null;
   const keyset = after ? `where (f.created_at, f.id) < (${bind(after.sortValue)}::timestamptz, ${bind(after.id)})` : '';
   const limit = bind(first + 1);
   const sql = `with filtered as (

@@ -29,7 +29,7 @@ export const bookingResolvers: Resolvers = {
     notes: (booking, _args, context) => context.loaders.notesByBooking.load(booking.id),
     supplierStatuses: (booking, _args, context) => context.loaders.supplierStatusesByBooking.load(booking.id),
     activity: (booking, args, context) => {
-      const { first, after } = parseArgument(activityArgs, args, 'activity');
+      const { first, after } = parseArgument(activityArgs, args, '');
       return context.loaders.activityPage.load({ bookingId: booking.id, first, after: after ?? null });
     },
   },

@@ -1,8 +1,8 @@
 import { canSearchPersonalData } from '../auth/principal';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { decodeCursor } from '../loaders/cursor';
-import type { BookingOwner } from '../loaders/owner-bookings';
+import { decodeBookingCursor } from '../loaders/booking-search';
+import { OWNER_BOOKINGS_ORDERING, type BookingOwner } from '../loaders/owner-bookings';
 import type { EntityReference } from '../loaders/rows';
 import { ownerBookingsArgs } from '../validation/booking-queries';
 import { parseArgument } from '../validation/parse';
@@ -20,9 +20,9 @@ const resolveByKey = (typeName: string) => async (representation: object): Promi
 });
 
 const ownerBookings = (owner: BookingOwner) => (parent: EntityReference, args: unknown, context: RequestContext) => {
-  const { first, after, filter } = parseArgument(ownerBookingsArgs, args, 'bookings');
+  const { first, after, filter } = parseArgument(ownerBookingsArgs, args, '');
   // A bad cursor fails this field here rather than every owner sharing the batched statement.
-  if (after) decodeCursor(after, 'after');
+  if (after) decodeBookingCursor(after, OWNER_BOOKINGS_ORDERING);
   return context.loaders.bookingsByOwner.load({
     owner,
     ownerId: parent.id,

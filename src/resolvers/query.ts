@@ -25,7 +25,7 @@ export const queryResolvers: Resolvers = {
       return context.loaders.bookingByNumber.load(bookingNumber);
     },
     bookings: (_root, args, context) => {
-      const parsed = parseArgument(bookingsArgs, args, 'bookings');
+      const parsed = parseArgument(bookingsArgs, args, '');
       return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData: canSearchPersonalData(context.principal) });
     },
   },

@@ -41,5 +41,6 @@ export function assertExpectedVersion(booking: Booking, expectedVersion: number 
 
 /** Marks the booking changed so its version and updatedAt move with any change to its parts. */
 export function touchBooking(booking: Booking, at: Date): void {
-  booking.updatedAt = at;
+  // Strictly later than the last change, so the version moves even for two changes in one instant.
+  booking.updatedAt = at.getTime() > booking.updatedAt.getTime() ? at : new Date(booking.updatedAt.getTime() + 1);
 }

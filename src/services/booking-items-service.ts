@@ -3,7 +3,7 @@ import { BookingItemTraveler } from '../entities/booking-item-traveler.entity';
 import { BookingTraveler } from '../entities/booking-traveler.entity';
 import { badUserInput, notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
-import type { ItemInput, ItemPatchInput } from '../validation/booking-inputs';
+import { ITEM_TOTAL_MESSAGE, itemPricingProblem, NEGATIVE_PRICE_MESSAGE, type ItemInput, type ItemPatchInput } from '../validation/booking-inputs';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { assertEditable, lockBooking, touchBooking } from './booking-access';
@@ -17,6 +17,24 @@ type Result = Promise<{ bookingId: string } | BusinessOutcome>;
 
 function assertBookingCurrency(sellCurrency: string, itemCurrency: string | undefined, field: string): void {
   if (itemCurrency !== undefined && itemCurrency !== sellCurrency) throw badUserInput(`${field}: must be the booking's sell currency`, field);
+}
+
+/** A patch is checked field by field at the boundary; the item it leaves behind is checked here. */
+function assertItemPricing(item: BookingItem, patch: ItemPatchInput): void {
+  const problem = itemPricingProblem({
+    itemType: patch.itemType ?? item.itemType,
+    quantity: patch.quantity ?? item.quantity,
+    unitSellAmountCents: patch.unitSellAmount?.amountCents ?? item.unitSellAmountCents,
+    unitCostAmountCents: patch.unitCostAmount === undefined ? item.unitCostAmountCents : (patch.unitCostAmount?.amountCents ?? null),
+  });
+  if (problem === 'negative') {
+    const field = patch.unitSellAmount ? 'input.unitSellAmount.amountCents' : 'input.itemType';
+    throw badUserInput(`${field}: ${NEGATIVE_PRICE_MESSAGE}`, field);
+  }
+  if (problem === 'total') {
+    const field = patch.quantity !== undefined ? 'input.quantity' : patch.unitSellAmount ? 'input.unitSellAmount.amountCents' : 'input.unitCostAmount.amountCents';
+    throw badUserInput(`${field}: ${ITEM_TOTAL_MESSAGE}`, field);
+  }
 }
 
 /** `afterLock` re-reads the row once the booking is locked, so no concurrent change is lost. */
@@ -34,7 +52,7 @@ export async function addBookingItem(scope: ServiceScope, input: { bookingId: st
     const at = scope.clock.now();
     const position = await em.count(BookingItem, { booking: booking.id });
     const item = newItem(em, booking.id, input.item, position, at);
-    await recomputeBookingTotals(em, booking);
+    await recomputeBookingTotals(em, booking, 'input.item.unitSellAmount.amountCents');
     touchBooking(booking, at);
     recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${item.id} added`, metadata: { action: 'added', itemId: item.id, itemType: item.itemType } });
     return { bookingId: booking.id };
@@ -47,6 +65,7 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
     assertEditable(booking);
     const item = await findItem(em, input.id, 'input.id', true);
     assertBookingCurrency(booking.sellCurrency, input.unitSellAmount?.currency, 'input.unitSellAmount.currency');
+    assertItemPricing(item, input);
     const { id, unitSellAmount, unitCostAmount, ...fields } = input;
     const changes: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(fields)) if (value !== undefined) changes[key] = value;
@@ -59,7 +78,7 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
     Object.assign(item, itemTotals(item.quantity, item.unitSellAmountCents, item.unitCostAmountCents));
     const at = scope.clock.now();
     item.updatedAt = at;
-    await recomputeBookingTotals(em, booking);
+    await recomputeBookingTotals(em, booking, input.quantity !== undefined ? 'input.quantity' : 'input.unitSellAmount.amountCents');
     touchBooking(booking, at);
     recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} updated`, metadata: { action: 'updated', itemId: id, fields: Object.keys(changes) } });
     return { bookingId: booking.id };
@@ -73,7 +92,7 @@ export async function removeBookingItem(scope: ServiceScope, id: string): Result
     const item = await findItem(em, id, 'id', true);
     em.remove(item);
     await em.flush();
-    await recomputeBookingTotals(em, booking);
+    await recomputeBookingTotals(em, booking, 'id');
     const at = scope.clock.now();
     touchBooking(booking, at);
     recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id } });
@@ -111,9 +130,11 @@ export async function unlinkItemTraveler(scope: ServiceScope, input: { itemId: s
     assertEditable(booking);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
-    if (existing) em.remove(existing);
+    // Unlinking what is not linked changes nothing, so it records nothing.
+    if (!existing) return { bookingId: booking.id };
+    em.remove(existing);
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Traveler ${input.travelerId} unlinked from item ${input.itemId}`, metadata: { action: 'unlinked', itemId: input.itemId, travelerId: input.travelerId, existed: existing !== null } });
+    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Traveler ${input.travelerId} unlinked from item ${input.itemId}`, metadata: { action: 'unlinked', itemId: input.itemId, travelerId: input.travelerId } });
     return { bookingId: booking.id };
   });
 }

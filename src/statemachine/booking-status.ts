@@ -111,11 +111,6 @@ export function overrideBookingStatus(
 }
 
 const HOLD_STATES: ReadonlySet<BookingStatus> = new Set<BookingStatus>(['on_hold', 'awaiting_payment']);
-const HOLD_CLEARING_TARGETS: ReadonlySet<BookingStatus> = new Set<BookingStatus>([
-  'confirmed',
-  'cancelled',
-  'expired',
-]);
 
 function stampTransition(from: BookingStatus, to: BookingStatus, options: TransitionOptions): BookingStatusPatch {
   const { now } = options;
@@ -166,7 +161,8 @@ function stampTransition(from: BookingStatus, to: BookingStatus, options: Transi
     if (deadline !== undefined) {
       patch.holdExpiresAt = deadline;
     }
-  } else if (HOLD_STATES.has(from) && HOLD_CLEARING_TARGETS.has(to)) {
+  } else if (HOLD_STATES.has(from) && !HOLD_STATES.has(to)) {
+    // Along the graph that is confirm, cancel or expire; an override out of a hold clears it too.
     patch.holdExpiresAt = null;
   }
 

@@ -50,9 +50,31 @@ const itemFields = {
 /** Only discounts and adjustments may carry negative amounts. */
 const CREDIT_ITEM_TYPES: readonly string[] = ['discount', 'adjustment'];
 
-function checkItem(item: { itemType?: string | null; unitSellAmount?: { amountCents: number } | null; startsAt?: Date | null; endsAt?: Date | null }, ctx: z.RefinementCtx): void {
+/** Totals travel as `Money.amountCents`, a GraphQL Int: a total outside its range could never be read back. */
+export const fitsMoneyAmount = (cents: number): boolean => Number.isSafeInteger(cents) && cents >= -2147483648 && cents <= 2147483647;
+
+export const NEGATIVE_PRICE_MESSAGE = 'only discount and adjustment items may be negative';
+export const ITEM_TOTAL_MESSAGE = 'quantity × unit amount must fit in a Money amount (±2147483647)';
+
+/** Whether an item's type, quantity and prices can stand together; checked on every add and change. */
+export function itemPricingProblem(item: { itemType: string; quantity: number; unitSellAmountCents: number; unitCostAmountCents?: number | null }): 'negative' | 'total' | null {
+  if (item.unitSellAmountCents < 0 && !CREDIT_ITEM_TYPES.includes(item.itemType)) return 'negative';
+  const costTotal = item.unitCostAmountCents === null || item.unitCostAmountCents === undefined ? 0 : item.quantity * item.unitCostAmountCents;
+  if (!fitsMoneyAmount(item.quantity * item.unitSellAmountCents) || !fitsMoneyAmount(costTotal)) return 'total';
+  return null;
+}
+
+function checkItem(
+  item: { itemType?: string | null; quantity?: number | null; unitSellAmount?: { amountCents: number } | null; unitCostAmount?: { amountCents: number } | null; startsAt?: Date | null; endsAt?: Date | null },
+  ctx: z.RefinementCtx,
+): void {
   if (item.unitSellAmount && item.unitSellAmount.amountCents < 0 && item.itemType && !CREDIT_ITEM_TYPES.includes(item.itemType)) {
-    ctx.addIssue({ code: 'custom', path: ['unitSellAmount', 'amountCents'], message: 'only discount and adjustment items may be negative' });
+    ctx.addIssue({ code: 'custom', path: ['unitSellAmount', 'amountCents'], message: NEGATIVE_PRICE_MESSAGE });
+  }
+  // A patch may carry only one of quantity and price; the service checks the merged item.
+  const quantity = item.quantity ?? null;
+  if (quantity !== null && item.unitSellAmount && (!fitsMoneyAmount(quantity * item.unitSellAmount.amountCents) || !fitsMoneyAmount(quantity * (item.unitCostAmount?.amountCents ?? 0)))) {
+    ctx.addIssue({ code: 'custom', path: ['quantity'], message: ITEM_TOTAL_MESSAGE });
   }
   if (item.startsAt && item.endsAt && item.endsAt < item.startsAt) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must not be before startsAt' });
@@ -164,6 +186,8 @@ export const createBookingInput = z
         ctx.addIssue({ code: 'custom', path: ['items', index, 'unitSellAmount', 'currency'], message: "must be the booking's sell currency" });
       }
     });
+    const sell = (booking.items ?? []).reduce((sum, item) => sum + item.quantity * item.unitSellAmount.amountCents, 0);
+    if (!fitsMoneyAmount(sell)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'the booking total must fit in a Money amount (±2147483647)' });
     const primaries = (booking.travelers ?? []).flatMap((traveler, index) => (traveler.isPrimary ? [index] : []));
     if (primaries.length > 1) {
       ctx.addIssue({ code: 'custom', path: ['travelers', primaries[1] ?? 0, 'isPrimary'], message: 'only one traveler can be primary' });

@@ -270,11 +270,16 @@ describe('overrideBookingStatus', () => {
     });
   });
 
-  it('keeps the hold when forcing on_hold to completed, since only confirmed, cancelled and expired clear it', () => {
+  it('clears the hold when forcing on_hold to completed: a deadline outside a hold state means nothing', () => {
     expect(overrideBookingStatus('on_hold', 'completed', { now: NOW })).toStrictEqual({
       status: 'completed',
       completedAt: NOW,
+      holdExpiresAt: null,
     });
+  });
+
+  it('clears the hold when forcing awaiting_payment back to draft', () => {
+    expect(overrideBookingStatus('awaiting_payment', 'draft', { now: NOW })).toStrictEqual({ status: 'draft', holdExpiresAt: null });
   });
 
   it('writes only the status when rolling a confirmed booking back to draft', () => {

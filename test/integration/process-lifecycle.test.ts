@@ -1,0 +1,108 @@
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { signToken } from '../../src/auth/token-verifier';
+import { spawnBookings, type SpawnedBookings } from '../helpers/spawn-bookings';
+import { createTestDatabase } from '../helpers/test-database';
+
+const SECRET = 'process-lifecycle-secret-of-at-least-32-chars';
+
+async function graphql(port: number, query: string, variables: Record<string, unknown> = {}) {
+  const token = await signToken(SECRET, { sub: 'usr_ops', principalType: 'user', scope: 'bookings:*' });
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: unknown[] } };
+}
+
+/** Polls a condition that another process makes true; no fixed sleeps. */
+async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('the server process', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  describe('on DATABASE_URL', () => {
+    let server: SpawnedBookings;
+    beforeAll(async () => {
+      server = await spawnBookings({ DATABASE_URL: database.url, AUTH_JWT_SECRET: SECRET }).ready;
+    });
+    afterAll(() => {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    });
+
+    it('answers /health with ok', async () => {
+      const response = await fetch(`http://127.0.0.1:${server.port}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok' });
+    });
+
+    it('is ready once migrations are applied', async () => {
+      const response = await fetch(`http://127.0.0.1:${server.port}/ready`);
+      expect(response.status).toBe(200);
+    });
+
+    it('finishes an in-flight request on SIGTERM, refuses new ones, and exits 0', async () => {
+      const created = await graphql(server.port, 'mutation { createBooking(input: { sellCurrency: "EUR" }) { ... on Booking { id } } }');
+      const id = String(created.body.data?.createBooking?.id);
+      // Hold the booking's row lock so the transition is provably in flight when the signal arrives.
+      const blocker = new Client({ connectionString: database.url });
+      await blocker.connect();
+      await blocker.query('begin');
+      await blocker.query('select id from bookings where id = $1 for update', [id]);
+      const inFlight = graphql(server.port, 'mutation($id: ID!) { transitionBooking(input: { id: $id, to: CONFIRMED }) { ... on Booking { status } } }', { id });
+      await eventually(async () => {
+        const waiting = await blocker.query("select 1 from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()");
+        return (waiting.rowCount ?? 0) > 0;
+      }, 'the transition to wait on the row lock');
+      server.child.kill('SIGTERM');
+      await eventually(async () => /shutting down/.test(server.output()), 'the shutdown to begin');
+      await expect(fetch(`http://127.0.0.1:${server.port}/health`)).rejects.toThrow();
+      await blocker.query('commit');
+      await blocker.end();
+      const finished = await inFlight;
+      expect(finished.body.data?.transitionBooking).toEqual({ status: 'CONFIRMED' });
+      expect(await server.exited).toBe(0);
+    });
+  });
+
+  it('refuses to start on a bad configuration, naming each variable without echoing secrets', async () => {
+    const spawned = spawnBookings({ DATABASE_URL: database.url, PORT: 'eighty', HOLD_DEFAULT_MINUTES: '0', AUTH_JWT_SECRET: 'too-short-secret' });
+    const code = await spawned.exited;
+    expect(code).toBe(1);
+    expect(spawned.output()).toMatch(/PORT/);
+    expect(spawned.output()).toMatch(/HOLD_DEFAULT_MINUTES/);
+    expect(spawned.output()).toMatch(/AUTH_JWT_SECRET/);
+    expect(spawned.output()).not.toContain('too-short-secret');
+  });
+
+  it('runs on an embedded PostgreSQL when DATABASE_URL is unset, keeping data across restarts', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bookings-embedded-'));
+    chmodSync(dataDir, 0o755);
+    const env = { DATABASE_URL: undefined, BOOKINGS_DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET };
+    const first = await spawnBookings(env).ready;
+    const created = await graphql(first.port, 'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "KEEP-ME-1" }) { ... on Booking { id } } }');
+    expect(created.body.data?.createBooking?.id).toMatch(/^book_/);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = await spawnBookings(env).ready;
+    const found = await graphql(second.port, '{ bookingByNumber(bookingNumber: "KEEP-ME-1") { id } }');
+    expect(found.body.data?.bookingByNumber?.id).toBe(created.body.data?.createBooking?.id);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+});

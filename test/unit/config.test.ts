@@ -1,0 +1,173 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+const SECRET = 'a-jwt-secret-of-at-least-thirty-two-characters';
+const MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+
+/** The ConfigError loadConfig throws for `env`; fails the test when it does not throw. */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('loadConfig accepted the environment');
+}
+
+describe('loadConfig defaults', () => {
+  it('runs with an empty environment outside production', () => {
+    expect(loadConfig({})).toEqual({
+      production: false,
+      port: 4001,
+      databaseUrl: undefined,
+      dataDir: './.data',
+      logLevel: 'info',
+      auth: { jwtSecret: undefined, jwksUrl: undefined, issuer: undefined, audience: undefined },
+      routerSecret: undefined,
+      holdDefaultMinutes: 30,
+      holdSweepIntervalSeconds: 30,
+      kms: { provider: 'local', localMasterKey: undefined, awsKeyId: undefined, awsRegion: undefined, awsEndpoint: undefined },
+      piiDataKeyCacheSeconds: 300,
+      relationshipsUrl: undefined,
+      idempotencyTtlHours: 24,
+      approvalTtlHours: 24,
+    });
+  });
+
+  it('treats blank text values as unset', () => {
+    const config = loadConfig({ DATABASE_URL: '', BOOKINGS_DATA_DIR: ' ', AUTH_JWT_SECRET: '', ROUTER_SECRET: '  ' });
+    expect(config).toMatchObject({ databaseUrl: undefined, dataDir: './.data', auth: { jwtSecret: undefined }, routerSecret: undefined });
+  });
+
+  it('reads every variable it is given', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://bookings@db.internal:5432/bookings',
+      BOOKINGS_DATA_DIR: '/var/lib/bookings',
+      LOG_LEVEL: 'warn',
+      AUTH_JWT_SECRET: SECRET,
+      AUTH_ISSUER: 'https://auth.example',
+      AUTH_AUDIENCE: 'bookings',
+      ROUTER_SECRET: 'router-shared-secret',
+      HOLD_DEFAULT_MINUTES: '45',
+      HOLD_SWEEP_INTERVAL_SECONDS: '0',
+      KMS_PROVIDER: 'aws',
+      AWS_KMS_KEY_ID: 'arn:aws:kms:eu-west-1:1:key/abc',
+      AWS_REGION: 'eu-west-1',
+      AWS_KMS_ENDPOINT: 'http://127.0.0.1:4566',
+      PII_DATA_KEY_CACHE_SECONDS: '60',
+      RELATIONSHIPS_URL: 'http://relationships:4002/graphql',
+      IDEMPOTENCY_TTL_HOURS: '48',
+      APPROVAL_TTL_HOURS: '2',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://bookings@db.internal:5432/bookings',
+      dataDir: '/var/lib/bookings',
+      logLevel: 'warn',
+      auth: { jwtSecret: SECRET, issuer: 'https://auth.example', audience: 'bookings' },
+      routerSecret: 'router-shared-secret',
+      holdDefaultMinutes: 45,
+      holdSweepIntervalSeconds: 0,
+      kms: { provider: 'aws', awsKeyId: 'arn:aws:kms:eu-west-1:1:key/abc', awsRegion: 'eu-west-1', awsEndpoint: 'http://127.0.0.1:4566' },
+      piiDataKeyCacheSeconds: 60,
+      relationshipsUrl: 'http://relationships:4002/graphql',
+      idempotencyTtlHours: 48,
+      approvalTtlHours: 2,
+    });
+  });
+
+  it('accepts a postgresql:// URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/bookings' }).databaseUrl).toBe('postgresql://localhost/bookings');
+  });
+});
+
+describe('loadConfig refuses bad values, naming each variable', () => {
+  it.each([
+    ['PORT', 'http'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['DATABASE_URL', 'mysql://localhost/bookings'],
+    ['DATABASE_URL', 'not a url'],
+    ['LOG_LEVEL', 'loud'],
+    ['AUTH_JWKS_URL', 'jwks'],
+    ['HOLD_DEFAULT_MINUTES', '0'],
+    ['HOLD_DEFAULT_MINUTES', '1441'],
+    ['HOLD_SWEEP_INTERVAL_SECONDS', 'often'],
+    ['KMS_PROVIDER', 'gcp'],
+    ['AWS_KMS_ENDPOINT', 'not a url'],
+    ['PII_DATA_KEY_CACHE_SECONDS', '86401'],
+    ['RELATIONSHIPS_URL', 'relationships'],
+    ['IDEMPOTENCY_TTL_HOURS', '0'],
+    ['APPROVAL_TTL_HOURS', '721'],
+  ])('%s=%s', (variable, value) => {
+    const error = configError({ [variable]: value });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0].startsWith(`${variable}:`)).toBe(true);
+    expect(error.message).toContain(variable);
+  });
+
+  it('names every bad variable at once', () => {
+    const error = configError({ PORT: 'x', LOG_LEVEL: 'loud', HOLD_DEFAULT_MINUTES: '0' });
+    expect(error.problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['HOLD_DEFAULT_MINUTES', 'LOG_LEVEL', 'PORT']);
+  });
+
+  it('refuses a JWT secret shorter than 32 characters without printing it', () => {
+    const error = configError({ AUTH_JWT_SECRET: 'hunter2-Sup3rSecret' });
+    expect(error.message).toContain('AUTH_JWT_SECRET');
+    expect(error.message).not.toContain('hunter2');
+    expect(error.message).not.toContain('Sup3rSecret');
+  });
+
+  it('never prints a secret given alongside a bad value', () => {
+    const error = configError({ AUTH_JWT_SECRET: SECRET, ROUTER_SECRET: 'router-Sup3rSecret', PII_LOCAL_MASTER_KEY: MASTER_KEY, PORT: 'x' });
+    for (const secret of [SECRET, 'router-Sup3rSecret', MASTER_KEY]) expect(error.message).not.toContain(secret);
+  });
+
+  it('never prints the credentials of a bad database URL', () => {
+    const error = configError({ DATABASE_URL: 'mysql://admin:Sup3rSecret@db/bookings' });
+    expect(error.message).toContain('DATABASE_URL');
+    expect(error.message).not.toContain('Sup3rSecret');
+  });
+
+  it('requires AWS_KMS_KEY_ID when KMS_PROVIDER is aws', () => {
+    expect(configError({ KMS_PROVIDER: 'aws' }).problems).toEqual([expect.stringMatching(/^AWS_KMS_KEY_ID:/)]);
+  });
+});
+
+describe('loadConfig in production', () => {
+  const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET, KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: MASTER_KEY };
+
+  it('accepts a complete production environment', () => {
+    expect(loadConfig(production)).toMatchObject({ production: true, auth: { jwtSecret: SECRET }, kms: { provider: 'local', localMasterKey: MASTER_KEY } });
+  });
+
+  it('accepts a JWKS URL instead of a secret', () => {
+    const { AUTH_JWT_SECRET: _secret, ...withoutSecret } = production;
+    expect(loadConfig({ ...withoutSecret, AUTH_JWKS_URL: 'https://auth.example/.well-known/jwks.json' }).auth.jwksUrl).toBe('https://auth.example/.well-known/jwks.json');
+  });
+
+  it('requires a token secret or a JWKS URL', () => {
+    const { AUTH_JWT_SECRET: _secret, ...withoutSecret } = production;
+    expect(configError(withoutSecret).problems).toEqual([expect.stringMatching(/^AUTH_JWT_SECRET or AUTH_JWKS_URL:/)]);
+  });
+
+  it('requires KMS_PROVIDER to be chosen', () => {
+    const { KMS_PROVIDER: _provider, ...withoutProvider } = production;
+    expect(configError(withoutProvider).problems).toEqual([expect.stringMatching(/^KMS_PROVIDER:/)]);
+  });
+
+  it('requires PII_LOCAL_MASTER_KEY for the local KMS', () => {
+    const { PII_LOCAL_MASTER_KEY: _key, ...withoutKey } = production;
+    expect(configError(withoutKey).problems).toEqual([expect.stringMatching(/^PII_LOCAL_MASTER_KEY:/)]);
+  });
+
+  it('reports every missing requirement together', () => {
+    expect(configError({ NODE_ENV: 'production' }).problems.map((problem) => problem.split(':')[0])).toEqual(['AUTH_JWT_SECRET or AUTH_JWKS_URL', 'KMS_PROVIDER']);
+  });
+
+  it('asks nothing of the kind outside production', () => {
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false, kms: { provider: 'local' } });
+  });
+});
