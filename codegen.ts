@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { composeSupergraph, subgraphSources } from './examples/supergraph/compose';
 import { enumValueMaps } from './src/schema/enum-values';
 
 const enumValues = enumValueMaps(readFileSync('schema.graphql', 'utf8'));
@@ -7,10 +8,17 @@ const enumValues = enumValueMaps(readFileSync('schema.graphql', 'utf8'));
 /** Enums resolve to their own generated (lowercase) types; without this the resolver types say `null`. */
 const enumMappers = Object.fromEntries(Object.keys(enumValues).map((name) => [name, name]));
 
+/**
+ * Clients query the gateway, so their operations are checked against the supergraph's API schema:
+ * schema.graphql composed with the example subgraphs, as SDL text.
+ */
+const clientSchema = composeSupergraph(subgraphSources()).apiSdl;
+
 const config: CodegenConfig = {
-  schema: ['schema.graphql', 'src/directives/federation-spec.graphql'],
   generates: {
+    // Per output: a top-level schema would be merged into the client's supergraph schema too.
     'src/generated/graphql.ts': {
+      schema: ['schema.graphql', 'src/directives/federation-spec.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,
@@ -37,7 +45,27 @@ const config: CodegenConfig = {
           TravelerTravelDetails: '../pii/travel-details#TravelDetails',
           BookingPiiAuditEvent: '../loaders/rows#BookingPiiAuditEventRow',
           BookingPiiAuditEventConnection: '../loaders/rows#ConnectionValue<BookingPiiAuditEventRow>',
+          // Entities owned by other subgraphs: this subgraph only ever holds their key.
+          Person: '../loaders/rows#EntityReference',
+          Organization: '../loaders/rows#EntityReference',
+          Quote: '../loaders/rows#EntityReference',
+          QuoteVersion: '../loaders/rows#EntityReference',
+          PersonDocument: '../loaders/rows#EntityReference',
         },
+      },
+    },
+    // The client-side check: a breaking schema change fails here (an operation no longer
+    // validates) or in `npm run typecheck` (examples/client code no longer compiles).
+    'examples/client/generated/operations.ts': {
+      schema: clientSchema,
+      documents: ['examples/client/*.graphql'],
+      plugins: ['typescript-operations'],
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        // What arrives over the wire: ISO strings for instants and days, any JSON value.
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
       },
     },
   },

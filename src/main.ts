@@ -1,18 +1,6 @@
-import { resolveJwtSecret } from './auth/dev-secret';
-import { createTokenVerifier } from './auth/token-verifier';
-import { systemClock } from './clock';
 import { ConfigError, loadConfig, type Config } from './config';
-import { openDatabase, type Database } from './db/database';
-import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
 import { createLogger } from './logger';
-import { createApp, type App } from './server';
-
-/** What has been started so far, so a signal during startup still stops what exists. */
-interface Running {
-  app?: App;
-  database?: Database;
-  provisioned?: ProvisionedDatabase;
-}
+import { startBookings, stopBookings, type BookingsParts } from './start';
 
 function readConfig(): Config {
   try {
@@ -29,7 +17,7 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const running: Running = {};
+  const running: BookingsParts = {};
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -37,9 +25,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await running.app?.stop();
-      await running.database?.close();
-      await running.provisioned?.embedded?.stop();
+      await stopBookings(running);
       logger.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -50,24 +36,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  running.provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
-  running.database = await openDatabase(running.provisioned.url, {
-    onPoolError: (error) => logger.warn({ err: error }, 'an idle database connection failed'),
-  });
-  const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
-  if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
-  running.app = await createApp({
-    config,
-    database: running.database,
-    clock: systemClock,
-    verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
-    logger,
-    // The audit table is the record; the log line lets a log pipeline or SIEM follow it live. Ids and field names only.
-    onAudit: (event) => logger.info({ piiAudit: event }, 'PII audit event'),
-  });
-  logger.info({ kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds }, 'PII encryption ready');
-  if (stopping) return;
-  const port = await running.app.listen(config.port);
+  const port = await startBookings(config, logger, running, () => stopping);
+  if (port === null) return;
   logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
 }
 

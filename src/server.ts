@@ -25,6 +25,7 @@ import { relationshipsSnapshotSource, type PersonSnapshotSource } from './pii/pe
 import { createPiiService } from './pii/pii-service';
 import { revealAuditPlugin } from './pii/reveal-audit-plugin';
 import { buildResolvers } from './resolvers';
+import { entitiesContract } from './resolvers/representations';
 
 export interface AppOptions {
   config: Config;
@@ -70,9 +71,10 @@ export function schemaPath(): string {
 export function buildBookingsSchema(): GraphQLSchema {
   const sdl = readFileSync(schemaPath(), 'utf8');
   const subgraph = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: buildResolvers(sdl) as never });
-  // Redaction wraps the field resolvers first; the shield then guards the wrapped schema.
+  // Redaction wraps the field resolvers first; the shield then guards the wrapped schema, and runs
+  // before the _entities contract so a caller who may not read bookings learns nothing about representations.
   const redacted = applyPiiRedaction(subgraph);
-  return applyMiddleware(redacted, bookingPermissions(redacted));
+  return applyMiddleware(redacted, bookingPermissions(redacted), entitiesContract(redacted));
 }
 
 const MASKED_MESSAGE = 'Internal server error';

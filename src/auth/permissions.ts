@@ -42,6 +42,14 @@ export function bookingPermissions(
   schema: GraphQLSchema,
   extra: { Query?: IRuleFieldMap; Mutation?: IRuleFieldMap; fields?: Record<string, IRuleFieldMap> } = {},
 ): IMiddlewareTypeMap {
+  // These list other bookings: reading them is a query, whichever mutation returned the parent.
+  const nestedRules: Record<string, IRuleFieldMap> = {
+    Person: { bookings: canRead },
+    Organization: { bookings: canRead },
+    Quote: { bookings: canRead },
+    QuoteVersion: { booking: canRead },
+    ...extra.fields,
+  };
   const rules: IRuleTypeMap = {
     Query: {
       '*': deny,
@@ -76,7 +84,7 @@ export function bookingPermissions(
       deleteTravelerTravelDetails: isAuthenticated,
       ...extra.Mutation,
     },
-    ...extra.fields,
+    ...nestedRules,
   };
   const generated = shield(rules, {
     fallbackRule: deny,
@@ -86,7 +94,7 @@ export function bookingPermissions(
     debug: false,
   }).generate(schema);
   if (typeof generated === 'function' || 'resolve' in generated) throw new Error('graphql-shield generated a schema-wide middleware');
-  return entryPointsAndListedFields(generated as IMiddlewareTypeMap, schema, extra.fields ?? {});
+  return entryPointsAndListedFields(generated as IMiddlewareTypeMap, schema, nestedRules);
 }
 
 function entryPointsAndListedFields(generated: IMiddlewareTypeMap, schema: GraphQLSchema, fields: Record<string, IRuleFieldMap>): IMiddlewareTypeMap {

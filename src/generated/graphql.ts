@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravelerRow, BookingOriginRow, BookingNoteRow, BookingSupplierStatusRow, BookingActivityRow, ConnectionValue, BookingPiiAuditEventRow } from '../loaders/rows';
+import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravelerRow, BookingOriginRow, BookingNoteRow, BookingSupplierStatusRow, BookingActivityRow, ConnectionValue, BookingPiiAuditEventRow, EntityReference } from '../loaders/rows';
 import type { TravelDetails } from '../pii/travel-details';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -68,10 +68,14 @@ export type Booking = {
   internalNotes: Maybe<Scalars['String']['output']>;
   items: Array<BookingItem>;
   notes: Array<BookingNote>;
+  /** The buyer when it is an organization. */
+  organization: Maybe<Organization>;
   organizationId: Maybe<Scalars['ID']['output']>;
   origin: Maybe<BookingOrigin>;
   paidAt: Maybe<Scalars['DateTime']['output']>;
   pax: Scalars['Int']['output'];
+  /** The buyer when it is a person. */
+  person: Maybe<Person>;
   personId: Maybe<Scalars['ID']['output']>;
   redeemedAt: Maybe<Scalars['DateTime']['output']>;
   sellAmount: Money;
@@ -310,6 +314,8 @@ export type BookingOrigin = {
   providerSourceProvider: Maybe<Scalars['String']['output']>;
   providerSourceRef: Maybe<Scalars['String']['output']>;
   quoteId: Maybe<Scalars['ID']['output']>;
+  /** The accepted quote version the booking was made from, when originSource is ACCEPTED_QUOTE_VERSION. */
+  quoteVersion: Maybe<QuoteVersion>;
   quoteVersionId: Maybe<Scalars['ID']['output']>;
   reservationPlanId: Maybe<Scalars['ID']['output']>;
   tripSnapshotId: Maybe<Scalars['ID']['output']>;
@@ -419,6 +425,8 @@ export type BookingTraveler = {
   lastName: Scalars['String']['output'];
   notes: Maybe<Scalars['String']['output']>;
   participantType: ParticipantType;
+  /** The person this traveler was filled in from, if any. */
+  person: Maybe<Person>;
   personId: Maybe<Scalars['ID']['output']>;
   phone: Maybe<Scalars['String']['output']>;
   preferredLanguage: Maybe<Scalars['String']['output']>;
@@ -616,6 +624,20 @@ export type MutationUpsertTravelerTravelDetailsArgs = {
   input: UpsertTravelerTravelDetailsInput;
 };
 
+export type Organization = {
+  __typename?: 'Organization';
+  /** Bookings whose buyer is this organization, newest first. */
+  bookings: BookingConnection;
+  id: Scalars['ID']['output'];
+};
+
+
+export type OrganizationBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type OriginSource =
   | 'accepted_quote_version'
   | 'catalog_price_availability'
@@ -650,6 +672,25 @@ export type ParticipantType =
 export type PartyType =
   | 'company'
   | 'individual';
+
+export type Person = {
+  __typename?: 'Person';
+  /** Bookings whose buyer is this person, newest first. */
+  bookings: BookingConnection;
+  id: Scalars['ID']['output'];
+};
+
+
+export type PersonBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonDocument = {
+  __typename?: 'PersonDocument';
+  id: Scalars['ID']['output'];
+};
 
 /** What happened to personal data. REVEAL: @pii fields were returned in clear. */
 export type PiiAuditAction =
@@ -736,6 +777,27 @@ export type QueryPiiAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PiiAuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Quote = {
+  __typename?: 'Quote';
+  /** Bookings whose origin names this quote, newest first. */
+  bookings: BookingConnection;
+  id: Scalars['ID']['output'];
+};
+
+
+export type QuoteBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuoteVersion = {
+  __typename?: 'QuoteVersion';
+  /** The booking made from this accepted version (the newest, should there be several). */
+  booking: Maybe<Booking>;
+  id: Scalars['ID']['output'];
 };
 
 export type RemoveBookingItemResult = Booking | BookingNotEditableError;
@@ -1005,6 +1067,10 @@ export type FederationTypes = {
   Booking: Booking;
   BookingItem: BookingItem;
   BookingTraveler: BookingTraveler;
+  Organization: Organization;
+  Person: Person;
+  Quote: Quote;
+  QuoteVersion: QuoteVersion;
 };
 
 /** Mapping of federation reference types */
@@ -1019,6 +1085,18 @@ export type FederationReferenceTypes = {
   BookingTraveler:
     ( { __typename: 'BookingTraveler' }
     & GraphQLRecursivePick<FederationTypes['BookingTraveler'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Quote:
+    ( { __typename: 'Quote' }
+    & GraphQLRecursivePick<FederationTypes['Quote'], {"id":true}> );
+  QuoteVersion:
+    ( { __typename: 'QuoteVersion' }
+    & GraphQLRecursivePick<FederationTypes['QuoteVersion'], {"id":true}> );
 };
 
 /** Mapping of union types */
@@ -1149,12 +1227,15 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<EntityReference>;
   OriginSource: ResolverTypeWrapper<OriginSource>;
   OverrideBookingStatusInput: OverrideBookingStatusInput;
   OverrideBookingStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OverrideBookingStatusResult']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantType: ResolverTypeWrapper<ParticipantType>;
   PartyType: ResolverTypeWrapper<PartyType>;
+  Person: ResolverTypeWrapper<EntityReference>;
+  PersonDocument: ResolverTypeWrapper<EntityReference>;
   PiiAuditAction: ResolverTypeWrapper<PiiAuditAction>;
   PiiAuditEventFilter: PiiAuditEventFilter;
   PiiAuditOutcome: ResolverTypeWrapper<PiiAuditOutcome>;
@@ -1163,6 +1244,8 @@ export type ResolversTypes = {
   PrimaryTravelerConflictError: ResolverTypeWrapper<PrimaryTravelerConflictError>;
   PrincipalType: ResolverTypeWrapper<PrincipalType>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<EntityReference>;
+  QuoteVersion: ResolverTypeWrapper<EntityReference>;
   RemoveBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingItemResult']>;
   RemoveBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingTravelerResult']>;
   SetBookingOriginInput: SetBookingOriginInput;
@@ -1238,13 +1321,18 @@ export type ResolversParentTypes = {
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  Organization: EntityReference;
   OverrideBookingStatusInput: OverrideBookingStatusInput;
   OverrideBookingStatusResult: ResolversUnionTypes<ResolversParentTypes>['OverrideBookingStatusResult'];
   PageInfo: PageInfo;
+  Person: EntityReference;
+  PersonDocument: EntityReference;
   PiiAuditEventFilter: PiiAuditEventFilter;
   PrefillUnavailableError: PrefillUnavailableError;
   PrimaryTravelerConflictError: PrimaryTravelerConflictError;
   Query: Record<PropertyKey, never>;
+  Quote: EntityReference;
+  QuoteVersion: EntityReference;
   RemoveBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingItemResult'];
   RemoveBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingTravelerResult'];
   SetBookingOriginInput: SetBookingOriginInput;
@@ -1324,10 +1412,12 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   internalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['BookingItem']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['BookingNote']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   origin?: Resolver<Maybe<ResolversTypes['BookingOrigin']>, ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   pax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   redeemedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sellAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1472,6 +1562,7 @@ export type BookingOriginResolvers<ContextType = RequestContext, ParentType exte
   providerSourceProvider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   providerSourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quoteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quoteVersion?: Resolver<Maybe<ResolversTypes['QuoteVersion']>, ParentType, ContextType>;
   quoteVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reservationPlanId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   tripSnapshotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1542,6 +1633,7 @@ export type BookingTravelerResolvers<ContextType = RequestContext, ParentType ex
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participantType?: Resolver<ResolversTypes['ParticipantType'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1606,6 +1698,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   upsertTravelerTravelDetails?: Resolver<ResolversTypes['UpsertTravelerTravelDetailsResult'], ParentType, ContextType, RequireFields<MutationUpsertTravelerTravelDetailsArgs, 'input'>>;
 };
 
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<OrganizationBookingsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type OriginSourceResolvers = { ACCEPTED_QUOTE_VERSION: 'accepted_quote_version', CATALOG_PRICE_AVAILABILITY: 'catalog_price_availability', CATALOG_SNAPSHOT: 'catalog_snapshot', DIRECT_B2C: 'direct_b2c', LEGACY_TRANSACTION: 'legacy_transaction', MANUAL: 'manual', PROVIDER_SOURCE_ORDER: 'provider_source_order' };
 
 export type OverrideBookingStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverrideBookingStatusResult'] = ResolversParentTypes['OverrideBookingStatusResult']> = {
@@ -1622,6 +1720,16 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 export type ParticipantTypeResolvers = { OCCUPANT: 'occupant', OTHER: 'other', TRAVELER: 'traveler' };
 
 export type PartyTypeResolvers = { COMPANY: 'company', INDIVIDUAL: 'individual' };
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<PersonBookingsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PersonDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonDocument'] = ResolversParentTypes['PersonDocument']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type PiiAuditActionResolvers = { DECRYPT: 'decrypt', DELETE: 'delete', ENCRYPT: 'encrypt', REVEAL: 'reveal' };
 
@@ -1651,6 +1759,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   bookingByNumber?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingByNumberArgs, 'bookingNumber'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
   piiAuditEvents?: Resolver<ResolversTypes['BookingPiiAuditEventConnection'], ParentType, ContextType, RequireFields<QueryPiiAuditEventsArgs, 'first'>>;
+};
+
+export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QuoteBookingsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QuoteVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteVersion'] = ResolversParentTypes['QuoteVersion'], FederationReferenceType extends FederationReferenceTypes['QuoteVersion'] = FederationReferenceTypes['QuoteVersion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['QuoteVersion']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
@@ -1764,11 +1884,14 @@ export type Resolvers<ContextType = RequestContext> = {
   LinkItemTravelerResult?: LinkItemTravelerResultResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
   OriginSource?: OriginSourceResolvers;
   OverrideBookingStatusResult?: OverrideBookingStatusResultResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParticipantType?: ParticipantTypeResolvers;
   PartyType?: PartyTypeResolvers;
+  Person?: PersonResolvers<ContextType>;
+  PersonDocument?: PersonDocumentResolvers<ContextType>;
   PiiAuditAction?: PiiAuditActionResolvers;
   PiiAuditOutcome?: PiiAuditOutcomeResolvers;
   PrefillUnavailableError?: PrefillUnavailableErrorResolvers<ContextType>;
@@ -1776,6 +1899,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PrimaryTravelerConflictError?: PrimaryTravelerConflictErrorResolvers<ContextType>;
   PrincipalType?: PrincipalTypeResolvers;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteVersion?: QuoteVersionResolvers<ContextType>;
   RemoveBookingItemResult?: RemoveBookingItemResultResolvers<ContextType>;
   RemoveBookingTravelerResult?: RemoveBookingTravelerResultResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;

@@ -6,6 +6,7 @@ import type {
   BookingSupplierStatusRow, BookingTravelerRow,
 } from './rows';
 import { decodeCursor, encodeCursor } from './cursor';
+import { loadOwnerBookingPages, ownerBookingsCacheKey, type OwnerBookingsKey } from './owner-bookings';
 
 const keyedBy = <T, K extends keyof T>(rows: T[], key: K): Map<T[K], T> => new Map(rows.map((row) => [row[key], row]));
 
@@ -18,6 +19,11 @@ function groupedBy<T, K extends keyof T>(rows: T[], key: K): Map<T[K], T[]> {
   }
   return groups;
 }
+
+/** How a router names a booking: either of its two `@key`s. */
+export type BookingKey = { id: string } | { bookingNumber: string };
+
+const bookingKeyCacheKey = (key: BookingKey): string => ('id' in key ? `id:${key.id}` : `number:${key.bookingNumber}`);
 
 export interface ActivityPageKey {
   bookingId: string;
@@ -47,9 +53,50 @@ export function createBookingLoaders(read: ReadModel, counter: SqlCounter) {
   const bookingById = single<BookingRow>('Booking', 'bookings', 'id', 'id');
   const bookingByNumber = single<BookingRow>('Booking', 'bookings', 'booking_number', 'bookingNumber');
 
+  /**
+   * `_entities` batches mix both keys; one statement serves them all, and its rows prime the
+   * single-key loaders so the rest of the request reads them from memory.
+   */
+  const bookingByKey = new DataLoader<BookingKey, BookingRow | null, string>(
+    async (keys) => {
+      const ids = keys.flatMap((key) => ('id' in key ? [key.id] : []));
+      const numbers = keys.flatMap((key) => ('bookingNumber' in key ? [key.bookingNumber] : []));
+      const rows = await read.rows<BookingRow>(counter, 'Booking', 't', `select ${read.columns('Booking', 't')} from "bookings" t where t."id" = any($1) or t."booking_number" = any($2)`, [ids, numbers]);
+      for (const row of rows) {
+        bookingById.prime(row.id, row);
+        bookingByNumber.prime(row.bookingNumber, row);
+      }
+      const byId = keyedBy(rows, 'id');
+      const byNumber = keyedBy(rows, 'bookingNumber');
+      return keys.map((key) => ('id' in key ? byId.get(key.id) : byNumber.get(key.bookingNumber)) ?? null);
+    },
+    { cacheKeyFn: bookingKeyCacheKey },
+  );
+
   return {
     bookingById,
     bookingByNumber,
+    bookingByKey,
+    /** The booking an accepted quote version became; the newest when several were made from it. */
+    bookingByQuoteVersion: new DataLoader<string, BookingRow | null>(async (versionIds) => {
+      const rows = await read.rows<BookingRow & { __quoteVersionId: string }>(
+        counter,
+        'Booking',
+        't',
+        `select distinct on (o.quote_version_id) ${read.columns('Booking', 't')}, o.quote_version_id as "__quoteVersionId"
+         from "bookings" t join "booking_origins" o on o.booking_id = t.id
+         where o.quote_version_id = any($1) and o.origin_source = 'accepted_quote_version'
+         order by o.quote_version_id, t.created_at desc, t.id desc`,
+        [versionIds],
+      );
+      const byVersion = keyedBy(rows, '__quoteVersionId');
+      return versionIds.map((id) => byVersion.get(id) ?? null);
+    }),
+    /** A person's, organization's or quote's bookings: one windowed statement for a batch of owners. */
+    bookingsByOwner: new DataLoader<OwnerBookingsKey, ConnectionValue<BookingRow>, string>(
+      (keys) => loadOwnerBookingPages(read, counter, keys),
+      { cacheKeyFn: ownerBookingsCacheKey },
+    ),
     itemById: single<BookingItemRow>('BookingItem', 'booking_items', 'id', 'id'),
     travelerById: single<BookingTravelerRow>('BookingTraveler', 'booking_travelers', 'id', 'id'),
     itemsByBooking: many<BookingItemRow>('BookingItem', 'booking_items', 'booking_id', 'booking', 't.position, t.id'),

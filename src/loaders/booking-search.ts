@@ -3,20 +3,22 @@ import { badUserInput } from '../errors';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { BookingRow, ConnectionValue } from './rows';
 
+export interface BookingFilterValues {
+  status?: string[] | null;
+  personId?: string | null;
+  organizationId?: string | null;
+  sourceType?: string | null;
+  search?: string | null;
+  startDateFrom?: string | null;
+  startDateTo?: string | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+}
+
 export interface BookingSearch {
   first: number;
   after?: string | null;
-  filter?: {
-    status?: string[] | null;
-    personId?: string | null;
-    organizationId?: string | null;
-    sourceType?: string | null;
-    search?: string | null;
-    startDateFrom?: string | null;
-    startDateTo?: string | null;
-    createdFrom?: Date | null;
-    createdTo?: Date | null;
-  } | null;
+  filter?: BookingFilterValues | null;
   orderBy?: { field: 'created_at' | 'start_date' | 'booking_number' | 'sell_amount'; direction: 'asc' | 'desc' } | null;
   /** False for callers who only see masked personal data: they must not be able to probe it by searching. */
   searchPersonalData: boolean;
@@ -33,22 +35,25 @@ const SORT_EXPRESSIONS = {
   sell_amount: { expression: 'b.sell_amount_cents', cast: 'bigint', printed: /^-?\d{1,18}$/ },
 } as const;
 
+export type BookingOrdering = keyof typeof SORT_EXPRESSIONS;
+
+/** Decodes `after` for an ordering, refusing a sort value PostgreSQL could not have printed for it. */
+export function decodeBookingCursor(after: string, ordering: BookingOrdering): { sortValue: string; id: string } {
+  const cursor = decodeCursor(after, 'after', ordering);
+  if (!SORT_EXPRESSIONS[ordering].printed.test(cursor.sortValue)) throw badUserInput('after: is not a cursor this API issued for this ordering', 'after');
+  return cursor;
+}
+
 const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 
 type PageRow = BookingRow & { __sort: string; __total: string };
 
 /**
- * One statement per page: the filtered set, its total and the keyset page come back together.
- * Cursors are (sort value, id), so pages stay stable while bookings are being created.
+ * The WHERE conditions of a booking filter over `bookings b`; `bind` adds a parameter and returns
+ * its placeholder. Shared by the root search and the per-owner pages so both filter alike.
  */
-export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch): Promise<ConnectionValue<BookingRow>> {
-  const params: unknown[] = [];
-  const bind = (value: unknown): string => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+export function bookingFilterConditions(filter: BookingFilterValues, searchPersonalData: boolean, bind: (value: unknown) => string): string[] {
   const where: string[] = [];
-  const filter = search.filter ?? {};
   if (filter.status && filter.status.length > 0) where.push(`b.status = any(${bind(filter.status)}::text[])`);
   if (filter.personId) where.push(`b.person_id = ${bind(filter.personId)}`);
   if (filter.organizationId) where.push(`b.organization_id = ${bind(filter.organizationId)}`);
@@ -61,7 +66,7 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
   if (term) {
     const pattern = bind(likePattern(term));
     const matches = [`b.booking_number ilike ${pattern}`, `b.external_booking_ref ilike ${pattern}`];
-    if (search.searchPersonalData) {
+    if (searchPersonalData) {
       matches.push(
         `concat_ws(' ', b.contact_first_name, b.contact_last_name) ilike ${pattern}`,
         `b.contact_email ilike ${pattern}`,
@@ -71,13 +76,26 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
     }
     where.push(`(${matches.join(' or ')})`);
   }
+  return where;
+}
+
+/**
+ * One statement per page: the filtered set, its total and the keyset page come back together.
+ * Cursors are (sort value, id), so pages stay stable while bookings are being created.
+ */
+export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch): Promise<ConnectionValue<BookingRow>> {
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = bookingFilterConditions(search.filter ?? {}, search.searchPersonalData, bind);
   const order = search.orderBy ?? { field: 'created_at', direction: 'desc' };
-  const { expression, cast, printed } = SORT_EXPRESSIONS[order.field];
+  const { expression, cast } = SORT_EXPRESSIONS[order.field];
   const direction = order.direction === 'asc' ? 'asc' : 'desc';
   const filtered = `select b.* from bookings b ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
   const filterParams = [...params];
-  const cursor = search.after ? decodeCursor(search.after, 'after', order.field) : null;
-  if (cursor && !printed.test(cursor.sortValue)) throw badUserInput('after: is not a cursor this API issued for this ordering', 'after');
+  const cursor = search.after ? decodeBookingCursor(search.after, order.field) : null;
   const keyset = cursor
     ? `where (${expression}, b.id) ${direction === 'asc' ? '>' : '<'} (${bind(cursor.sortValue)}::${cast}, ${bind(cursor.id)})`
     : '';

@@ -19,6 +19,11 @@ export type BookingSupplierStatusRow = BookingSupplierStatus;
 export type BookingActivityRow = BookingActivity;
 export type BookingPiiAuditEventRow = BookingPiiAuditEvent;
 
+/** An entity owned by another subgraph, as this one knows it: its key, for the router to resolve. */
+export interface EntityReference {
+  id: string;
+}
+
 export interface MoneyValue {
   amountCents: number;
   currency: string;

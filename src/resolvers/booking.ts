@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../generated/graphql';
+import { malformedRepresentation, representationKey } from './representations';
 import { bookingLifecycle } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
 import { pageSize } from '../validation/fields';
@@ -8,17 +9,14 @@ import { z } from 'zod';
 
 const activityArgs = z.object({ first: pageSize.default(20), after: z.string().max(512).nullish() });
 
-/** A representation must carry one of the booking's keys; anything else is the router's mistake. */
-function malformedRepresentation(typeName: string): GraphQLError {
-  return new GraphQLError(`A ${typeName} representation needs its key fields`, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
 export const bookingResolvers: Resolvers = {
   Booking: {
-    __resolveReference: (reference, context) => {
+    // Reference resolvers are async so that a malformed representation rejects at its own index
+    // of `_entities` rather than throwing out of the whole batch.
+    __resolveReference: async (reference, context) => {
       const { id, bookingNumber } = reference as { id?: unknown; bookingNumber?: unknown };
-      if (typeof id === 'string') return context.loaders.bookingById.load(id);
-      if (typeof bookingNumber === 'string') return context.loaders.bookingByNumber.load(bookingNumber);
+      if (typeof id === 'string') return context.loaders.bookingByKey.load({ id });
+      if (typeof bookingNumber === 'string') return context.loaders.bookingByKey.load({ bookingNumber });
       throw malformedRepresentation('Booking');
     },
     allowedTransitions: (booking) => [...bookingLifecycle.next(booking.status)],
@@ -51,11 +49,7 @@ export const bookingResolvers: Resolvers = {
     postalCode: (booking) => booking.contactPostalCode ?? null,
   },
   BookingItem: {
-    __resolveReference: (reference, context) => {
-      const { id } = reference as { id?: unknown };
-      if (typeof id !== 'string') throw malformedRepresentation('BookingItem');
-      return context.loaders.itemById.load(id);
-    },
+    __resolveReference: async (reference, context) => context.loaders.itemById.load(representationKey(reference, 'id', 'BookingItem')),
     booking: (item, _args, context) => loadParent(context.loaders.bookingById.load(item.booking)),
     unitSellAmount: (item) => ({ amountCents: item.unitSellAmountCents, currency: item.sellCurrency }),
     totalSellAmount: (item) => ({ amountCents: item.totalSellAmountCents, currency: item.sellCurrency }),
@@ -64,11 +58,7 @@ export const bookingResolvers: Resolvers = {
     travelers: (item, _args, context) => context.loaders.linksByItem.load(item.id),
   },
   BookingTraveler: {
-    __resolveReference: (reference, context) => {
-      const { id } = reference as { id?: unknown };
-      if (typeof id !== 'string') throw malformedRepresentation('BookingTraveler');
-      return context.loaders.travelerById.load(id);
-    },
+    __resolveReference: async (reference, context) => context.loaders.travelerById.load(representationKey(reference, 'id', 'BookingTraveler')),
     booking: (traveler, _args, context) => loadParent(context.loaders.bookingById.load(traveler.booking)),
     items: (traveler, _args, context) => context.loaders.linksByTraveler.load(traveler.id),
   },

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { enumValueMaps } from '../schema/enum-values';
 import { bookingResolvers } from './booking';
+import { federationResolvers } from './federation';
 import { mergeResolvers } from './merge';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
@@ -11,6 +12,6 @@ import { travelDetailsResolvers } from './travel-details';
 export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
 
 export function buildResolvers(sdl: string): Resolvers {
-  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers);
+  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers, federationResolvers);
 }
 

@@ -1,30 +1,15 @@
 import { z } from 'zod';
-import { hasScope, isInternalPrincipal } from '../auth/principal';
-import { SCOPES } from '../auth/scopes';
+import { canSearchPersonalData } from '../auth/principal';
 import type { Resolvers } from '../generated/graphql';
 import { searchBookings } from '../loaders/booking-search';
-import { BOOKING_SOURCE_TYPES } from '../domain/vocabulary';
-import { BOOKING_STATUSES } from '../statemachine/booking-status';
-import { isoDate, pageSize, typeId } from '../validation/fields';
+import { bookingFilterInput, connectionArgs } from '../validation/booking-queries';
+import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { selectsChild } from './lookahead';
 
 const bookingsArgs = z.object({
-  first: pageSize.default(20),
-  after: z.string().max(512).nullish(),
-  filter: z
-    .object({
-      status: z.array(z.enum(BOOKING_STATUSES)).max(8).nullish(),
-      personId: typeId('pers').nullish(),
-      organizationId: typeId('org').nullish(),
-      sourceType: z.enum(BOOKING_SOURCE_TYPES).nullish(),
-      search: z.string().trim().max(200).nullish(),
-      startDateFrom: isoDate.nullish(),
-      startDateTo: isoDate.nullish(),
-      createdFrom: z.date().nullish(),
-      createdTo: z.date().nullish(),
-    })
-    .nullish(),
+  ...connectionArgs,
+  filter: bookingFilterInput.nullish(),
   orderBy: z
     .object({ field: z.enum(['created_at', 'start_date', 'booking_number', 'sell_amount']), direction: z.enum(['asc', 'desc']) })
     .nullish(),
@@ -45,8 +30,7 @@ export const queryResolvers: Resolvers = {
     },
     bookings: (_root, args, context) => {
       const parsed = parseArgument(bookingsArgs, args, '');
-      const searchPersonalData = hasScope(context.principal, SCOPES.piiRead) || isInternalPrincipal(context.principal);
-      return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData });
+      return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData: canSearchPersonalData(context.principal) });
     },
   },
 };

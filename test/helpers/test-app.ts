@@ -21,6 +21,7 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
   sqlStatements: number;
   headers: Headers;
 }
@@ -44,6 +45,7 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: TestClock;
   poolSize?: number;
+  inlineTracing?: boolean;
   /** Extra createApp options (onAudit, kms, personSnapshots). */
   app?: Pick<AppOptions, 'onAudit' | 'kms' | 'personSnapshots'>;
 }
@@ -64,7 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET }),
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeSqlStatementCount: true,
-    inlineTracing: false,
+    inlineTracing: options.inlineTracing ?? false,
     ...options.app,
   });
   const port = await app.listen(0, '127.0.0.1');
@@ -83,8 +85,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const bearer = requestOptions.token ?? (requestOptions.as === null ? undefined : await token(requestOptions.as ?? FULL_ACCESS));
       if (bearer) headers.authorization = `Bearer ${bearer}`;
       const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: never; errors?: GraphqlResponse['errors'] };
-      return { status: response.status, data: body.data, errors: body.errors, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN), headers: response.headers };
+      const body = (await response.json()) as { data?: never; errors?: GraphqlResponse['errors']; extensions?: Record<string, unknown> };
+      return { status: response.status, data: body.data, errors: body.errors, extensions: body.extensions, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN), headers: response.headers };
     },
     stop: async () => {
       await app.stop();

@@ -1,0 +1,79 @@
+/**
+ * `npm run supergraph`: the bookings subgraph (embedded PostgreSQL, like `npm start`), the example
+ * relationships and quotes subgraphs, and an @apollo/gateway on port 4000 in front of them, over a
+ * supergraph composed here with @apollo/composition. See docs/federation.md for queries to try.
+ */
+import { loadConfig, ConfigError } from '../src/config';
+import { createLogger } from '../src/logger';
+import { startBookings, stopBookings, type BookingsParts } from '../src/start';
+import { SUPERGRAPH_SUBGRAPHS, composeSupergraph, subgraphSources, type SubgraphName } from '../examples/supergraph/compose';
+import { startApolloGateway, type RunningGateway } from '../examples/supergraph/gateway';
+import { startQuotesSubgraph } from '../examples/supergraph/quotes/server';
+import { startRelationshipsSubgraph } from '../examples/supergraph/relationships/server';
+import { readPort, type RunningSubgraph } from '../examples/supergraph/shared/subgraph-host';
+
+const DEFAULT_GATEWAY_PORT = 4000;
+
+/** The example subgraphs listen where rover.yaml routes them. */
+function routedPort(name: SubgraphName): number {
+  const subgraph = SUPERGRAPH_SUBGRAPHS.find((candidate) => candidate.name === name);
+  if (!subgraph) throw new Error(`No subgraph named ${name}`);
+  return Number(new URL(subgraph.routingUrl).port);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const gatewayPort = readPort(process.env.GATEWAY_PORT, DEFAULT_GATEWAY_PORT);
+  const bookingsParts: BookingsParts = {};
+  const running: Array<RunningSubgraph | RunningGateway> = [];
+  let stopping = false;
+  const shutdown = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    // Gateway first, bookings (and its PostgreSQL) last.
+    for (const part of [...running].reverse()) {
+      await part.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping a part of the supergraph failed'));
+    }
+    await stopBookings(bookingsParts).catch((error: unknown) => logger.error({ err: error }, 'stopping bookings failed'));
+    process.exit(exitCode);
+  };
+  // Registered before any Apollo Server starts: Apollo re-raises the signal after stopping itself,
+  // and a listener of ours keeps that from killing the process before PostgreSQL has stopped.
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    const bookingsPort = await startBookings(config, logger, bookingsParts, () => stopping);
+    if (bookingsPort === null) return;
+    const bookingsUrl = `http://127.0.0.1:${bookingsPort}/graphql`;
+    const relationships = await startRelationshipsSubgraph({ port: routedPort('relationships') });
+    running.push(relationships);
+    const quotes = await startQuotesSubgraph({ port: routedPort('quotes') });
+    running.push(quotes);
+
+    const { supergraphSdl, hints } = composeSupergraph(subgraphSources({ bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url }));
+    for (const hint of hints) logger.warn({ code: hint.definition.code }, hint.message);
+
+    const gateway = await startApolloGateway({
+      supergraphSdl,
+      port: gatewayPort,
+      host: '0.0.0.0',
+      subgraphHeaders: config.routerSecret ? { bookings: { 'router-authorization': config.routerSecret } } : {},
+    });
+    running.push(gateway);
+    logger.info(
+      { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url },
+      'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
+    );
+  } catch (error) {
+    process.stderr.write(`The supergraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    await shutdown(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import type { Logger } from 'pino';
+import { resolveJwtSecret } from './auth/dev-secret';
+import { createTokenVerifier } from './auth/token-verifier';
+import { systemClock } from './clock';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { createApp, type App } from './server';
+
+/** What has been started so far, so a signal during startup still stops what exists. */
+export interface BookingsParts {
+  provisioned?: ProvisionedDatabase;
+  database?: Database;
+  app?: App;
+}
+
+/**
+ * Boots the subgraph as `npm start` does: database (DATABASE_URL or embedded) → migrations →
+ * HTTP server on `config.port`, recording each part in `parts` as it starts. Resolves with the
+ * port, or null when `isStopping()` turned true before the server began to listen. Shared by
+ * `src/main.ts` and `npm run supergraph`.
+ */
+export async function startBookings(config: Config, logger: Logger, parts: BookingsParts, isStopping: () => boolean = () => false): Promise<number | null> {
+  parts.provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
+  parts.database = await openDatabase(parts.provisioned.url, {
+    onPoolError: (error) => logger.warn({ err: error }, 'an idle database connection failed'),
+  });
+  const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
+  if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
+  parts.app = await createApp({
+    config,
+    database: parts.database,
+    clock: systemClock,
+    verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
+    logger,
+    // The audit table is the record; the log line lets a log pipeline or SIEM follow it live. Ids and field names only.
+    onAudit: (event) => logger.info({ piiAudit: event }, 'PII audit event'),
+  });
+  logger.info({ kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds }, 'PII encryption ready');
+  if (isStopping()) return null;
+  return parts.app.listen(config.port);
+}
+
+/** Stops what has started: the server first, so in-flight requests finish before the database goes. */
+export async function stopBookings(parts: BookingsParts): Promise<void> {
+  await parts.app?.stop();
+  await parts.database?.close();
+  await parts.provisioned?.embedded?.stop();
+}

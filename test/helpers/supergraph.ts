@@ -1,0 +1,87 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { composeSupergraph, subgraphSources } from '../../examples/supergraph/compose';
+import type { RunningGateway } from '../../examples/supergraph/gateway';
+import { startQuotesSubgraph } from '../../examples/supergraph/quotes/server';
+import { startRelationshipsSubgraph } from '../../examples/supergraph/relationships/server';
+import type { RunningSubgraph } from '../../examples/supergraph/shared/subgraph-host';
+import type { GraphqlResponse } from './test-app';
+import { startTestApp, type TestApp } from './test-app';
+
+/** Bookings only answers its router: every federation test also proves the gateway sends this. */
+export const ROUTER_SECRET = 'router-secret-for-federation-tests';
+
+export interface TestSupergraph {
+  bookings: TestApp;
+  relationships: RunningSubgraph;
+  quotes: RunningSubgraph;
+  /** Composed by @apollo/composition from the three SDL files, routed to the ports above. */
+  supergraphSdl: string;
+  /** Fixed headers each gateway sends to one subgraph, by subgraph name. */
+  subgraphHeaders: Record<string, Record<string, string>>;
+  stop(): Promise<void>;
+}
+
+/** The three subgraphs over real HTTP on free ports, and their supergraph. */
+export async function startTestSupergraph(): Promise<TestSupergraph> {
+  const [bookings, relationships, quotes] = await Promise.all([
+    startTestApp({ env: { ROUTER_SECRET } }),
+    startRelationshipsSubgraph({ port: 0 }),
+    startQuotesSubgraph({ port: 0 }),
+  ]);
+  const { supergraphSdl } = composeSupergraph(subgraphSources({ bookings: bookings.url, relationships: relationships.url, quotes: quotes.url }));
+  return {
+    bookings,
+    relationships,
+    quotes,
+    supergraphSdl,
+    subgraphHeaders: { bookings: { 'router-authorization': ROUTER_SECRET } },
+    stop: async () => {
+      await Promise.all([bookings.stop(), relationships.stop(), quotes.stop()]);
+    },
+  };
+}
+
+/**
+ * @graphql-hive/gateway-runtime over the same supergraph, forwarding Authorization like the
+ * Apollo gateway of `npm run supergraph`. Subgraph calls go through @graphql-mesh/transport-http,
+ * which the runtime loads by name.
+ */
+export async function startHiveGateway(supergraph: TestSupergraph): Promise<RunningGateway> {
+  const gateway = createGatewayRuntime({
+    supergraph: supergraph.supergraphSdl,
+    logging: false,
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request, subgraphName }) => ({
+        authorization: request.headers.get('authorization'),
+        ...supergraph.subgraphHeaders[subgraphName],
+      }),
+    },
+  });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await gateway.dispose();
+    },
+  };
+}
+
+/** POSTs an operation to a gateway as a front end would. */
+export async function queryGateway<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown>, token: string | null): Promise<Omit<GraphqlResponse<T>, 'sqlStatements' | 'headers'>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T | null; errors?: GraphqlResponse['errors'] };
+  return { status: response.status, data: body.data, errors: body.errors };
+}
