@@ -9,6 +9,8 @@ export const ID_PREFIX = {
   supplierStatus: 'bkss',
   note: 'bnot',
   activity: 'bkal',
+  actionLedgerEntry: 'alge',
+  actionApproval: 'alap',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

@@ -1,3 +1,5 @@
+import { ActionApproval } from './action-approval.entity';
+import { ActionLedgerEntry } from './action-ledger-entry.entity';
 import { Booking } from './booking.entity';
 import { BookingActivity } from './booking-activity.entity';
 import { BookingItem } from './booking-item.entity';
@@ -6,9 +8,14 @@ import { BookingNote } from './booking-note.entity';
 import { BookingOrigin } from './booking-origin.entity';
 import { BookingSupplierStatus } from './booking-supplier-status.entity';
 import { BookingTraveler } from './booking-traveler.entity';
+import { IdempotencyRecord } from './idempotency-record.entity';
 
-export { Booking, BookingActivity, BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingSupplierStatus, BookingTraveler };
+export {
+  ActionApproval, ActionLedgerEntry, Booking, BookingActivity, BookingItem, BookingItemTraveler, BookingNote, BookingOrigin,
+  BookingSupplierStatus, BookingTraveler, IdempotencyRecord,
+};
 
 export const entities = [
   Booking, BookingItem, BookingTraveler, BookingItemTraveler, BookingOrigin, BookingSupplierStatus, BookingNote, BookingActivity,
+  ActionLedgerEntry, ActionApproval, IdempotencyRecord,
 ];
