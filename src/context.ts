@@ -3,7 +3,7 @@ import type { Principal } from './auth/principal';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { ReadModel, SqlCounter } from './db/read-model';
-import { createBookingLoaders, type BookingLoaders } from './loaders/booking-loaders';
+import { createRequestLoaders, type RequestLoaders } from './loaders';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
 
@@ -19,7 +19,7 @@ export interface RequestContext {
   em: SqlEntityManager;
   read: ReadModel;
   sql: SqlCounter;
-  loaders: BookingLoaders;
+  loaders: RequestLoaders;
   clock: Clock;
   config: Config;
 }
@@ -31,13 +31,13 @@ export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'sql
     ...rest,
     sql,
     em: rootEm.fork({ loggerContext: { sqlCounter: sql, requestId: base.requestId } }) as SqlEntityManager,
-    loaders: createBookingLoaders(base.read, sql),
+    loaders: createRequestLoaders(base.read, sql),
   };
 }
 
 /** After a mutation commits, cached reads of this request are stale. */
 export function refreshLoaders(context: RequestContext): void {
-  context.loaders = createBookingLoaders(context.read, context.sql);
+  context.loaders = createRequestLoaders(context.read, context.sql);
 }
 
 export function serviceScope(context: RequestContext): ServiceScope {

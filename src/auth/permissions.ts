@@ -21,9 +21,14 @@ const requireScope = (scope: Scope) =>
 export const canRead = requireScope(SCOPES.read);
 export const canWrite = requireScope(SCOPES.write);
 export const canAdminister = requireScope(SCOPES.admin);
+export const canDecideApprovals = requireScope(SCOPES.approvalsDecide);
 
 /** A mutation's answer is readable by whoever may make the mutation. */
 const canSeeBookings = or(canRead, canWrite, canAdminister);
+
+/** Deciders see what they decide (the approval and its requested action) without seeing bookings. */
+const canSeeApprovals = or(canRead, canWrite, canAdminister, canDecideApprovals);
+const APPROVAL_TYPES = ['ActionApproval', 'ActionLedgerEntry', 'ApprovalAlreadyDecidedError', 'ApprovalExpiredError'] as const;
 
 /**
  * Root fields are denied unless listed; `_service` stays open so the router can compose us.
@@ -39,6 +44,7 @@ export function bookingPermissions(schema: GraphQLSchema, extra: { Query?: IRule
       booking: canRead,
       bookingByNumber: canRead,
       bookings: canRead,
+      actionApprovals: canRead,
       ...extra.Query,
     },
     Mutation: {
@@ -60,10 +66,12 @@ export function bookingPermissions(schema: GraphQLSchema, extra: { Query?: IRule
       upsertBookingSupplierStatus: canWrite,
       transitionBooking: canWrite,
       overrideBookingStatus: canAdminister,
+      decideActionApproval: canDecideApprovals,
       ...extra.Mutation,
     },
     _Service: allow,
   };
+  for (const name of APPROVAL_TYPES) rules[name] = canSeeApprovals;
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || type.name in rules) continue;
     rules[type.name] = canSeeBookings;

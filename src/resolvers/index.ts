@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { enumValueMaps } from '../schema/enum-values';
+import { approvalResolvers } from './approvals';
 import { bookingResolvers } from './booking';
 import { mergeResolvers } from './merge';
 import { mutationResolvers } from './mutation';
@@ -10,6 +11,6 @@ import { scalarResolvers } from './scalars';
 export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
 
 export function buildResolvers(sdl: string): Resolvers {
-  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers);
+  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, approvalResolvers);
 }
 

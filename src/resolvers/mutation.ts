@@ -12,9 +12,14 @@ import { overrideBookingStatus, transitionBooking } from '../services/booking-st
 import { addBookingTraveler, removeBookingTraveler, updateBookingTraveler } from '../services/booking-travelers-service';
 import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
 import { upsertBookingSupplierStatus } from '../services/supplier-status-service';
+import { gatedOverrideBookingStatusInput, gatedTransitionBookingInput } from '../validation/approval-inputs';
 import * as inputs from '../validation/booking-inputs';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
+import { withHeaderFields } from '../validation/request-keys';
+
+/** Approval-gated mutations read their key and approval id from the input or the request headers. */
+const GATED_HEADERS = ['idempotencyKey', 'approvalId'] as const;
 
 type ServiceCall<I> = (scope: ServiceScope, input: I) => Promise<{ bookingId: string } | BusinessOutcome>;
 
@@ -63,7 +68,9 @@ export const mutationResolvers: Resolvers = {
     updateBookingNote: (_root, args, context) => performPlain(context, inputs.updateBookingNoteInput, args.input, 'input', updateBookingNote),
     deleteBookingNote: (_root, args, context) => performPlain(context, typeId('bnot'), args.id, 'id', deleteBookingNote),
     upsertBookingSupplierStatus: (_root, args, context) => performPlain(context, inputs.upsertSupplierStatusInput, args.input, 'input', upsertBookingSupplierStatus),
-    transitionBooking: (_root, args, context) => perform(context, inputs.transitionBookingInput, args.input, 'input', transitionBooking),
-    overrideBookingStatus: (_root, args, context) => perform(context, inputs.overrideBookingStatusInput, args.input, 'input', overrideBookingStatus),
+    transitionBooking: (_root, args, context) =>
+      perform(context, gatedTransitionBookingInput, withHeaderFields(context.headers, args.input, GATED_HEADERS), 'input', transitionBooking),
+    overrideBookingStatus: (_root, args, context) =>
+      perform(context, gatedOverrideBookingStatusInput, withHeaderFields(context.headers, args.input, GATED_HEADERS), 'input', overrideBookingStatus),
   },
 };
