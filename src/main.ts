@@ -4,6 +4,7 @@ import { systemClock } from './clock';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { provisionDatabase } from './db/provision';
+import { startLedgerSweeper } from './jobs/ledger-sweeper';
 import { createLogger } from './logger';
 import { createApp } from './server';
 
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
   });
   const port = await app.listen(config.port);
   logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
+  const sweeper = config.ledgerSweepIntervalSeconds > 0
+    ? startLedgerSweeper({ database, clock: systemClock, logger, intervalSeconds: config.ledgerSweepIntervalSeconds })
+    : null;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
+      await sweeper?.stop();
       await app.stop();
       await database.close();
       if (provisioned.embedded) await provisioned.embedded.stop();

@@ -1,4 +1,4 @@
-import { effectiveApprovalStatus, hasLapsed } from '../approvals/approval-state';
+import { effectiveApprovalStatus } from '../approvals/approval-state';
 import { ActionApproval } from '../entities/action-approval.entity';
 import { forbidden, notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
@@ -8,6 +8,13 @@ import { appendLedgerEntry } from './action-ledger';
 import type { ServiceScope } from './actor';
 import { fail, type BusinessOutcome } from './outcomes';
 import { runUnitOfWork } from './unit-of-work';
+
+/** Lapsed reads the same whether or not the sweeper has already marked it. */
+function refuseUnlessPending(approval: ActionApproval, at: Date): void {
+  const status = effectiveApprovalStatus(approval, at);
+  if (status === 'expired') fail(approvalExpired(approval.expiresAt));
+  if (status !== 'pending') fail(approvalAlreadyDecided(status));
+}
 
 /**
  * Approves or denies a pending approval, once. The decision is a conditional update (still pending,
@@ -22,8 +29,7 @@ export async function decideActionApproval(scope: ServiceScope, input: DecideAct
       throw forbidden('The principal that requested an action cannot decide its approval');
     }
     const at = scope.clock.now();
-    if (approval.status !== 'pending') fail(approvalAlreadyDecided(approval.status));
-    if (hasLapsed(approval, at)) fail(approvalExpired(approval.expiresAt));
+    refuseUnlessPending(approval, at);
     const decisionActionId = newId(ID_PREFIX.actionLedgerEntry);
     const decided = await em.nativeUpdate(
       ActionApproval,
@@ -39,8 +45,8 @@ export async function decideActionApproval(scope: ServiceScope, input: DecideAct
       },
     );
     if (decided === 0) {
-      const current = await em.findOne(ActionApproval, { id: approval.id }, { refresh: true });
-      fail(approvalAlreadyDecided(current ? effectiveApprovalStatus(current, at) : approval.status));
+      refuseUnlessPending((await em.findOne(ActionApproval, { id: approval.id }, { refresh: true })) ?? approval, at);
+      throw new Error('An approval still pending refused its decision');
     }
     appendLedgerEntry(
       em,
