@@ -2,10 +2,11 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { effectiveApprovalStatus } from '../approvals/approval-state';
 import { BOOKING_TARGET_TYPE } from '../approvals/booking-actions';
-import { refreshLoaders, serviceScope } from '../context';
+import { refreshLoaders, serviceScope, type RequestContext } from '../context';
 import { APPROVAL_STATUSES } from '../domain/action-vocabulary';
 import type { Resolvers } from '../generated/graphql';
 import { searchApprovals } from '../loaders/approval-loaders';
+import type { ActionApprovalRow } from '../loaders/approval-rows';
 import { decideActionApproval } from '../services/approval-decision-service';
 import { isBusinessOutcome } from '../services/outcomes';
 import { decideActionApprovalInput } from '../validation/approval-inputs';
@@ -24,6 +25,16 @@ async function required<T>(pending: Promise<T | null>, what: string): Promise<T>
   return value;
 }
 
+/** Like `perform` in mutation.ts, but the success member is the approval, read back after the commit. */
+async function decide<Outcome = never>(context: RequestContext, argument: unknown): Promise<ActionApprovalRow | Outcome> {
+  const input = parseArgument(decideActionApprovalInput, argument, 'input');
+  const result = await decideActionApproval(serviceScope(context), input);
+  refreshLoaders(context);
+  // The service builds outcomes with the __typename of a member of DecideActionApprovalResult.
+  if (isBusinessOutcome(result)) return result as unknown as Outcome;
+  return required(context.loaders.approvalById.load(result.approvalId), 'action approval');
+}
+
 export const approvalResolvers: Resolvers = {
   Query: {
     actionApprovals: (_root, args, context) => {
@@ -32,14 +43,7 @@ export const approvalResolvers: Resolvers = {
     },
   },
   Mutation: {
-    decideActionApproval: async (_root, args, context) => {
-      const input = parseArgument(decideActionApprovalInput, args.input, 'input');
-      const result = await decideActionApproval(serviceScope(context), input);
-      refreshLoaders(context);
-      // The service builds outcomes with the __typename of a member of DecideActionApprovalResult.
-      if (isBusinessOutcome(result)) return result as never;
-      return required(context.loaders.approvalById.load(result.approvalId), 'action approval');
-    },
+    decideActionApproval: (_root, args, context) => decide(context, args.input),
   },
   Booking: {
     actionLedger: (booking, args, context) => {

@@ -64,6 +64,13 @@ describe('createBooking with an idempotency key', () => {
     expectGraphqlError(await create(bookingInput({ idempotencyKey: 'one' }), { headers: { 'Idempotency-Key': 'two' } }), 'BAD_USER_INPUT', 'input.idempotencyKey');
   });
 
+  it('replays a business error the first call got', async () => {
+    const taken = await createBooking(app);
+    const input = bookingInput({ bookingNumber: taken.bookingNumber, idempotencyKey: newKey() });
+    const first = expectOutcome(await create(input), 'createBooking', 'BOOKING_NUMBER_TAKEN');
+    expect((await create(input)).data?.createBooking).toEqual(first);
+  });
+
   it('creates again without a key', async () => {
     const input = bookingInput();
     await create(input);
