@@ -34,6 +34,8 @@ const environmentSchema = z.object({
   RELATIONSHIPS_URL: optionalString.pipe(z.url().optional()),
   IDEMPOTENCY_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   APPROVAL_TTL_HOURS: integerFrom(1, 24 * 30, 24),
+  IDEMPOTENCY_WAIT_MS: integerFrom(0, 60_000, 10_000),
+  LEDGER_SWEEP_INTERVAL_SECONDS: integerFrom(0, 86400, 60),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -53,6 +55,10 @@ export interface Config {
   relationshipsUrl?: string;
   idempotencyTtlHours: number;
   approvalTtlHours: number;
+  /** How long a retry waits for the first request with its key to finish before IdempotencyInFlightError. */
+  idempotencyWaitMs: number;
+  /** Period of the job that prunes expired idempotency keys and expires lapsed approvals; 0 disables it. */
+  ledgerSweepIntervalSeconds: number;
 }
 
 /** Thrown with every bad variable named; values are never echoed, since some are secrets. */
@@ -102,5 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     relationshipsUrl: e.RELATIONSHIPS_URL,
     idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     approvalTtlHours: e.APPROVAL_TTL_HOURS,
+    idempotencyWaitMs: e.IDEMPOTENCY_WAIT_MS,
+    ledgerSweepIntervalSeconds: e.LEDGER_SWEEP_INTERVAL_SECONDS,
   };
 }

@@ -3,7 +3,7 @@ import type { Principal } from './auth/principal';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { ReadModel, SqlCounter } from './db/read-model';
-import { createBookingLoaders, type BookingLoaders } from './loaders/booking-loaders';
+import { createRequestLoaders, type RequestLoaders } from './loaders';
 import { createTravelDetailsLoader, type TravelDetailsLoader } from './loaders/travel-details-loader';
 import type { PiiScope } from './pii/pii-scope';
 import type { PiiService } from './pii/pii-service';
@@ -23,7 +23,7 @@ export interface RequestContext {
   em: SqlEntityManager;
   read: ReadModel;
   sql: SqlCounter;
-  loaders: BookingLoaders;
+  loaders: RequestLoaders;
   clock: Clock;
   config: Config;
   /** The app's PII service: the only path that decrypts travel details. */
@@ -44,7 +44,7 @@ export function createRequestContext(base: Omit<RequestContext, DerivedFields> &
     // A function, not the counter object: MikroORM deep-copies plain objects in the logger context
     // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
     em: rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: base.requestId } }) as SqlEntityManager,
-    loaders: createBookingLoaders(base.read, sql),
+    loaders: createRequestLoaders(base.read, sql),
     piiReveals: new RevealLog(),
     travelDetails: createTravelDetailsLoader(base.pii, () => piiScope(context)),
   };
@@ -53,7 +53,7 @@ export function createRequestContext(base: Omit<RequestContext, DerivedFields> &
 
 /** After a mutation commits, cached reads of this request are stale. */
 export function refreshLoaders(context: RequestContext): void {
-  context.loaders = createBookingLoaders(context.read, context.sql);
+  context.loaders = createRequestLoaders(context.read, context.sql);
   context.travelDetails = createTravelDetailsLoader(context.pii, () => piiScope(context));
 }
 

@@ -10,6 +10,8 @@ export const ID_PREFIX = {
   note: 'bnot',
   activity: 'bkal',
   piiAuditEvent: 'bkpa',
+  actionLedgerEntry: 'alge',
+  actionApproval: 'alap',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

@@ -5,6 +5,7 @@ import { systemClock } from './clock';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { startLedgerSweeper } from './jobs/ledger-sweeper';
 import { createApp, type App } from './server';
 
 /** What has been started so far, so a signal during startup still stops what exists. */
@@ -12,6 +13,8 @@ export interface BookingsParts {
   provisioned?: ProvisionedDatabase;
   database?: Database;
   app?: App;
+  /** Background jobs, stopped before the server so none starts work against a closing database. */
+  jobs?: { stop(): Promise<void> }[];
 }
 
 /**
@@ -38,11 +41,17 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
   });
   logger.info({ kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds }, 'PII encryption ready');
   if (isStopping()) return null;
-  return parts.app.listen(config.port);
+  const port = await parts.app.listen(config.port);
+  parts.jobs = [];
+  if (config.ledgerSweepIntervalSeconds > 0) {
+    parts.jobs.push(startLedgerSweeper({ database: parts.database, clock: systemClock, logger, intervalSeconds: config.ledgerSweepIntervalSeconds }));
+  }
+  return port;
 }
 
 /** Stops what has started: the server first, so in-flight requests finish before the database goes. */
 export async function stopBookings(parts: BookingsParts): Promise<void> {
+  await Promise.all((parts.jobs ?? []).map((job) => job.stop()));
   await parts.app?.stop();
   await parts.database?.close();
   await parts.provisioned?.embedded?.stop();

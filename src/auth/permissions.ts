@@ -22,6 +22,7 @@ export const canRead = requireScope(SCOPES.read);
 export const canWrite = requireScope(SCOPES.write);
 export const canAdminister = requireScope(SCOPES.admin);
 export const canWritePii = requireScope(SCOPES.piiWrite);
+export const canDecideApprovals = requireScope(SCOPES.approvalsDecide);
 
 /**
  * Any valid principal. For the PII mutations: the PII service checks the scope itself so that a
@@ -59,6 +60,7 @@ export function bookingPermissions(
       bookingByNumber: canRead,
       bookings: canRead,
       piiAuditEvents: canAdminister,
+      actionApprovals: canRead,
       ...extra.Query,
     },
     Mutation: {
@@ -82,6 +84,7 @@ export function bookingPermissions(
       overrideBookingStatus: canAdminister,
       upsertTravelerTravelDetails: isAuthenticated,
       deleteTravelerTravelDetails: isAuthenticated,
+      decideActionApproval: canDecideApprovals,
       ...extra.Mutation,
     },
     ...nestedRules,

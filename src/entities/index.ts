@@ -1,3 +1,5 @@
+import { ActionApproval } from './action-approval.entity';
+import { ActionLedgerEntry } from './action-ledger-entry.entity';
 import { Booking } from './booking.entity';
 import { BookingActivity } from './booking-activity.entity';
 import { BookingItem } from './booking-item.entity';
@@ -9,13 +11,15 @@ import { BookingTraveler } from './booking-traveler.entity';
 import { BookingPiiAuditEvent } from './booking-pii-audit-event.entity';
 import { BookingTravelerDataKey } from './booking-traveler-data-key.entity';
 import { BookingTravelerTravelDetails } from './booking-traveler-travel-details.entity';
+import { IdempotencyRecord } from './idempotency-record.entity';
 
 export {
-  Booking, BookingActivity, BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingSupplierStatus, BookingTraveler,
-  BookingPiiAuditEvent, BookingTravelerDataKey, BookingTravelerTravelDetails,
+  ActionApproval, ActionLedgerEntry, Booking, BookingActivity, BookingItem, BookingItemTraveler, BookingNote, BookingOrigin,
+  BookingPiiAuditEvent, BookingSupplierStatus, BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord,
 };
 
 export const entities = [
   Booking, BookingItem, BookingTraveler, BookingItemTraveler, BookingOrigin, BookingSupplierStatus, BookingNote, BookingActivity,
   BookingTravelerTravelDetails, BookingTravelerDataKey, BookingPiiAuditEvent,
+  ActionLedgerEntry, ActionApproval, IdempotencyRecord,
 ];

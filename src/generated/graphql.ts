@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravelerRow, BookingOriginRow, BookingNoteRow, BookingSupplierStatusRow, BookingActivityRow, ConnectionValue, BookingPiiAuditEventRow, EntityReference } from '../loaders/rows';
 import type { TravelDetails } from '../pii/travel-details';
+import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionValue, ActionApprovalConnectionValue } from '../loaders/approval-rows';
+import type { ApprovalRequiredOutcome } from '../services/action-outcomes';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,13 +22,126 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** A human decision an action waits for. */
+export type ActionApproval = {
+  __typename?: 'ActionApproval';
+  actionName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedById: Maybe<Scalars['ID']['output']>;
+  decidedByType: Maybe<PrincipalType>;
+  decisionActionId: Maybe<Scalars['ID']['output']>;
+  decisionReason: Maybe<Scalars['String']['output']>;
+  executedAt: Maybe<Scalars['DateTime']['output']>;
+  executionActionId: Maybe<Scalars['ID']['output']>;
+  /** Deadline to decide and to execute. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  policyName: Scalars['String']['output'];
+  policyVersion: Scalars['Int']['output'];
+  /** Why approval is needed, e.g. `cancel_requested_by_agent`. */
+  reasonCode: Scalars['String']['output'];
+  requestedAction: ActionLedgerEntry;
+  requestedById: Scalars['ID']['output'];
+  requestedByType: PrincipalType;
+  /** PENDING past `expiresAt` reads as EXPIRED. */
+  status: ActionApprovalStatus;
+  targetId: Scalars['ID']['output'];
+  targetType: Scalars['String']['output'];
+};
+
+export type ActionApprovalConnection = {
+  __typename?: 'ActionApprovalConnection';
+  edges: Array<ActionApprovalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionApprovalEdge = {
+  __typename?: 'ActionApprovalEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionApproval;
+};
+
+export type ActionApprovalFilter = {
+  status?: InputMaybe<ActionApprovalStatus>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ActionApprovalStatus =
+  | 'approved'
+  | 'cancelled'
+  | 'denied'
+  | 'expired'
+  | 'pending';
+
+export type ActionKind =
+  /** An approval was granted or refused. */
+  | 'decision'
+  /** The action ran. */
+  | 'execution'
+  /** A pending approval lapsed. */
+  | 'expiry'
+  /** A principal asked for an action that needs approval. */
+  | 'request';
+
+export type ActionLedgerConnection = {
+  __typename?: 'ActionLedgerConnection';
+  edges: Array<ActionLedgerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActionLedgerEdge = {
+  __typename?: 'ActionLedgerEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionLedgerEntry;
+};
+
+/** One append-only fact: an action requested, an approval decided, an action executed, an approval lapsed. */
+export type ActionLedgerEntry = {
+  __typename?: 'ActionLedgerEntry';
+  actionKind: ActionKind;
+  /** `booking.status.cancel`, `booking.status.override`, … */
+  actionName: Scalars['String']['output'];
+  approval: Maybe<ActionApproval>;
+  approvalId: Maybe<Scalars['ID']['output']>;
+  /** The entry this one follows from: decisions and executions point at their requested action. */
+  causationActionId: Maybe<Scalars['ID']['output']>;
+  /** SHA-256 of the command, the target's relevant state and the policy inputs. */
+  fingerprint: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  idempotencyKey: Maybe<Scalars['String']['output']>;
+  /** Principal and operation the idempotency key belongs to. */
+  idempotencyScope: Maybe<Scalars['String']['output']>;
+  metadata: Maybe<Scalars['JSON']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  principalId: Scalars['ID']['output'];
+  principalType: PrincipalType;
+  status: ActionLedgerStatus;
+  targetId: Scalars['ID']['output'];
+  /** What the action is about, e.g. `booking`. */
+  targetType: Scalars['String']['output'];
+};
+
+export type ActionLedgerStatus =
+  | 'approved'
+  | 'awaiting_approval'
+  | 'denied'
+  | 'expired'
+  | 'failed'
+  | 'requested'
+  | 'succeeded';
+
 export type AddBookingItemInput = {
   bookingId: Scalars['ID']['input'];
+  /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   item: BookingItemInput;
 };
 
 /** Item mutations answer with the booking, whose totals they change. */
-export type AddBookingItemResult = Booking | BookingNotEditableError;
+export type AddBookingItemResult = Booking | BookingNotEditableError | IdempotencyInFlightError | IdempotencyKeyReusedError;
 
 export type AddBookingNoteInput = {
   bookingId: Scalars['ID']['input'];
@@ -40,6 +155,57 @@ export type AddBookingTravelerInput = {
 
 export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
 
+export type ApprovalAlreadyDecidedError = BookingError & {
+  __typename?: 'ApprovalAlreadyDecidedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  status: ActionApprovalStatus;
+};
+
+export type ApprovalAlreadyExecutedError = BookingError & {
+  __typename?: 'ApprovalAlreadyExecutedError';
+  code: Scalars['String']['output'];
+  executionActionId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ApprovalDecision =
+  | 'approved'
+  | 'denied';
+
+export type ApprovalExpiredError = BookingError & {
+  __typename?: 'ApprovalExpiredError';
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ApprovalMismatchError = BookingError & {
+  __typename?: 'ApprovalMismatchError';
+  approvalActionName: Scalars['String']['output'];
+  approvalTargetId: Scalars['ID']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ApprovalNotApprovedError = BookingError & {
+  __typename?: 'ApprovalNotApprovedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  status: ActionApprovalStatus;
+};
+
+/** The action needs approval: nothing changed yet. Repeat the mutation with `approvalId` once it is approved. */
+export type ApprovalRequired = BookingError & {
+  __typename?: 'ApprovalRequired';
+  approval: ActionApproval;
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** True when an earlier identical request (same idempotency key) filed this approval. */
+  replayed: Scalars['Boolean']['output'];
+  requestedAction: ActionLedgerEntry;
+};
+
 export type BedPreference =
   | 'double'
   | 'no_preference'
@@ -48,6 +214,8 @@ export type BedPreference =
 
 export type Booking = {
   __typename?: 'Booking';
+  /** Every governed action on this booking, newest first. */
+  actionLedger: ActionLedgerConnection;
   activity: BookingActivityConnection;
   /** The statuses the state machine allows next; the admin override is not reflected here. */
   allowedTransitions: Array<BookingStatus>;
@@ -88,6 +256,12 @@ export type Booking = {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic concurrency token: pass it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
+};
+
+
+export type BookingActionLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -458,6 +632,8 @@ export type CreateBookingInput = {
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   internalNotes?: InputMaybe<Scalars['String']['input']>;
   items?: InputMaybe<Array<BookingItemInput>>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -469,7 +645,46 @@ export type CreateBookingInput = {
   travelers?: InputMaybe<Array<BookingTravelerInput>>;
 };
 
-export type CreateBookingResult = Booking | BookingNumberTakenError;
+export type CreateBookingResult = Booking | BookingNumberTakenError | IdempotencyInFlightError | IdempotencyKeyReusedError;
+
+export type DecideActionApprovalInput = {
+  approvalId: Scalars['ID']['input'];
+  decision: ApprovalDecision;
+  /** 1–2000 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecideActionApprovalResult = ActionApproval | ApprovalAlreadyDecidedError | ApprovalExpiredError;
+
+/** The command or the booking changed since the approval was requested. */
+export type FingerprintMismatchError = BookingError & {
+  __typename?: 'FingerprintMismatchError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** An earlier request with this key is still running. Retry later. */
+export type IdempotencyInFlightError = BookingError & {
+  __typename?: 'IdempotencyInFlightError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  retryable: Scalars['Boolean']['output'];
+};
+
+export type IdempotencyKeyRequiredError = BookingError & {
+  __typename?: 'IdempotencyKeyRequiredError';
+  actionName: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type IdempotencyKeyReusedError = BookingError & {
+  __typename?: 'IdempotencyKeyReusedError';
+  code: Scalars['String']['output'];
+  /** The requested action filed under the key; null for keys of create mutations. */
+  existingActionId: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+};
 
 export type ItemTravelerRole =
   | 'beneficiary'
@@ -510,6 +725,8 @@ export type Mutation = {
   addBookingNote: Booking;
   addBookingTraveler: AddBookingTravelerResult;
   createBooking: CreateBookingResult;
+  /** Needs approvals:decide; the principal that requested the action cannot decide it. */
+  decideActionApproval: DecideActionApprovalResult;
   deleteBookingNote: Booking;
   /** Crypto-shredding: the envelopes and the traveler's data key are deleted. Needs bookings-pii:write. */
   deleteTravelerTravelDetails: BookingTraveler;
@@ -547,6 +764,11 @@ export type MutationAddBookingTravelerArgs = {
 
 export type MutationCreateBookingArgs = {
   input: CreateBookingInput;
+};
+
+
+export type MutationDecideActionApprovalArgs = {
+  input: DecideActionApprovalInput;
 };
 
 
@@ -648,13 +870,17 @@ export type OriginSource =
   | 'provider_source_order';
 
 export type OverrideBookingStatusInput = {
+  /** Also read from the Action-Approval-Id header: executes an approved request. */
+  approvalId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  /** Also read from the Idempotency-Key header. Required when the change needs approval. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why the state machine is being bypassed; 1–2000 characters. */
   reason: Scalars['String']['input'];
   to: BookingStatus;
 };
 
-export type OverrideBookingStatusResult = Booking | BookingTransitionError;
+export type OverrideBookingStatusResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -747,11 +973,20 @@ export type PrincipalType =
 
 export type Query = {
   __typename?: 'Query';
+  /** Newest first. */
+  actionApprovals: ActionApprovalConnection;
   booking: Maybe<Booking>;
   bookingByNumber: Maybe<Booking>;
   bookings: BookingConnection;
   /** The PII audit log, newest first; needs bookings:admin. */
   piiAuditEvents: BookingPiiAuditEventConnection;
+};
+
+
+export type QueryActionApprovalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionApprovalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -820,16 +1055,20 @@ export type SupplierConfirmationStatus =
   | 'rejected';
 
 export type TransitionBookingInput = {
+  /** Also read from the Action-Approval-Id header: executes an approved request. */
+  approvalId?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Hold length when entering ON_HOLD, 1–1440. */
   holdMinutes?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  /** Also read from the Idempotency-Key header. Required when the change needs approval. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   to: BookingStatus;
 };
 
-export type TransitionBookingResult = Booking | BookingTransitionError | VersionConflictError;
+export type TransitionBookingResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
 
 export type TravelDocumentType =
   | 'driver_license'
@@ -1064,6 +1303,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  ActionApproval: ActionApproval;
   Booking: Booking;
   BookingItem: BookingItem;
   BookingTraveler: BookingTraveler;
@@ -1075,6 +1315,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  ActionApproval:
+    ( { __typename: 'ActionApproval' }
+    & GraphQLRecursivePick<FederationTypes['ActionApproval'], {"id":true}> );
   Booking:
     ( { __typename: 'Booking' }
     & ( GraphQLRecursivePick<FederationTypes['Booking'], {"id":true}>
@@ -1104,6 +1347,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AddBookingItemResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( IdempotencyInFlightError )
+    | ( IdempotencyKeyReusedError )
   ;
   AddBookingTravelerResult:
     | ( BookingRow )
@@ -1113,14 +1358,29 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   CreateBookingResult:
     | ( BookingRow )
     | ( BookingNumberTakenError )
+    | ( IdempotencyInFlightError )
+    | ( IdempotencyKeyReusedError )
+  ;
+  DecideActionApprovalResult:
+    | ( ActionApprovalRow )
+    | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalExpiredError )
   ;
   LinkItemTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   OverrideBookingStatusResult:
+    | ( ApprovalAlreadyExecutedError )
+    | ( ApprovalExpiredError )
+    | ( ApprovalMismatchError )
+    | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalRequiredOutcome )
     | ( BookingRow )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
+    | ( FingerprintMismatchError )
+    | ( IdempotencyKeyRequiredError )
+    | ( IdempotencyKeyReusedError )
   ;
   RemoveBookingItemResult:
     | ( BookingRow )
@@ -1131,8 +1391,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   TransitionBookingResult:
+    | ( ApprovalAlreadyExecutedError )
+    | ( ApprovalExpiredError )
+    | ( ApprovalMismatchError )
+    | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalRequiredOutcome )
     | ( BookingRow )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
+    | ( FingerprintMismatchError )
+    | ( IdempotencyKeyRequiredError )
+    | ( IdempotencyKeyReusedError )
     | ( VersionConflictError )
   ;
   UnlinkItemTravelerResult:
@@ -1164,9 +1432,19 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   BookingError:
+    | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalAlreadyExecutedError )
+    | ( ApprovalExpiredError )
+    | ( ApprovalMismatchError )
+    | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalRequiredOutcome )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( BookingNumberTakenError )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
+    | ( FingerprintMismatchError )
+    | ( IdempotencyInFlightError )
+    | ( IdempotencyKeyRequiredError )
+    | ( IdempotencyKeyReusedError )
     | ( KeyServiceUnavailableError )
     | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
     | ( PrimaryTravelerConflictError )
@@ -1176,15 +1454,32 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AddBookingItemInput: AddBookingItemInput;
+  ActionApproval: ResolverTypeWrapper<ActionApprovalRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ActionApprovalConnection: ResolverTypeWrapper<ActionApprovalConnectionValue>;
+  ActionApprovalEdge: ResolverTypeWrapper<Omit<ActionApprovalEdge, 'node'> & { node: ResolversTypes['ActionApproval'] }>;
+  ActionApprovalFilter: ActionApprovalFilter;
+  ActionApprovalStatus: ResolverTypeWrapper<ActionApprovalStatus>;
+  ActionKind: ResolverTypeWrapper<ActionKind>;
+  ActionLedgerConnection: ResolverTypeWrapper<ActionLedgerConnectionValue>;
+  ActionLedgerEdge: ResolverTypeWrapper<Omit<ActionLedgerEdge, 'node'> & { node: ResolversTypes['ActionLedgerEntry'] }>;
+  ActionLedgerEntry: ResolverTypeWrapper<ActionLedgerEntryRow>;
+  ActionLedgerStatus: ResolverTypeWrapper<ActionLedgerStatus>;
+  AddBookingItemInput: AddBookingItemInput;
   AddBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingItemResult']>;
   AddBookingNoteInput: AddBookingNoteInput;
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingTravelerResult']>;
+  ApprovalAlreadyDecidedError: ResolverTypeWrapper<Omit<ApprovalAlreadyDecidedError, 'status'> & { status: ResolversTypes['ActionApprovalStatus'] }>;
+  ApprovalAlreadyExecutedError: ResolverTypeWrapper<ApprovalAlreadyExecutedError>;
+  ApprovalDecision: ResolverTypeWrapper<ApprovalDecision>;
+  ApprovalExpiredError: ResolverTypeWrapper<ApprovalExpiredError>;
+  ApprovalMismatchError: ResolverTypeWrapper<ApprovalMismatchError>;
+  ApprovalNotApprovedError: ResolverTypeWrapper<Omit<ApprovalNotApprovedError, 'status'> & { status: ResolversTypes['ActionApprovalStatus'] }>;
+  ApprovalRequired: ResolverTypeWrapper<ApprovalRequiredOutcome>;
   BedPreference: ResolverTypeWrapper<BedPreference>;
   Booking: ResolverTypeWrapper<BookingRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BookingActivity: ResolverTypeWrapper<BookingActivityRow>;
   BookingActivityConnection: ResolverTypeWrapper<ConnectionValue<BookingActivityRow>>;
   BookingActivityEdge: ResolverTypeWrapper<Omit<BookingActivityEdge, 'node'> & { node: ResolversTypes['BookingActivity'] }>;
@@ -1219,6 +1514,12 @@ export type ResolversTypes = {
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideActionApprovalInput: DecideActionApprovalInput;
+  DecideActionApprovalResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DecideActionApprovalResult']>;
+  FingerprintMismatchError: ResolverTypeWrapper<FingerprintMismatchError>;
+  IdempotencyInFlightError: ResolverTypeWrapper<IdempotencyInFlightError>;
+  IdempotencyKeyRequiredError: ResolverTypeWrapper<IdempotencyKeyRequiredError>;
+  IdempotencyKeyReusedError: ResolverTypeWrapper<IdempotencyKeyReusedError>;
   ItemTravelerRole: ResolverTypeWrapper<ItemTravelerRole>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyServiceUnavailableError: ResolverTypeWrapper<KeyServiceUnavailableError>;
@@ -1277,14 +1578,27 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AddBookingItemInput: AddBookingItemInput;
+  ActionApproval: ActionApprovalRow;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ActionApprovalConnection: ActionApprovalConnectionValue;
+  ActionApprovalEdge: Omit<ActionApprovalEdge, 'node'> & { node: ResolversParentTypes['ActionApproval'] };
+  ActionApprovalFilter: ActionApprovalFilter;
+  ActionLedgerConnection: ActionLedgerConnectionValue;
+  ActionLedgerEdge: Omit<ActionLedgerEdge, 'node'> & { node: ResolversParentTypes['ActionLedgerEntry'] };
+  ActionLedgerEntry: ActionLedgerEntryRow;
+  AddBookingItemInput: AddBookingItemInput;
   AddBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingItemResult'];
   AddBookingNoteInput: AddBookingNoteInput;
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingTravelerResult'];
+  ApprovalAlreadyDecidedError: ApprovalAlreadyDecidedError;
+  ApprovalAlreadyExecutedError: ApprovalAlreadyExecutedError;
+  ApprovalExpiredError: ApprovalExpiredError;
+  ApprovalMismatchError: ApprovalMismatchError;
+  ApprovalNotApprovedError: ApprovalNotApprovedError;
+  ApprovalRequired: ApprovalRequiredOutcome;
   Booking: BookingRow;
-  Int: Scalars['Int']['output'];
   BookingActivity: BookingActivityRow;
   BookingActivityConnection: ConnectionValue<BookingActivityRow>;
   BookingActivityEdge: Omit<BookingActivityEdge, 'node'> & { node: ResolversParentTypes['BookingActivity'] };
@@ -1314,6 +1628,12 @@ export type ResolversParentTypes = {
   CreateBookingResult: ResolversUnionTypes<ResolversParentTypes>['CreateBookingResult'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideActionApprovalInput: DecideActionApprovalInput;
+  DecideActionApprovalResult: ResolversUnionTypes<ResolversParentTypes>['DecideActionApprovalResult'];
+  FingerprintMismatchError: FingerprintMismatchError;
+  IdempotencyInFlightError: IdempotencyInFlightError;
+  IdempotencyKeyRequiredError: IdempotencyKeyRequiredError;
+  IdempotencyKeyReusedError: IdempotencyKeyReusedError;
   JSON: Scalars['JSON']['output'];
   KeyServiceUnavailableError: KeyServiceUnavailableError;
   LinkItemTravelerInput: LinkItemTravelerInput;
@@ -1381,18 +1701,138 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ActionApprovalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionApproval'] = ResolversParentTypes['ActionApproval'], FederationReferenceType extends FederationReferenceTypes['ActionApproval'] = FederationReferenceTypes['ActionApproval']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActionApproval']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  decidedByType?: Resolver<Maybe<ResolversTypes['PrincipalType']>, ParentType, ContextType>;
+  decisionActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  executionActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  policyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasonCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAction?: Resolver<ResolversTypes['ActionLedgerEntry'], ParentType, ContextType>;
+  requestedById?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedByType?: Resolver<ResolversTypes['PrincipalType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionApprovalStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActionApprovalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionApprovalConnection'] = ResolversParentTypes['ActionApprovalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionApprovalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionApprovalEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionApprovalEdge'] = ResolversParentTypes['ActionApprovalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActionApproval'], ParentType, ContextType>;
+};
+
+export type ActionApprovalStatusResolvers = { APPROVED: 'approved', CANCELLED: 'cancelled', DENIED: 'denied', EXPIRED: 'expired', PENDING: 'pending' };
+
+export type ActionKindResolvers = { DECISION: 'decision', EXECUTION: 'execution', EXPIRY: 'expiry', REQUEST: 'request' };
+
+export type ActionLedgerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionLedgerConnection'] = ResolversParentTypes['ActionLedgerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionLedgerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionLedgerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionLedgerEdge'] = ResolversParentTypes['ActionLedgerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActionLedgerEntry'], ParentType, ContextType>;
+};
+
+export type ActionLedgerEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionLedgerEntry'] = ResolversParentTypes['ActionLedgerEntry']> = {
+  actionKind?: Resolver<ResolversTypes['ActionKind'], ParentType, ContextType>;
+  actionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  approval?: Resolver<Maybe<ResolversTypes['ActionApproval']>, ParentType, ContextType>;
+  approvalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  causationActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fingerprint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  idempotencyScope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metadata?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  principalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  principalType?: Resolver<ResolversTypes['PrincipalType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionLedgerStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ActionLedgerStatusResolvers = { APPROVED: 'approved', AWAITING_APPROVAL: 'awaiting_approval', DENIED: 'denied', EXPIRED: 'expired', FAILED: 'failed', REQUESTED: 'requested', SUCCEEDED: 'succeeded' };
+
 export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingItemResult'] = ResolversParentTypes['AddBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
 };
 
+export type ApprovalAlreadyDecidedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApprovalAlreadyDecidedError'] = ResolversParentTypes['ApprovalAlreadyDecidedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionApprovalStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApprovalAlreadyExecutedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApprovalAlreadyExecutedError'] = ResolversParentTypes['ApprovalAlreadyExecutedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  executionActionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApprovalDecisionResolvers = { APPROVED: 'approved', DENIED: 'denied' };
+
+export type ApprovalExpiredErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApprovalExpiredError'] = ResolversParentTypes['ApprovalExpiredError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApprovalMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApprovalMismatchError'] = ResolversParentTypes['ApprovalMismatchError']> = {
+  approvalActionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  approvalTargetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApprovalNotApprovedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApprovalNotApprovedError'] = ResolversParentTypes['ApprovalNotApprovedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionApprovalStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApprovalRequiredResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApprovalRequired'] = ResolversParentTypes['ApprovalRequired']> = {
+  approval?: Resolver<ResolversTypes['ActionApproval'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAction?: Resolver<ResolversTypes['ActionLedgerEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BedPreferenceResolvers = { DOUBLE: 'double', NO_PREFERENCE: 'no_preference', SINGLE: 'single', TWIN: 'twin' };
 
 export type BookingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'], FederationReferenceType extends FederationReferenceTypes['Booking'] = FederationReferenceTypes['Booking']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Booking']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actionLedger?: Resolver<ResolversTypes['ActionLedgerConnection'], ParentType, ContextType, RequireFields<BookingActionLedgerArgs, 'first'>>;
   activity?: Resolver<ResolversTypes['BookingActivityConnection'], ParentType, ContextType, RequireFields<BookingActivityArgs, 'first'>>;
   allowedTransitions?: Resolver<Array<ResolversTypes['BookingStatus']>, ParentType, ContextType>;
   awaitingPaymentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1481,7 +1921,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingItem'] = ResolversParentTypes['BookingItem'], FederationReferenceType extends FederationReferenceTypes['BookingItem'] = FederationReferenceTypes['BookingItem']> = {
@@ -1644,7 +2084,7 @@ export type BookingTravelerResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1654,6 +2094,37 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DecideActionApprovalResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DecideActionApprovalResult'] = ResolversParentTypes['DecideActionApprovalResult']> = {
+  __resolveType: TypeResolveFn<'ActionApproval' | 'ApprovalAlreadyDecidedError' | 'ApprovalExpiredError', ParentType, ContextType>;
+};
+
+export type FingerprintMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FingerprintMismatchError'] = ResolversParentTypes['FingerprintMismatchError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IdempotencyInFlightErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IdempotencyInFlightError'] = ResolversParentTypes['IdempotencyInFlightError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IdempotencyKeyRequiredErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IdempotencyKeyRequiredError'] = ResolversParentTypes['IdempotencyKeyRequiredError']> = {
+  actionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IdempotencyKeyReusedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IdempotencyKeyReusedError'] = ResolversParentTypes['IdempotencyKeyReusedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  existingActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type ItemTravelerRoleResolvers = { BENEFICIARY: 'beneficiary', OCCUPANT: 'occupant', OTHER: 'other', TRAVELER: 'traveler' };
 
@@ -1681,6 +2152,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
   addBookingTraveler?: Resolver<ResolversTypes['AddBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationAddBookingTravelerArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['CreateBookingResult'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
+  decideActionApproval?: Resolver<ResolversTypes['DecideActionApprovalResult'], ParentType, ContextType, RequireFields<MutationDecideActionApprovalArgs, 'input'>>;
   deleteBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
   deleteTravelerTravelDetails?: Resolver<ResolversTypes['BookingTraveler'], ParentType, ContextType, RequireFields<MutationDeleteTravelerTravelDetailsArgs, 'travelerId'>>;
   linkItemTraveler?: Resolver<ResolversTypes['LinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationLinkItemTravelerArgs, 'input'>>;
@@ -1707,7 +2179,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
 export type OriginSourceResolvers = { ACCEPTED_QUOTE_VERSION: 'accepted_quote_version', CATALOG_PRICE_AVAILABILITY: 'catalog_price_availability', CATALOG_SNAPSHOT: 'catalog_snapshot', DIRECT_B2C: 'direct_b2c', LEGACY_TRANSACTION: 'legacy_transaction', MANUAL: 'manual', PROVIDER_SOURCE_ORDER: 'provider_source_order' };
 
 export type OverrideBookingStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverrideBookingStatusResult'] = ResolversParentTypes['OverrideBookingStatusResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingTransitionError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1755,6 +2227,7 @@ export type PrimaryTravelerConflictErrorResolvers<ContextType = RequestContext, 
 export type PrincipalTypeResolvers = { AGENT: 'agent', API_KEY: 'api_key', SYSTEM: 'system', USER: 'user', WORKFLOW: 'workflow' };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actionApprovals?: Resolver<ResolversTypes['ActionApprovalConnection'], ParentType, ContextType, RequireFields<QueryActionApprovalsArgs, 'first'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   bookingByNumber?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingByNumberArgs, 'bookingNumber'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
@@ -1786,7 +2259,7 @@ export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };
 export type SupplierConfirmationStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', PENDING: 'pending', REJECTED: 'rejected' };
 
 export type TransitionBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionBookingResult'] = ResolversParentTypes['TransitionBookingResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingTransitionError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type TravelDocumentTypeResolvers = { DRIVER_LICENSE: 'driver_license', ID_CARD: 'id_card', OTHER: 'other', PASSPORT: 'passport', VISA: 'visa' };
@@ -1847,8 +2320,24 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = RequestContext> = {
+  ActionApproval?: ActionApprovalResolvers<ContextType>;
+  ActionApprovalConnection?: ActionApprovalConnectionResolvers<ContextType>;
+  ActionApprovalEdge?: ActionApprovalEdgeResolvers<ContextType>;
+  ActionApprovalStatus?: ActionApprovalStatusResolvers;
+  ActionKind?: ActionKindResolvers;
+  ActionLedgerConnection?: ActionLedgerConnectionResolvers<ContextType>;
+  ActionLedgerEdge?: ActionLedgerEdgeResolvers<ContextType>;
+  ActionLedgerEntry?: ActionLedgerEntryResolvers<ContextType>;
+  ActionLedgerStatus?: ActionLedgerStatusResolvers;
   AddBookingItemResult?: AddBookingItemResultResolvers<ContextType>;
   AddBookingTravelerResult?: AddBookingTravelerResultResolvers<ContextType>;
+  ApprovalAlreadyDecidedError?: ApprovalAlreadyDecidedErrorResolvers<ContextType>;
+  ApprovalAlreadyExecutedError?: ApprovalAlreadyExecutedErrorResolvers<ContextType>;
+  ApprovalDecision?: ApprovalDecisionResolvers;
+  ApprovalExpiredError?: ApprovalExpiredErrorResolvers<ContextType>;
+  ApprovalMismatchError?: ApprovalMismatchErrorResolvers<ContextType>;
+  ApprovalNotApprovedError?: ApprovalNotApprovedErrorResolvers<ContextType>;
+  ApprovalRequired?: ApprovalRequiredResolvers<ContextType>;
   BedPreference?: BedPreferenceResolvers;
   Booking?: BookingResolvers<ContextType>;
   BookingActivity?: BookingActivityResolvers<ContextType>;
@@ -1878,6 +2367,11 @@ export type Resolvers<ContextType = RequestContext> = {
   CreateBookingResult?: CreateBookingResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DecideActionApprovalResult?: DecideActionApprovalResultResolvers<ContextType>;
+  FingerprintMismatchError?: FingerprintMismatchErrorResolvers<ContextType>;
+  IdempotencyInFlightError?: IdempotencyInFlightErrorResolvers<ContextType>;
+  IdempotencyKeyRequiredError?: IdempotencyKeyRequiredErrorResolvers<ContextType>;
+  IdempotencyKeyReusedError?: IdempotencyKeyReusedErrorResolvers<ContextType>;
   ItemTravelerRole?: ItemTravelerRoleResolvers;
   JSON?: GraphQLScalarType;
   KeyServiceUnavailableError?: KeyServiceUnavailableErrorResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { enumValueMaps } from '../schema/enum-values';
+import { approvalResolvers } from './approvals';
 import { bookingResolvers } from './booking';
 import { federationResolvers } from './federation';
 import { mergeResolvers } from './merge';
@@ -12,6 +13,6 @@ import { travelDetailsResolvers } from './travel-details';
 export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
 
 export function buildResolvers(sdl: string): Resolvers {
-  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers, federationResolvers);
+  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers, federationResolvers, approvalResolvers);
 }
 

@@ -10,11 +10,17 @@ import { addBookingNote, deleteBookingNote, updateBookingNote } from '../service
 import { setBookingOrigin } from '../services/booking-origin-service';
 import { overrideBookingStatus, transitionBooking } from '../services/booking-status-service';
 import { addBookingTraveler, removeBookingTraveler, updateBookingTraveler } from '../services/booking-travelers-service';
+import { idempotent } from '../services/idempotency';
 import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
 import { upsertBookingSupplierStatus } from '../services/supplier-status-service';
+import { gatedOverrideBookingStatusInput, gatedTransitionBookingInput } from '../validation/approval-inputs';
 import * as inputs from '../validation/booking-inputs';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
+import { idempotencyKey, withHeaderFields } from '../validation/request-keys';
+
+/** Approval-gated mutations read their key and approval id from the input or the request headers. */
+const GATED_HEADERS = ['idempotencyKey', 'approvalId'] as const;
 
 type ServiceCall<I> = (scope: ServiceScope, input: I) => Promise<{ bookingId: string } | BusinessOutcome>;
 
@@ -39,6 +45,24 @@ async function perform<S extends z.ZodType, Outcome = never>(
   return booking;
 }
 
+/**
+ * `perform` for creates that accept an idempotency key (input `idempotencyKey` or the
+ * Idempotency-Key header): retries with the key replay the first result for IDEMPOTENCY_TTL_HOURS.
+ * `operation` names the key's scope together with the caller, so use the mutation's name.
+ */
+async function performIdempotent<S extends z.ZodType, Outcome = never>(
+  context: RequestContext,
+  operation: string,
+  schema: S,
+  argument: unknown,
+  call: ServiceCall<z.output<S>>,
+): Promise<BookingRow | Outcome> {
+  const merged = withHeaderFields(context.headers, argument, ['idempotencyKey']);
+  const given = typeof merged === 'object' && merged !== null && 'idempotencyKey' in merged ? merged.idempotencyKey : undefined;
+  const key = parseArgument(idempotencyKey.nullish(), given, 'input.idempotencyKey') ?? null;
+  return perform<S, Outcome>(context, schema, merged, 'input', idempotent(operation, key, call));
+}
+
 /** For mutations whose result type is plain `Booking!`: no business outcome is expected. */
 async function performPlain<S extends z.ZodType>(context: RequestContext, schema: S, argument: unknown, root: string, call: ServiceCall<z.output<S>>): Promise<BookingRow> {
   const result = await perform<S, BusinessOutcome>(context, schema, argument, root, call);
@@ -48,9 +72,9 @@ async function performPlain<S extends z.ZodType>(context: RequestContext, schema
 
 export const mutationResolvers: Resolvers = {
   Mutation: {
-    createBooking: (_root, args, context) => perform(context, inputs.createBookingInput, args.input, 'input', createBooking),
+    createBooking: (_root, args, context) => performIdempotent(context, 'createBooking', inputs.createBookingInput, args.input, createBooking),
     updateBooking: (_root, args, context) => perform(context, inputs.updateBookingInput, args.input, 'input', updateBooking),
-    addBookingItem: (_root, args, context) => perform(context, inputs.addBookingItemInput, args.input, 'input', addBookingItem),
+    addBookingItem: (_root, args, context) => performIdempotent(context, 'addBookingItem', inputs.addBookingItemInput, args.input, addBookingItem),
     updateBookingItem: (_root, args, context) => perform(context, inputs.itemPatchInput, args.input, 'input', updateBookingItem),
     removeBookingItem: (_root, args, context) => perform(context, typeId('bkit'), args.id, 'id', removeBookingItem),
     addBookingTraveler: (_root, args, context) => perform(context, inputs.addBookingTravelerInput, args.input, 'input', addBookingTraveler),
@@ -63,7 +87,9 @@ export const mutationResolvers: Resolvers = {
     updateBookingNote: (_root, args, context) => performPlain(context, inputs.updateBookingNoteInput, args.input, 'input', updateBookingNote),
     deleteBookingNote: (_root, args, context) => performPlain(context, typeId('bnot'), args.id, 'id', deleteBookingNote),
     upsertBookingSupplierStatus: (_root, args, context) => performPlain(context, inputs.upsertSupplierStatusInput, args.input, 'input', upsertBookingSupplierStatus),
-    transitionBooking: (_root, args, context) => perform(context, inputs.transitionBookingInput, args.input, 'input', transitionBooking),
-    overrideBookingStatus: (_root, args, context) => perform(context, inputs.overrideBookingStatusInput, args.input, 'input', overrideBookingStatus),
+    transitionBooking: (_root, args, context) =>
+      perform(context, gatedTransitionBookingInput, withHeaderFields(context.headers, args.input, GATED_HEADERS), 'input', transitionBooking),
+    overrideBookingStatus: (_root, args, context) =>
+      perform(context, gatedOverrideBookingStatusInput, withHeaderFields(context.headers, args.input, GATED_HEADERS), 'input', overrideBookingStatus),
   },
 };

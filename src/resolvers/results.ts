@@ -1,16 +1,21 @@
 import type { Resolvers } from '../generated/graphql';
 
-/** Business outcomes (and non-booking successes) carry their `__typename`; anything else is the booking. */
-const resolveResult = (value: object): string => ('__typename' in value && typeof value.__typename === 'string' ? value.__typename : 'Booking');
+/** Result unions whose success member is not the booking. */
+const SUCCESS_TYPES: Readonly<Record<string, string>> = { DecideActionApprovalResult: 'ActionApproval' };
+
+/** Business outcomes carry their `__typename`; anything else a result union returns is its success type. */
+const resolverFor = (union: string) => (value: object): string =>
+  '__typename' in value && typeof value.__typename === 'string' ? value.__typename : (SUCCESS_TYPES[union] ?? 'Booking');
 
 const RESULT_UNIONS = [
   'CreateBookingResult', 'UpdateBookingResult', 'AddBookingItemResult', 'UpdateBookingItemResult', 'RemoveBookingItemResult',
   'LinkItemTravelerResult', 'UnlinkItemTravelerResult', 'AddBookingTravelerResult', 'UpdateBookingTravelerResult',
   'RemoveBookingTravelerResult', 'TransitionBookingResult', 'OverrideBookingStatusResult',
   'UpsertTravelerTravelDetailsResult',
+  'DecideActionApprovalResult',
 ] as const;
 
 export const resultResolvers = {
-  ...Object.fromEntries(RESULT_UNIONS.map((name) => [name, { __resolveType: resolveResult }])),
-  BookingError: { __resolveType: resolveResult },
+  ...Object.fromEntries(RESULT_UNIONS.map((name) => [name, { __resolveType: resolverFor(name) }])),
+  BookingError: { __resolveType: resolverFor('BookingError') },
 } as Resolvers;

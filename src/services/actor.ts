@@ -8,5 +8,5 @@ export interface ServiceScope {
   em: SqlEntityManager;
   actor: Principal;
   clock: Clock;
-  config: Pick<Config, 'holdDefaultMinutes'>;
+  config: Pick<Config, 'holdDefaultMinutes' | 'approvalTtlHours' | 'idempotencyTtlHours' | 'idempotencyWaitMs'>;
 }

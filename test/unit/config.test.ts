@@ -30,6 +30,8 @@ describe('loadConfig defaults', () => {
       piiDataKeyCacheSeconds: 300,
       relationshipsUrl: undefined,
       idempotencyTtlHours: 24,
+      idempotencyWaitMs: 10000,
+      ledgerSweepIntervalSeconds: 60,
       approvalTtlHours: 24,
     });
   });

@@ -35,8 +35,16 @@ export type ConfirmBookingMutationVariables = Exact<{
 
 
 export type ConfirmBookingMutation = { transitionBooking:
+    | { __typename: 'ApprovalAlreadyExecutedError', code: string, message: string }
+    | { __typename: 'ApprovalExpiredError', code: string, message: string }
+    | { __typename: 'ApprovalMismatchError', code: string, message: string }
+    | { __typename: 'ApprovalNotApprovedError', code: string, message: string }
+    | { __typename: 'ApprovalRequired', code: string, message: string }
     | { __typename: 'Booking', id: string, status: BookingStatus, version: number, confirmedAt: string | null }
     | { __typename: 'BookingTransitionError', code: string, message: string, from: BookingStatus, to: BookingStatus }
+    | { __typename: 'FingerprintMismatchError', code: string, message: string }
+    | { __typename: 'IdempotencyKeyRequiredError', code: string, message: string }
+    | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
     | { __typename: 'VersionConflictError', code: string, message: string, expectedVersion: number, actualVersion: number }
    };
 

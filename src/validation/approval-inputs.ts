@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { APPROVAL_DECISIONS } from '../domain/action-vocabulary';
+import { overrideBookingStatusInput, transitionBookingInput } from './booking-inputs';
+import { typeId } from './fields';
+import { actionKeyFields } from './request-keys';
+
+/** Status changes the approval policy may gate carry the request's key and the approval to execute. */
+export const gatedTransitionBookingInput = transitionBookingInput.extend(actionKeyFields);
+export const gatedOverrideBookingStatusInput = overrideBookingStatusInput.extend(actionKeyFields);
+
+export const decideActionApprovalInput = z.object({
+  approvalId: typeId('alap'),
+  decision: z.enum(APPROVAL_DECISIONS),
+  reason: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters').nullish(),
+});
+
+export type GatedTransitionBookingInput = z.output<typeof gatedTransitionBookingInput>;
+export type GatedOverrideBookingStatusInput = z.output<typeof gatedOverrideBookingStatusInput>;
+export type DecideActionApprovalInput = z.output<typeof decideActionApprovalInput>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { badUserInput } from '../errors';
+import { typeId } from './fields';
+
+/** Keys travel in a header too, so they are held to what a header can carry. */
+export const idempotencyKey = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(255, 'must be at most 255 characters')
+  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+
+/** The fields an approval-gated mutation adds to its input. */
+export const actionKeyFields = { idempotencyKey: idempotencyKey.nullish(), approvalId: typeId('alap').nullish() };
+
+const HEADERS = {
+  idempotencyKey: { name: 'Idempotency-Key', lowerCase: 'idempotency-key' },
+  approvalId: { name: 'Action-Approval-Id', lowerCase: 'action-approval-id' },
+} as const;
+
+export type HeaderBackedField = keyof typeof HEADERS;
+
+/**
+ * Fills `idempotencyKey` / `approvalId` from the Idempotency-Key / Action-Approval-Id headers
+ * (shared/api-contract.md, Headers). The input field wins; both present and different is a
+ * contradiction only the caller can resolve, so it is BAD_USER_INPUT on the field.
+ */
+export function withHeaderFields(
+  headers: Readonly<Record<string, string | undefined>>,
+  argument: unknown,
+  fields: readonly HeaderBackedField[],
+  root = 'input',
+): unknown {
+  if (typeof argument !== 'object' || argument === null || Array.isArray(argument)) return argument;
+  let merged: Record<string, unknown> = { ...argument };
+  for (const field of fields) {
+    const fromHeader = headers[HEADERS[field].lowerCase];
+    if (fromHeader === undefined) continue;
+    const given = merged[field];
+    if (given === undefined || given === null) merged = { ...merged, [field]: fromHeader };
+    else if (given !== fromHeader) throw badUserInput(`${root}.${field}: differs from the ${HEADERS[field].name} header`, `${root}.${field}`);
+  }
+  return merged;
+}
