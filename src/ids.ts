@@ -9,6 +9,10 @@ export const ID_PREFIX = {
   supplierStatus: 'bkss',
   note: 'bnot',
   activity: 'bkal',
+  allocation: 'bkac',
+  fulfillment: 'bkfl',
+  redemption: 'bkrd',
+  event: 'bkev',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

@@ -1,14 +1,23 @@
+import { AllocationCapacity } from './allocation-capacity.entity';
 import { Booking } from './booking.entity';
 import { BookingActivity } from './booking-activity.entity';
+import { BookingAllocation } from './booking-allocation.entity';
+import { BookingEvent } from './booking-event.entity';
+import { BookingFulfillment } from './booking-fulfillment.entity';
 import { BookingItem } from './booking-item.entity';
 import { BookingItemTraveler } from './booking-item-traveler.entity';
 import { BookingNote } from './booking-note.entity';
 import { BookingOrigin } from './booking-origin.entity';
+import { BookingRedemption } from './booking-redemption.entity';
 import { BookingSupplierStatus } from './booking-supplier-status.entity';
 import { BookingTraveler } from './booking-traveler.entity';
 
-export { Booking, BookingActivity, BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingSupplierStatus, BookingTraveler };
+export {
+  AllocationCapacity, Booking, BookingActivity, BookingAllocation, BookingEvent, BookingFulfillment, BookingItem, BookingItemTraveler,
+  BookingNote, BookingOrigin, BookingRedemption, BookingSupplierStatus, BookingTraveler,
+};
 
 export const entities = [
   Booking, BookingItem, BookingTraveler, BookingItemTraveler, BookingOrigin, BookingSupplierStatus, BookingNote, BookingActivity,
+  AllocationCapacity, BookingAllocation, BookingFulfillment, BookingRedemption, BookingEvent,
 ];

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126070248 } from './Migration20261126070248';
+import { Migration20261126072014 } from './Migration20261126072014';
 
 /**
  * Migrations are listed explicitly so the server, the compiled build and jest all apply the same
@@ -7,4 +8,5 @@ import { Migration20261126070248 } from './Migration20261126070248';
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126070248', class: Migration20261126070248 },
+  { name: 'Migration20261126072014', class: Migration20261126072014 },
 ];
