@@ -3,7 +3,9 @@ import type { Principal } from './auth/principal';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { ReadModel, SqlCounter } from './db/read-model';
+import type { OutboxRelay } from './events/outbox';
 import { createBookingLoaders, type BookingLoaders } from './loaders/booking-loaders';
+import { createInventoryLoaders, type InventoryLoaders } from './loaders/inventory-loaders';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
 
@@ -19,10 +21,17 @@ export interface RequestContext {
   em: SqlEntityManager;
   read: ReadModel;
   sql: SqlCounter;
-  loaders: BookingLoaders;
+  loaders: BookingLoaders & InventoryLoaders;
   clock: Clock;
   config: Config;
+  /** Delivers the lifecycle events a mutation committed. */
+  outbox: OutboxRelay;
 }
+
+const createLoaders = (read: ReadModel, sql: SqlCounter, clock: Clock): BookingLoaders & InventoryLoaders => ({
+  ...createBookingLoaders(read, sql),
+  ...createInventoryLoaders(read, sql, clock),
+});
 
 export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'sql' | 'em'> & { rootEm: SqlEntityManager }): RequestContext {
   const sql: SqlCounter = { statements: 0 };
@@ -31,16 +40,16 @@ export function createRequestContext(base: Omit<RequestContext, 'loaders' | 'sql
     ...rest,
     sql,
     em: rootEm.fork({ loggerContext: { sqlCounter: sql, requestId: base.requestId } }) as SqlEntityManager,
-    loaders: createBookingLoaders(base.read, sql),
+    loaders: createLoaders(base.read, sql, base.clock),
   };
 }
 
 /** After a mutation commits, cached reads of this request are stale. */
 export function refreshLoaders(context: RequestContext): void {
-  context.loaders = createBookingLoaders(context.read, context.sql);
+  context.loaders = createLoaders(context.read, context.sql, context.clock);
 }
 
 export function serviceScope(context: RequestContext): ServiceScope {
   if (!context.principal) throw unauthenticated();
-  return { em: context.em, actor: context.principal, clock: context.clock, config: context.config };
+  return { em: context.em, actor: context.principal, clock: context.clock, config: context.config, outbox: context.outbox };
 }

@@ -16,6 +16,7 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import type { Database } from './db/database';
+import { createOutboxRelay, type EventHandler, type OutboxRelay } from './events/outbox';
 import { buildResolvers } from './resolvers';
 
 export interface AppOptions {
@@ -30,11 +31,15 @@ export interface AppOptions {
   inlineTracing?: boolean;
   /** Readiness extras (later features add their own checks). */
   isReady?: () => Promise<boolean>;
+  /** Receives each lifecycle event after the transaction that wrote it commits; default: logged. */
+  onEvent?: EventHandler;
 }
 
 export interface App {
   httpServer: Server;
   schema: GraphQLSchema;
+  /** The outbox relay mutations deliver through; the hold sweeper retries through it too. */
+  outbox: OutboxRelay;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -150,6 +155,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
   const rootEm = database.orm.em;
+  const outbox = createOutboxRelay({
+    pool: database.pool,
+    onEvent: options.onEvent ?? ((event) => logger.info({ eventId: event.id, eventType: event.type, bookingId: event.bookingId }, 'lifecycle event')),
+    logger,
+    now: () => options.clock.now(),
+  });
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -171,7 +182,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const headers: Record<string, string | undefined> = {};
     for (const [key, value] of Object.entries(request.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
-    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config });
+    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config, outbox });
   }
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -248,6 +259,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     httpServer,
     schema,
+    outbox,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

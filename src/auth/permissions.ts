@@ -21,6 +21,7 @@ const requireScope = (scope: Scope) =>
 export const canRead = requireScope(SCOPES.read);
 export const canWrite = requireScope(SCOPES.write);
 export const canAdminister = requireScope(SCOPES.admin);
+export const canWriteInventory = requireScope(SCOPES.inventoryWrite);
 
 /** A mutation's answer is readable by whoever may make the mutation. */
 const canSeeBookings = or(canRead, canWrite, canAdminister);
@@ -39,6 +40,7 @@ export function bookingPermissions(schema: GraphQLSchema, extra: { Query?: IRule
       booking: canRead,
       bookingByNumber: canRead,
       bookings: canRead,
+      allocationCapacity: or(canRead, canWriteInventory),
       ...extra.Query,
     },
     Mutation: {
@@ -60,9 +62,20 @@ export function bookingPermissions(schema: GraphQLSchema, extra: { Query?: IRule
       upsertBookingSupplierStatus: canWrite,
       transitionBooking: canWrite,
       overrideBookingStatus: canAdminister,
+      setAllocationCapacity: canWriteInventory,
+      reserveBooking: canWrite,
+      addBookingAllocation: canWrite,
+      releaseBookingAllocation: canWrite,
+      extendBookingHold: canWrite,
+      expireStaleHolds: canAdminister,
+      issueFulfillment: canWrite,
+      updateFulfillment: canWrite,
+      recordRedemption: canWrite,
       ...extra.Mutation,
     },
     _Service: allow,
+    // The inventory owner declares capacity without seeing bookings, and must read its answer.
+    AllocationCapacity: or(canSeeBookings, canWriteInventory),
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || type.name in rules) continue;

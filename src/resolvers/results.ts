@@ -7,6 +7,8 @@ const RESULT_UNIONS = [
   'CreateBookingResult', 'UpdateBookingResult', 'AddBookingItemResult', 'UpdateBookingItemResult', 'RemoveBookingItemResult',
   'LinkItemTravelerResult', 'UnlinkItemTravelerResult', 'AddBookingTravelerResult', 'UpdateBookingTravelerResult',
   'RemoveBookingTravelerResult', 'TransitionBookingResult', 'OverrideBookingStatusResult',
+  'ReserveBookingResult', 'AddBookingAllocationResult', 'ReleaseBookingAllocationResult', 'ExtendBookingHoldResult',
+  'IssueFulfillmentResult', 'UpdateFulfillmentResult', 'RecordRedemptionResult',
 ] as const;
 
 export const resultResolvers = {

@@ -4,6 +4,7 @@ import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { loadConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import type { PrincipalType } from '../../src/domain/vocabulary';
+import type { DeliveredEvent, EventHandler } from '../../src/events/outbox';
 import { createApp, type App } from '../../src/server';
 import { createTestClock, type TestClock } from './test-clock';
 import { createTestDatabase } from './test-database';
@@ -26,8 +27,12 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  /** The database this app runs on; another app (or process) may share it. */
+  databaseUrl: string;
   clock: TestClock;
   database: Database;
+  /** Lifecycle events delivered after commit, in delivery order (unless `onEvent` was given). */
+  events: DeliveredEvent[];
   app: App;
   config: Config;
   /** A token for the caller; the default caller is a user with every bookings scope. */
@@ -39,11 +44,21 @@ export interface TestApp {
 
 export const FULL_ACCESS: Caller = { sub: 'usr_tester', type: 'user', scope: 'bookings:* bookings-pii:* inventory:write approvals:decide' };
 
-export async function startTestApp(options: { env?: Record<string, string>; clock?: TestClock; poolSize?: number } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  clock?: TestClock;
+  poolSize?: number;
+  /** Run on this existing (already migrated or not) database instead of a fresh one; it is not dropped on stop. */
+  databaseUrl?: string;
+  onEvent?: EventHandler;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({ AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent', ...options.env });
   const database = await openDatabase(db.url, { poolSize: options.poolSize });
   const clock = options.clock ?? createTestClock();
+  const events: DeliveredEvent[] = [];
   const app = await createApp({
     config,
     database,
@@ -52,6 +67,7 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeSqlStatementCount: true,
     inlineTracing: false,
+    onEvent: options.onEvent ?? ((event) => void events.push(event)),
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -59,8 +75,10 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     signToken(TEST_JWT_SECRET, { sub: caller.sub ?? 'usr_tester', principalType: caller.type ?? 'user', scope: caller.scope ?? FULL_ACCESS.scope ?? '' });
   return {
     url,
+    databaseUrl: db.url,
     clock,
     database,
+    events,
     app,
     config,
     token,
