@@ -6,6 +6,7 @@ import { openDatabase } from './db/database';
 import { provisionDatabase } from './db/provision';
 import { createLogger } from './logger';
 import { createApp } from './server';
+import { startHoldSweeper } from './services/hold-sweeper-job';
 
 async function main(): Promise<void> {
   let config;
@@ -32,6 +33,16 @@ async function main(): Promise<void> {
   });
   const port = await app.listen(config.port);
   logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
+  // Every replica runs one; they share the work through SKIP LOCKED. 0 disables it.
+  const sweeper = startHoldSweeper({
+    em: database.orm.em,
+    clock: systemClock,
+    config,
+    outbox: app.outbox,
+    intervalSeconds: config.holdSweepIntervalSeconds,
+    logger,
+  });
+  if (sweeper) logger.info({ intervalSeconds: config.holdSweepIntervalSeconds }, 'hold sweeper started');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -39,6 +50,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
+      await sweeper?.stop();
       await app.stop();
       await database.close();
       if (provisioned.embedded) await provisioned.embedded.stop();
