@@ -8,6 +8,7 @@ import { createTravelDetailsLoader, type TravelDetailsLoader } from './loaders/t
 import type { PiiScope } from './pii/pii-scope';
 import type { PiiService } from './pii/pii-service';
 import { RevealLog } from './pii/reveal-log';
+import type { OutboxRelay } from './events/outbox';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
 
@@ -31,6 +32,8 @@ export interface RequestContext {
   /** Clear @pii fields handed out by this request, audited in one insert when it ends. */
   piiReveals: RevealLog;
   travelDetails: TravelDetailsLoader;
+  /** Delivers the lifecycle events a mutation committed. */
+  outbox: OutboxRelay;
 }
 
 type DerivedFields = 'loaders' | 'sql' | 'em' | 'piiReveals' | 'travelDetails';
@@ -44,7 +47,7 @@ export function createRequestContext(base: Omit<RequestContext, DerivedFields> &
     // A function, not the counter object: MikroORM deep-copies plain objects in the logger context
     // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
     em: rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: base.requestId } }) as SqlEntityManager,
-    loaders: createRequestLoaders(base.read, sql),
+    loaders: createRequestLoaders(base.read, sql, base.clock),
     piiReveals: new RevealLog(),
     travelDetails: createTravelDetailsLoader(base.pii, () => piiScope(context)),
   };
@@ -53,13 +56,13 @@ export function createRequestContext(base: Omit<RequestContext, DerivedFields> &
 
 /** After a mutation commits, cached reads of this request are stale. */
 export function refreshLoaders(context: RequestContext): void {
-  context.loaders = createRequestLoaders(context.read, context.sql);
+  context.loaders = createRequestLoaders(context.read, context.sql, context.clock);
   context.travelDetails = createTravelDetailsLoader(context.pii, () => piiScope(context));
 }
 
 export function serviceScope(context: RequestContext): ServiceScope {
   if (!context.principal) throw unauthenticated();
-  return { em: context.em, actor: context.principal, clock: context.clock, config: context.config };
+  return { em: context.em, actor: context.principal, clock: context.clock, config: context.config, outbox: context.outbox };
 }
 
 export function piiScope(context: RequestContext): PiiScope {

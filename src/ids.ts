@@ -12,6 +12,10 @@ export const ID_PREFIX = {
   piiAuditEvent: 'bkpa',
   actionLedgerEntry: 'alge',
   actionApproval: 'alap',
+  allocation: 'bkac',
+  fulfillment: 'bkfl',
+  redemption: 'bkrd',
+  event: 'bkev',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

@@ -24,6 +24,7 @@ import { createKmsProvider } from './pii/kms/provider-from-config';
 import { relationshipsSnapshotSource, type PersonSnapshotSource } from './pii/person-snapshot';
 import { createPiiService } from './pii/pii-service';
 import { revealAuditPlugin } from './pii/reveal-audit-plugin';
+import { createOutboxRelay, type EventHandler, type OutboxRelay } from './events/outbox';
 import { buildResolvers } from './resolvers';
 import { entitiesContract } from './resolvers/representations';
 
@@ -45,11 +46,15 @@ export interface AppOptions {
   onAudit?: PiiAuditHook;
   /** Overrides the person snapshots read from RELATIONSHIPS_URL for traveler pre-fill. */
   personSnapshots?: PersonSnapshotSource;
+  /** Receives each lifecycle event after the transaction that wrote it commits; default: logged. */
+  onEvent?: EventHandler;
 }
 
 export interface App {
   httpServer: Server;
   schema: GraphQLSchema;
+  /** The outbox relay mutations deliver through; the hold sweeper retries through it too. */
+  outbox: OutboxRelay;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -179,6 +184,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
   const rootEm = database.orm.em;
+  const outbox = createOutboxRelay({
+    pool: database.pool,
+    onEvent: options.onEvent ?? ((event) => logger.info({ eventId: event.id, eventType: event.type, bookingId: event.bookingId }, 'lifecycle event')),
+    logger,
+    now: () => options.clock.now(),
+  });
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -200,7 +211,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const headers: Record<string, string | undefined> = {};
     for (const [key, value] of Object.entries(request.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
-    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config, pii });
+    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config, pii, outbox });
   }
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -284,6 +295,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     httpServer,
     schema,
+    outbox,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
 import { startLedgerSweeper } from './jobs/ledger-sweeper';
+import { startHoldSweeper } from './services/hold-sweeper-job';
 import { createApp, type App } from './server';
 
 /** What has been started so far, so a signal during startup still stops what exists. */
@@ -45,6 +46,19 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
   parts.jobs = [];
   if (config.ledgerSweepIntervalSeconds > 0) {
     parts.jobs.push(startLedgerSweeper({ database: parts.database, clock: systemClock, logger, intervalSeconds: config.ledgerSweepIntervalSeconds }));
+  }
+  // Every replica runs one; they share the work through SKIP LOCKED. 0 disables it.
+  const holdSweeper = startHoldSweeper({
+    em: parts.database.orm.em,
+    clock: systemClock,
+    config,
+    outbox: parts.app.outbox,
+    intervalSeconds: config.holdSweepIntervalSeconds,
+    logger,
+  });
+  if (holdSweeper) {
+    parts.jobs.push(holdSweeper);
+    logger.info({ intervalSeconds: config.holdSweepIntervalSeconds }, 'hold sweeper started');
   }
   return port;
 }

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { IMiddlewareTypeMap } from 'graphql-middleware';
-import { allow, deny, rule, shield } from 'graphql-shield';
+import { allow, deny, or, rule, shield } from 'graphql-shield';
 import type { IRuleFieldMap, IRuleTypeMap } from 'graphql-shield/typings/types';
 import type { RequestContext } from '../context';
 import { forbidden, unauthenticated } from '../errors';
@@ -23,6 +23,7 @@ export const canWrite = requireScope(SCOPES.write);
 export const canAdminister = requireScope(SCOPES.admin);
 export const canWritePii = requireScope(SCOPES.piiWrite);
 export const canDecideApprovals = requireScope(SCOPES.approvalsDecide);
+export const canWriteInventory = requireScope(SCOPES.inventoryWrite);
 
 /**
  * Any valid principal. For the PII mutations: the PII service checks the scope itself so that a
@@ -61,6 +62,7 @@ export function bookingPermissions(
       bookings: canRead,
       piiAuditEvents: canAdminister,
       actionApprovals: canRead,
+      allocationCapacity: or(canRead, canWriteInventory),
       ...extra.Query,
     },
     Mutation: {
@@ -85,6 +87,15 @@ export function bookingPermissions(
       upsertTravelerTravelDetails: isAuthenticated,
       deleteTravelerTravelDetails: isAuthenticated,
       decideActionApproval: canDecideApprovals,
+      setAllocationCapacity: canWriteInventory,
+      reserveBooking: canWrite,
+      addBookingAllocation: canWrite,
+      releaseBookingAllocation: canWrite,
+      extendBookingHold: canWrite,
+      expireStaleHolds: canAdminister,
+      issueFulfillment: canWrite,
+      updateFulfillment: canWrite,
+      recordRedemption: canWrite,
       ...extra.Mutation,
     },
     ...nestedRules,

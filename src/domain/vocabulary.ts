@@ -15,6 +15,18 @@ export const PRINCIPAL_TYPES = ['user', 'api_key', 'agent', 'workflow', 'system'
 export const ACTIVITY_TYPES = [
   'booking_created', 'booking_updated', 'status_change', 'status_overridden', 'item_update', 'traveler_update',
   'supplier_update', 'note_added', 'note_updated', 'note_deleted', 'origin_update',
+  'booking_reserved', 'allocation_added', 'allocation_released', 'hold_extended', 'hold_expired',
+  'fulfillment_issued', 'fulfillment_updated', 'redemption_recorded',
+] as const;
+/** What an allocation holds: a departure slot, a pickup point, or any other bookable resource. */
+export const ALLOCATION_KINDS = ['slot', 'pickup', 'resource'] as const;
+export const FULFILLMENT_TYPES = ['voucher', 'ticket', 'pdf', 'qr_code', 'barcode', 'mobile', 'other'] as const;
+export const FULFILLMENT_CHANNELS = ['download', 'email', 'api', 'wallet', 'other'] as const;
+export const REDEMPTION_METHODS = ['manual', 'scan', 'api', 'other'] as const;
+/** Lifecycle events written to the transactional outbox. */
+export const EVENT_TYPES = [
+  'booking.confirmed', 'booking.expired', 'booking.cancelled', 'booking.started', 'booking.completed',
+  'booking.status_overridden', 'availability.slot.changed',
 ] as const;
 
 export type BookingSourceType = (typeof BOOKING_SOURCE_TYPES)[number];
@@ -26,3 +38,8 @@ export type OriginSource = (typeof ORIGIN_SOURCES)[number];
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number];
 export type PrincipalType = (typeof PRINCIPAL_TYPES)[number];
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export type AllocationKind = (typeof ALLOCATION_KINDS)[number];
+export type FulfillmentType = (typeof FULFILLMENT_TYPES)[number];
+export type FulfillmentChannel = (typeof FULFILLMENT_CHANNELS)[number];
+export type RedemptionMethod = (typeof REDEMPTION_METHODS)[number];
+export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,11 +1,16 @@
 import { ActionApproval } from './action-approval.entity';
 import { ActionLedgerEntry } from './action-ledger-entry.entity';
+import { AllocationCapacity } from './allocation-capacity.entity';
 import { Booking } from './booking.entity';
 import { BookingActivity } from './booking-activity.entity';
+import { BookingAllocation } from './booking-allocation.entity';
+import { BookingEvent } from './booking-event.entity';
+import { BookingFulfillment } from './booking-fulfillment.entity';
 import { BookingItem } from './booking-item.entity';
 import { BookingItemTraveler } from './booking-item-traveler.entity';
 import { BookingNote } from './booking-note.entity';
 import { BookingOrigin } from './booking-origin.entity';
+import { BookingRedemption } from './booking-redemption.entity';
 import { BookingSupplierStatus } from './booking-supplier-status.entity';
 import { BookingTraveler } from './booking-traveler.entity';
 import { BookingPiiAuditEvent } from './booking-pii-audit-event.entity';
@@ -14,12 +19,14 @@ import { BookingTravelerTravelDetails } from './booking-traveler-travel-details.
 import { IdempotencyRecord } from './idempotency-record.entity';
 
 export {
-  ActionApproval, ActionLedgerEntry, Booking, BookingActivity, BookingItem, BookingItemTraveler, BookingNote, BookingOrigin,
-  BookingPiiAuditEvent, BookingSupplierStatus, BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord,
+  ActionApproval, ActionLedgerEntry, AllocationCapacity, Booking, BookingActivity, BookingAllocation, BookingEvent, BookingFulfillment,
+  BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingPiiAuditEvent, BookingRedemption, BookingSupplierStatus,
+  BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord,
 };
 
 export const entities = [
   Booking, BookingItem, BookingTraveler, BookingItemTraveler, BookingOrigin, BookingSupplierStatus, BookingNote, BookingActivity,
   BookingTravelerTravelDetails, BookingTravelerDataKey, BookingPiiAuditEvent,
   ActionLedgerEntry, ActionApproval, IdempotencyRecord,
+  AllocationCapacity, BookingAllocation, BookingFulfillment, BookingRedemption, BookingEvent,
 ];

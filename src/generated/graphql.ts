@@ -3,6 +3,7 @@ import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravele
 import type { TravelDetails } from '../pii/travel-details';
 import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionValue, ActionApprovalConnectionValue } from '../loaders/approval-rows';
 import type { ApprovalRequiredOutcome } from '../services/action-outcomes';
+import type { BookingAllocationRow, BookingAllocationConnectionValue, BookingFulfillmentRow, BookingRedemptionRow, AllocationCapacityValue, AvailabilitySlotReference, ExpireStaleHoldsValue } from '../loaders/inventory-rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -133,6 +134,16 @@ export type ActionLedgerStatus =
   | 'requested'
   | 'succeeded';
 
+export type AddBookingAllocationInput = {
+  bookingItemId: Scalars['ID']['input'];
+  kind: AllocationKind;
+  /** Defaults to the item's quantity. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+export type AddBookingAllocationResult = AllocationTargetNotFoundError | Booking | BookingNotEditableError | CapacityExhaustedError | HoldExpiredError;
+
 export type AddBookingItemInput = {
   bookingId: Scalars['ID']['input'];
   /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
@@ -154,6 +165,70 @@ export type AddBookingTravelerInput = {
 };
 
 export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+
+/** How much of a target Bookings may sell, as declared by the inventory owner, and how much is taken. */
+export type AllocationCapacity = {
+  __typename?: 'AllocationCapacity';
+  /** null: unlimited. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  /** Held (hold not yet passed), confirmed and fulfilled allocations. */
+  consumed: Scalars['Int']['output'];
+  kind: AllocationKind;
+  optionId: Maybe<Scalars['ID']['output']>;
+  /** How far consumption exceeds a lowered capacity; 0 when it fits. */
+  overCommitted: Scalars['Int']['output'];
+  productId: Maybe<Scalars['ID']['output']>;
+  /** capacity − consumed; null when unlimited. Negative only after capacity was lowered below what is consumed. */
+  remaining: Maybe<Scalars['Int']['output']>;
+  startsAt: Maybe<Scalars['DateTime']['output']>;
+  targetId: Scalars['ID']['output'];
+  unlimited: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AllocationKind =
+  | 'pickup'
+  | 'resource'
+  | 'slot';
+
+export type AllocationRequestInput = {
+  kind: AllocationKind;
+  /** Defaults to the item's quantity. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  targetId: Scalars['ID']['input'];
+};
+
+export type AllocationStatus =
+  | 'cancelled'
+  | 'confirmed'
+  | 'expired'
+  | 'fulfilled'
+  | 'held'
+  | 'released';
+
+export type AllocationTargetNotFoundError = BookingError & {
+  __typename?: 'AllocationTargetNotFoundError';
+  code: Scalars['String']['output'];
+  kind: AllocationKind;
+  message: Scalars['String']['output'];
+  targetId: Scalars['ID']['output'];
+};
+
+export type AllocationTransitionError = BookingError & {
+  __typename?: 'AllocationTransitionError';
+  code: Scalars['String']['output'];
+  from: AllocationStatus;
+  message: Scalars['String']['output'];
+  to: AllocationStatus;
+};
+
+export type AlreadyRedeemedError = BookingError & {
+  __typename?: 'AlreadyRedeemedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  redeemedAt: Scalars['DateTime']['output'];
+  redemptionId: Scalars['ID']['output'];
+};
 
 export type ApprovalAlreadyDecidedError = BookingError & {
   __typename?: 'ApprovalAlreadyDecidedError';
@@ -206,6 +281,23 @@ export type ApprovalRequired = BookingError & {
   requestedAction: ActionLedgerEntry;
 };
 
+/** A departure slot, owned by the inventory subgraph; Bookings contributes what is held on it. */
+export type AvailabilitySlot = {
+  __typename?: 'AvailabilitySlot';
+  /** Allocations on this slot in creation order, whatever their status. */
+  allocations: BookingAllocationConnection;
+  id: Scalars['ID']['output'];
+  /** Seats left for new reservations; null when no capacity is declared here or it is unlimited. */
+  remainingCapacity: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A departure slot, owned by the inventory subgraph; Bookings contributes what is held on it. */
+export type AvailabilitySlotAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type BedPreference =
   | 'double'
   | 'no_preference'
@@ -217,6 +309,7 @@ export type Booking = {
   /** Every governed action on this booking, newest first. */
   actionLedger: ActionLedgerConnection;
   activity: BookingActivityConnection;
+  allocations: Array<BookingAllocation>;
   /** The statuses the state machine allows next; the admin override is not reflected here. */
   allowedTransitions: Array<BookingStatus>;
   awaitingPaymentAt: Maybe<Scalars['DateTime']['output']>;
@@ -231,6 +324,7 @@ export type Booking = {
   endDate: Maybe<Scalars['Date']['output']>;
   expiredAt: Maybe<Scalars['DateTime']['output']>;
   externalBookingRef: Maybe<Scalars['String']['output']>;
+  fulfillments: Array<BookingFulfillment>;
   holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   internalNotes: Maybe<Scalars['String']['output']>;
@@ -246,6 +340,7 @@ export type Booking = {
   person: Maybe<Person>;
   personId: Maybe<Scalars['ID']['output']>;
   redeemedAt: Maybe<Scalars['DateTime']['output']>;
+  redemptions: Array<BookingRedemption>;
   sellAmount: Money;
   sellCurrency: Scalars['String']['output'];
   sourceType: BookingSourceType;
@@ -292,6 +387,39 @@ export type BookingActivityEdge = {
   __typename?: 'BookingActivityEdge';
   cursor: Scalars['String']['output'];
   node: BookingActivity;
+};
+
+/** A quantity of one capacity target held, then confirmed, for one booking item. */
+export type BookingAllocation = {
+  __typename?: 'BookingAllocation';
+  booking: Booking;
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  item: BookingItem;
+  kind: AllocationKind;
+  quantity: Scalars['Int']['output'];
+  /** When capacity was given back: released, expired or cancelled. */
+  releasedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The slot this allocation holds, for SLOT allocations. */
+  slot: Maybe<AvailabilitySlot>;
+  status: AllocationStatus;
+  targetId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type BookingAllocationConnection = {
+  __typename?: 'BookingAllocationConnection';
+  edges: Array<BookingAllocationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookingAllocationEdge = {
+  __typename?: 'BookingAllocationEdge';
+  cursor: Scalars['String']['output'];
+  node: BookingAllocation;
 };
 
 export type BookingConnection = {
@@ -360,8 +488,28 @@ export type BookingFilter = {
   status?: InputMaybe<Array<BookingStatus>>;
 };
 
+/** A voucher, ticket or document issued for a booking, delivered over exactly one channel. */
+export type BookingFulfillment = {
+  __typename?: 'BookingFulfillment';
+  artifactUrl: Maybe<Scalars['String']['output']>;
+  booking: Booking;
+  createdAt: Scalars['DateTime']['output'];
+  deliveryChannel: FulfillmentChannel;
+  id: Scalars['ID']['output'];
+  issuedAt: Maybe<Scalars['DateTime']['output']>;
+  item: Maybe<BookingItem>;
+  payload: Maybe<Scalars['JSON']['output']>;
+  redemption: Maybe<BookingRedemption>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  status: FulfillmentStatus;
+  traveler: Maybe<BookingTraveler>;
+  type: FulfillmentType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type BookingItem = {
   __typename?: 'BookingItem';
+  allocations: Array<BookingAllocation>;
   booking: Booking;
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
@@ -441,6 +589,20 @@ export type BookingItemType =
 
 export type BookingNotEditableError = BookingError & {
   __typename?: 'BookingNotEditableError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  status: BookingStatus;
+};
+
+export type BookingNotFulfillableError = BookingError & {
+  __typename?: 'BookingNotFulfillableError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  status: BookingStatus;
+};
+
+export type BookingNotOnHoldError = BookingError & {
+  __typename?: 'BookingNotOnHoldError';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
   status: BookingStatus;
@@ -544,6 +706,20 @@ export type BookingPiiAuditEventEdge = {
   node: BookingPiiAuditEvent;
 };
 
+/** A fulfillment used at the point of service; each fulfillment is redeemed at most once. */
+export type BookingRedemption = {
+  __typename?: 'BookingRedemption';
+  booking: Booking;
+  createdAt: Scalars['DateTime']['output'];
+  fulfillment: BookingFulfillment;
+  id: Scalars['ID']['output'];
+  item: Maybe<BookingItem>;
+  location: Maybe<Scalars['String']['output']>;
+  method: RedemptionMethod;
+  redeemedAt: Scalars['DateTime']['output'];
+  traveler: Maybe<BookingTraveler>;
+};
+
 export type BookingSourceType =
   | 'affiliate'
   | 'api_partner'
@@ -624,6 +800,16 @@ export type BookingTravelerInput = {
   specialRequests?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CapacityExhaustedError = BookingError & {
+  __typename?: 'CapacityExhaustedError';
+  code: Scalars['String']['output'];
+  kind: AllocationKind;
+  message: Scalars['String']['output'];
+  remaining: Scalars['Int']['output'];
+  requested: Scalars['Int']['output'];
+  targetId: Scalars['ID']['output'];
+};
+
 export type CreateBookingInput = {
   /** Generated as BK-YYMM-NNNNNN when omitted. */
   bookingNumber?: InputMaybe<Scalars['String']['input']>;
@@ -656,10 +842,82 @@ export type DecideActionApprovalInput = {
 
 export type DecideActionApprovalResult = ActionApproval | ApprovalAlreadyDecidedError | ApprovalExpiredError;
 
+export type ExpireStaleHoldsInput = {
+  /** Expire holds that passed at or before this instant; defaults to now and never looks past now. */
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ExpireStaleHoldsResult = {
+  __typename?: 'ExpireStaleHoldsResult';
+  expiredBookingIds: Array<Scalars['ID']['output']>;
+  expiredCount: Scalars['Int']['output'];
+};
+
+export type ExtendBookingHoldInput = {
+  holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Give exactly one: minutes from now (1–1440) or a new deadline. */
+  holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type ExtendBookingHoldResult = Booking | BookingNotOnHoldError | HoldExpiredError;
+
 /** The command or the booking changed since the approval was requested. */
 export type FingerprintMismatchError = BookingError & {
   __typename?: 'FingerprintMismatchError';
   code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type FulfillmentChannel =
+  | 'api'
+  | 'download'
+  | 'email'
+  | 'other'
+  | 'wallet';
+
+export type FulfillmentNotIssuedError = BookingError & {
+  __typename?: 'FulfillmentNotIssuedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  status: FulfillmentStatus;
+};
+
+export type FulfillmentRevokedError = BookingError & {
+  __typename?: 'FulfillmentRevokedError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type FulfillmentStatus =
+  | 'failed'
+  | 'issued'
+  | 'pending'
+  | 'reissued'
+  | 'revoked';
+
+export type FulfillmentTransitionError = BookingError & {
+  __typename?: 'FulfillmentTransitionError';
+  code: Scalars['String']['output'];
+  from: FulfillmentStatus;
+  message: Scalars['String']['output'];
+  to: FulfillmentStatus;
+};
+
+export type FulfillmentType =
+  | 'barcode'
+  | 'mobile'
+  | 'other'
+  | 'pdf'
+  | 'qr_code'
+  | 'ticket'
+  | 'voucher';
+
+export type HoldExpiredError = BookingError & {
+  __typename?: 'HoldExpiredError';
+  code: Scalars['String']['output'];
+  holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
   message: Scalars['String']['output'];
 };
 
@@ -684,6 +942,28 @@ export type IdempotencyKeyReusedError = BookingError & {
   /** The requested action filed under the key; null for keys of create mutations. */
   existingActionId: Maybe<Scalars['ID']['output']>;
   message: Scalars['String']['output'];
+};
+
+export type IssueFulfillmentInput = {
+  artifactUrl?: InputMaybe<Scalars['String']['input']>;
+  bookingId: Scalars['ID']['input'];
+  bookingItemId?: InputMaybe<Scalars['ID']['input']>;
+  deliveryChannel: FulfillmentChannel;
+  payload?: InputMaybe<Scalars['JSON']['input']>;
+  /** ISSUED (default) or PENDING when the artifact is produced later. */
+  status?: InputMaybe<FulfillmentStatus>;
+  travelerId?: InputMaybe<Scalars['ID']['input']>;
+  type: FulfillmentType;
+};
+
+export type IssueFulfillmentResult = BookingFulfillment | BookingNotFulfillableError;
+
+export type ItemNotRedeemableError = BookingError & {
+  __typename?: 'ItemNotRedeemableError';
+  code: Scalars['String']['output'];
+  itemId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  status: BookingItemStatus;
 };
 
 export type ItemTravelerRole =
@@ -721,6 +1001,7 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addBookingAllocation: AddBookingAllocationResult;
   addBookingItem: AddBookingItemResult;
   addBookingNote: Booking;
   addBookingTraveler: AddBookingTravelerResult;
@@ -730,10 +1011,17 @@ export type Mutation = {
   deleteBookingNote: Booking;
   /** Crypto-shredding: the envelopes and the traveler's data key are deleted. Needs bookings-pii:write. */
   deleteTravelerTravelDetails: BookingTraveler;
+  expireStaleHolds: ExpireStaleHoldsResult;
+  extendBookingHold: ExtendBookingHoldResult;
+  issueFulfillment: IssueFulfillmentResult;
   linkItemTraveler: LinkItemTravelerResult;
   overrideBookingStatus: OverrideBookingStatusResult;
+  recordRedemption: RecordRedemptionResult;
+  releaseBookingAllocation: ReleaseBookingAllocationResult;
   removeBookingItem: RemoveBookingItemResult;
   removeBookingTraveler: RemoveBookingTravelerResult;
+  reserveBooking: ReserveBookingResult;
+  setAllocationCapacity: AllocationCapacity;
   setBookingOrigin: Booking;
   transitionBooking: TransitionBookingResult;
   unlinkItemTraveler: UnlinkItemTravelerResult;
@@ -741,9 +1029,15 @@ export type Mutation = {
   updateBookingItem: UpdateBookingItemResult;
   updateBookingNote: Booking;
   updateBookingTraveler: UpdateBookingTravelerResult;
+  updateFulfillment: UpdateFulfillmentResult;
   upsertBookingSupplierStatus: Booking;
   /** Needs bookings-pii:write. */
   upsertTravelerTravelDetails: UpsertTravelerTravelDetailsResult;
+};
+
+
+export type MutationAddBookingAllocationArgs = {
+  input: AddBookingAllocationInput;
 };
 
 
@@ -782,6 +1076,21 @@ export type MutationDeleteTravelerTravelDetailsArgs = {
 };
 
 
+export type MutationExpireStaleHoldsArgs = {
+  input: ExpireStaleHoldsInput;
+};
+
+
+export type MutationExtendBookingHoldArgs = {
+  input: ExtendBookingHoldInput;
+};
+
+
+export type MutationIssueFulfillmentArgs = {
+  input: IssueFulfillmentInput;
+};
+
+
 export type MutationLinkItemTravelerArgs = {
   input: LinkItemTravelerInput;
 };
@@ -792,6 +1101,16 @@ export type MutationOverrideBookingStatusArgs = {
 };
 
 
+export type MutationRecordRedemptionArgs = {
+  input: RecordRedemptionInput;
+};
+
+
+export type MutationReleaseBookingAllocationArgs = {
+  input: ReleaseBookingAllocationInput;
+};
+
+
 export type MutationRemoveBookingItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -799,6 +1118,16 @@ export type MutationRemoveBookingItemArgs = {
 
 export type MutationRemoveBookingTravelerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReserveBookingArgs = {
+  input: ReserveBookingInput;
+};
+
+
+export type MutationSetAllocationCapacityArgs = {
+  input: SetAllocationCapacityInput;
 };
 
 
@@ -834,6 +1163,11 @@ export type MutationUpdateBookingNoteArgs = {
 
 export type MutationUpdateBookingTravelerArgs = {
   input: UpdateBookingTravelerInput;
+};
+
+
+export type MutationUpdateFulfillmentArgs = {
+  input: UpdateFulfillmentInput;
 };
 
 
@@ -880,7 +1214,7 @@ export type OverrideBookingStatusInput = {
   to: BookingStatus;
 };
 
-export type OverrideBookingStatusResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
+export type OverrideBookingStatusResult = AllocationTargetNotFoundError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | CapacityExhaustedError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -975,6 +1309,8 @@ export type Query = {
   __typename?: 'Query';
   /** Newest first. */
   actionApprovals: ActionApprovalConnection;
+  /** null when no capacity was declared for the target. */
+  allocationCapacity: Maybe<AllocationCapacity>;
   booking: Maybe<Booking>;
   bookingByNumber: Maybe<Booking>;
   bookings: BookingConnection;
@@ -987,6 +1323,12 @@ export type QueryActionApprovalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionApprovalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAllocationCapacityArgs = {
+  kind: AllocationKind;
+  targetId: Scalars['ID']['input'];
 };
 
 
@@ -1035,9 +1377,94 @@ export type QuoteVersion = {
   id: Scalars['ID']['output'];
 };
 
+export type RecordRedemptionInput = {
+  bookingId: Scalars['ID']['input'];
+  /** Defaults to the fulfillment's item. */
+  bookingItemId?: InputMaybe<Scalars['ID']['input']>;
+  fulfillmentId: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  method?: InputMaybe<RedemptionMethod>;
+  /** Defaults to now. */
+  redeemedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Defaults to the fulfillment's traveler. */
+  travelerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RecordRedemptionResult = AlreadyRedeemedError | BookingNotFulfillableError | BookingRedemption | FulfillmentNotIssuedError | FulfillmentRevokedError | ItemNotRedeemableError;
+
+export type RedemptionMethod =
+  | 'api'
+  | 'manual'
+  | 'other'
+  | 'scan';
+
+export type ReleaseBookingAllocationInput = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReleaseBookingAllocationResult = AllocationTransitionError | Booking | BookingNotEditableError;
+
 export type RemoveBookingItemResult = Booking | BookingNotEditableError;
 
 export type RemoveBookingTravelerResult = Booking | BookingNotEditableError;
+
+export type ReserveBookingInput = {
+  /** Generated as BK-YYMM-NNNNNN when omitted. */
+  bookingNumber?: InputMaybe<Scalars['String']['input']>;
+  communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<BookingContactInput>;
+  costAmountCents?: InputMaybe<Scalars['Int']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hold length in minutes, 1–1440; give this or holdExpiresAt, or neither for the configured default. */
+  holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  items: Array<ReserveBookingItemInput>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  origin?: InputMaybe<BookingOriginInput>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  sellCurrency: Scalars['String']['input'];
+  sourceType?: InputMaybe<BookingSourceType>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  travelers?: InputMaybe<Array<BookingTravelerInput>>;
+};
+
+export type ReserveBookingItemInput = {
+  /** Capacity this item holds; all of it is taken or none. */
+  allocations?: InputMaybe<Array<AllocationRequestInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  itemType?: InputMaybe<BookingItemType>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+  optionName?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  productName?: InputMaybe<Scalars['String']['input']>;
+  quantity?: Scalars['Int']['input'];
+  serviceDate?: InputMaybe<Scalars['Date']['input']>;
+  slotId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title: Scalars['String']['input'];
+  unitCostAmount?: InputMaybe<MoneyInput>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  unitName?: InputMaybe<Scalars['String']['input']>;
+  /** Unit sell price; its currency must be the booking's sell currency. */
+  unitSellAmount: MoneyInput;
+};
+
+export type ReserveBookingResult = AllocationTargetNotFoundError | Booking | BookingNumberTakenError | CapacityExhaustedError | PrimaryTravelerConflictError;
+
+export type SetAllocationCapacityInput = {
+  /** null: unlimited. May be lowered below what is consumed; the result reports the overcommitment. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  kind: AllocationKind;
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  targetId: Scalars['ID']['input'];
+};
 
 export type SetBookingOriginInput = {
   bookingId: Scalars['ID']['input'];
@@ -1068,7 +1495,7 @@ export type TransitionBookingInput = {
   to: BookingStatus;
 };
 
-export type TransitionBookingResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
+export type TransitionBookingResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | FingerprintMismatchError | HoldExpiredError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
 
 export type TravelDocumentType =
   | 'driver_license'
@@ -1177,6 +1604,16 @@ export type UpdateBookingTravelerInput = {
 };
 
 export type UpdateBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+
+export type UpdateFulfillmentInput = {
+  artifactUrl?: InputMaybe<Scalars['String']['input']>;
+  deliveryChannel?: InputMaybe<FulfillmentChannel>;
+  id: Scalars['ID']['input'];
+  payload?: InputMaybe<Scalars['JSON']['input']>;
+  status?: InputMaybe<FulfillmentStatus>;
+};
+
+export type UpdateFulfillmentResult = BookingFulfillment | BookingNotFulfillableError | FulfillmentTransitionError;
 
 export type UpsertBookingSupplierStatusInput = {
   bookingId: Scalars['ID']['input'];
@@ -1304,7 +1741,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   ActionApproval: ActionApproval;
+  AvailabilitySlot: AvailabilitySlot;
   Booking: Booking;
+  BookingAllocation: BookingAllocation;
+  BookingFulfillment: BookingFulfillment;
   BookingItem: BookingItem;
   BookingTraveler: BookingTraveler;
   Organization: Organization;
@@ -1318,10 +1758,19 @@ export type FederationReferenceTypes = {
   ActionApproval:
     ( { __typename: 'ActionApproval' }
     & GraphQLRecursivePick<FederationTypes['ActionApproval'], {"id":true}> );
+  AvailabilitySlot:
+    ( { __typename: 'AvailabilitySlot' }
+    & GraphQLRecursivePick<FederationTypes['AvailabilitySlot'], {"id":true}> );
   Booking:
     ( { __typename: 'Booking' }
     & ( GraphQLRecursivePick<FederationTypes['Booking'], {"id":true}>
         | GraphQLRecursivePick<FederationTypes['Booking'], {"bookingNumber":true}> ) );
+  BookingAllocation:
+    ( { __typename: 'BookingAllocation' }
+    & GraphQLRecursivePick<FederationTypes['BookingAllocation'], {"id":true}> );
+  BookingFulfillment:
+    ( { __typename: 'BookingFulfillment' }
+    & GraphQLRecursivePick<FederationTypes['BookingFulfillment'], {"id":true}> );
   BookingItem:
     ( { __typename: 'BookingItem' }
     & GraphQLRecursivePick<FederationTypes['BookingItem'], {"id":true}> );
@@ -1344,6 +1793,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AddBookingAllocationResult:
+    | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( BookingRow )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( HoldExpiredError )
+  ;
   AddBookingItemResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
@@ -1366,11 +1822,21 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalExpiredError )
   ;
+  ExtendBookingHoldResult:
+    | ( BookingRow )
+    | ( Omit<BookingNotOnHoldError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( HoldExpiredError )
+  ;
+  IssueFulfillmentResult:
+    | ( BookingFulfillmentRow )
+    | ( Omit<BookingNotFulfillableError, 'status'> & { status: _RefType['BookingStatus'] } )
+  ;
   LinkItemTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   OverrideBookingStatusResult:
+    | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( ApprovalAlreadyExecutedError )
     | ( ApprovalExpiredError )
     | ( ApprovalMismatchError )
@@ -1378,9 +1844,23 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ApprovalRequiredOutcome )
     | ( BookingRow )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
+    | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( FingerprintMismatchError )
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
+  ;
+  RecordRedemptionResult:
+    | ( AlreadyRedeemedError )
+    | ( Omit<BookingNotFulfillableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( BookingRedemptionRow )
+    | ( Omit<FulfillmentNotIssuedError, 'status'> & { status: _RefType['FulfillmentStatus'] } )
+    | ( FulfillmentRevokedError )
+    | ( Omit<ItemNotRedeemableError, 'status'> & { status: _RefType['BookingItemStatus'] } )
+  ;
+  ReleaseBookingAllocationResult:
+    | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
+    | ( BookingRow )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   RemoveBookingItemResult:
     | ( BookingRow )
@@ -1389,6 +1869,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   RemoveBookingTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+  ;
+  ReserveBookingResult:
+    | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( BookingRow )
+    | ( BookingNumberTakenError )
+    | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( PrimaryTravelerConflictError )
   ;
   TransitionBookingResult:
     | ( ApprovalAlreadyExecutedError )
@@ -1399,6 +1886,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( BookingRow )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
     | ( FingerprintMismatchError )
+    | ( HoldExpiredError )
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
     | ( VersionConflictError )
@@ -1421,6 +1909,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
   ;
+  UpdateFulfillmentResult:
+    | ( BookingFulfillmentRow )
+    | ( Omit<BookingNotFulfillableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<FulfillmentTransitionError, 'from' | 'to'> & { from: _RefType['FulfillmentStatus'], to: _RefType['FulfillmentStatus'] } )
+  ;
   UpsertTravelerTravelDetailsResult:
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( BookingTravelerRow )
@@ -1432,6 +1925,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   BookingError:
+    | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
+    | ( AlreadyRedeemedError )
     | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalAlreadyExecutedError )
     | ( ApprovalExpiredError )
@@ -1439,12 +1935,20 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalRequiredOutcome )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<BookingNotFulfillableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<BookingNotOnHoldError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( BookingNumberTakenError )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
+    | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( FingerprintMismatchError )
+    | ( Omit<FulfillmentNotIssuedError, 'status'> & { status: _RefType['FulfillmentStatus'] } )
+    | ( FulfillmentRevokedError )
+    | ( Omit<FulfillmentTransitionError, 'from' | 'to'> & { from: _RefType['FulfillmentStatus'], to: _RefType['FulfillmentStatus'] } )
+    | ( HoldExpiredError )
     | ( IdempotencyInFlightError )
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
+    | ( Omit<ItemNotRedeemableError, 'status'> & { status: _RefType['BookingItemStatus'] } )
     | ( KeyServiceUnavailableError )
     | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
     | ( PrimaryTravelerConflictError )
@@ -1466,11 +1970,20 @@ export type ResolversTypes = {
   ActionLedgerEdge: ResolverTypeWrapper<Omit<ActionLedgerEdge, 'node'> & { node: ResolversTypes['ActionLedgerEntry'] }>;
   ActionLedgerEntry: ResolverTypeWrapper<ActionLedgerEntryRow>;
   ActionLedgerStatus: ResolverTypeWrapper<ActionLedgerStatus>;
+  AddBookingAllocationInput: AddBookingAllocationInput;
+  AddBookingAllocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingAllocationResult']>;
   AddBookingItemInput: AddBookingItemInput;
   AddBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingItemResult']>;
   AddBookingNoteInput: AddBookingNoteInput;
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingTravelerResult']>;
+  AllocationCapacity: ResolverTypeWrapper<AllocationCapacityValue>;
+  AllocationKind: ResolverTypeWrapper<AllocationKind>;
+  AllocationRequestInput: AllocationRequestInput;
+  AllocationStatus: ResolverTypeWrapper<AllocationStatus>;
+  AllocationTargetNotFoundError: ResolverTypeWrapper<Omit<AllocationTargetNotFoundError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
+  AllocationTransitionError: ResolverTypeWrapper<Omit<AllocationTransitionError, 'from' | 'to'> & { from: ResolversTypes['AllocationStatus'], to: ResolversTypes['AllocationStatus'] }>;
+  AlreadyRedeemedError: ResolverTypeWrapper<AlreadyRedeemedError>;
   ApprovalAlreadyDecidedError: ResolverTypeWrapper<Omit<ApprovalAlreadyDecidedError, 'status'> & { status: ResolversTypes['ActionApprovalStatus'] }>;
   ApprovalAlreadyExecutedError: ResolverTypeWrapper<ApprovalAlreadyExecutedError>;
   ApprovalDecision: ResolverTypeWrapper<ApprovalDecision>;
@@ -1478,23 +1991,30 @@ export type ResolversTypes = {
   ApprovalMismatchError: ResolverTypeWrapper<ApprovalMismatchError>;
   ApprovalNotApprovedError: ResolverTypeWrapper<Omit<ApprovalNotApprovedError, 'status'> & { status: ResolversTypes['ActionApprovalStatus'] }>;
   ApprovalRequired: ResolverTypeWrapper<ApprovalRequiredOutcome>;
+  AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlotReference>;
   BedPreference: ResolverTypeWrapper<BedPreference>;
   Booking: ResolverTypeWrapper<BookingRow>;
   BookingActivity: ResolverTypeWrapper<BookingActivityRow>;
   BookingActivityConnection: ResolverTypeWrapper<ConnectionValue<BookingActivityRow>>;
   BookingActivityEdge: ResolverTypeWrapper<Omit<BookingActivityEdge, 'node'> & { node: ResolversTypes['BookingActivity'] }>;
+  BookingAllocation: ResolverTypeWrapper<BookingAllocationRow>;
+  BookingAllocationConnection: ResolverTypeWrapper<BookingAllocationConnectionValue>;
+  BookingAllocationEdge: ResolverTypeWrapper<Omit<BookingAllocationEdge, 'node'> & { node: ResolversTypes['BookingAllocation'] }>;
   BookingConnection: ResolverTypeWrapper<ConnectionValue<BookingRow>>;
   BookingContact: ResolverTypeWrapper<BookingRow>;
   BookingContactInput: BookingContactInput;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['BookingError']>;
   BookingFilter: BookingFilter;
+  BookingFulfillment: ResolverTypeWrapper<BookingFulfillmentRow>;
   BookingItem: ResolverTypeWrapper<BookingItemRow>;
   BookingItemInput: BookingItemInput;
   BookingItemStatus: ResolverTypeWrapper<BookingItemStatus>;
   BookingItemTravelerLink: ResolverTypeWrapper<BookingItemTravelerRow>;
   BookingItemType: ResolverTypeWrapper<BookingItemType>;
   BookingNotEditableError: ResolverTypeWrapper<Omit<BookingNotEditableError, 'status'> & { status: ResolversTypes['BookingStatus'] }>;
+  BookingNotFulfillableError: ResolverTypeWrapper<Omit<BookingNotFulfillableError, 'status'> & { status: ResolversTypes['BookingStatus'] }>;
+  BookingNotOnHoldError: ResolverTypeWrapper<Omit<BookingNotOnHoldError, 'status'> & { status: ResolversTypes['BookingStatus'] }>;
   BookingNote: ResolverTypeWrapper<BookingNoteRow>;
   BookingNumberTakenError: ResolverTypeWrapper<BookingNumberTakenError>;
   BookingOrder: BookingOrder;
@@ -1504,22 +2024,38 @@ export type ResolversTypes = {
   BookingPiiAuditEvent: ResolverTypeWrapper<BookingPiiAuditEventRow>;
   BookingPiiAuditEventConnection: ResolverTypeWrapper<ConnectionValue<BookingPiiAuditEventRow>>;
   BookingPiiAuditEventEdge: ResolverTypeWrapper<Omit<BookingPiiAuditEventEdge, 'node'> & { node: ResolversTypes['BookingPiiAuditEvent'] }>;
+  BookingRedemption: ResolverTypeWrapper<BookingRedemptionRow>;
   BookingSourceType: ResolverTypeWrapper<BookingSourceType>;
   BookingStatus: ResolverTypeWrapper<BookingStatus>;
   BookingSupplierStatus: ResolverTypeWrapper<BookingSupplierStatusRow>;
   BookingTransitionError: ResolverTypeWrapper<Omit<BookingTransitionError, 'from' | 'to'> & { from: ResolversTypes['BookingStatus'], to: ResolversTypes['BookingStatus'] }>;
   BookingTraveler: ResolverTypeWrapper<BookingTravelerRow>;
   BookingTravelerInput: BookingTravelerInput;
+  CapacityExhaustedError: ResolverTypeWrapper<Omit<CapacityExhaustedError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideActionApprovalInput: DecideActionApprovalInput;
   DecideActionApprovalResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DecideActionApprovalResult']>;
+  ExpireStaleHoldsInput: ExpireStaleHoldsInput;
+  ExpireStaleHoldsResult: ResolverTypeWrapper<ExpireStaleHoldsValue>;
+  ExtendBookingHoldInput: ExtendBookingHoldInput;
+  ExtendBookingHoldResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ExtendBookingHoldResult']>;
   FingerprintMismatchError: ResolverTypeWrapper<FingerprintMismatchError>;
+  FulfillmentChannel: ResolverTypeWrapper<FulfillmentChannel>;
+  FulfillmentNotIssuedError: ResolverTypeWrapper<Omit<FulfillmentNotIssuedError, 'status'> & { status: ResolversTypes['FulfillmentStatus'] }>;
+  FulfillmentRevokedError: ResolverTypeWrapper<FulfillmentRevokedError>;
+  FulfillmentStatus: ResolverTypeWrapper<FulfillmentStatus>;
+  FulfillmentTransitionError: ResolverTypeWrapper<Omit<FulfillmentTransitionError, 'from' | 'to'> & { from: ResolversTypes['FulfillmentStatus'], to: ResolversTypes['FulfillmentStatus'] }>;
+  FulfillmentType: ResolverTypeWrapper<FulfillmentType>;
+  HoldExpiredError: ResolverTypeWrapper<HoldExpiredError>;
   IdempotencyInFlightError: ResolverTypeWrapper<IdempotencyInFlightError>;
   IdempotencyKeyRequiredError: ResolverTypeWrapper<IdempotencyKeyRequiredError>;
   IdempotencyKeyReusedError: ResolverTypeWrapper<IdempotencyKeyReusedError>;
+  IssueFulfillmentInput: IssueFulfillmentInput;
+  IssueFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IssueFulfillmentResult']>;
+  ItemNotRedeemableError: ResolverTypeWrapper<Omit<ItemNotRedeemableError, 'status'> & { status: ResolversTypes['BookingItemStatus'] }>;
   ItemTravelerRole: ResolverTypeWrapper<ItemTravelerRole>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyServiceUnavailableError: ResolverTypeWrapper<KeyServiceUnavailableError>;
@@ -1547,8 +2083,17 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<EntityReference>;
   QuoteVersion: ResolverTypeWrapper<EntityReference>;
+  RecordRedemptionInput: RecordRedemptionInput;
+  RecordRedemptionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordRedemptionResult']>;
+  RedemptionMethod: ResolverTypeWrapper<RedemptionMethod>;
+  ReleaseBookingAllocationInput: ReleaseBookingAllocationInput;
+  ReleaseBookingAllocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReleaseBookingAllocationResult']>;
   RemoveBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingItemResult']>;
   RemoveBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingTravelerResult']>;
+  ReserveBookingInput: ReserveBookingInput;
+  ReserveBookingItemInput: ReserveBookingItemInput;
+  ReserveBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveBookingResult']>;
+  SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
   SortDirection: ResolverTypeWrapper<SortDirection>;
   SupplierConfirmationStatus: ResolverTypeWrapper<SupplierConfirmationStatus>;
@@ -1566,6 +2111,8 @@ export type ResolversTypes = {
   UpdateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingResult']>;
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingTravelerResult']>;
+  UpdateFulfillmentInput: UpdateFulfillmentInput;
+  UpdateFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFulfillmentResult']>;
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
   UpsertTravelerTravelDetailsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertTravelerTravelDetailsResult']>;
@@ -1587,31 +2134,45 @@ export type ResolversParentTypes = {
   ActionLedgerConnection: ActionLedgerConnectionValue;
   ActionLedgerEdge: Omit<ActionLedgerEdge, 'node'> & { node: ResolversParentTypes['ActionLedgerEntry'] };
   ActionLedgerEntry: ActionLedgerEntryRow;
+  AddBookingAllocationInput: AddBookingAllocationInput;
+  AddBookingAllocationResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingAllocationResult'];
   AddBookingItemInput: AddBookingItemInput;
   AddBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingItemResult'];
   AddBookingNoteInput: AddBookingNoteInput;
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingTravelerResult'];
+  AllocationCapacity: AllocationCapacityValue;
+  AllocationRequestInput: AllocationRequestInput;
+  AllocationTargetNotFoundError: AllocationTargetNotFoundError;
+  AllocationTransitionError: AllocationTransitionError;
+  AlreadyRedeemedError: AlreadyRedeemedError;
   ApprovalAlreadyDecidedError: ApprovalAlreadyDecidedError;
   ApprovalAlreadyExecutedError: ApprovalAlreadyExecutedError;
   ApprovalExpiredError: ApprovalExpiredError;
   ApprovalMismatchError: ApprovalMismatchError;
   ApprovalNotApprovedError: ApprovalNotApprovedError;
   ApprovalRequired: ApprovalRequiredOutcome;
+  AvailabilitySlot: AvailabilitySlotReference;
   Booking: BookingRow;
   BookingActivity: BookingActivityRow;
   BookingActivityConnection: ConnectionValue<BookingActivityRow>;
   BookingActivityEdge: Omit<BookingActivityEdge, 'node'> & { node: ResolversParentTypes['BookingActivity'] };
+  BookingAllocation: BookingAllocationRow;
+  BookingAllocationConnection: BookingAllocationConnectionValue;
+  BookingAllocationEdge: Omit<BookingAllocationEdge, 'node'> & { node: ResolversParentTypes['BookingAllocation'] };
   BookingConnection: ConnectionValue<BookingRow>;
   BookingContact: BookingRow;
   BookingContactInput: BookingContactInput;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingError: ResolversInterfaceTypes<ResolversParentTypes>['BookingError'];
   BookingFilter: BookingFilter;
+  BookingFulfillment: BookingFulfillmentRow;
   BookingItem: BookingItemRow;
   BookingItemInput: BookingItemInput;
   BookingItemTravelerLink: BookingItemTravelerRow;
   BookingNotEditableError: BookingNotEditableError;
+  BookingNotFulfillableError: BookingNotFulfillableError;
+  BookingNotOnHoldError: BookingNotOnHoldError;
   BookingNote: BookingNoteRow;
   BookingNumberTakenError: BookingNumberTakenError;
   BookingOrder: BookingOrder;
@@ -1620,20 +2181,33 @@ export type ResolversParentTypes = {
   BookingPiiAuditEvent: BookingPiiAuditEventRow;
   BookingPiiAuditEventConnection: ConnectionValue<BookingPiiAuditEventRow>;
   BookingPiiAuditEventEdge: Omit<BookingPiiAuditEventEdge, 'node'> & { node: ResolversParentTypes['BookingPiiAuditEvent'] };
+  BookingRedemption: BookingRedemptionRow;
   BookingSupplierStatus: BookingSupplierStatusRow;
   BookingTransitionError: BookingTransitionError;
   BookingTraveler: BookingTravelerRow;
   BookingTravelerInput: BookingTravelerInput;
+  CapacityExhaustedError: CapacityExhaustedError;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolversUnionTypes<ResolversParentTypes>['CreateBookingResult'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideActionApprovalInput: DecideActionApprovalInput;
   DecideActionApprovalResult: ResolversUnionTypes<ResolversParentTypes>['DecideActionApprovalResult'];
+  ExpireStaleHoldsInput: ExpireStaleHoldsInput;
+  ExpireStaleHoldsResult: ExpireStaleHoldsValue;
+  ExtendBookingHoldInput: ExtendBookingHoldInput;
+  ExtendBookingHoldResult: ResolversUnionTypes<ResolversParentTypes>['ExtendBookingHoldResult'];
   FingerprintMismatchError: FingerprintMismatchError;
+  FulfillmentNotIssuedError: FulfillmentNotIssuedError;
+  FulfillmentRevokedError: FulfillmentRevokedError;
+  FulfillmentTransitionError: FulfillmentTransitionError;
+  HoldExpiredError: HoldExpiredError;
   IdempotencyInFlightError: IdempotencyInFlightError;
   IdempotencyKeyRequiredError: IdempotencyKeyRequiredError;
   IdempotencyKeyReusedError: IdempotencyKeyReusedError;
+  IssueFulfillmentInput: IssueFulfillmentInput;
+  IssueFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['IssueFulfillmentResult'];
+  ItemNotRedeemableError: ItemNotRedeemableError;
   JSON: Scalars['JSON']['output'];
   KeyServiceUnavailableError: KeyServiceUnavailableError;
   LinkItemTravelerInput: LinkItemTravelerInput;
@@ -1653,8 +2227,16 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Quote: EntityReference;
   QuoteVersion: EntityReference;
+  RecordRedemptionInput: RecordRedemptionInput;
+  RecordRedemptionResult: ResolversUnionTypes<ResolversParentTypes>['RecordRedemptionResult'];
+  ReleaseBookingAllocationInput: ReleaseBookingAllocationInput;
+  ReleaseBookingAllocationResult: ResolversUnionTypes<ResolversParentTypes>['ReleaseBookingAllocationResult'];
   RemoveBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingItemResult'];
   RemoveBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingTravelerResult'];
+  ReserveBookingInput: ReserveBookingInput;
+  ReserveBookingItemInput: ReserveBookingItemInput;
+  ReserveBookingResult: ResolversUnionTypes<ResolversParentTypes>['ReserveBookingResult'];
+  SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolversUnionTypes<ResolversParentTypes>['TransitionBookingResult'];
@@ -1668,6 +2250,8 @@ export type ResolversParentTypes = {
   UpdateBookingResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingResult'];
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingTravelerResult'];
+  UpdateFulfillmentInput: UpdateFulfillmentInput;
+  UpdateFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFulfillmentResult'];
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
   UpsertTravelerTravelDetailsResult: ResolversUnionTypes<ResolversParentTypes>['UpsertTravelerTravelDetailsResult'];
@@ -1773,12 +2357,58 @@ export type ActionLedgerEntryResolvers<ContextType = RequestContext, ParentType 
 
 export type ActionLedgerStatusResolvers = { APPROVED: 'approved', AWAITING_APPROVAL: 'awaiting_approval', DENIED: 'denied', EXPIRED: 'expired', FAILED: 'failed', REQUESTED: 'requested', SUCCEEDED: 'succeeded' };
 
+export type AddBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingAllocationResult'] = ResolversParentTypes['AddBookingAllocationResult']> = {
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'HoldExpiredError', ParentType, ContextType>;
+};
+
 export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingItemResult'] = ResolversParentTypes['AddBookingItemResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
+export type AllocationCapacityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AllocationCapacity'] = ResolversParentTypes['AllocationCapacity']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  consumed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AllocationKind'], ParentType, ContextType>;
+  optionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  overCommitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  remaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unlimited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AllocationKindResolvers = { PICKUP: 'pickup', RESOURCE: 'resource', SLOT: 'slot' };
+
+export type AllocationStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', EXPIRED: 'expired', FULFILLED: 'fulfilled', HELD: 'held', RELEASED: 'released' };
+
+export type AllocationTargetNotFoundErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AllocationTargetNotFoundError'] = ResolversParentTypes['AllocationTargetNotFoundError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AllocationKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllocationTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AllocationTransitionError'] = ResolversParentTypes['AllocationTransitionError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['AllocationStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['AllocationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AlreadyRedeemedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AlreadyRedeemedError'] = ResolversParentTypes['AlreadyRedeemedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  redemptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ApprovalAlreadyDecidedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApprovalAlreadyDecidedError'] = ResolversParentTypes['ApprovalAlreadyDecidedError']> = {
@@ -1828,12 +2458,20 @@ export type ApprovalRequiredResolvers<ContextType = RequestContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AvailabilitySlotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AvailabilitySlot'] = ResolversParentTypes['AvailabilitySlot'], FederationReferenceType extends FederationReferenceTypes['AvailabilitySlot'] = FederationReferenceTypes['AvailabilitySlot']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AvailabilitySlot']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocations?: Resolver<ResolversTypes['BookingAllocationConnection'], ParentType, ContextType, RequireFields<AvailabilitySlotAllocationsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  remainingCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type BedPreferenceResolvers = { DOUBLE: 'double', NO_PREFERENCE: 'no_preference', SINGLE: 'single', TWIN: 'twin' };
 
 export type BookingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'], FederationReferenceType extends FederationReferenceTypes['Booking'] = FederationReferenceTypes['Booking']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Booking']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actionLedger?: Resolver<ResolversTypes['ActionLedgerConnection'], ParentType, ContextType, RequireFields<BookingActionLedgerArgs, 'first'>>;
   activity?: Resolver<ResolversTypes['BookingActivityConnection'], ParentType, ContextType, RequireFields<BookingActivityArgs, 'first'>>;
+  allocations?: Resolver<Array<ResolversTypes['BookingAllocation']>, ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['BookingStatus']>, ParentType, ContextType>;
   awaitingPaymentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1847,6 +2485,7 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   expiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   externalBookingRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fulfillments?: Resolver<Array<ResolversTypes['BookingFulfillment']>, ParentType, ContextType>;
   holdExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1860,6 +2499,7 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   redeemedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  redemptions?: Resolver<Array<ResolversTypes['BookingRedemption']>, ParentType, ContextType>;
   sellAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   sellCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceType?: Resolver<ResolversTypes['BookingSourceType'], ParentType, ContextType>;
@@ -1893,6 +2533,34 @@ export type BookingActivityEdgeResolvers<ContextType = RequestContext, ParentTyp
   node?: Resolver<ResolversTypes['BookingActivity'], ParentType, ContextType>;
 };
 
+export type BookingAllocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingAllocation'] = ResolversParentTypes['BookingAllocation'], FederationReferenceType extends FederationReferenceTypes['BookingAllocation'] = FederationReferenceTypes['BookingAllocation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BookingAllocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holdExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['BookingItem'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AllocationKind'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slot?: Resolver<Maybe<ResolversTypes['AvailabilitySlot']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AllocationStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BookingAllocationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingAllocationConnection'] = ResolversParentTypes['BookingAllocationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingAllocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingAllocationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingAllocationEdge'] = ResolversParentTypes['BookingAllocationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingAllocation'], ParentType, ContextType>;
+};
+
 export type BookingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1921,11 +2589,31 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingFulfillment'] = ResolversParentTypes['BookingFulfillment'], FederationReferenceType extends FederationReferenceTypes['BookingFulfillment'] = FederationReferenceTypes['BookingFulfillment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BookingFulfillment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  artifactUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveryChannel?: Resolver<ResolversTypes['FulfillmentChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['BookingItem']>, ParentType, ContextType>;
+  payload?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  redemption?: Resolver<Maybe<ResolversTypes['BookingRedemption']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FulfillmentStatus'], ParentType, ContextType>;
+  traveler?: Resolver<Maybe<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FulfillmentType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BookingItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingItem'] = ResolversParentTypes['BookingItem'], FederationReferenceType extends FederationReferenceTypes['BookingItem'] = FederationReferenceTypes['BookingItem']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BookingItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocations?: Resolver<Array<ResolversTypes['BookingAllocation']>, ParentType, ContextType>;
   booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1965,6 +2653,20 @@ export type BookingItemTravelerLinkResolvers<ContextType = RequestContext, Paren
 export type BookingItemTypeResolvers = { ACCOMMODATION: 'accommodation', ADJUSTMENT: 'adjustment', DISCOUNT: 'discount', EXTRA: 'extra', FEE: 'fee', OTHER: 'other', SERVICE: 'service', TAX: 'tax', TRANSPORT: 'transport', UNIT: 'unit' };
 
 export type BookingNotEditableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingNotEditableError'] = ResolversParentTypes['BookingNotEditableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingNotFulfillableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingNotFulfillableError'] = ResolversParentTypes['BookingNotFulfillableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingNotOnHoldErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingNotOnHoldError'] = ResolversParentTypes['BookingNotOnHoldError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
@@ -2034,6 +2736,19 @@ export type BookingPiiAuditEventEdgeResolvers<ContextType = RequestContext, Pare
   node?: Resolver<ResolversTypes['BookingPiiAuditEvent'], ParentType, ContextType>;
 };
 
+export type BookingRedemptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingRedemption'] = ResolversParentTypes['BookingRedemption']> = {
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fulfillment?: Resolver<ResolversTypes['BookingFulfillment'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['BookingItem']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['RedemptionMethod'], ParentType, ContextType>;
+  redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  traveler?: Resolver<Maybe<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type BookingSourceTypeResolvers = { AFFILIATE: 'affiliate', API_PARTNER: 'api_partner', DIRECT: 'direct', INTERNAL: 'internal', MANUAL: 'manual', OTA: 'ota', RESELLER: 'reseller' };
 
 export type BookingStatusResolvers = { AWAITING_PAYMENT: 'awaiting_payment', CANCELLED: 'cancelled', COMPLETED: 'completed', CONFIRMED: 'confirmed', DRAFT: 'draft', EXPIRED: 'expired', IN_PROGRESS: 'in_progress', ON_HOLD: 'on_hold' };
@@ -2083,6 +2798,16 @@ export type BookingTravelerResolvers<ContextType = RequestContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CapacityExhaustedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CapacityExhaustedError'] = ResolversParentTypes['CapacityExhaustedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AllocationKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
@@ -2099,8 +2824,52 @@ export type DecideActionApprovalResultResolvers<ContextType = RequestContext, Pa
   __resolveType: TypeResolveFn<'ActionApproval' | 'ApprovalAlreadyDecidedError' | 'ApprovalExpiredError', ParentType, ContextType>;
 };
 
+export type ExpireStaleHoldsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExpireStaleHoldsResult'] = ResolversParentTypes['ExpireStaleHoldsResult']> = {
+  expiredBookingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  expiredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExtendBookingHoldResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtendBookingHoldResult'] = ResolversParentTypes['ExtendBookingHoldResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotOnHoldError' | 'HoldExpiredError', ParentType, ContextType>;
+};
+
 export type FingerprintMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FingerprintMismatchError'] = ResolversParentTypes['FingerprintMismatchError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FulfillmentChannelResolvers = { API: 'api', DOWNLOAD: 'download', EMAIL: 'email', OTHER: 'other', WALLET: 'wallet' };
+
+export type FulfillmentNotIssuedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FulfillmentNotIssuedError'] = ResolversParentTypes['FulfillmentNotIssuedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FulfillmentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FulfillmentRevokedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FulfillmentRevokedError'] = ResolversParentTypes['FulfillmentRevokedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FulfillmentStatusResolvers = { FAILED: 'failed', ISSUED: 'issued', PENDING: 'pending', REISSUED: 'reissued', REVOKED: 'revoked' };
+
+export type FulfillmentTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FulfillmentTransitionError'] = ResolversParentTypes['FulfillmentTransitionError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['FulfillmentStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['FulfillmentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FulfillmentTypeResolvers = { BARCODE: 'barcode', MOBILE: 'mobile', OTHER: 'other', PDF: 'pdf', QR_CODE: 'qr_code', TICKET: 'ticket', VOUCHER: 'voucher' };
+
+export type HoldExpiredErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HoldExpiredError'] = ResolversParentTypes['HoldExpiredError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holdExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2126,6 +2895,18 @@ export type IdempotencyKeyReusedErrorResolvers<ContextType = RequestContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IssueFulfillmentResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IssueFulfillmentResult'] = ResolversParentTypes['IssueFulfillmentResult']> = {
+  __resolveType: TypeResolveFn<'BookingFulfillment' | 'BookingNotFulfillableError', ParentType, ContextType>;
+};
+
+export type ItemNotRedeemableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemNotRedeemableError'] = ResolversParentTypes['ItemNotRedeemableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ItemTravelerRoleResolvers = { BENEFICIARY: 'beneficiary', OCCUPANT: 'occupant', OTHER: 'other', TRAVELER: 'traveler' };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -2148,6 +2929,7 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addBookingAllocation?: Resolver<ResolversTypes['AddBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationAddBookingAllocationArgs, 'input'>>;
   addBookingItem?: Resolver<ResolversTypes['AddBookingItemResult'], ParentType, ContextType, RequireFields<MutationAddBookingItemArgs, 'input'>>;
   addBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
   addBookingTraveler?: Resolver<ResolversTypes['AddBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationAddBookingTravelerArgs, 'input'>>;
@@ -2155,10 +2937,17 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   decideActionApproval?: Resolver<ResolversTypes['DecideActionApprovalResult'], ParentType, ContextType, RequireFields<MutationDecideActionApprovalArgs, 'input'>>;
   deleteBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
   deleteTravelerTravelDetails?: Resolver<ResolversTypes['BookingTraveler'], ParentType, ContextType, RequireFields<MutationDeleteTravelerTravelDetailsArgs, 'travelerId'>>;
+  expireStaleHolds?: Resolver<ResolversTypes['ExpireStaleHoldsResult'], ParentType, ContextType, RequireFields<MutationExpireStaleHoldsArgs, 'input'>>;
+  extendBookingHold?: Resolver<ResolversTypes['ExtendBookingHoldResult'], ParentType, ContextType, RequireFields<MutationExtendBookingHoldArgs, 'input'>>;
+  issueFulfillment?: Resolver<ResolversTypes['IssueFulfillmentResult'], ParentType, ContextType, RequireFields<MutationIssueFulfillmentArgs, 'input'>>;
   linkItemTraveler?: Resolver<ResolversTypes['LinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationLinkItemTravelerArgs, 'input'>>;
   overrideBookingStatus?: Resolver<ResolversTypes['OverrideBookingStatusResult'], ParentType, ContextType, RequireFields<MutationOverrideBookingStatusArgs, 'input'>>;
+  recordRedemption?: Resolver<ResolversTypes['RecordRedemptionResult'], ParentType, ContextType, RequireFields<MutationRecordRedemptionArgs, 'input'>>;
+  releaseBookingAllocation?: Resolver<ResolversTypes['ReleaseBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationReleaseBookingAllocationArgs, 'input'>>;
   removeBookingItem?: Resolver<ResolversTypes['RemoveBookingItemResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingItemArgs, 'id'>>;
   removeBookingTraveler?: Resolver<ResolversTypes['RemoveBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingTravelerArgs, 'id'>>;
+  reserveBooking?: Resolver<ResolversTypes['ReserveBookingResult'], ParentType, ContextType, RequireFields<MutationReserveBookingArgs, 'input'>>;
+  setAllocationCapacity?: Resolver<ResolversTypes['AllocationCapacity'], ParentType, ContextType, RequireFields<MutationSetAllocationCapacityArgs, 'input'>>;
   setBookingOrigin?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
   transitionBooking?: Resolver<ResolversTypes['TransitionBookingResult'], ParentType, ContextType, RequireFields<MutationTransitionBookingArgs, 'input'>>;
   unlinkItemTraveler?: Resolver<ResolversTypes['UnlinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationUnlinkItemTravelerArgs, 'input'>>;
@@ -2166,6 +2955,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateBookingItem?: Resolver<ResolversTypes['UpdateBookingItemResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingItemArgs, 'input'>>;
   updateBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
   updateBookingTraveler?: Resolver<ResolversTypes['UpdateBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingTravelerArgs, 'input'>>;
+  updateFulfillment?: Resolver<ResolversTypes['UpdateFulfillmentResult'], ParentType, ContextType, RequireFields<MutationUpdateFulfillmentArgs, 'input'>>;
   upsertBookingSupplierStatus?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpsertBookingSupplierStatusArgs, 'input'>>;
   upsertTravelerTravelDetails?: Resolver<ResolversTypes['UpsertTravelerTravelDetailsResult'], ParentType, ContextType, RequireFields<MutationUpsertTravelerTravelDetailsArgs, 'input'>>;
 };
@@ -2179,7 +2969,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
 export type OriginSourceResolvers = { ACCEPTED_QUOTE_VERSION: 'accepted_quote_version', CATALOG_PRICE_AVAILABILITY: 'catalog_price_availability', CATALOG_SNAPSHOT: 'catalog_snapshot', DIRECT_B2C: 'direct_b2c', LEGACY_TRANSACTION: 'legacy_transaction', MANUAL: 'manual', PROVIDER_SOURCE_ORDER: 'provider_source_order' };
 
 export type OverrideBookingStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverrideBookingStatusResult'] = ResolversParentTypes['OverrideBookingStatusResult']> = {
-  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2228,6 +3018,7 @@ export type PrincipalTypeResolvers = { AGENT: 'agent', API_KEY: 'api_key', SYSTE
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actionApprovals?: Resolver<ResolversTypes['ActionApprovalConnection'], ParentType, ContextType, RequireFields<QueryActionApprovalsArgs, 'first'>>;
+  allocationCapacity?: Resolver<Maybe<ResolversTypes['AllocationCapacity']>, ParentType, ContextType, RequireFields<QueryAllocationCapacityArgs, 'kind' | 'targetId'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   bookingByNumber?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingByNumberArgs, 'bookingNumber'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
@@ -2246,6 +3037,16 @@ export type QuoteVersionResolvers<ContextType = RequestContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type RecordRedemptionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordRedemptionResult'] = ResolversParentTypes['RecordRedemptionResult']> = {
+  __resolveType: TypeResolveFn<'AlreadyRedeemedError' | 'BookingNotFulfillableError' | 'BookingRedemption' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'ItemNotRedeemableError', ParentType, ContextType>;
+};
+
+export type RedemptionMethodResolvers = { API: 'api', MANUAL: 'manual', OTHER: 'other', SCAN: 'scan' };
+
+export type ReleaseBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseBookingAllocationResult'] = ResolversParentTypes['ReleaseBookingAllocationResult']> = {
+  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+};
+
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
 };
@@ -2254,12 +3055,16 @@ export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, P
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
 };
 
+export type ReserveBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReserveBookingResult'] = ResolversParentTypes['ReserveBookingResult']> = {
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNumberTakenError' | 'CapacityExhaustedError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
 export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };
 
 export type SupplierConfirmationStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', PENDING: 'pending', REJECTED: 'rejected' };
 
 export type TransitionBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionBookingResult'] = ResolversParentTypes['TransitionBookingResult']> = {
-  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'HoldExpiredError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type TravelDocumentTypeResolvers = { DRIVER_LICENSE: 'driver_license', ID_CARD: 'id_card', OTHER: 'other', PASSPORT: 'passport', VISA: 'visa' };
@@ -2299,6 +3104,10 @@ export type UpdateBookingTravelerResultResolvers<ContextType = RequestContext, P
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
 };
 
+export type UpdateFulfillmentResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateFulfillmentResult'] = ResolversParentTypes['UpdateFulfillmentResult']> = {
+  __resolveType: TypeResolveFn<'BookingFulfillment' | 'BookingNotFulfillableError' | 'FulfillmentTransitionError', ParentType, ContextType>;
+};
+
 export type UpsertTravelerTravelDetailsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertTravelerTravelDetailsResult'] = ResolversParentTypes['UpsertTravelerTravelDetailsResult']> = {
   __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingTraveler' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError', ParentType, ContextType>;
 };
@@ -2329,8 +3138,15 @@ export type Resolvers<ContextType = RequestContext> = {
   ActionLedgerEdge?: ActionLedgerEdgeResolvers<ContextType>;
   ActionLedgerEntry?: ActionLedgerEntryResolvers<ContextType>;
   ActionLedgerStatus?: ActionLedgerStatusResolvers;
+  AddBookingAllocationResult?: AddBookingAllocationResultResolvers<ContextType>;
   AddBookingItemResult?: AddBookingItemResultResolvers<ContextType>;
   AddBookingTravelerResult?: AddBookingTravelerResultResolvers<ContextType>;
+  AllocationCapacity?: AllocationCapacityResolvers<ContextType>;
+  AllocationKind?: AllocationKindResolvers;
+  AllocationStatus?: AllocationStatusResolvers;
+  AllocationTargetNotFoundError?: AllocationTargetNotFoundErrorResolvers<ContextType>;
+  AllocationTransitionError?: AllocationTransitionErrorResolvers<ContextType>;
+  AlreadyRedeemedError?: AlreadyRedeemedErrorResolvers<ContextType>;
   ApprovalAlreadyDecidedError?: ApprovalAlreadyDecidedErrorResolvers<ContextType>;
   ApprovalAlreadyExecutedError?: ApprovalAlreadyExecutedErrorResolvers<ContextType>;
   ApprovalDecision?: ApprovalDecisionResolvers;
@@ -2338,20 +3154,27 @@ export type Resolvers<ContextType = RequestContext> = {
   ApprovalMismatchError?: ApprovalMismatchErrorResolvers<ContextType>;
   ApprovalNotApprovedError?: ApprovalNotApprovedErrorResolvers<ContextType>;
   ApprovalRequired?: ApprovalRequiredResolvers<ContextType>;
+  AvailabilitySlot?: AvailabilitySlotResolvers<ContextType>;
   BedPreference?: BedPreferenceResolvers;
   Booking?: BookingResolvers<ContextType>;
   BookingActivity?: BookingActivityResolvers<ContextType>;
   BookingActivityConnection?: BookingActivityConnectionResolvers<ContextType>;
   BookingActivityEdge?: BookingActivityEdgeResolvers<ContextType>;
+  BookingAllocation?: BookingAllocationResolvers<ContextType>;
+  BookingAllocationConnection?: BookingAllocationConnectionResolvers<ContextType>;
+  BookingAllocationEdge?: BookingAllocationEdgeResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingContact?: BookingContactResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingError?: BookingErrorResolvers<ContextType>;
+  BookingFulfillment?: BookingFulfillmentResolvers<ContextType>;
   BookingItem?: BookingItemResolvers<ContextType>;
   BookingItemStatus?: BookingItemStatusResolvers;
   BookingItemTravelerLink?: BookingItemTravelerLinkResolvers<ContextType>;
   BookingItemType?: BookingItemTypeResolvers;
   BookingNotEditableError?: BookingNotEditableErrorResolvers<ContextType>;
+  BookingNotFulfillableError?: BookingNotFulfillableErrorResolvers<ContextType>;
+  BookingNotOnHoldError?: BookingNotOnHoldErrorResolvers<ContextType>;
   BookingNote?: BookingNoteResolvers<ContextType>;
   BookingNumberTakenError?: BookingNumberTakenErrorResolvers<ContextType>;
   BookingOrderField?: BookingOrderFieldResolvers;
@@ -2359,19 +3182,32 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingPiiAuditEvent?: BookingPiiAuditEventResolvers<ContextType>;
   BookingPiiAuditEventConnection?: BookingPiiAuditEventConnectionResolvers<ContextType>;
   BookingPiiAuditEventEdge?: BookingPiiAuditEventEdgeResolvers<ContextType>;
+  BookingRedemption?: BookingRedemptionResolvers<ContextType>;
   BookingSourceType?: BookingSourceTypeResolvers;
   BookingStatus?: BookingStatusResolvers;
   BookingSupplierStatus?: BookingSupplierStatusResolvers<ContextType>;
   BookingTransitionError?: BookingTransitionErrorResolvers<ContextType>;
   BookingTraveler?: BookingTravelerResolvers<ContextType>;
+  CapacityExhaustedError?: CapacityExhaustedErrorResolvers<ContextType>;
   CreateBookingResult?: CreateBookingResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DecideActionApprovalResult?: DecideActionApprovalResultResolvers<ContextType>;
+  ExpireStaleHoldsResult?: ExpireStaleHoldsResultResolvers<ContextType>;
+  ExtendBookingHoldResult?: ExtendBookingHoldResultResolvers<ContextType>;
   FingerprintMismatchError?: FingerprintMismatchErrorResolvers<ContextType>;
+  FulfillmentChannel?: FulfillmentChannelResolvers;
+  FulfillmentNotIssuedError?: FulfillmentNotIssuedErrorResolvers<ContextType>;
+  FulfillmentRevokedError?: FulfillmentRevokedErrorResolvers<ContextType>;
+  FulfillmentStatus?: FulfillmentStatusResolvers;
+  FulfillmentTransitionError?: FulfillmentTransitionErrorResolvers<ContextType>;
+  FulfillmentType?: FulfillmentTypeResolvers;
+  HoldExpiredError?: HoldExpiredErrorResolvers<ContextType>;
   IdempotencyInFlightError?: IdempotencyInFlightErrorResolvers<ContextType>;
   IdempotencyKeyRequiredError?: IdempotencyKeyRequiredErrorResolvers<ContextType>;
   IdempotencyKeyReusedError?: IdempotencyKeyReusedErrorResolvers<ContextType>;
+  IssueFulfillmentResult?: IssueFulfillmentResultResolvers<ContextType>;
+  ItemNotRedeemableError?: ItemNotRedeemableErrorResolvers<ContextType>;
   ItemTravelerRole?: ItemTravelerRoleResolvers;
   JSON?: GraphQLScalarType;
   KeyServiceUnavailableError?: KeyServiceUnavailableErrorResolvers<ContextType>;
@@ -2395,8 +3231,12 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteVersion?: QuoteVersionResolvers<ContextType>;
+  RecordRedemptionResult?: RecordRedemptionResultResolvers<ContextType>;
+  RedemptionMethod?: RedemptionMethodResolvers;
+  ReleaseBookingAllocationResult?: ReleaseBookingAllocationResultResolvers<ContextType>;
   RemoveBookingItemResult?: RemoveBookingItemResultResolvers<ContextType>;
   RemoveBookingTravelerResult?: RemoveBookingTravelerResultResolvers<ContextType>;
+  ReserveBookingResult?: ReserveBookingResultResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   SupplierConfirmationStatus?: SupplierConfirmationStatusResolvers;
   TransitionBookingResult?: TransitionBookingResultResolvers<ContextType>;
@@ -2407,6 +3247,7 @@ export type Resolvers<ContextType = RequestContext> = {
   UpdateBookingItemResult?: UpdateBookingItemResultResolvers<ContextType>;
   UpdateBookingResult?: UpdateBookingResultResolvers<ContextType>;
   UpdateBookingTravelerResult?: UpdateBookingTravelerResultResolvers<ContextType>;
+  UpdateFulfillmentResult?: UpdateFulfillmentResultResolvers<ContextType>;
   UpsertTravelerTravelDetailsResult?: UpsertTravelerTravelDetailsResultResolvers<ContextType>;
   VersionConflictError?: VersionConflictErrorResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

@@ -3,6 +3,8 @@ import { enumValueMaps } from '../schema/enum-values';
 import { approvalResolvers } from './approvals';
 import { bookingResolvers } from './booking';
 import { federationResolvers } from './federation';
+import { inventoryResolvers } from './inventory';
+import { inventoryMutationResolvers } from './inventory-mutation';
 import { mergeResolvers } from './merge';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
@@ -13,6 +15,9 @@ import { travelDetailsResolvers } from './travel-details';
 export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
 
 export function buildResolvers(sdl: string): Resolvers {
-  return mergeResolvers(scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers, federationResolvers, approvalResolvers);
+  return mergeResolvers(
+    scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers,
+    federationResolvers, approvalResolvers, inventoryResolvers, inventoryMutationResolvers,
+  );
 }
 

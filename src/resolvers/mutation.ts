@@ -28,7 +28,7 @@ type ServiceCall<I> = (scope: ServiceScope, input: I) => Promise<{ bookingId: st
  * Every mutation has the same path: zod at the boundary, one service call (one transaction), then
  * the committed booking read back through fresh loaders.
  */
-async function perform<S extends z.ZodType, Outcome = never>(
+export async function perform<S extends z.ZodType, Outcome = never>(
   context: RequestContext,
   schema: S,
   argument: unknown,

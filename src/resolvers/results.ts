@@ -13,6 +13,8 @@ const RESULT_UNIONS = [
   'RemoveBookingTravelerResult', 'TransitionBookingResult', 'OverrideBookingStatusResult',
   'UpsertTravelerTravelDetailsResult',
   'DecideActionApprovalResult',
+  'ReserveBookingResult', 'AddBookingAllocationResult', 'ReleaseBookingAllocationResult', 'ExtendBookingHoldResult',
+  'IssueFulfillmentResult', 'UpdateFulfillmentResult', 'RecordRedemptionResult',
 ] as const;
 
 export const resultResolvers = {

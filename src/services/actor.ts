@@ -2,6 +2,7 @@ import type { Principal } from '../auth/principal';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { OutboxRelay } from '../events/outbox';
 
 /** Everything a service call needs besides its input: who acts, when, where it writes. */
 export interface ServiceScope {
@@ -9,4 +10,6 @@ export interface ServiceScope {
   actor: Principal;
   clock: Clock;
   config: Pick<Config, 'holdDefaultMinutes' | 'approvalTtlHours' | 'idempotencyTtlHours' | 'idempotencyWaitMs'>;
+  /** Delivers lifecycle events after commit; absent where nothing listens (scripts). */
+  outbox?: OutboxRelay;
 }

@@ -100,21 +100,32 @@ const bookingNumberTaken = (bookingNumber: string): BusinessOutcome & { bookingN
   bookingNumber,
 });
 
-/** Creates a DRAFT booking with its items, travelers and origin in one transaction. */
-export async function createBooking(scope: ServiceScope, input: CreateBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
+/**
+ * Runs `create` (one unit of work) with the requested booking number, or with generated numbers
+ * until one is free: a generated number can collide with a concurrent insert only at commit.
+ */
+export async function withBookingNumber<T>(scope: ServiceScope, requested: string | null | undefined, create: (bookingNumber: string) => Promise<T>): Promise<T | BusinessOutcome> {
   for (let attempt = 1; ; attempt += 1) {
-    const bookingNumber = input.bookingNumber ?? generateBookingNumber(scope.clock.now());
+    const bookingNumber = requested ?? generateBookingNumber(scope.clock.now());
     try {
-      return await runUnitOfWork(scope.em, (em) => insertBooking(scope, em, input, bookingNumber));
+      return await create(bookingNumber);
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException) || !String(error.message).includes('booking_number')) throw error;
-      if (input.bookingNumber) return bookingNumberTaken(input.bookingNumber);
+      if (requested) return bookingNumberTaken(requested);
       if (attempt >= GENERATED_NUMBER_ATTEMPTS) throw error;
     }
   }
 }
 
-async function insertBooking(scope: ServiceScope, em: SqlEntityManager, input: CreateBookingInput, bookingNumber: string): Promise<{ bookingId: string }> {
+/** Creates a DRAFT booking with its items, travelers and origin in one transaction. */
+export async function createBooking(scope: ServiceScope, input: CreateBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
+  return withBookingNumber(scope, input.bookingNumber, (bookingNumber) =>
+    runUnitOfWork(scope.em, async (em) => ({ bookingId: (await insertBooking(scope, em, input, bookingNumber)).booking.id })),
+  );
+}
+
+/** Adds a draft booking and its parts to the unit of work; reservations build on it. */
+export async function insertBooking(scope: ServiceScope, em: SqlEntityManager, input: CreateBookingInput, bookingNumber: string): Promise<{ booking: Booking; items: BookingItem[] }> {
   const at = scope.clock.now();
   if (input.bookingNumber && (await em.count(Booking, { bookingNumber })) > 0) {
     fail(bookingNumberTaken(bookingNumber));
@@ -152,7 +163,7 @@ async function insertBooking(scope: ServiceScope, em: SqlEntityManager, input: C
     description: `Booking created with ${items.length} item(s) and ${travelers.length} traveler(s)`,
     metadata: { bookingNumber, sourceType: input.sourceType, originSource: input.origin?.originSource ?? null },
   });
-  return { bookingId: booking.id };
+  return { booking, items };
 }
 
 /** Changes the booking's own fields; never its status (that is the state machine's job). */

@@ -7,22 +7,21 @@ import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } fro
 import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, type ActionPlan } from './action-gate';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
+import { moveBooking } from './booking-cascade';
 import { assertExpectedVersion, lockBooking } from './booking-access';
+import { recordOverrideEvent, recordStatusEvent } from './lifecycle-events';
 import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
-import { runUnitOfWork } from './unit-of-work';
+import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 
-const transitionRefused = (error: BookingTransitionError): never =>
-  fail({ __typename: 'BookingTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
-
-function applyPatch(booking: Booking, patch: BookingStatusPatch, at: Date): void {
-  const { status, holdExpiresAt, ...stamps } = patch;
-  booking.status = status;
-  for (const [key, value] of Object.entries(stamps)) {
-    if (value !== undefined) (booking as Record<string, unknown>)[key] = value;
+/** The state machine's refusal as the union member; anything else is not ours to translate. */
+function patchOrRefuse(compute: () => BookingStatusPatch): BookingStatusPatch {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof BookingTransitionError)) throw error;
+    return fail({ __typename: 'BookingTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
   }
-  if (holdExpiresAt !== undefined) booking.holdExpiresAt = holdExpiresAt;
-  booking.updatedAt = at;
 }
 
 /** A status change described for the approval gate: the key and approval id name the request, not the command. */
@@ -42,31 +41,23 @@ async function loadForAction(em: SqlEntityManager, plan: ActionPlan, id: string)
   return booking;
 }
 
-function planPatch(plan: () => BookingStatusPatch): BookingStatusPatch {
-  try {
-    return plan();
-  } catch (error) {
-    if (error instanceof BookingTransitionError) return transitionRefused(error);
-    throw error;
-  }
-}
-
 /**
- * Moves a booking along the state machine, under a row lock so concurrent moves serialise. Moves
- * the approval policy gates (a cancellation by an agent) file an approval instead, and run when
- * repeated with the approved approval's id.
+ * Moves a booking along the state machine, under a row lock so concurrent moves serialise; its
+ * allocations and items follow in the same transaction (booking-cascade.ts), and its lifecycle
+ * event is delivered after commit. Moves the approval policy gates (a cancellation by an agent)
+ * file an approval instead, and run when repeated with the approved approval's id.
  */
 export async function transitionBooking(scope: ServiceScope, input: GatedTransitionBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
   const plan = planAction(scope, gatedCommand('transitionBooking', transitionActionName(input.to), input));
   if (isBusinessOutcome(plan)) return plan;
-  return runUnitOfWork(scope.em, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await loadForAction(em, plan, input.id);
     const print = fingerprintFor(plan, bookingSnapshot(booking));
     const approval = await admitExecution(em, plan, print);
     assertExpectedVersion(booking, input.expectedVersion);
     const from = booking.status;
     const at = scope.clock.now();
-    const patch = planPatch(() =>
+    const patch = patchOrRefuse(() =>
       transitionPatch(from, input.to, {
         now: at,
         holdExpiresAt: input.holdExpiresAt ?? undefined,
@@ -76,42 +67,47 @@ export async function transitionBooking(scope: ServiceScope, input: GatedTransit
     );
     const facts = { from, to: input.to, reason: input.reason ?? null };
     if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    applyPatch(booking, patch, at);
+    const cascade = await moveBooking(em, booking, input.to, patch, at, 'transition');
     recordActivity(em, {
       bookingId: booking.id,
       actor: scope.actor,
       at,
       type: 'status_change',
       description: `Status changed from ${from} to ${input.to}`,
-      metadata: { ...facts, holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null, approvalId: approval?.id ?? null },
+      metadata: { ...facts, holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null, approvalId: approval?.id ?? null, cascade },
     });
+    recordStatusEvent(em, booking, from, at, 'route');
     recordExecution(em, plan, print, approval, facts);
     return { bookingId: booking.id };
   });
 }
 
-/** The admin escape hatch around the graph: any status to any other, always with a reason. */
+/**
+ * The admin escape hatch around the graph: any status to any other, always with a reason. Parts
+ * follow as for a transition; a passed hold it commits must win its capacity back first.
+ */
 export async function overrideBookingStatus(scope: ServiceScope, input: GatedOverrideBookingStatusInput): Promise<{ bookingId: string } | BusinessOutcome> {
   const plan = planAction(scope, gatedCommand('overrideBookingStatus', OVERRIDE_ACTION_NAME, input));
   if (isBusinessOutcome(plan)) return plan;
-  return runUnitOfWork(scope.em, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await loadForAction(em, plan, input.id);
     const print = fingerprintFor(plan, bookingSnapshot(booking));
     const approval = await admitExecution(em, plan, print);
     const from = booking.status;
     const at = scope.clock.now();
-    const patch = planPatch(() => overridePatch(from, input.to, { now: at, defaultHoldMinutes: scope.config.holdDefaultMinutes }));
+    const patch = patchOrRefuse(() => overridePatch(from, input.to, { now: at, defaultHoldMinutes: scope.config.holdDefaultMinutes }));
     const facts = { from, to: input.to, reason: input.reason };
     if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    applyPatch(booking, patch, at);
+    const cascade = await moveBooking(em, booking, input.to, patch, at, 'override');
     recordActivity(em, {
       bookingId: booking.id,
       actor: scope.actor,
       at,
       type: 'status_overridden',
       description: `Status overridden from ${from} to ${input.to}`,
-      metadata: { ...facts, allowedByGraph: bookingLifecycle.can(from, input.to), approvalId: approval?.id ?? null },
+      metadata: { ...facts, allowedByGraph: bookingLifecycle.can(from, input.to), approvalId: approval?.id ?? null, cascade },
     });
+    recordOverrideEvent(em, booking, from, at);
     recordExecution(em, plan, print, approval, facts);
     return { bookingId: booking.id };
   });

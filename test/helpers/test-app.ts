@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import type { PrincipalType } from '../../src/domain/vocabulary';
 import { createApp, type App, type AppOptions } from '../../src/server';
+import type { DeliveredEvent, EventHandler } from '../../src/events/outbox';
 import { createTestClock, type TestClock } from './test-clock';
 import { createTestDatabase } from './test-database';
 
@@ -28,8 +29,12 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  /** The database this app runs on; another app (or process) may share it. */
+  databaseUrl: string;
   clock: TestClock;
   database: Database;
+  /** Lifecycle events delivered after commit, in delivery order (unless `onEvent` was given). */
+  events: DeliveredEvent[];
   app: App;
   config: Config;
   /** A token for the caller; the default caller is a user with every bookings scope. */
@@ -48,10 +53,13 @@ export interface TestAppOptions {
   inlineTracing?: boolean;
   /** Extra createApp options (onAudit, kms, personSnapshots). */
   app?: Pick<AppOptions, 'onAudit' | 'kms' | 'personSnapshots'>;
+  /** Run on this existing (already migrated or not) database instead of a fresh one; it is not dropped on stop. */
+  databaseUrl?: string;
+  onEvent?: EventHandler;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   // A fresh local master key per app, so no test writes a key file into the working tree.
   const config = loadConfig({
     AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
@@ -59,6 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const database = await openDatabase(db.url, { poolSize: options.poolSize });
   const clock = options.clock ?? createTestClock();
+  const events: DeliveredEvent[] = [];
   const app = await createApp({
     config,
     database,
@@ -67,6 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,
+    onEvent: options.onEvent ?? ((event) => void events.push(event)),
     ...options.app,
   });
   const port = await app.listen(0, '127.0.0.1');
@@ -75,8 +85,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     signToken(TEST_JWT_SECRET, { sub: caller.sub ?? 'usr_tester', principalType: caller.type ?? 'user', scope: caller.scope ?? FULL_ACCESS.scope ?? '' });
   return {
     url,
+    databaseUrl: db.url,
     clock,
     database,
+    events,
     app,
     config,
     token,

@@ -43,6 +43,7 @@ export type ConfirmBookingMutation = { transitionBooking:
     | { __typename: 'Booking', id: string, status: BookingStatus, version: number, confirmedAt: string | null }
     | { __typename: 'BookingTransitionError', code: string, message: string, from: BookingStatus, to: BookingStatus }
     | { __typename: 'FingerprintMismatchError', code: string, message: string }
+    | { __typename: 'HoldExpiredError', code: string, message: string }
     | { __typename: 'IdempotencyKeyRequiredError', code: string, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
     | { __typename: 'VersionConflictError', code: string, message: string, expectedVersion: number, actualVersion: number }

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126070248 } from './Migration20261126070248';
 import { Migration20261126071904 } from './Migration20261126071904';
 import { Migration20261126072008 } from './Migration20261126072008';
+import { Migration20261126072014 } from './Migration20261126072014';
 
 /**
  * Migrations are listed explicitly so the server, the compiled build and jest all apply the same
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126070248', class: Migration20261126070248 },
   { name: 'Migration20261126071904', class: Migration20261126071904 },
   { name: 'Migration20261126072008', class: Migration20261126072008 },
+  { name: 'Migration20261126072014', class: Migration20261126072014 },
 ];

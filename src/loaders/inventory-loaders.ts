@@ -1,0 +1,160 @@
+import DataLoader from 'dataloader';
+import type { Clock } from '../clock';
+import type { ReadModel, SqlCounter } from '../db/read-model';
+import type { AllocationKind } from '../domain/vocabulary';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { AllocationCapacityValue, BookingAllocationConnectionValue, BookingAllocationRow, BookingFulfillmentRow, BookingRedemptionRow } from './inventory-rows';
+
+export interface CapacityKey {
+  kind: AllocationKind;
+  targetId: string;
+}
+
+export interface SlotAllocationPageKey {
+  slotId: string;
+  first: number;
+  after: string | null;
+}
+
+function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const existing = groups.get(key);
+    if (existing) existing.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+const asDate = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
+
+/**
+ * The inventory feature's loaders, one fresh set per request beside the booking loaders: every
+ * reference and list resolves in one `= any($1)` statement per batch.
+ */
+export function createInventoryLoaders(read: ReadModel, counter: SqlCounter, clock: Clock) {
+  const select = <T>(entity: string, table: string, where: string, orderBy: string, params: unknown[]) =>
+    read.rows<T>(counter, entity, 't', `select ${read.columns(entity, 't')} from "${table}" t where ${where} order by ${orderBy}`, params);
+
+  const byColumn = <T extends object>(entity: string, table: string, column: string, keyOf: (row: T) => string) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await select<T>(entity, table, `t."${column}" = any($1)`, 't.id', [ids]);
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+      return ids.map((id) => byKey.get(id) ?? null);
+    });
+
+  const listBy = <T extends object>(entity: string, table: string, column: string, keyOf: (row: T) => string) =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const groups = group(await select<T>(entity, table, `t."${column}" = any($1)`, 't.created_at, t.id', [ids]), keyOf);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+
+  return {
+    allocationById: byColumn<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'id', (row) => row.id),
+    allocationsByBooking: listBy<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'booking_id', (row) => row.booking),
+    allocationsByItem: listBy<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'item_id', (row) => row.item),
+    fulfillmentById: byColumn<BookingFulfillmentRow>('BookingFulfillment', 'booking_fulfillments', 'id', (row) => row.id),
+    fulfillmentsByBooking: listBy<BookingFulfillmentRow>('BookingFulfillment', 'booking_fulfillments', 'booking_id', (row) => row.booking),
+    redemptionById: byColumn<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'id', (row) => row.id),
+    redemptionByFulfillment: byColumn<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'fulfillment_id', (row) => row.fulfillment),
+    redemptionsByBooking: listBy<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'booking_id', (row) => row.booking),
+    capacityByTarget: new DataLoader<CapacityKey, AllocationCapacityValue | null, string>((keys) => loadCapacities(read, counter, keys, clock.now()), {
+      cacheKeyFn: (key) => `${key.kind}|${key.targetId}`,
+    }),
+    slotAllocationPage: new DataLoader<SlotAllocationPageKey, BookingAllocationConnectionValue, string>((keys) => loadSlotAllocationPages(read, counter, keys), {
+      cacheKeyFn: (key) => `${key.slotId}|${key.first}|${key.after ?? ''}`,
+    }),
+  };
+}
+
+export type InventoryLoaders = ReturnType<typeof createInventoryLoaders>;
+
+interface CapacitySqlRow {
+  kind: AllocationKind;
+  targetId: string;
+  capacity: number | null;
+  consumed: number;
+  productId: string | null;
+  optionId: string | null;
+  startsAt: unknown;
+  updatedAt: unknown;
+}
+
+/** Capacity and what is consumed at `now`, the same rule the reservation applies under its lock. */
+async function loadCapacities(read: ReadModel, counter: SqlCounter, keys: readonly CapacityKey[], now: Date): Promise<(AllocationCapacityValue | null)[]> {
+  const rows = await read.query<CapacitySqlRow>(
+    counter,
+    `select c.kind, c.target_id as "targetId", c.capacity, c.product_id as "productId", c.option_id as "optionId",
+       c.starts_at as "startsAt", c.updated_at as "updatedAt",
+       coalesce((select sum(a.quantity) from booking_allocations a where a.kind = c.kind and a.target_id = c.target_id
+         and (a.status in ('confirmed', 'fulfilled') or (a.status = 'held' and a.hold_expires_at > $3))), 0)::int as consumed
+     from allocation_capacities c
+     where (c.kind, c.target_id) in (select * from unnest($1::text[], $2::text[]))`,
+    [keys.map((key) => key.kind), keys.map((key) => key.targetId), now],
+  );
+  const byKey = new Map(rows.map((row) => [`${row.kind}|${row.targetId}`, row]));
+  return keys.map((key) => {
+    const row = byKey.get(`${key.kind}|${key.targetId}`);
+    if (!row) return null;
+    return { ...row, consumed: Number(row.consumed), startsAt: asDate(row.startsAt), updatedAt: asDate(row.updatedAt) ?? new Date(0) };
+  });
+}
+
+type PageRow = BookingAllocationRow & { __sort: string; __total: string };
+
+/** Creation order; pages sharing `after` load together in one windowed statement, as activity pages do. */
+async function loadSlotAllocationPages(read: ReadModel, counter: SqlCounter, keys: readonly SlotAllocationPageKey[]): Promise<BookingAllocationConnectionValue[]> {
+  const pages = new Map<string, BookingAllocationConnectionValue>();
+  for (const [after, batch] of group([...keys], (key) => key.after ?? '')) {
+    const first = Math.max(...batch.map((key) => key.first));
+    const cursor = after ? decodeCursor(after, 'after') : null;
+    const params: unknown[] = [batch.map((key) => key.slotId), first + 1];
+    let cursorFilter = '';
+    if (cursor) {
+      params.push(cursor.sortValue, cursor.id);
+      cursorFilter = `where (y."createdAt", y."id") > ($3::timestamptz, $4)`;
+    }
+    const rows = await read.rows<PageRow>(
+      counter,
+      'BookingAllocation',
+      'x',
+      `select * from (
+         select y.*, row_number() over (partition by y."targetId" order by y."createdAt", y."id") as "__rank" from (
+           select ${read.columns('BookingAllocation', 'a')}, a.created_at::text as "__sort", count(*) over (partition by a.target_id) as "__total"
+           from booking_allocations a where a.kind = 'slot' and a.target_id = any($1)
+         ) y ${cursorFilter}
+       ) x where x."__rank" <= $2 order by x."targetId", x."createdAt", x."id"`,
+      params,
+    );
+    const bySlot = group(rows, (row) => row.targetId);
+    for (const key of batch) {
+      const all = bySlot.get(key.slotId) ?? [];
+      const page = all.slice(0, key.first);
+      const last = page[page.length - 1];
+      pages.set(`${key.slotId}|${key.first}|${after}`, {
+        edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
+        pageInfo: {
+          hasNextPage: all.length > key.first,
+          hasPreviousPage: cursor !== null,
+          startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
+          endCursor: last ? encodeCursor(last.__sort, last.id) : null,
+        },
+        totalCount: Number(all[0]?.__total ?? (cursor ? await countSlotAllocations(read, counter, key.slotId) : 0)),
+      });
+    }
+  }
+  return keys.map((key) => pages.get(`${key.slotId}|${key.first}|${key.after ?? ''}`) ?? emptyPage());
+}
+
+/** Only needed for a page past the end, which carries no total of its own. */
+async function countSlotAllocations(read: ReadModel, counter: SqlCounter, slotId: string): Promise<number> {
+  const [row] = await read.query<{ total: string }>(counter, `select count(*) as total from booking_allocations where kind = 'slot' and target_id = $1`, [slotId]);
+  return Number(row?.total ?? 0);
+}
+
+const emptyPage = (): BookingAllocationConnectionValue => ({
+  edges: [],
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  totalCount: 0,
+});

@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import { refreshLoaders, serviceScope, type RequestContext } from '../context';
+import { notFound } from '../errors';
+import type { Resolvers } from '../generated/graphql';
+import type { ServiceScope } from '../services/actor';
+import { addBookingAllocation, extendBookingHold, releaseBookingAllocation } from '../services/allocation-service';
+import { setAllocationCapacity } from '../services/capacity-service';
+import { issueFulfillment, updateFulfillment } from '../services/fulfillment-service';
+import { expireStaleHolds } from '../services/hold-sweeper';
+import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { recordRedemption } from '../services/redemption-service';
+import { reserveBooking } from '../services/reservation-service';
+import * as inputs from '../validation/inventory-inputs';
+import { parseArgument } from '../validation/parse';
+import { perform } from './mutation';
+
+/**
+ * A success value carries its type name, so the shared result-union resolver (which defaults to
+ * Booking) tells it from the business outcomes.
+ */
+const tagged = <T extends object>(value: T, typename: string): T => Object.assign({}, value, { __typename: typename });
+
+/**
+ * For mutations whose success is not the booking: zod, one service call returning the affected
+ * id, then that record read back through fresh loaders.
+ */
+async function performOn<S extends z.ZodType, T extends object, Outcome = never>(
+  context: RequestContext,
+  schema: S,
+  argument: unknown,
+  call: (scope: ServiceScope, input: z.output<S>) => Promise<{ id: string } | BusinessOutcome>,
+  read: (context: RequestContext, id: string) => Promise<T | null>,
+  typename: string,
+): Promise<T | Outcome> {
+  const input = parseArgument(schema, argument, 'input');
+  const result = await call(serviceScope(context), input);
+  refreshLoaders(context);
+  // As in `perform`: services build outcomes with the __typename of a member of this result union.
+  if (isBusinessOutcome(result)) return result as unknown as Outcome;
+  const value = await read(context, result.id);
+  if (!value) throw notFound(typename, result.id);
+  return tagged(value, typename);
+}
+
+export const inventoryMutationResolvers: Resolvers = {
+  Mutation: {
+    setAllocationCapacity: async (_root, args, context) => {
+      const input = parseArgument(inputs.setAllocationCapacityInput, args.input, 'input');
+      const result = await setAllocationCapacity(serviceScope(context), input);
+      refreshLoaders(context);
+      if (isBusinessOutcome(result)) throw new Error(`Unexpected ${result.code} from setAllocationCapacity`);
+      return result;
+    },
+    reserveBooking: (_root, args, context) => perform(context, inputs.reserveBookingInput, args.input, 'input', reserveBooking),
+    addBookingAllocation: (_root, args, context) => perform(context, inputs.addBookingAllocationInput, args.input, 'input', addBookingAllocation),
+    releaseBookingAllocation: (_root, args, context) => perform(context, inputs.releaseBookingAllocationInput, args.input, 'input', releaseBookingAllocation),
+    extendBookingHold: (_root, args, context) => perform(context, inputs.extendBookingHoldInput, args.input, 'input', extendBookingHold),
+    expireStaleHolds: async (_root, args, context) => {
+      const input = parseArgument(inputs.expireStaleHoldsInput, args.input, 'input');
+      const result = await expireStaleHolds(serviceScope(context), input);
+      refreshLoaders(context);
+      return result;
+    },
+    issueFulfillment: (_root, args, context) =>
+      performOn(context, inputs.issueFulfillmentInput, args.input, issueFulfillment, (ctx, id) => ctx.loaders.fulfillmentById.load(id), 'BookingFulfillment'),
+    updateFulfillment: (_root, args, context) =>
+      performOn(context, inputs.updateFulfillmentInput, args.input, updateFulfillment, (ctx, id) => ctx.loaders.fulfillmentById.load(id), 'BookingFulfillment'),
+    recordRedemption: (_root, args, context) =>
+      performOn(context, inputs.recordRedemptionInput, args.input, recordRedemption, (ctx, id) => ctx.loaders.redemptionById.load(id), 'BookingRedemption'),
+  },
+};

@@ -1,0 +1,59 @@
+import type { AllocationKind } from '../domain/vocabulary';
+import type { ReserveBookingInput } from '../validation/inventory-inputs';
+import { recordActivity } from './activity';
+import type { ServiceScope } from './actor';
+import { newAllocation } from './allocation-service';
+import { insertBooking, withBookingNumber } from './booking-service';
+import { acquireCapacity } from './capacity-service';
+import { holdDeadline } from './holds';
+import { recordSlotChange } from './lifecycle-events';
+import type { BusinessOutcome } from './outcomes';
+import { runPublishingUnitOfWork } from './publishing-unit-of-work';
+
+interface AllocationRequest {
+  itemIndex: number;
+  kind: AllocationKind;
+  targetId: string;
+  quantity: number;
+}
+
+/**
+ * Creates an ON_HOLD booking whose items hold their capacity, all or nothing: the capacity guard
+ * runs first (locking every target in one order), and any refusal rolls the whole booking back.
+ */
+export async function reserveBooking(scope: ServiceScope, input: ReserveBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
+  const requests: AllocationRequest[] = input.items.flatMap((item, itemIndex) =>
+    item.allocations.map((request) => ({ itemIndex, kind: request.kind, targetId: request.targetId, quantity: request.quantity ?? item.quantity })),
+  );
+  return withBookingNumber(scope, input.bookingNumber, (bookingNumber) =>
+    runPublishingUnitOfWork(scope, async (em) => {
+      const at = scope.clock.now();
+      const holdExpiresAt = holdDeadline(input, at, scope.config.holdDefaultMinutes);
+      await acquireCapacity(em, requests, at);
+      const { booking, items } = await insertBooking(scope, em, input, bookingNumber);
+      booking.status = 'on_hold';
+      booking.holdExpiresAt = holdExpiresAt;
+      for (const item of items) item.status = 'on_hold';
+      const slotDeltas = new Map<string, number>();
+      for (const request of requests) {
+        const item = items[request.itemIndex];
+        if (!item) throw new Error(`No item at index ${request.itemIndex}`);
+        newAllocation(em, { bookingId: booking.id, itemId: item.id, kind: request.kind, targetId: request.targetId, quantity: request.quantity, holdExpiresAt, at });
+        if (request.kind === 'slot') slotDeltas.set(request.targetId, (slotDeltas.get(request.targetId) ?? 0) + request.quantity);
+      }
+      recordActivity(em, {
+        bookingId: booking.id,
+        actor: scope.actor,
+        at,
+        type: 'booking_reserved',
+        description: `Booking held until ${holdExpiresAt.toISOString()} with ${requests.length} allocation(s)`,
+        metadata: {
+          holdExpiresAt: holdExpiresAt.toISOString(),
+          allocations: requests.map(({ kind, targetId, quantity }) => ({ kind, targetId, quantity })),
+        },
+      });
+      for (const [slotId, delta] of slotDeltas) recordSlotChange(em, { slotId, delta, cause: 'reserved', bookingId: booking.id, at });
+      return { bookingId: booking.id };
+    }),
+  );
+}
