@@ -949,6 +949,8 @@ export type IssueFulfillmentInput = {
   bookingId: Scalars['ID']['input'];
   bookingItemId?: InputMaybe<Scalars['ID']['input']>;
   deliveryChannel: FulfillmentChannel;
+  /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   payload?: InputMaybe<Scalars['JSON']['input']>;
   /** ISSUED (default) or PENDING when the artifact is produced later. */
   status?: InputMaybe<FulfillmentStatus>;
@@ -956,7 +958,7 @@ export type IssueFulfillmentInput = {
   type: FulfillmentType;
 };
 
-export type IssueFulfillmentResult = BookingFulfillment | BookingNotFulfillableError;
+export type IssueFulfillmentResult = BookingFulfillment | BookingNotFulfillableError | IdempotencyInFlightError | IdempotencyKeyReusedError;
 
 export type ItemNotRedeemableError = BookingError & {
   __typename?: 'ItemNotRedeemableError';
@@ -1382,6 +1384,8 @@ export type RecordRedemptionInput = {
   /** Defaults to the fulfillment's item. */
   bookingItemId?: InputMaybe<Scalars['ID']['input']>;
   fulfillmentId: Scalars['ID']['input'];
+  /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
   method?: InputMaybe<RedemptionMethod>;
   /** Defaults to now. */
@@ -1390,7 +1394,7 @@ export type RecordRedemptionInput = {
   travelerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type RecordRedemptionResult = AlreadyRedeemedError | BookingNotFulfillableError | BookingRedemption | FulfillmentNotIssuedError | FulfillmentRevokedError | ItemNotRedeemableError;
+export type RecordRedemptionResult = AlreadyRedeemedError | BookingNotFulfillableError | BookingRedemption | FulfillmentNotIssuedError | FulfillmentRevokedError | IdempotencyInFlightError | IdempotencyKeyReusedError | ItemNotRedeemableError;
 
 export type RedemptionMethod =
   | 'api'
@@ -1420,6 +1424,8 @@ export type ReserveBookingInput = {
   holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Hold length in minutes, 1–1440; give this or holdExpiresAt, or neither for the configured default. */
   holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   internalNotes?: InputMaybe<Scalars['String']['input']>;
   items: Array<ReserveBookingItemInput>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -1454,7 +1460,7 @@ export type ReserveBookingItemInput = {
   unitSellAmount: MoneyInput;
 };
 
-export type ReserveBookingResult = AllocationTargetNotFoundError | Booking | BookingNumberTakenError | CapacityExhaustedError | PrimaryTravelerConflictError;
+export type ReserveBookingResult = AllocationTargetNotFoundError | Booking | BookingNumberTakenError | CapacityExhaustedError | IdempotencyInFlightError | IdempotencyKeyReusedError | PrimaryTravelerConflictError;
 
 export type SetAllocationCapacityInput = {
   /** null: unlimited. May be lowered below what is consumed; the result reports the overcommitment. */
@@ -1830,6 +1836,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   IssueFulfillmentResult:
     | ( BookingFulfillmentRow )
     | ( Omit<BookingNotFulfillableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( IdempotencyInFlightError )
+    | ( IdempotencyKeyReusedError )
   ;
   LinkItemTravelerResult:
     | ( BookingRow )
@@ -1855,6 +1863,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( BookingRedemptionRow )
     | ( Omit<FulfillmentNotIssuedError, 'status'> & { status: _RefType['FulfillmentStatus'] } )
     | ( FulfillmentRevokedError )
+    | ( IdempotencyInFlightError )
+    | ( IdempotencyKeyReusedError )
     | ( Omit<ItemNotRedeemableError, 'status'> & { status: _RefType['BookingItemStatus'] } )
   ;
   ReleaseBookingAllocationResult:
@@ -1875,6 +1885,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( BookingRow )
     | ( BookingNumberTakenError )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( IdempotencyInFlightError )
+    | ( IdempotencyKeyReusedError )
     | ( PrimaryTravelerConflictError )
   ;
   TransitionBookingResult:
@@ -2896,7 +2908,7 @@ export type IdempotencyKeyReusedErrorResolvers<ContextType = RequestContext, Par
 };
 
 export type IssueFulfillmentResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IssueFulfillmentResult'] = ResolversParentTypes['IssueFulfillmentResult']> = {
-  __resolveType: TypeResolveFn<'BookingFulfillment' | 'BookingNotFulfillableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BookingFulfillment' | 'BookingNotFulfillableError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type ItemNotRedeemableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemNotRedeemableError'] = ResolversParentTypes['ItemNotRedeemableError']> = {
@@ -3038,7 +3050,7 @@ export type QuoteVersionResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type RecordRedemptionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordRedemptionResult'] = ResolversParentTypes['RecordRedemptionResult']> = {
-  __resolveType: TypeResolveFn<'AlreadyRedeemedError' | 'BookingNotFulfillableError' | 'BookingRedemption' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'ItemNotRedeemableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AlreadyRedeemedError' | 'BookingNotFulfillableError' | 'BookingRedemption' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError', ParentType, ContextType>;
 };
 
 export type RedemptionMethodResolvers = { API: 'api', MANUAL: 'manual', OTHER: 'other', SCAN: 'scan' };
@@ -3056,7 +3068,7 @@ export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, P
 };
 
 export type ReserveBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReserveBookingResult'] = ResolversParentTypes['ReserveBookingResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNumberTakenError' | 'CapacityExhaustedError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNumberTakenError' | 'CapacityExhaustedError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
 };
 
 export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };

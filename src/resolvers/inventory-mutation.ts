@@ -7,12 +7,13 @@ import { addBookingAllocation, extendBookingHold, releaseBookingAllocation } fro
 import { setAllocationCapacity } from '../services/capacity-service';
 import { issueFulfillment, updateFulfillment } from '../services/fulfillment-service';
 import { expireStaleHolds } from '../services/hold-sweeper';
+import { idempotent } from '../services/idempotency';
 import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
 import { recordRedemption } from '../services/redemption-service';
 import { reserveBooking } from '../services/reservation-service';
 import * as inputs from '../validation/inventory-inputs';
 import { parseArgument } from '../validation/parse';
-import { perform } from './mutation';
+import { idempotencyKeyOf, perform, performIdempotent } from './mutation';
 
 /**
  * A success value carries its type name, so the shared result-union resolver (which defaults to
@@ -42,6 +43,23 @@ async function performOn<S extends z.ZodType, T extends object, Outcome = never>
   return tagged(value, typename);
 }
 
+/**
+ * `performOn` for creates that accept an idempotency key, like `performIdempotent`: the key's
+ * record stores `{ id }` (or the business outcome), and a replay reads that record back.
+ */
+async function performOnIdempotent<S extends z.ZodType, T extends object, Outcome = never>(
+  context: RequestContext,
+  operation: string,
+  schema: S,
+  argument: unknown,
+  call: (scope: ServiceScope, input: z.output<S>) => Promise<{ id: string } | BusinessOutcome>,
+  read: (context: RequestContext, id: string) => Promise<T | null>,
+  typename: string,
+): Promise<T | Outcome> {
+  const { argument: merged, key } = idempotencyKeyOf(context, argument);
+  return performOn<S, T, Outcome>(context, schema, merged, idempotent(operation, key, call), read, typename);
+}
+
 export const inventoryMutationResolvers: Resolvers = {
   Mutation: {
     setAllocationCapacity: async (_root, args, context) => {
@@ -51,7 +69,7 @@ export const inventoryMutationResolvers: Resolvers = {
       if (isBusinessOutcome(result)) throw new Error(`Unexpected ${result.code} from setAllocationCapacity`);
       return result;
     },
-    reserveBooking: (_root, args, context) => perform(context, inputs.reserveBookingInput, args.input, 'input', reserveBooking),
+    reserveBooking: (_root, args, context) => performIdempotent(context, 'reserveBooking', inputs.reserveBookingInput, args.input, reserveBooking),
     addBookingAllocation: (_root, args, context) => perform(context, inputs.addBookingAllocationInput, args.input, 'input', addBookingAllocation),
     releaseBookingAllocation: (_root, args, context) => perform(context, inputs.releaseBookingAllocationInput, args.input, 'input', releaseBookingAllocation),
     extendBookingHold: (_root, args, context) => perform(context, inputs.extendBookingHoldInput, args.input, 'input', extendBookingHold),
@@ -62,10 +80,10 @@ export const inventoryMutationResolvers: Resolvers = {
       return result;
     },
     issueFulfillment: (_root, args, context) =>
-      performOn(context, inputs.issueFulfillmentInput, args.input, issueFulfillment, (ctx, id) => ctx.loaders.fulfillmentById.load(id), 'BookingFulfillment'),
+      performOnIdempotent(context, 'issueFulfillment', inputs.issueFulfillmentInput, args.input, issueFulfillment, (ctx, id) => ctx.loaders.fulfillmentById.load(id), 'BookingFulfillment'),
     updateFulfillment: (_root, args, context) =>
       performOn(context, inputs.updateFulfillmentInput, args.input, updateFulfillment, (ctx, id) => ctx.loaders.fulfillmentById.load(id), 'BookingFulfillment'),
     recordRedemption: (_root, args, context) =>
-      performOn(context, inputs.recordRedemptionInput, args.input, recordRedemption, (ctx, id) => ctx.loaders.redemptionById.load(id), 'BookingRedemption'),
+      performOnIdempotent(context, 'recordRedemption', inputs.recordRedemptionInput, args.input, recordRedemption, (ctx, id) => ctx.loaders.redemptionById.load(id), 'BookingRedemption'),
   },
 };

@@ -46,20 +46,28 @@ export async function perform<S extends z.ZodType, Outcome = never>(
 }
 
 /**
+ * The idempotency key of a create (input `idempotencyKey` or the Idempotency-Key header; both and
+ * different is BAD_USER_INPUT), checked before the input, and the argument with the header merged in.
+ */
+export function idempotencyKeyOf(context: RequestContext, argument: unknown): { argument: unknown; key: string | null } {
+  const merged = withHeaderFields(context.headers, argument, ['idempotencyKey']);
+  const given = typeof merged === 'object' && merged !== null && 'idempotencyKey' in merged ? merged.idempotencyKey : undefined;
+  return { argument: merged, key: parseArgument(idempotencyKey.nullish(), given, 'input.idempotencyKey') ?? null };
+}
+
+/**
  * `perform` for creates that accept an idempotency key (input `idempotencyKey` or the
  * Idempotency-Key header): retries with the key replay the first result for IDEMPOTENCY_TTL_HOURS.
  * `operation` names the key's scope together with the caller, so use the mutation's name.
  */
-async function performIdempotent<S extends z.ZodType, Outcome = never>(
+export async function performIdempotent<S extends z.ZodType, Outcome = never>(
   context: RequestContext,
   operation: string,
   schema: S,
   argument: unknown,
   call: ServiceCall<z.output<S>>,
 ): Promise<BookingRow | Outcome> {
-  const merged = withHeaderFields(context.headers, argument, ['idempotencyKey']);
-  const given = typeof merged === 'object' && merged !== null && 'idempotencyKey' in merged ? merged.idempotencyKey : undefined;
-  const key = parseArgument(idempotencyKey.nullish(), given, 'input.idempotencyKey') ?? null;
+  const { argument: merged, key } = idempotencyKeyOf(context, argument);
   return perform<S, Outcome>(context, schema, merged, 'input', idempotent(operation, key, call));
 }
 

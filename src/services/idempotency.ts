@@ -4,7 +4,7 @@ import { fingerprint } from '../approvals/fingerprint';
 import { idempotencyScope } from '../approvals/routing';
 import { idempotencyInFlight, idempotencyKeyReused } from './action-outcomes';
 import type { ServiceScope } from './actor';
-import { fail, type BusinessOutcome } from './outcomes';
+import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 /** A service function as resolvers call it; its result must survive a JSON round trip. */
@@ -48,18 +48,25 @@ export function idempotent<I, R extends object>(operation: string, key: string |
 async function runOnce<I, R extends object>(scope: ServiceScope, request: { operation: string; key: string; input: I }, call: IdempotentCall<I, R>): Promise<R | BusinessOutcome> {
   const record: RecordKey = { scope: idempotencyScope(scope.actor, request.operation), key: request.key };
   const requestFingerprint = fingerprint({ operation: request.operation, input: request.input });
+  let ran = false;
+  let result: R | BusinessOutcome;
   try {
-    return await runUnitOfWork(scope.em, async (em) => {
+    result = await runUnitOfWork(scope.em, async (em) => {
       const existing = await claim(em, scope, record, requestFingerprint);
       if (existing) return replay<R>(existing, requestFingerprint);
-      const result = await call({ ...scope, em }, request.input);
-      await em.execute('update idempotency_records set outcome = ? where scope = ? and key = ?', [JSON.stringify(result), record.scope, record.key]);
-      return result;
+      const outcome = await call({ ...scope, em }, request.input);
+      await em.execute('update idempotency_records set outcome = ? where scope = ? and key = ?', [JSON.stringify(outcome), record.scope, record.key]);
+      ran = true;
+      return outcome;
     });
   } catch (error) {
     if (error instanceof DriverException && error.code === LOCK_NOT_AVAILABLE) return idempotencyInFlight();
     throw error;
   }
+  // A publishing service nested in this transaction could not deliver its outbox events: they were
+  // not committed yet. Deliver them now, before the response, as the service would have on its own.
+  if (ran && !isBusinessOutcome(result)) await scope.outbox?.deliverPending();
+  return result;
 }
 
 /**

@@ -1,5 +1,17 @@
 import { createBooking } from '../fixtures/bookings';
-import { TRANSITION, bookingById, countRows, declareCapacity, reserved, typenameOf, type ReservedBooking } from '../fixtures/inventory';
+import {
+  ISSUE_FULFILLMENT as ISSUE,
+  RECORD_REDEMPTION as REDEEM,
+  TRANSITION,
+  UPDATE_FULFILLMENT as UPDATE,
+  bookingById,
+  confirmedBooking as confirmedBookingOf,
+  countRows,
+  declareCapacity,
+  reserved,
+  typenameOf,
+  type ReservedBooking,
+} from '../fixtures/inventory';
 import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/results';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -8,22 +20,6 @@ beforeAll(async () => {
   app = await startTestApp({ poolSize: 20 });
 });
 afterAll(() => app.stop());
-
-const FULFILLMENT_FIELDS = 'id type deliveryChannel status artifactUrl payload issuedAt revokedAt item { id } traveler { id } booking { id }';
-
-const ISSUE = `mutation Issue($input: IssueFulfillmentInput!) { issueFulfillment(input: $input) {
-  __typename ... on BookingFulfillment { ${FULFILLMENT_FIELDS} } ... on BookingError { code message } ... on BookingNotFulfillableError { bookingStatus: status }
-} }`;
-const UPDATE = `mutation Update($input: UpdateFulfillmentInput!) { updateFulfillment(input: $input) {
-  __typename ... on BookingFulfillment { ${FULFILLMENT_FIELDS} } ... on BookingError { code message } ... on FulfillmentTransitionError { from to }
-} }`;
-const REDEEM = `mutation Redeem($input: RecordRedemptionInput!) { recordRedemption(input: $input) {
-  __typename
-  ... on BookingRedemption { id method location redeemedAt item { id status } fulfillment { id redemption { id } } booking { id redeemedAt } }
-  ... on BookingError { code message }
-  ... on AlreadyRedeemedError { redemptionId redeemedAt }
-  ... on FulfillmentRevokedError { revokedAt }
-} }`;
 
 interface FulfillmentSummary {
   __typename: 'BookingFulfillment';
@@ -35,11 +31,7 @@ interface FulfillmentSummary {
   [field: string]: unknown;
 }
 
-/** A confirmed booking holding one seat, ready to be fulfilled. */
-async function confirmedBooking(): Promise<ReservedBooking> {
-  const booking = await reserved(app, [{ targetId: await declareCapacity(app, 5) }]);
-  return expectSuccess<ReservedBooking>(await app.graphql(TRANSITION, { input: { id: booking.id, to: 'CONFIRMED' } }), 'transitionBooking');
-}
+const confirmedBooking = () => confirmedBookingOf(app);
 
 const issue = (input: Record<string, unknown>) => app.graphql(ISSUE, { input: { type: 'VOUCHER', deliveryChannel: 'EMAIL', ...input } });
 const update = (input: Record<string, unknown>) => app.graphql(UPDATE, { input });
