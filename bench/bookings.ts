@@ -1,8 +1,9 @@
 import { Pool } from 'pg';
 import { typeid } from 'typeid-js';
 import { ITEMS_PER_BOOKING, seedBookings, TRAVELERS_PER_BOOKING } from './bookings-data';
-import { measureHttp, measureLoop, type HttpMeasurement, type IterationContext, type LoopMeasurement, type RequestStep } from './harness/load';
-import type { PhaseStats } from './harness/protocol';
+import { at, body, call, expectShape } from './harness/graphql';
+import { httpFigures, MIB } from './harness/figures';
+import { measureHttp, measureLoop, type IterationContext, type LoopMeasurement, type RequestStep } from './harness/load';
 import type { Figure, TargetCheck } from './harness/report';
 import type { BenchEnvironment, BenchServer, BenchSuite } from './registry';
 
@@ -11,7 +12,8 @@ const LIST_PAGE_SIZE = 50;
 /** Page sizes whose statement counts are checked (issue 2: ≤ 6 at any page size). */
 const CHECKED_PAGE_SIZES = [1, 5, 20, 50, 100];
 const TARGETS = { bookingRatio: 5, listRatio: 25, listStatements: 6 } as const;
-const MIB = 1024 * 1024;
+/** Concurrency levels when BENCH_CONNECTIONS is not set. */
+const DEFAULT_CONNECTIONS = [1, 8];
 
 const BOOKING_SELECTION = `id bookingNumber status version startDate endDate pax
   sellAmount { amountCents currency }
@@ -58,35 +60,9 @@ function createInput(sequence: number): Record<string, unknown> {
   };
 }
 
-/** Reads `value.path…` from parsed JSON without trusting its shape. */
-function at(value: unknown, ...path: (string | number)[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
-
 const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : -1);
-const body = (query: string, variables: Record<string, unknown>): string => JSON.stringify({ query, variables });
 /** A cheap check on hot paths: parsing a 100 kB page per response would load the client. */
 const hasNoErrors = (text: string): boolean => !text.includes('"errors"');
-
-interface GraphqlCall {
-  status: number;
-  json: unknown;
-  statements: number;
-}
-
-async function call(server: BenchServer, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<GraphqlCall> {
-  const response = await fetch(server.url, { method: 'POST', headers, body: body(query, variables) });
-  return { status: response.status, json: await response.json(), statements: Number(response.headers.get('x-sql-statements') ?? Number.NaN) };
-}
-
-function expectShape(condition: boolean, what: string, answer: GraphqlCall): void {
-  if (!condition) throw new Error(`sanity check failed: ${what}\n${JSON.stringify(answer.json).slice(0, 2000)}`);
-}
 
 /** Steps for the three GraphQL scenarios (request bodies are built ahead to keep the client light). */
 function scenarioSteps(bookingIds: readonly string[]): Record<'a' | 'b' | 'c', { operation: string; steps: RequestStep[] }> {
@@ -133,55 +109,6 @@ function scenarioSteps(bookingIds: readonly string[]): Record<'a' | 'b' | 'c', {
   };
 }
 
-interface ServerFigures {
-  stats: PhaseStats;
-}
-
-function httpFigures(scenario: string, operation: string, connections: number, measured: HttpMeasurement, { stats }: ServerFigures): Figure[] {
-  const peak = stats.peakRssBytes / MIB;
-  const base = (count: number, name: string) => ({
-    scenario,
-    operation: name,
-    connections,
-    seconds: measured.seconds,
-    count,
-    serverEventLoopUtilization: stats.eventLoopUtilization,
-    serverPeakRssMiB: peak,
-    ratioToBaseline: null,
-    target: null,
-  });
-  const stepFigures = measured.steps.map((step): Figure => ({
-    ...base(step.latency.count, measured.steps.length === 1 ? operation : `${operation.slice(0, 3)} · ${step.name}`),
-    p50Ms: step.latency.p50Ms,
-    p90Ms: step.latency.p90Ms,
-    p99Ms: step.latency.p99Ms,
-    throughput: step.throughput,
-    throughputUnit: 'req/s',
-    sqlStatements: step.statements,
-    serverCpuMsPerOp: measured.steps.length === 1 ? stats.cpuMicros / 1000 / Math.max(1, step.latency.count) : null,
-    failures: step.failures + (measured.steps.length === 1 ? measured.connectionErrors : 0),
-  }));
-  if (!measured.sequence) return stepFigures;
-  const { sequence } = measured;
-  const summed = measured.steps.map((step) => step.statements);
-  const sumOf = (pick: (summary: NonNullable<(typeof summed)[number]>) => number): number =>
-    summed.reduce((total, summary) => total + (summary ? pick(summary) : Number.NaN), 0);
-  return [
-    ...stepFigures,
-    {
-      ...base(sequence.latency.count, `${operation} (both)`),
-      p50Ms: sequence.latency.p50Ms,
-      p90Ms: sequence.latency.p90Ms,
-      p99Ms: sequence.latency.p99Ms,
-      throughput: sequence.throughput,
-      throughputUnit: 'seq/s',
-      sqlStatements: { min: sumOf((s) => s.min), median: sumOf((s) => s.median), max: sumOf((s) => s.max), distribution: {} },
-      serverCpuMsPerOp: stats.cpuMicros / 1000 / Math.max(1, sequence.latency.count),
-      failures: measured.connectionErrors + measured.timeouts,
-    },
-  ];
-}
-
 function rawFigure(label: string, connections: number, measured: LoopMeasurement): Figure {
   return {
     scenario: 'raw',
@@ -220,7 +147,7 @@ async function measureRawSelect(url: string, bookingIds: readonly string[], conn
 }
 
 async function sanityChecks(server: BenchServer, headers: Record<string, string>, bookingIds: readonly string[]): Promise<{ pageStatements: Record<number, number>; notes: string[] }> {
-  const single = await call(server, headers, OPERATIONS.booking, { id: bookingIds[0] });
+  const single = await call(server.url, headers, OPERATIONS.booking, { id: bookingIds[0] });
   expectShape(
     single.status === 200 && lengthOf(at(single.json, 'data', 'booking', 'items')) === ITEMS_PER_BOOKING && lengthOf(at(single.json, 'data', 'booking', 'travelers')) === TRAVELERS_PER_BOOKING,
     `booking(id) answers with ${ITEMS_PER_BOOKING} items and ${TRAVELERS_PER_BOOKING} travelers`,
@@ -228,7 +155,7 @@ async function sanityChecks(server: BenchServer, headers: Record<string, string>
   );
   const pageStatements: Record<number, number> = {};
   for (const first of CHECKED_PAGE_SIZES) {
-    const page = await call(server, headers, OPERATIONS.bookings, { first });
+    const page = await call(server.url, headers, OPERATIONS.bookings, { first });
     const edges = at(page.json, 'data', 'bookings', 'edges');
     expectShape(page.status === 200 && lengthOf(edges) === first, `bookings(first: ${first}) answers ${first} edges`, page);
     if (Array.isArray(edges)) {
@@ -238,10 +165,10 @@ async function sanityChecks(server: BenchServer, headers: Record<string, string>
     }
     pageStatements[first] = page.statements;
   }
-  const created = await call(server, headers, OPERATIONS.create, { input: createInput(-1) });
+  const created = await call(server.url, headers, OPERATIONS.create, { input: createInput(-1) });
   const id = at(created.json, 'data', 'createBooking', 'id');
   expectShape(typeof id === 'string', 'createBooking answers a Booking', created);
-  const confirmed = await call(server, headers, OPERATIONS.confirm, { input: { id, to: 'CONFIRMED' } });
+  const confirmed = await call(server.url, headers, OPERATIONS.confirm, { input: { id, to: 'CONFIRMED' } });
   expectShape(at(confirmed.json, 'data', 'transitionBooking', 'status') === 'CONFIRMED', 'transitionBooking to CONFIRMED succeeds', confirmed);
   return {
     pageStatements,
@@ -259,6 +186,10 @@ export const bookingsBench: BenchSuite = {
   async run(environment: BenchEnvironment) {
     const { options, log } = environment;
     const wanted = (key: string): boolean => !options.scenarios || options.scenarios.has(key);
+    const levels = options.connections ?? DEFAULT_CONNECTIONS;
+    if (!['raw', 'a', 'b', 'c'].some(wanted)) {
+      return { suite: 'bookings', description: DESCRIPTION, figures: [], targets: [], notes: ['Skipped: BENCH_ONLY names none of raw, a, b, c.'] };
+    }
     const seedCount = Number(process.env.BENCH_SEED_BOOKINGS ?? SEED_BOOKINGS);
 
     const database = await environment.createDatabase('bookings');
@@ -280,7 +211,7 @@ export const bookingsBench: BenchSuite = {
     let lifetimeMaxRss = 0;
     const measureRaw = async (into: Figure[], label: string): Promise<void> => {
       if (!wanted('raw')) return;
-      for (const connections of options.connections) {
+      for (const connections of levels) {
         log(`${label}, c=${connections}`);
         into.push(rawFigure(label, connections, await measureRawSelect(database.url, bookingIds, connections, options.seconds, options.warmupSeconds)));
       }
@@ -291,13 +222,13 @@ export const bookingsBench: BenchSuite = {
     for (const key of ['a', 'b', 'c'] as const) {
       if (!wanted(key)) continue;
       const { operation, steps } = scenarios[key];
-      for (const connections of options.connections) {
+      for (const connections of levels) {
         log(`${operation}, c=${connections}`);
         const load = { url: server.url, headers, steps, connections };
         if (options.warmupSeconds > 0) await measureHttp({ ...load, seconds: options.warmupSeconds });
         const { result, stats } = await server.phase(`${key}-c${connections}`, () => measureHttp({ ...load, seconds: options.seconds }));
         lifetimeMaxRss = Math.max(lifetimeMaxRss, stats.lifetimeMaxRssBytes);
-        graphql.push(...httpFigures(key, operation, connections, result, { stats }));
+        graphql.push(...httpFigures(key, operation, connections, result, stats));
       }
     }
     await measureRaw(rawAfter, 'raw pg (again, after the GraphQL runs)');
@@ -306,7 +237,7 @@ export const bookingsBench: BenchSuite = {
     // The ratio's denominator: the raw select's p50 at the same concurrency, averaged over the
     // runs before and after the GraphQL scenarios so load drift on a shared machine evens out.
     const baselineP50 = new Map<number, number>();
-    for (const connections of options.connections) {
+    for (const connections of levels) {
       const samples = [...rawBefore, ...rawAfter].filter((figure) => figure.connections === connections).map((figure) => figure.p50Ms);
       if (samples.length > 0) baselineP50.set(connections, samples.reduce((total, value) => total + value, 0) / samples.length);
     }
@@ -316,7 +247,7 @@ export const bookingsBench: BenchSuite = {
     }
 
     const targets: TargetCheck[] = [];
-    const targetConnections = options.connections.includes(1) ? 1 : Math.min(...options.connections);
+    const targetConnections = levels.includes(1) ? 1 : Math.min(...levels);
     const primary = (scenario: string): Figure | undefined => graphql.find((figure) => figure.scenario === scenario && figure.connections === targetConnections);
     const ratioTarget = (scenario: string, limit: number, description: string): void => {
       const figure = primary(scenario);

@@ -11,7 +11,7 @@ import { compileServer, SERVER_ENTRY } from './harness/compile';
 import type { BenchRunReport, SuiteReport } from './harness/report';
 import { startServer, type BenchServer } from './harness/server';
 
-export type { BenchRunReport, Figure, SuiteReport, TargetCheck } from './harness/report';
+export type { BenchRunReport, DetailTable, Figure, SuiteReport, TargetCheck } from './harness/report';
 export type { BenchServer } from './harness/server';
 
 export interface BenchOptions {
@@ -19,8 +19,8 @@ export interface BenchOptions {
   seconds: number;
   /** Unrecorded load before each window, at the same concurrency (BENCH_WARMUP_SECONDS). */
   warmupSeconds: number;
-  /** Concurrency levels, each measured separately (BENCH_CONNECTIONS). */
-  connections: number[];
+  /** Concurrency levels, each measured separately (BENCH_CONNECTIONS); null: each suite's own default. */
+  connections: number[] | null;
   /** Suites to run by name (BENCH_SUITES); null runs all. */
   suites: Set<string> | null;
   /** Scenario keys a suite should run (BENCH_ONLY); null runs all. */
@@ -184,7 +184,7 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
       settings: {
         seconds: options.seconds,
         warmupSeconds: options.warmupSeconds,
-        connections: options.connections.join(','),
+        connections: options.connections?.join(',') ?? 'suite defaults',
         inlineTracing: options.inlineTracing === undefined ? 'createApp default' : options.inlineTracing,
         requestFtv1: options.requestFtv1,
         serverNodeArgs: options.serverExecArgv.join(' ') || null,

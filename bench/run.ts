@@ -2,8 +2,10 @@
  * `npm run bench`: runs every suite in bench/suites.ts, prints the figure table and the results
  * as JSON, and writes bench/results/README-figures.md (the markdown table for the README).
  *
- * BENCH_SECONDS (10) length of each measured window · BENCH_WARMUP_SECONDS (2) · BENCH_CONNECTIONS (1,8)
- * BENCH_SUITES / BENCH_ONLY subsets (suite names / scenario keys raw,a,b,c) · BENCH_INLINE_TRACING on|off
+ * BENCH_SECONDS (10) length of each measured window · BENCH_WARMUP_SECONDS (2)
+ * BENCH_CONNECTIONS concurrency levels for every suite (default: each suite's own, bookings 1,8 and inventory 1,8,32)
+ * BENCH_SUITES / BENCH_ONLY subsets (suite names bookings,inventory / scenario keys raw,a,b,c,reserve)
+ * BENCH_INLINE_TRACING on|off
  * BENCH_FTV1=1 ask for traces on every request · BENCH_SERVER_NODE_ARGS e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
  * BENCH_DATABASE_URL use that PostgreSQL instead of an embedded one · BENCH_JSON_FILE also write the JSON there
  * BENCH_BUILD_DIR compile the server there (kept), or reuse the build already there (what-if experiments)
@@ -39,7 +41,8 @@ function tracingSetting(): boolean | undefined {
 
 export function optionsFromEnvironment(): BenchOptions {
   const seconds = positiveNumber('BENCH_SECONDS', 10, 0.5);
-  const connections = [...(list('BENCH_CONNECTIONS') ?? new Set(['1', '8']))].map((entry) => {
+  const levels = list('BENCH_CONNECTIONS');
+  const connections = levels && [...levels].map((entry) => {
     const value = Number(entry);
     if (!Number.isInteger(value) || value < 1) throw new Error(`BENCH_CONNECTIONS entries must be whole numbers ≥ 1 (got "${entry}")`);
     return value;
@@ -74,6 +77,11 @@ async function main(): Promise<void> {
   if (jsonFile) {
     mkdirSync(dirname(jsonFile), { recursive: true });
     writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+  }
+  const broken = report.suites.flatMap((suite) => suite.targets.filter((target) => target.required && !target.met).map((target) => `${suite.suite}: ${target.description}`));
+  if (broken.length > 0) {
+    process.stderr.write(`bench failed: correctness checks not met:\n${broken.map((line) => `  - ${line}`).join('\n')}\n`);
+    process.exitCode = 1;
   }
 }
 

@@ -1,8 +1,10 @@
 import { bookingsBench } from './bookings';
+import { inventoryBench } from './inventory';
 import type { BenchSuite } from './registry';
 
 /**
  * Every benchmark `npm run bench` knows, in run order. To add one, export a `BenchSuite` from its
- * own file (e.g. `bench/inventory.ts`) and list it here; BENCH_SUITES=name runs a subset.
+ * own file and list it here; BENCH_SUITES=name runs a subset (`npm run bench:inventory` is
+ * BENCH_SUITES=inventory).
  */
-export const BENCH_SUITES: BenchSuite[] = [bookingsBench];
+export const BENCH_SUITES: BenchSuite[] = [bookingsBench, inventoryBench];

@@ -14,6 +14,11 @@ export interface PhaseStats {
   eventLoopUtilization: number;
   /** `process.resourceUsage().maxRSS` for the whole life of the process (bytes). */
   lifetimeMaxRssBytes: number;
+  /**
+   * Capacity row-lock waits recorded by reservations during the phase (`src/inventory/lock-waits`:
+   * from sending the locking statement until its rows arrive); null when none were recorded.
+   */
+  capacityLockWait: { count: number; p50Ms: number; p99Ms: number } | null;
 }
 
 /** `label` names the CPU profile written for the phase when profiling is on. */

@@ -31,12 +31,21 @@ export interface TargetCheck {
   description: string;
   met: boolean;
   detail: string;
+  /** A correctness check (e.g. no overbooking), not a performance goal: `npm run bench` exits 1 when it fails. */
+  required?: boolean;
+}
+
+/** A suite's own figures that do not fit the common columns (e.g. lock waits), rendered after its table. */
+export interface DetailTable {
+  columns: string[];
+  rows: string[][];
 }
 
 export interface SuiteReport {
   suite: string;
   description: string;
   figures: Figure[];
+  details?: DetailTable[];
   targets: TargetCheck[];
   notes: string[];
 }
@@ -63,7 +72,8 @@ function statements(summary: StatementSummary | null): string {
   return summary.min === summary.max ? String(summary.min) : `${summary.median} (${summary.min}–${summary.max})`;
 }
 
-const milliseconds = (value: number): string => (value < 1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1));
+/** A latency for a table: three decimals below 1 ms, one from 10 ms. */
+export const milliseconds = (value: number): string => (value < 1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1));
 
 export function figureTable(figures: readonly Figure[]): string {
   const header = [
@@ -77,6 +87,10 @@ export function figureTable(figures: readonly Figure[]): string {
   return [...header, ...rows].join('\n');
 }
 
+function detailTable({ columns, rows }: DetailTable): string {
+  return [`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
 export function renderMarkdown(report: BenchRunReport): string {
   const lines: string[] = [];
   const { machine } = report;
@@ -84,7 +98,9 @@ export function renderMarkdown(report: BenchRunReport): string {
   lines.push('');
   lines.push(`Settings: ${Object.entries(report.settings).map(([key, value]) => `${key}=${String(value)}`).join(', ')}.`);
   for (const suite of report.suites) {
-    lines.push('', `### ${suite.suite}: ${suite.description}`, '', figureTable(suite.figures), '');
+    lines.push('', `### ${suite.suite}: ${suite.description}`, '');
+    if (suite.figures.length > 0) lines.push(figureTable(suite.figures), '');
+    for (const details of suite.details ?? []) lines.push(detailTable(details), '');
     if (suite.targets.length > 0) {
       lines.push('Targets:', '');
       for (const target of suite.targets) lines.push(`- ${target.met ? '✅ met' : '❌ not met'} — ${target.description}: ${target.detail}`);

@@ -12,6 +12,7 @@ import { systemClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
+import { capacityLockWaits } from '../../src/inventory/lock-waits';
 import { createApp, type App } from '../../src/server';
 import { isParentMessage, SERVER_ENV, type ChildMessage } from './protocol';
 
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     if (message.type === 'phase-start') {
       void profiler.start(message.label).then(() => {
         peakRss = process.memoryUsage.rss();
+        capacityLockWaits.reset();
         phaseCpu = process.cpuUsage();
         phaseElu = performance.eventLoopUtilization();
         send({ type: 'phase-started' });
@@ -96,6 +98,9 @@ async function main(): Promise<void> {
       const cpu = process.cpuUsage(phaseCpu);
       const elu = performance.eventLoopUtilization(phaseElu);
       const rss = process.memoryUsage.rss();
+      const lockWaitP50 = capacityLockWaits.percentile(50);
+      const lockWaitP99 = capacityLockWaits.percentile(99);
+      const capacityLockWait = lockWaitP50 === null || lockWaitP99 === null ? null : { count: capacityLockWaits.count, p50Ms: lockWaitP50, p99Ms: lockWaitP99 };
       void profiler.stop().then(() => send({
         type: 'phase',
         stats: {
@@ -103,6 +108,7 @@ async function main(): Promise<void> {
           cpuMicros: cpu.user + cpu.system,
           eventLoopUtilization: elu.utilization,
           lifetimeMaxRssBytes: process.resourceUsage().maxRSS * 1024,
+          capacityLockWait,
         },
       }));
       return;
