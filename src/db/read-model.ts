@@ -29,10 +29,14 @@ export class ReadModel {
   }
 
   async rows<T>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
-    const result = await this.query<Record<string, unknown>>(counter, sql, params);
+    return this.convert<T>(entityName, alias, await this.query<Record<string, unknown>>(counter, sql, params));
+  }
+
+  /** Converts rows selected with `columns(entityName, alias)` (also when nested as JSON) in place. */
+  convert<T>(entityName: string, alias: string, rows: Record<string, unknown>[]): T[] {
     const { convert } = this.plan(entityName, alias);
-    for (const row of result) convert(row);
-    return result as unknown as T[];
+    for (const row of rows) convert(row);
+    return rows as unknown as T[];
   }
 
   async query<T extends object>(counter: SqlCounter, sql: string, params: unknown[]): Promise<T[]> {

@@ -100,7 +100,7 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
     ? `where (${expression}, b.id) ${direction === 'asc' ? '>' : '<'} (${bind(cursor.sortValue)}::${cast}, ${bind(cursor.id)})`
     : '';
   const limit = bind(search.first + 1);
-  const sql = `with filtered as (${filtered})
+  const sql = `with filtered as not materialized (${filtered})
     select ${read.columns('Booking', 'b')}, (${expression})::text as "__sort", (select count(*) from filtered) as "__total"
     from filtered b ${keyset}
     order by ${expression} ${direction}, b.id ${direction}

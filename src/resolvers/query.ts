@@ -6,6 +6,7 @@ import { bookingFilterInput, connectionArgs } from '../validation/booking-querie
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { selectsChild } from './lookahead';
+import { loadBookingWithParts } from '../loaders/booking-with-parts';
 
 const bookingsArgs = z.object({
   ...connectionArgs,
@@ -19,9 +20,8 @@ export const queryResolvers: Resolvers = {
   Query: {
     booking: (_root, args, context, info) => {
       const id = parseArgument(typeId('book'), args.id, 'id');
-      // The id is known up front: items and travelers load alongside the booking, not after it.
-      if (selectsChild(info, 'items')) void context.loaders.itemsByBooking.load(id).catch(() => undefined);
-      if (selectsChild(info, 'travelers')) void context.loaders.travelersByBooking.load(id).catch(() => undefined);
+      // Items and travelers, when selected, come in the booking's own statement (one round trip).
+      if (selectsChild(info, 'items') || selectsChild(info, 'travelers')) return loadBookingWithParts(context.read, context.sql, context.loaders, id);
       return context.loaders.bookingById.load(id);
     },
     bookingByNumber: (_root, args, context) => {

@@ -111,10 +111,17 @@ describe('booking(id)', () => {
     expect(statements(response)).toBe(1);
   });
 
-  it('loads the selected items and travelers in the same round trip as the booking, found or not', async () => {
+  it('answers an unknown booking in one statement when its items and travelers are selected', async () => {
     const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id items { id } travelers { id } } }`, { id: typeid('book').toString() });
     expect(response.data).toEqual({ booking: null });
-    expect(statements(response)).toBe(3);
+    expect(statements(response)).toBe(1);
+  });
+
+  it('reads a booking with its items and travelers in one statement', async () => {
+    const id = await bookingOfSize(3);
+    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id items { id title totalSellAmount { amountCents } } travelers { id } } }`, { id });
+    expect(response.errors).toBeUndefined();
+    expect(statements(response)).toBe(1);
   });
 });
 
