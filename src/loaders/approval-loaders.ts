@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { ApprovalStatus } from '../domain/action-vocabulary';
 import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { ActionApprovalConnectionValue, ActionApprovalRow, ActionLedgerConnectionValue, ActionLedgerEntryRow } from './approval-rows';
-import { decodeCursor, encodeCursor } from './cursor';
-import type { ConnectionValue } from './rows';
+import { decodeCursor } from './cursor';
+import { keysetConnection } from './connection';
 
 export interface LedgerPageKey {
   targetType: string;
@@ -22,22 +22,6 @@ function byId<T extends { id: string }>(read: ReadModel, counter: SqlCounter, en
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
-}
-
-/** Newest first, keyset on (sort value, id): the shape every connection here shares. */
-function connection<T extends { id: string }>(rows: Sorted<T>[], first: number, hasPrevious: boolean, total: number): ConnectionValue<T> {
-  const page = rows.slice(0, first);
-  const cursorOf = (row: Sorted<T>) => encodeCursor(row.__sort, row.id);
-  return {
-    edges: page.map((row) => ({ cursor: cursorOf(row), node: row })),
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: hasPrevious,
-      startCursor: page[0] ? cursorOf(page[0]) : null,
-      endCursor: page.length > 0 ? cursorOf(page[page.length - 1]) : null,
-    },
-    totalCount: total,
-  };
 }
 
 /** One fresh set per request, beside the booking loaders. */
@@ -83,10 +67,10 @@ async function loadLedgerPages(read: ReadModel, counter: SqlCounter, keys: reado
     for (const key of batch) {
       const own = rows.filter((row) => row.targetId === key.targetId);
       const total = own[0] ? Number(own[0].__total) : await countLedger(read, counter, key, cursor !== null);
-      pages.set(pageKey(key), connection(own, key.first, cursor !== null, total));
+      pages.set(pageKey(key), keysetConnection(own, key.first, { hasPrevious: cursor !== null, total }));
     }
   }
-  return keys.map((key) => pages.get(pageKey(key)) ?? connection<ActionLedgerEntryRow>([], key.first, false, 0));
+  return keys.map((key) => pages.get(pageKey(key)) ?? keysetConnection<Sorted<ActionLedgerEntryRow>>([], key.first, { hasPrevious: false, total: 0 }));
 }
 
 /** Only a page past the end comes back empty yet may have a non-zero total. */
@@ -121,7 +105,7 @@ export async function searchApprovals(read: ReadModel, counter: SqlCounter, sear
   const filterParams = [...params];
   const cursor = search.after ? decodeCursor(search.after, 'after') : null;
   const keyset = cursor ? `where (a.created_at, a.id) < (${bind(cursor.sortValue)}::timestamptz, ${bind(cursor.id)})` : '';
-  const sql = `with filtered as (${filtered})
+  const sql = `with filtered as not materialized (${filtered})
     select ${read.columns('ActionApproval', 'a')}, a.created_at::text as "__sort", (select count(*) from filtered) as "__total"
     from filtered a ${keyset}
     order by a.created_at desc, a.id desc
@@ -132,5 +116,5 @@ export async function searchApprovals(read: ReadModel, counter: SqlCounter, sear
     const [row] = await read.query<{ total: string }>(counter, `select count(*) as total from (${filtered}) f`, filterParams);
     total = Number(row?.total ?? 0);
   }
-  return connection(rows, search.first, cursor !== null, total);
+  return keysetConnection(rows, search.first, { hasPrevious: cursor !== null, total });
 }

@@ -5,7 +5,8 @@ import type {
   BookingActivityRow, BookingItemRow, BookingItemTravelerRow, BookingNoteRow, BookingOriginRow, BookingRow,
   BookingSupplierStatusRow, BookingTravelerRow,
 } from './rows';
-import { decodeCursor, encodeCursor } from './cursor';
+import { keysetConnection } from './connection';
+import { decodeCursor } from './cursor';
 import { loadOwnerBookingPages, ownerBookingsCacheKey, type OwnerBookingsKey } from './owner-bookings';
 
 const keyedBy = <T, K extends keyof T>(rows: T[], key: K): Map<T[K], T> => new Map(rows.map((row) => [row[key], row]));
@@ -144,17 +145,8 @@ async function loadActivityPages(read: ReadModel, counter: SqlCounter, keys: rea
     const byBooking = groupedBy(rows, 'booking');
     for (const key of batch) {
       const all = byBooking.get(key.bookingId) ?? [];
-      const page = all.slice(0, key.first);
-      pages.set(`${key.bookingId}|${key.first}|${after ?? ''}`, {
-        edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
-        pageInfo: {
-          hasNextPage: all.length > key.first,
-          hasPreviousPage: cursor !== null,
-          startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
-          endCursor: page.length > 0 ? encodeCursor(page[page.length - 1].__sort, page[page.length - 1].id) : null,
-        },
-        totalCount: Number(all[0]?.__total ?? (await countActivity(read, counter, key.bookingId, all.length))),
-      });
+      const total = Number(all[0]?.__total ?? (await countActivity(read, counter, key.bookingId, all.length)));
+      pages.set(`${key.bookingId}|${key.first}|${after ?? ''}`, keysetConnection(all, key.first, { hasPrevious: cursor !== null, total }));
     }
   }
   return keys.map((key) => pages.get(`${key.bookingId}|${key.first}|${key.after ?? ''}`) as ConnectionValue<BookingActivityRow>);

@@ -1,6 +1,7 @@
 import type { ReadModel, SqlCounter } from '../db/read-model';
 import { badUserInput } from '../errors';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor } from './cursor';
+import { keysetConnection } from './connection';
 import type { BookingRow, ConnectionValue } from './rows';
 
 export interface BookingFilterValues {
@@ -106,18 +107,8 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
     order by ${expression} ${direction}, b.id ${direction}
     limit ${limit}`;
   const rows = await read.rows<PageRow>(counter, 'Booking', 'b', sql, params);
-  const page = rows.slice(0, search.first);
   const total = rows[0]?.__total ?? (await countFiltered(read, counter, filtered, filterParams, cursor !== null));
-  return {
-    edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id, order.field), node: row })),
-    pageInfo: {
-      hasNextPage: rows.length > search.first,
-      hasPreviousPage: cursor !== null,
-      startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id, order.field) : null,
-      endCursor: page.length > 0 ? encodeCursor(page[page.length - 1].__sort, page[page.length - 1].id, order.field) : null,
-    },
-    totalCount: Number(total),
-  };
+  return keysetConnection(rows, search.first, { hasPrevious: cursor !== null, total: Number(total), ordering: order.field });
 }
 
 /** Only needed when a page past the end comes back empty and so carries no total. */

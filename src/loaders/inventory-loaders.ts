@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { Clock } from '../clock';
 import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { AllocationKind } from '../domain/vocabulary';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor } from './cursor';
+import { keysetConnection } from './connection';
 import type { AllocationCapacityValue, BookingAllocationConnectionValue, BookingAllocationRow, BookingFulfillmentRow, BookingRedemptionRow } from './inventory-rows';
 
 export interface CapacityKey {
@@ -130,18 +131,8 @@ async function loadSlotAllocationPages(read: ReadModel, counter: SqlCounter, key
     const bySlot = group(rows, (row) => row.targetId);
     for (const key of batch) {
       const all = bySlot.get(key.slotId) ?? [];
-      const page = all.slice(0, key.first);
-      const last = page[page.length - 1];
-      pages.set(`${key.slotId}|${key.first}|${after}`, {
-        edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
-        pageInfo: {
-          hasNextPage: all.length > key.first,
-          hasPreviousPage: cursor !== null,
-          startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
-          endCursor: last ? encodeCursor(last.__sort, last.id) : null,
-        },
-        totalCount: Number(all[0]?.__total ?? (cursor ? await countSlotAllocations(read, counter, key.slotId) : 0)),
-      });
+      const total = Number(all[0]?.__total ?? (cursor ? await countSlotAllocations(read, counter, key.slotId) : 0));
+      pages.set(`${key.slotId}|${key.first}|${after}`, keysetConnection(all, key.first, { hasPrevious: cursor !== null, total }));
     }
   }
   return keys.map((key) => pages.get(`${key.slotId}|${key.first}|${key.after ?? ''}`) ?? emptyPage());

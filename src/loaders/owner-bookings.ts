@@ -1,6 +1,6 @@
 import type { ReadModel, SqlCounter } from '../db/read-model';
 import { bookingFilterConditions, decodeBookingCursor, type BookingFilterValues, type BookingOrdering } from './booking-search';
-import { encodeCursor } from './cursor';
+import { keysetConnection } from './connection';
 import type { BookingRow, ConnectionValue } from './rows';
 
 /**
@@ -64,18 +64,7 @@ export async function loadOwnerBookingPages(read: ReadModel, counter: SqlCounter
     for (const key of batch) {
       const ownerRows = byOwner.get(key.ownerId) ?? [];
       const bookings = ownerRows.flatMap((row) => (row.__sort === null ? [] : [row]));
-      const page = bookings.slice(0, key.first);
-      const last = page[page.length - 1];
-      pages.set(ownerBookingsCacheKey(key), {
-        edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id, OWNER_BOOKINGS_ORDERING), node: row })),
-        pageInfo: {
-          hasNextPage: bookings.length > key.first,
-          hasPreviousPage: cursor,
-          startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id, OWNER_BOOKINGS_ORDERING) : null,
-          endCursor: last ? encodeCursor(last.__sort, last.id, OWNER_BOOKINGS_ORDERING) : null,
-        },
-        totalCount: Number(ownerRows[0]?.__total ?? 0),
-      });
+      pages.set(ownerBookingsCacheKey(key), keysetConnection(bookings, key.first, { hasPrevious: cursor, total: Number(ownerRows[0]?.__total ?? 0), ordering: OWNER_BOOKINGS_ORDERING }));
     }
   }
   return keys.map((key) => {

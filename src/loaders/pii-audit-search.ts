@@ -1,6 +1,7 @@
 import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { PiiAuditEventsArgs } from '../validation/travel-details-inputs';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor } from './cursor';
+import { keysetConnection } from './connection';
 import type { BookingPiiAuditEventRow, ConnectionValue } from './rows';
 
 type PageRow = BookingPiiAuditEventRow & { __sort: string; __total: string };
@@ -26,24 +27,14 @@ export async function searchPiiAuditEvents(read: ReadModel, counter: SqlCounter,
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;
   const keyset = cursor ? `where (e.at, e.id) < (${bind(cursor.sortValue)}::timestamptz, ${bind(cursor.id)})` : '';
   const limit = bind(args.first + 1);
-  const sql = `with filtered as (${filtered})
+  const sql = `with filtered as not materialized (${filtered})
     select ${read.columns('BookingPiiAuditEvent', 'e')}, e.at::text as "__sort", (select count(*) from filtered) as "__total"
     from filtered e ${keyset}
     order by e.at desc, e.id desc
     limit ${limit}`;
   const rows = await read.rows<PageRow>(counter, 'BookingPiiAuditEvent', 'e', sql, params);
-  const page = rows.slice(0, args.first);
   const total = rows[0]?.__total ?? (cursor ? await countFiltered(read, counter, filtered, filterParams) : 0);
-  return {
-    edges: page.map((row) => ({ cursor: encodeCursor(row.__sort, row.id), node: row })),
-    pageInfo: {
-      hasNextPage: rows.length > args.first,
-      hasPreviousPage: cursor !== null,
-      startCursor: page[0] ? encodeCursor(page[0].__sort, page[0].id) : null,
-      endCursor: page.length > 0 ? encodeCursor(page[page.length - 1].__sort, page[page.length - 1].id) : null,
-    },
-    totalCount: Number(total),
-  };
+  return keysetConnection(rows, args.first, { hasPrevious: cursor !== null, total: Number(total) });
 }
 
 /** Only needed when a page past the end comes back empty and so carries no total. */
