@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface SpawnedBookings {
@@ -15,7 +17,8 @@ const ROOT = join(__dirname, '..', '..');
 export function spawnBookings(env: Record<string, string | undefined>): { child: ChildProcess; ready: Promise<SpawnedBookings>; exited: Promise<number | null>; output(): string } {
   const child = spawn(process.execPath, ['-r', 'ts-node/register', join(ROOT, 'src', 'main.ts')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), PORT: '0', LOG_LEVEL: 'info', ...env },
+    // Dev secrets and keys go to a throwaway folder, never into the checkout.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), PORT: '0', LOG_LEVEL: 'info', BOOKINGS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bookings-process-')), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

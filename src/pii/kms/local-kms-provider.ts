@@ -119,7 +119,9 @@ export function loadOrCreateLocalMasterKey(source: LocalMasterKeySource): Buffer
   } catch (error) {
     if (!isNodeError(error, 'ENOENT')) throw error;
   }
-  mkdirSync(source.dataDir, { recursive: true, mode: 0o700 });
+  // The folder keeps the default mode: it also holds the embedded cluster, which a root-started
+  // server runs as `postgres`; the key file itself is 0600.
+  mkdirSync(source.dataDir, { recursive: true });
   const key = randomBytes(KEY_BYTES);
   // Written aside then hard-linked into place: link fails if the file exists, so two processes
   // starting together agree on one key and neither ever reads a half-written file.
