@@ -4,6 +4,7 @@ import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { ActionApprovalConnectionValue, ActionApprovalRow, ActionLedgerConnectionValue, ActionLedgerEntryRow } from './approval-rows';
 import { decodeCursor } from './cursor';
 import { keysetConnection } from './connection';
+import { loadOwnedPages, type OwnedListSpec } from './owner-pages';
 
 export interface LedgerPageKey {
   targetType: string;
@@ -35,49 +36,29 @@ export function createApprovalLoaders(read: ReadModel, counter: SqlCounter) {
 
 export type ApprovalLoaders = ReturnType<typeof createApprovalLoaders>;
 
-/**
- * Pages of many targets that share `first`, `after` and target type load in one windowed
- * statement; the keyset filter applies after the window so `totalCount` counts the whole ledger.
- */
+const ledgerOf = (targetType: string): OwnedListSpec => ({
+  entity: 'ActionLedgerEntry', table: 'action_ledger_entries', ownerColumn: 'target_id', ownerProperty: 'targetId',
+  sortColumn: 'occurred_at', sortProperty: 'occurredAt', direction: 'desc', cursorField: 'actionLedger.after',
+  scope: (bind) => `t.target_type = ${bind(targetType)}`,
+});
+
+/** Newest first; pages that share target type, `first` and `after` load in one windowed statement. */
 async function loadLedgerPages(read: ReadModel, counter: SqlCounter, keys: readonly LedgerPageKey[]): Promise<ActionLedgerConnectionValue[]> {
   const batches = new Map<string, LedgerPageKey[]>();
   for (const key of keys) {
-    const batchKey = `${key.targetType}|${key.after ?? ''}`;
+    const batchKey = `${key.targetType}|${key.first}|${key.after ?? ''}`;
     batches.set(batchKey, [...(batches.get(batchKey) ?? []), key]);
   }
   const pages = new Map<string, ActionLedgerConnectionValue>();
   for (const batch of batches.values()) {
-    const { targetType, after } = batch[0];
-    const first = Math.max(...batch.map((key) => key.first));
-    const cursor = after ? decodeCursor(after, 'actionLedger.after') : null;
-    const params: unknown[] = [targetType, batch.map((key) => key.targetId), first + 1];
-    let cursorFilter = '';
-    if (cursor) {
-      params.push(cursor.sortValue, cursor.id);
-      cursorFilter = `where (y."occurredAt", y."id") < ($4::timestamptz, $5)`;
-    }
-    const sql = `select * from (
-        select y.*, row_number() over (partition by y."targetId" order by y."occurredAt" desc, y."id" desc) as "__rank" from (
-          select ${read.columns('ActionLedgerEntry', 'e')}, e.occurred_at::text as "__sort",
-            count(*) over (partition by e.target_id) as "__total"
-          from action_ledger_entries e where e.target_type = $1 and e.target_id = any($2)
-        ) y ${cursorFilter}
-      ) x where x."__rank" <= $3 order by x."targetId", x."occurredAt" desc, x."id" desc`;
-    const rows = await read.rows<Sorted<ActionLedgerEntryRow>>(counter, 'ActionLedgerEntry', 'x', sql, params);
+    const { targetType, first, after } = batch[0];
+    const loaded = await loadOwnedPages<Sorted<ActionLedgerEntryRow>>(read, counter, ledgerOf(targetType), batch.map((key) => key.targetId), first, after);
     for (const key of batch) {
-      const own = rows.filter((row) => row.targetId === key.targetId);
-      const total = own[0] ? Number(own[0].__total) : await countLedger(read, counter, key, cursor !== null);
-      pages.set(pageKey(key), keysetConnection(own, key.first, { hasPrevious: cursor !== null, total }));
+      const page = loaded.get(key.targetId);
+      if (page) pages.set(pageKey(key), page);
     }
   }
   return keys.map((key) => pages.get(pageKey(key)) ?? keysetConnection<Sorted<ActionLedgerEntryRow>>([], key.first, { hasPrevious: false, total: 0 }));
-}
-
-/** Only a page past the end comes back empty yet may have a non-zero total. */
-async function countLedger(read: ReadModel, counter: SqlCounter, key: LedgerPageKey, pastFirstPage: boolean): Promise<number> {
-  if (!pastFirstPage) return 0;
-  const [row] = await read.query<{ total: string }>(counter, 'select count(*) as total from action_ledger_entries where target_type = $1 and target_id = $2', [key.targetType, key.targetId]);
-  return Number(row?.total ?? 0);
 }
 
 export interface ApprovalSearch {

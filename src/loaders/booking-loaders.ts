@@ -5,8 +5,8 @@ import type {
   BookingActivityRow, BookingItemRow, BookingItemTravelerRow, BookingNoteRow, BookingOriginRow, BookingRow,
   BookingSupplierStatusRow, BookingTravelerRow,
 } from './rows';
-import { keysetConnection } from './connection';
-import { decodeCursor } from './cursor';
+import type { KeysetRow } from './connection';
+import { loadOwnedPages, type OwnedListSpec } from './owner-pages';
 import { loadOwnerBookingPages, ownerBookingsCacheKey, type OwnerBookingsKey } from './owner-bookings';
 
 const keyedBy = <T, K extends keyof T>(rows: T[], key: K): Map<T[K], T> => new Map(rows.map((row) => [row[key], row]));
@@ -116,44 +116,20 @@ export function createBookingLoaders(read: ReadModel, counter: SqlCounter) {
 
 export type BookingLoaders = ReturnType<typeof createBookingLoaders>;
 
-type ActivityWindowRow = BookingActivityRow & { __sort: string; __total: string };
+const ACTIVITY: OwnedListSpec = {
+  entity: 'BookingActivity', table: 'booking_activities', ownerColumn: 'booking_id', ownerProperty: 'booking',
+  sortColumn: 'created_at', sortProperty: 'createdAt', direction: 'desc', cursorField: 'after',
+};
 
-/**
- * Newest first. Pages that share `first` and `after` load together in one windowed statement;
- * the keyset filter applies after the window so `totalCount` counts the whole log.
- */
+/** Newest first; pages that share `first` and `after` load together in one windowed statement. */
 async function loadActivityPages(read: ReadModel, counter: SqlCounter, keys: readonly ActivityPageKey[]): Promise<ConnectionValue<BookingActivityRow>[]> {
-  const batches = groupedBy([...keys], 'after');
   const pages = new Map<string, ConnectionValue<BookingActivityRow>>();
-  for (const [after, batch] of batches) {
-    const first = Math.max(...batch.map((key) => key.first));
-    const cursor = after ? decodeCursor(after, 'after') : null;
-    const params: unknown[] = [batch.map((key) => key.bookingId), first + 1];
-    let cursorFilter = '';
-    if (cursor) {
-      params.push(cursor.sortValue, cursor.id);
-      cursorFilter = `where (y."createdAt", y."id") < ($3::timestamptz, $4)`;
-    }
-    const sql = `select * from (
-        select y.*, row_number() over (partition by y."booking" order by y."createdAt" desc, y."id" desc) as "__rank" from (
-          select ${read.columns('BookingActivity', 'a')}, a.created_at::text as "__sort",
-            count(*) over (partition by a.booking_id) as "__total"
-          from booking_activities a where a.booking_id = any($1)
-        ) y ${cursorFilter}
-      ) x where x."__rank" <= $2 order by x."booking", x."createdAt" desc, x."id" desc`;
-    const rows = await read.rows<ActivityWindowRow>(counter, 'BookingActivity', 'x', sql, params);
-    const byBooking = groupedBy(rows, 'booking');
-    for (const key of batch) {
-      const all = byBooking.get(key.bookingId) ?? [];
-      const total = Number(all[0]?.__total ?? (await countActivity(read, counter, key.bookingId, all.length)));
-      pages.set(`${key.bookingId}|${key.first}|${after ?? ''}`, keysetConnection(all, key.first, { hasPrevious: cursor !== null, total }));
+  for (const [after, batch] of groupedBy([...keys], 'after')) {
+    for (const first of new Set(batch.map((key) => key.first))) {
+      const owners = batch.filter((key) => key.first === first).map((key) => key.bookingId);
+      const loaded = await loadOwnedPages<BookingActivityRow & KeysetRow>(read, counter, ACTIVITY, owners, first, after);
+      for (const [bookingId, page] of loaded) pages.set(`${bookingId}|${first}|${after ?? ''}`, page);
     }
   }
   return keys.map((key) => pages.get(`${key.bookingId}|${key.first}|${key.after ?? ''}`) as ConnectionValue<BookingActivityRow>);
-}
-
-async function countActivity(read: ReadModel, counter: SqlCounter, bookingId: string, seen: number): Promise<number> {
-  if (seen > 0) return seen;
-  const [row] = await read.query<{ total: string }>(counter, 'select count(*) as total from booking_activities where booking_id = $1', [bookingId]);
-  return Number(row?.total ?? 0);
 }

@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import type { Clock } from '../clock';
 import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { AllocationKind } from '../domain/vocabulary';
-import { decodeCursor } from './cursor';
-import { keysetConnection } from './connection';
+import { loadOwnedPages, type OwnedListSpec } from './owner-pages';
 import type { AllocationCapacityValue, BookingAllocationConnectionValue, BookingAllocationRow, BookingFulfillmentRow, BookingRedemptionRow } from './inventory-rows';
 
 export interface CapacityKey {
@@ -104,44 +103,21 @@ async function loadCapacities(read: ReadModel, counter: SqlCounter, keys: readon
 
 type PageRow = BookingAllocationRow & { __sort: string; __total: string };
 
-/** Creation order; pages sharing `after` load together in one windowed statement, as activity pages do. */
+const SLOT_ALLOCATIONS: OwnedListSpec = {
+  entity: 'BookingAllocation', table: 'booking_allocations', ownerColumn: 'target_id', ownerProperty: 'targetId',
+  sortColumn: 'created_at', sortProperty: 'createdAt', direction: 'asc', cursorField: 'after',
+  scope: () => `t.kind = 'slot'`,
+};
+
+/** Creation order; pages sharing `first` and `after` load together in one windowed statement. */
 async function loadSlotAllocationPages(read: ReadModel, counter: SqlCounter, keys: readonly SlotAllocationPageKey[]): Promise<BookingAllocationConnectionValue[]> {
   const pages = new Map<string, BookingAllocationConnectionValue>();
-  for (const [after, batch] of group([...keys], (key) => key.after ?? '')) {
-    const first = Math.max(...batch.map((key) => key.first));
-    const cursor = after ? decodeCursor(after, 'after') : null;
-    const params: unknown[] = [batch.map((key) => key.slotId), first + 1];
-    let cursorFilter = '';
-    if (cursor) {
-      params.push(cursor.sortValue, cursor.id);
-      cursorFilter = `where (y."createdAt", y."id") > ($3::timestamptz, $4)`;
-    }
-    const rows = await read.rows<PageRow>(
-      counter,
-      'BookingAllocation',
-      'x',
-      `select * from (
-         select y.*, row_number() over (partition by y."targetId" order by y."createdAt", y."id") as "__rank" from (
-           select ${read.columns('BookingAllocation', 'a')}, a.created_at::text as "__sort", count(*) over (partition by a.target_id) as "__total"
-           from booking_allocations a where a.kind = 'slot' and a.target_id = any($1)
-         ) y ${cursorFilter}
-       ) x where x."__rank" <= $2 order by x."targetId", x."createdAt", x."id"`,
-      params,
-    );
-    const bySlot = group(rows, (row) => row.targetId);
-    for (const key of batch) {
-      const all = bySlot.get(key.slotId) ?? [];
-      const total = Number(all[0]?.__total ?? (cursor ? await countSlotAllocations(read, counter, key.slotId) : 0));
-      pages.set(`${key.slotId}|${key.first}|${after}`, keysetConnection(all, key.first, { hasPrevious: cursor !== null, total }));
-    }
+  for (const [batchKey, batch] of group([...keys], (key) => `${key.first}|${key.after ?? ''}`)) {
+    const { first, after } = batch[0];
+    const loaded = await loadOwnedPages<PageRow>(read, counter, SLOT_ALLOCATIONS, batch.map((key) => key.slotId), first, after);
+    for (const [slotId, page] of loaded) pages.set(`${slotId}|${batchKey}`, page);
   }
   return keys.map((key) => pages.get(`${key.slotId}|${key.first}|${key.after ?? ''}`) ?? emptyPage());
-}
-
-/** Only needed for a page past the end, which carries no total of its own. */
-async function countSlotAllocations(read: ReadModel, counter: SqlCounter, slotId: string): Promise<number> {
-  const [row] = await read.query<{ total: string }>(counter, `select count(*) as total from booking_allocations where kind = 'slot' and target_id = $1`, [slotId]);
-  return Number(row?.total ?? 0);
 }
 
 const emptyPage = (): BookingAllocationConnectionValue => ({
