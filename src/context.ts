@@ -38,20 +38,64 @@ export interface RequestContext {
 
 type DerivedFields = 'loaders' | 'sql' | 'em' | 'piiReveals' | 'travelDetails';
 
-export function createRequestContext(base: Omit<RequestContext, DerivedFields> & { rootEm: SqlEntityManager }): RequestContext {
-  const sql: SqlCounter = { statements: 0 };
-  const { rootEm, ...rest } = base;
-  const context: RequestContext = {
-    ...rest,
-    sql,
+type ContextBase = Omit<RequestContext, DerivedFields> & { rootEm: SqlEntityManager };
+
+/**
+ * Read-only requests never touch the ORM, and forking an entity manager per request was a
+ * measurable share of a keyed read: the fork is made on first use. Travel details likewise.
+ */
+class RequestContextValue implements RequestContext {
+  readonly requestId: string;
+  readonly principal: Principal | null;
+  readonly authFailure: string | null;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly read: ReadModel;
+  readonly sql: SqlCounter = { statements: 0 };
+  readonly clock: Clock;
+  readonly config: Config;
+  readonly pii: PiiService;
+  readonly piiReveals = new RevealLog();
+  readonly outbox: OutboxRelay;
+  loaders: RequestLoaders;
+  private readonly rootEm: SqlEntityManager;
+  private forkedEm: SqlEntityManager | null = null;
+  private travelDetailsLoader: TravelDetailsLoader | null = null;
+
+  constructor(base: ContextBase) {
+    this.requestId = base.requestId;
+    this.principal = base.principal;
+    this.authFailure = base.authFailure;
+    this.headers = base.headers;
+    this.read = base.read;
+    this.clock = base.clock;
+    this.config = base.config;
+    this.pii = base.pii;
+    this.outbox = base.outbox;
+    this.rootEm = base.rootEm;
+    this.loaders = createRequestLoaders(base.read, this.sql, base.clock);
+  }
+
+  get em(): SqlEntityManager {
+    if (this.forkedEm) return this.forkedEm;
+    const sql = this.sql;
     // A function, not the counter object: MikroORM deep-copies plain objects in the logger context
     // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
-    em: rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: base.requestId } }) as SqlEntityManager,
-    loaders: createRequestLoaders(base.read, sql, base.clock),
-    piiReveals: new RevealLog(),
-    travelDetails: createTravelDetailsLoader(base.pii, () => piiScope(context)),
-  };
-  return context;
+    this.forkedEm = this.rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: this.requestId } }) as SqlEntityManager;
+    return this.forkedEm;
+  }
+
+  get travelDetails(): TravelDetailsLoader {
+    this.travelDetailsLoader ??= createTravelDetailsLoader(this.pii, () => piiScope(this));
+    return this.travelDetailsLoader;
+  }
+
+  set travelDetails(loader: TravelDetailsLoader) {
+    this.travelDetailsLoader = loader;
+  }
+}
+
+export function createRequestContext(base: ContextBase): RequestContext {
+  return new RequestContextValue(base);
 }
 
 /** After a mutation commits, cached reads of this request are stale. */

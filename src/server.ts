@@ -194,7 +194,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let inFlight = 0;
   let drained: (() => void) | null = null;
 
-  async function contextFor(request: IncomingMessage, requestId: string): Promise<RequestContext> {
+  async function contextFor(request: IncomingMessage, requestId: string, headers: Readonly<Record<string, string | undefined>>): Promise<RequestContext> {
     const header = request.headers.authorization;
     let principal: RequestContext['principal'] = null;
     let authFailure: string | null = null;
@@ -209,8 +209,6 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
       }
     }
-    const headers: Record<string, string | undefined> = {};
-    for (const [key, value] of Object.entries(request.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
     return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config, pii, outbox });
   }
 
@@ -224,8 +222,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const requestId = typeof request.headers['x-request-id'] === 'string' ? request.headers['x-request-id'] : randomUUID();
     const headers = new HeaderMap();
+    const contextHeaders: Record<string, string | undefined> = {};
     for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      const joined = Array.isArray(value) ? value.join(', ') : value;
+      contextHeaders[key] = joined;
+      if (joined !== undefined) headers.set(key, joined);
     }
     const method = (request.method ?? 'GET').toUpperCase();
     let body: unknown = undefined;
@@ -245,10 +246,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         return;
       }
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    // Without a '?' the search is empty; parsing a URL for that was a visible share of a keyed read.
+    const search = request.url?.includes('?') ? new URL(request.url, 'http://localhost').search : '';
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: () => contextFor(request, requestId),
+      httpGraphQLRequest: { method, headers, search, body },
+      context: () => contextFor(request, requestId, contextHeaders),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.setHeader('x-request-id', requestId);

@@ -4,6 +4,7 @@ import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { ActionApprovalConnectionValue, ActionApprovalRow, ActionLedgerConnectionValue, ActionLedgerEntryRow } from './approval-rows';
 import { decodeCursor } from './cursor';
 import { keysetConnection } from './connection';
+import type { LoaderDeps, LoaderSet } from './lazy-loaders';
 import { loadOwnedPages, type OwnedListSpec } from './owner-pages';
 
 export interface LedgerPageKey {
@@ -17,24 +18,23 @@ type Sorted<T> = T & { __sort: string; __total: string };
 
 const pageKey = (key: LedgerPageKey): string => `${key.targetType}|${key.targetId}|${key.first}|${key.after ?? ''}`;
 
-function byId<T extends { id: string }>(read: ReadModel, counter: SqlCounter, entity: string, table: string) {
-  return new DataLoader<string, T | null>(async (ids) => {
+function byId<T extends { id: string }>(entity: string, table: string) {
+  return ({ read, counter }: LoaderDeps) => new DataLoader<string, T | null>(async (ids) => {
     const rows = await read.rows<T>(counter, entity, 't', `select ${read.columns(entity, 't')} from "${table}" t where t.id = any($1)`, [ids]);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
-/** One fresh set per request, beside the booking loaders. */
-export function createApprovalLoaders(read: ReadModel, counter: SqlCounter) {
-  return {
-    approvalById: byId<ActionApprovalRow>(read, counter, 'ActionApproval', 'action_approvals'),
-    ledgerEntryById: byId<ActionLedgerEntryRow>(read, counter, 'ActionLedgerEntry', 'action_ledger_entries'),
-    ledgerPage: new DataLoader<LedgerPageKey, ActionLedgerConnectionValue, string>((keys) => loadLedgerPages(read, counter, keys), { cacheKeyFn: pageKey }),
-  };
-}
+/** Beside the booking loaders in each request's set. */
+export const approvalLoaderFactories = {
+  approvalById: byId<ActionApprovalRow>('ActionApproval', 'action_approvals'),
+  ledgerEntryById: byId<ActionLedgerEntryRow>('ActionLedgerEntry', 'action_ledger_entries'),
+  ledgerPage: ({ read, counter }: LoaderDeps) =>
+    new DataLoader<LedgerPageKey, ActionLedgerConnectionValue, string>((keys) => loadLedgerPages(read, counter, keys), { cacheKeyFn: pageKey }),
+};
 
-export type ApprovalLoaders = ReturnType<typeof createApprovalLoaders>;
+export type ApprovalLoaders = LoaderSet<typeof approvalLoaderFactories>;
 
 const ledgerOf = (targetType: string): OwnedListSpec => ({
   entity: 'ActionLedgerEntry', table: 'action_ledger_entries', ownerColumn: 'target_id', ownerProperty: 'targetId',

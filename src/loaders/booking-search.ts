@@ -106,6 +106,8 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
     from filtered b ${keyset}
     order by ${expression} ${direction}, b.id ${direction}
     limit ${limit}`;
+  // Plain rows, not one JSON value: the page's order must survive, and json_agg over a sorted
+  // subquery keeps it only by habit.
   const rows = await read.rows<PageRow>(counter, 'Booking', 'b', sql, params);
   const total = rows[0]?.__total ?? (await countFiltered(read, counter, filtered, filterParams, cursor !== null));
   return keysetConnection(rows, search.first, { hasPrevious: cursor !== null, total: Number(total), ordering: order.field });

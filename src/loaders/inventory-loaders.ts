@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Clock } from '../clock';
 import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { AllocationKind } from '../domain/vocabulary';
+import type { LoaderDeps, LoaderSet } from './lazy-loaders';
 import { loadOwnedPages, type OwnedListSpec } from './owner-pages';
 import type { AllocationCapacityValue, BookingAllocationConnectionValue, BookingAllocationRow, BookingFulfillmentRow, BookingRedemptionRow } from './inventory-rows';
 
@@ -33,42 +34,44 @@ const asDate = (value: unknown): Date | null => (value === null || value === und
  * The inventory feature's loaders, one fresh set per request beside the booking loaders: every
  * reference and list resolves in one `= any($1)` statement per batch.
  */
-export function createInventoryLoaders(read: ReadModel, counter: SqlCounter, clock: Clock) {
-  const select = <T>(entity: string, table: string, where: string, orderBy: string, params: unknown[]) =>
-    read.rows<T>(counter, entity, 't', `select ${read.columns(entity, 't')} from "${table}" t where ${where} order by ${orderBy}`, params);
+const select = <T>(read: ReadModel, counter: SqlCounter, entity: string, table: string, where: string, orderBy: string, params: unknown[]) =>
+  read.rows<T>(counter, entity, 't', `select ${read.columns(entity, 't')} from "${table}" t where ${where} order by ${orderBy}`, params);
 
-  const byColumn = <T extends object>(entity: string, table: string, column: string, keyOf: (row: T) => string) =>
+const byColumn = <T extends object>(entity: string, table: string, column: string, keyOf: (row: T) => string) =>
+  ({ read, counter }: LoaderDeps) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows = await select<T>(entity, table, `t."${column}" = any($1)`, 't.id', [ids]);
+      const rows = await select<T>(read, counter, entity, table, `t."${column}" = any($1)`, 't.id', [ids]);
       const byKey = new Map(rows.map((row) => [keyOf(row), row]));
       return ids.map((id) => byKey.get(id) ?? null);
     });
 
-  const listBy = <T extends object>(entity: string, table: string, column: string, keyOf: (row: T) => string) =>
+const listBy = <T extends object>(entity: string, table: string, column: string, keyOf: (row: T) => string) =>
+  ({ read, counter }: LoaderDeps) =>
     new DataLoader<string, T[]>(async (ids) => {
-      const groups = group(await select<T>(entity, table, `t."${column}" = any($1)`, 't.created_at, t.id', [ids]), keyOf);
+      const groups = group(await select<T>(read, counter, entity, table, `t."${column}" = any($1)`, 't.created_at, t.id', [ids]), keyOf);
       return ids.map((id) => groups.get(id) ?? []);
     });
 
-  return {
-    allocationById: byColumn<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'id', (row) => row.id),
-    allocationsByBooking: listBy<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'booking_id', (row) => row.booking),
-    allocationsByItem: listBy<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'item_id', (row) => row.item),
-    fulfillmentById: byColumn<BookingFulfillmentRow>('BookingFulfillment', 'booking_fulfillments', 'id', (row) => row.id),
-    fulfillmentsByBooking: listBy<BookingFulfillmentRow>('BookingFulfillment', 'booking_fulfillments', 'booking_id', (row) => row.booking),
-    redemptionById: byColumn<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'id', (row) => row.id),
-    redemptionByFulfillment: byColumn<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'fulfillment_id', (row) => row.fulfillment),
-    redemptionsByBooking: listBy<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'booking_id', (row) => row.booking),
-    capacityByTarget: new DataLoader<CapacityKey, AllocationCapacityValue | null, string>((keys) => loadCapacities(read, counter, keys, clock.now()), {
+export const inventoryLoaderFactories = {
+  allocationById: byColumn<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'id', (row) => row.id),
+  allocationsByBooking: listBy<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'booking_id', (row) => row.booking),
+  allocationsByItem: listBy<BookingAllocationRow>('BookingAllocation', 'booking_allocations', 'item_id', (row) => row.item),
+  fulfillmentById: byColumn<BookingFulfillmentRow>('BookingFulfillment', 'booking_fulfillments', 'id', (row) => row.id),
+  fulfillmentsByBooking: listBy<BookingFulfillmentRow>('BookingFulfillment', 'booking_fulfillments', 'booking_id', (row) => row.booking),
+  redemptionById: byColumn<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'id', (row) => row.id),
+  redemptionByFulfillment: byColumn<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'fulfillment_id', (row) => row.fulfillment),
+  redemptionsByBooking: listBy<BookingRedemptionRow>('BookingRedemption', 'booking_redemptions', 'booking_id', (row) => row.booking),
+  capacityByTarget: ({ read, counter, clock }: LoaderDeps) =>
+    new DataLoader<CapacityKey, AllocationCapacityValue | null, string>((keys) => loadCapacities(read, counter, keys, clock.now()), {
       cacheKeyFn: (key) => `${key.kind}|${key.targetId}`,
     }),
-    slotAllocationPage: new DataLoader<SlotAllocationPageKey, BookingAllocationConnectionValue, string>((keys) => loadSlotAllocationPages(read, counter, keys), {
+  slotAllocationPage: ({ read, counter }: LoaderDeps) =>
+    new DataLoader<SlotAllocationPageKey, BookingAllocationConnectionValue, string>((keys) => loadSlotAllocationPages(read, counter, keys), {
       cacheKeyFn: (key) => `${key.slotId}|${key.first}|${key.after ?? ''}`,
     }),
-  };
-}
+};
 
-export type InventoryLoaders = ReturnType<typeof createInventoryLoaders>;
+export type InventoryLoaders = LoaderSet<typeof inventoryLoaderFactories>;
 
 interface CapacitySqlRow {
   kind: AllocationKind;
