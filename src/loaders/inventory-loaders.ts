@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import type { Clock } from '../clock';
 import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { AllocationKind } from '../domain/vocabulary';
 import type { LoaderDeps, LoaderSet } from './lazy-loaders';

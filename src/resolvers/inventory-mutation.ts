@@ -13,7 +13,7 @@ import { recordRedemption } from '../services/redemption-service';
 import { reserveBooking } from '../services/reservation-service';
 import * as inputs from '../validation/inventory-inputs';
 import { parseArgument } from '../validation/parse';
-import { idempotencyKeyOf, perform, performIdempotent } from './mutation';
+import { idempotencyKeyOf, perform, performIdempotent, runMutation } from './mutation';
 
 /**
  * A success value carries its type name, so the shared result-union resolver (which defaults to
@@ -25,7 +25,7 @@ const tagged = <T extends object>(value: T, typename: string): T => Object.assig
  * For mutations whose success is not the booking: zod, one service call returning the affected
  * id, then that record read back through fresh loaders.
  */
-async function performOn<S extends z.ZodType, T extends object, Outcome = never>(
+function performOn<S extends z.ZodType, T extends object, Outcome = never>(
   context: RequestContext,
   schema: S,
   argument: unknown,
@@ -33,14 +33,11 @@ async function performOn<S extends z.ZodType, T extends object, Outcome = never>
   read: (context: RequestContext, id: string) => Promise<T | null>,
   typename: string,
 ): Promise<T | Outcome> {
-  const input = parseArgument(schema, argument, 'input');
-  const result = await call(serviceScope(context), input);
-  refreshLoaders(context);
-  // As in `perform`: services build outcomes with the __typename of a member of this result union.
-  if (isBusinessOutcome(result)) return result as unknown as Outcome;
-  const value = await read(context, result.id);
-  if (!value) throw notFound(typename, result.id);
-  return tagged(value, typename);
+  return runMutation<S, { id: string }, T, Outcome>(context, schema, argument, 'input', call, async ({ id }) => {
+    const value = await read(context, id);
+    if (!value) throw notFound(typename, id);
+    return tagged(value, typename);
+  });
 }
 
 /**

@@ -26,23 +26,37 @@ type ServiceCall<I> = (scope: ServiceScope, input: I) => Promise<{ bookingId: st
 
 /**
  * Every mutation has the same path: zod at the boundary, one service call (one transaction), then
- * the committed booking read back through fresh loaders.
+ * what it changed read back through the request's loaders, refreshed after the commit.
  */
-export async function perform<S extends z.ZodType, Outcome = never>(
+export async function runMutation<S extends z.ZodType, Changed, T, Outcome = never>(
+  context: RequestContext,
+  schema: S,
+  argument: unknown,
+  root: string,
+  call: (scope: ServiceScope, input: z.output<S>) => Promise<Changed | BusinessOutcome>,
+  readBack: (changed: Changed) => Promise<T>,
+): Promise<T | Outcome> {
+  const input = parseArgument(schema, argument, root);
+  const result = await call(serviceScope(context), input);
+  refreshLoaders(context);
+  // Services build outcomes with the __typename of a member of this mutation's result union.
+  if (isBusinessOutcome(result)) return result as unknown as Outcome;
+  return readBack(result as Changed);
+}
+
+/** `runMutation` for the mutations whose success is the booking. */
+export function perform<S extends z.ZodType, Outcome = never>(
   context: RequestContext,
   schema: S,
   argument: unknown,
   root: string,
   call: ServiceCall<z.output<S>>,
 ): Promise<BookingRow | Outcome> {
-  const input = parseArgument(schema, argument, root);
-  const result = await call(serviceScope(context), input);
-  refreshLoaders(context);
-  // Services build outcomes with the __typename of a member of this mutation's result union.
-  if (isBusinessOutcome(result)) return result as unknown as Outcome;
-  const booking = await context.loaders.bookingById.load(result.bookingId);
-  if (!booking) throw notFound('Booking', result.bookingId);
-  return booking;
+  return runMutation<S, { bookingId: string }, BookingRow, Outcome>(context, schema, argument, root, call, async ({ bookingId }) => {
+    const booking = await context.loaders.bookingById.load(bookingId);
+    if (!booking) throw notFound('Booking', bookingId);
+    return booking;
+  });
 }
 
 /**

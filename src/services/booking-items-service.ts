@@ -100,19 +100,20 @@ export async function removeBookingItem(scope: ServiceScope, id: string): Result
   });
 }
 
-async function loadPair(em: SqlEntityManager, itemId: string, travelerId: string) {
+/** Checks that item and traveler share a booking, then locks that booking for a (un)link. */
+async function lockLinkBooking(em: SqlEntityManager, itemId: string, travelerId: string) {
   const item = await findItem(em, itemId, 'input.itemId');
   const traveler = await em.findOne(BookingTraveler, { id: travelerId });
   if (!traveler) throw notFound('Booking traveler', travelerId, 'input.travelerId');
   if (traveler.booking !== item.booking) throw badUserInput('input.travelerId: the traveler belongs to another booking', 'input.travelerId');
-  return { item, traveler };
+  const booking = await lockBooking(em, item.booking, 'input.itemId');
+  assertEditable(booking);
+  return booking;
 }
 
 export async function linkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string; role: BookingItemTraveler['role'] }): Result {
   return runUnitOfWork(scope.em, async (em) => {
-    const { item } = await loadPair(em, input.itemId, input.travelerId);
-    const booking = await lockBooking(em, item.booking, 'input.itemId');
-    assertEditable(booking);
+    const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
     if (existing) existing.role = input.role;
@@ -125,9 +126,7 @@ export async function linkItemTraveler(scope: ServiceScope, input: { itemId: str
 
 export async function unlinkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string }): Result {
   return runUnitOfWork(scope.em, async (em) => {
-    const { item } = await loadPair(em, input.itemId, input.travelerId);
-    const booking = await lockBooking(em, item.booking, 'input.itemId');
-    assertEditable(booking);
+    const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
     // Unlinking what is not linked changes nothing, so it records nothing.
