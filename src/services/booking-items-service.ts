@@ -45,7 +45,7 @@ async function findItem(em: SqlEntityManager, id: string, field: string, afterLo
 }
 
 export async function addBookingItem(scope: ServiceScope, input: { bookingId: string; item: ItemInput }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertEditable(booking);
     assertBookingCurrency(booking.sellCurrency, input.item.unitSellAmount.currency, 'input.item.unitSellAmount.currency');
@@ -60,7 +60,7 @@ export async function addBookingItem(scope: ServiceScope, input: { bookingId: st
 }
 
 export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInput): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findItem(em, input.id, 'input.id')).booking);
     assertEditable(booking);
     const item = await findItem(em, input.id, 'input.id', true);
@@ -86,7 +86,7 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
 }
 
 export async function removeBookingItem(scope: ServiceScope, id: string): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findItem(em, id, 'id')).booking, 'id');
     assertEditable(booking);
     const item = await findItem(em, id, 'id', true);
@@ -112,7 +112,7 @@ async function lockLinkBooking(em: SqlEntityManager, itemId: string, travelerId:
 }
 
 export async function linkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string; role: BookingItemTraveler['role'] }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
@@ -125,7 +125,7 @@ export async function linkItemTraveler(scope: ServiceScope, input: { itemId: str
 }
 
 export async function unlinkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });

@@ -1,14 +1,13 @@
 import { BOOKING_TARGET_TYPE, bookingSnapshot, OVERRIDE_ACTION_NAME, transitionActionName } from '../approvals/booking-actions';
 import type { GatedCommand } from '../approvals/routing';
-import { Booking } from '../entities/booking.entity';
-import { notFound } from '../errors';
+import type { Booking } from '../entities/booking.entity';
 import { bookingLifecycle, BookingTransitionError, overrideBookingStatus as overridePatch, transitionBooking as transitionPatch, type BookingStatusPatch } from '../statemachine/booking-status';
 import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } from '../validation/approval-inputs';
 import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, type ActionPlan } from './action-gate';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { moveBooking } from './booking-cascade';
-import { assertExpectedVersion, lockBooking } from './booking-access';
+import { lockBooking, readBooking } from './booking-access';
 import { recordOverrideEvent, recordStatusEvent } from './lifecycle-events';
 import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
@@ -35,10 +34,7 @@ function gatedCommand(operation: string, actionName: string, input: GatedTransit
  * the fingerprint it takes is checked again, under the lock, when the approval executes.
  */
 async function loadForAction(em: SqlEntityManager, plan: ActionPlan, id: string): Promise<Booking> {
-  if (plan.route.kind !== 'request') return lockBooking(em, id);
-  const booking = await em.findOne(Booking, { id });
-  if (!booking) throw notFound('Booking', id, 'input.id');
-  return booking;
+  return plan.route.kind === 'request' ? readBooking(em, id) : lockBooking(em, id);
 }
 
 /**
@@ -54,7 +50,6 @@ export async function transitionBooking(scope: ServiceScope, input: GatedTransit
     const booking = await loadForAction(em, plan, input.id);
     const print = fingerprintFor(plan, bookingSnapshot(booking));
     const approval = await admitExecution(em, plan, print);
-    assertExpectedVersion(booking, input.expectedVersion);
     const from = booking.status;
     const at = scope.clock.now();
     const patch = patchOrRefuse(() =>

@@ -42,7 +42,7 @@ async function claimBatch(em: SqlEntityManager, cutoff: Date): Promise<string[]>
 
 /** Expires one booking if it still qualifies and nobody else holds it; true when this call did. */
 async function expireOne(deps: SweepDependencies, bookingId: string, cutoff: Date, requestedBy: string | null): Promise<boolean> {
-  const result = await runUnitOfWork(deps.em.fork(), async (em) => {
+  const result = await runUnitOfWork({ em: deps.em.fork() }, async (em) => {
     const booking = await em.findOne(
       Booking,
       { id: bookingId, status: { $in: [...HOLDING_BOOKING_STATUSES] }, holdExpiresAt: { $lte: cutoff } },
