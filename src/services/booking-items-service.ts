@@ -10,6 +10,8 @@ import { assertEditable, lockBooking, touchBooking } from './booking-access';
 import { newItem } from './booking-service';
 import { itemTotals, recomputeBookingTotals } from './booking-totals';
 import type { BusinessOutcome } from './outcomes';
+import { recordItemEvent } from './lifecycle-events';
+import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { runUnitOfWork } from './unit-of-work';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 
@@ -45,7 +47,7 @@ async function findItem(em: SqlEntityManager, id: string, field: string, afterLo
 }
 
 export async function addBookingItem(scope: ServiceScope, input: { bookingId: string; item: ItemInput }): Result {
-  return runUnitOfWork(scope, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertEditable(booking);
     assertBookingCurrency(booking.sellCurrency, input.item.unitSellAmount.currency, 'input.item.unitSellAmount.currency');
@@ -55,17 +57,19 @@ export async function addBookingItem(scope: ServiceScope, input: { bookingId: st
     await recomputeBookingTotals(em, booking, 'input.item.unitSellAmount.amountCents');
     touchBooking(booking, at);
     recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${item.id} added`, metadata: { action: 'added', itemId: item.id, itemType: item.itemType } });
+    recordItemEvent(em, { type: 'booking.item.added', bookingId: booking.id, itemId: item.id, quantity: item.quantity, at });
     return { bookingId: booking.id };
   });
 }
 
 export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInput): Result {
-  return runUnitOfWork(scope, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findItem(em, input.id, 'input.id')).booking);
     assertEditable(booking);
     const item = await findItem(em, input.id, 'input.id', true);
     assertBookingCurrency(booking.sellCurrency, input.unitSellAmount?.currency, 'input.unitSellAmount.currency');
     assertItemPricing(item, input);
+    const previousQuantity = item.quantity;
     const { id, unitSellAmount, unitCostAmount, ...fields } = input;
     const changes: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(fields)) if (value !== undefined) changes[key] = value;
@@ -81,12 +85,13 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
     await recomputeBookingTotals(em, booking, input.quantity !== undefined ? 'input.quantity' : 'input.unitSellAmount.amountCents');
     touchBooking(booking, at);
     recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} updated`, metadata: { action: 'updated', itemId: id, fields: Object.keys(changes) } });
+    if (item.quantity !== previousQuantity) recordItemEvent(em, { type: 'booking.item.quantity_changed', bookingId: booking.id, itemId: id, previousQuantity, quantity: item.quantity, at });
     return { bookingId: booking.id };
   });
 }
 
 export async function removeBookingItem(scope: ServiceScope, id: string): Result {
-  return runUnitOfWork(scope, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findItem(em, id, 'id')).booking, 'id');
     assertEditable(booking);
     const item = await findItem(em, id, 'id', true);
@@ -96,6 +101,7 @@ export async function removeBookingItem(scope: ServiceScope, id: string): Result
     const at = scope.clock.now();
     touchBooking(booking, at);
     recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id } });
+    recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
     return { bookingId: booking.id };
   });
 }

@@ -12,7 +12,9 @@ import { assertEditable, lockBooking, touchBooking } from './booking-access';
 import { generateBookingNumber } from './booking-number';
 import { itemTotals } from './booking-totals';
 import { upsertOrigin } from './booking-origin-service';
+import { recordCreatedEvent } from './lifecycle-events';
 import { fail, type BusinessOutcome } from './outcomes';
+import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { runUnitOfWork } from './unit-of-work';
 
 const GENERATED_NUMBER_ATTEMPTS = 5;
@@ -120,7 +122,11 @@ export async function withBookingNumber<T>(scope: ServiceScope, requested: strin
 /** Creates a DRAFT booking with its items, travelers and origin in one transaction. */
 export async function createBooking(scope: ServiceScope, input: CreateBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
   return withBookingNumber(scope, input.bookingNumber, (bookingNumber) =>
-    runUnitOfWork(scope, async (em) => ({ bookingId: (await insertBooking(scope, em, input, bookingNumber)).booking.id })),
+    runPublishingUnitOfWork(scope, async (em) => {
+      const { booking } = await insertBooking(scope, em, input, bookingNumber);
+      recordCreatedEvent(em, booking, booking.createdAt);
+      return { bookingId: booking.id };
+    }),
   );
 }
 

@@ -6,7 +6,7 @@ import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } fro
 import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, type ActionPlan } from './action-gate';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
-import { moveBooking } from './booking-cascade';
+import { moveBooking, type CascadeSummary } from './booking-cascade';
 import { lockBooking, readBooking } from './booking-access';
 import { recordOverrideEvent, recordStatusEvent } from './lifecycle-events';
 import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
@@ -22,6 +22,10 @@ function patchOrRefuse(compute: () => BookingStatusPatch): BookingStatusPatch {
     return fail({ __typename: 'BookingTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
   }
 }
+
+/** What the override's cascade took back, for the activity description (counts only). */
+const retakenNote = (cascade: CascadeSummary): string =>
+  cascade.allocationsRetaken.length === 0 ? '' : `; ${cascade.allocationsRetaken.length} allocation(s) taken again (${cascade.capacityTaken} unit(s) of capacity)`;
 
 /** A status change described for the approval gate: the key and approval id name the request, not the command. */
 function gatedCommand(operation: string, actionName: string, input: GatedTransitionBookingInput | GatedOverrideBookingStatusInput): GatedCommand {
@@ -62,7 +66,7 @@ export async function transitionBooking(scope: ServiceScope, input: GatedTransit
     );
     const facts = { from, to: input.to, reason: input.reason ?? null };
     if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    const cascade = await moveBooking(em, booking, input.to, patch, at, 'transition');
+    const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'transition', defaultHoldMinutes: scope.config.holdDefaultMinutes });
     recordActivity(em, {
       bookingId: booking.id,
       actor: scope.actor,
@@ -93,16 +97,16 @@ export async function overrideBookingStatus(scope: ServiceScope, input: GatedOve
     const patch = patchOrRefuse(() => overridePatch(from, input.to, { now: at, defaultHoldMinutes: scope.config.holdDefaultMinutes }));
     const facts = { from, to: input.to, reason: input.reason };
     if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    const cascade = await moveBooking(em, booking, input.to, patch, at, 'override');
+    const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'override', defaultHoldMinutes: scope.config.holdDefaultMinutes });
     recordActivity(em, {
       bookingId: booking.id,
       actor: scope.actor,
       at,
       type: 'status_overridden',
-      description: `Status overridden from ${from} to ${input.to}`,
+      description: `Status overridden from ${from} to ${input.to}${retakenNote(cascade)}`,
       metadata: { ...facts, allowedByGraph: bookingLifecycle.can(from, input.to), approvalId: approval?.id ?? null, cascade },
     });
-    recordOverrideEvent(em, booking, from, at);
+    recordOverrideEvent(em, booking, from, at, { allocationsRetaken: cascade.allocationsRetaken.length });
     recordExecution(em, plan, print, approval, facts);
     return { bookingId: booking.id };
   });

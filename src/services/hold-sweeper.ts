@@ -53,7 +53,7 @@ async function expireOne(deps: SweepDependencies, bookingId: string, cutoff: Dat
     const from = booking.status;
     const passedAt = booking.holdExpiresAt;
     const patch = transitionPatch(from, 'expired', { now: at, defaultHoldMinutes: deps.config.holdDefaultMinutes });
-    const cascade = await moveBooking(em, booking, 'expired', patch, at, 'transition');
+    const cascade = await moveBooking(em, booking, 'expired', patch, at, { mode: 'transition', defaultHoldMinutes: deps.config.holdDefaultMinutes });
     recordActivity(em, {
       bookingId: booking.id,
       actor: HOLD_SWEEPER,
