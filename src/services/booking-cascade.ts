@@ -40,10 +40,17 @@ interface AllocationMove {
   consumesAfter: boolean;
 }
 
+interface ItemMove {
+  item: BookingItem;
+  /** The item ended with the status the override leaves: it starts again from draft. */
+  restored: boolean;
+  steps: readonly ItemStatus[];
+}
+
 interface CascadePlan {
   allocationMoves: AllocationMove[];
   retakes: Retake[];
-  itemMoves: { item: BookingItem; steps: readonly ItemStatus[] }[];
+  itemMoves: ItemMove[];
 }
 
 /** What a move did to the booking's parts, for the activity row (ids and counts only). */
@@ -54,25 +61,31 @@ export interface CascadeSummary {
   capacityFreed: number;
   /** New allocations taking back what the status left had released, by the released allocation's id. */
   allocationsRetaken: { releasedAllocationId: string; allocationId: string; status: AllocationStatus; quantity: number }[];
+  /** Items the status left had ended, taken back into the booking by the override. */
+  itemsRestored: string[];
   /** Stamps of the status left that the move cleared (an override out of a terminal status). */
   stampsCleared: string[];
 }
 
 const FREED_STATUSES: ReadonlySet<AllocationStatus> = new Set<AllocationStatus>(['released', 'expired', 'cancelled']);
+const ENDED_ITEM_STATUSES: ReadonlySet<ItemStatus> = new Set<ItemStatus>(['cancelled', 'expired']);
+
+const releasingStamp = (status: BookingStatus) => (status === 'cancelled' || status === 'expired' ? TERMINAL_STAMP[status] : null);
 
 /**
- * The allocations the move into the booking's current status gave up: a cancellation or expiry
- * frees them in the same transaction that stamps the booking, with the same instant, so their
- * `releasedAt` equals the stamp. Ones released earlier, on their own, stay released.
+ * When an override takes the booking out of CANCELLED or EXPIRED (to anything but the other one):
+ * the instant that status was entered. The cascade into it ended the booking's parts in the same
+ * transaction, with the same instant, so an allocation whose `releasedAt` (or an item whose
+ * `updatedAt`: a terminal booking's items cannot be edited) equals it was ended by that move. Parts
+ * released earlier, on their own, keep their status.
  */
-function releasedByCurrentStatus(booking: Booking, to: BookingStatus, allocations: readonly BookingAllocation[]): BookingAllocation[] {
-  const stampOf = (status: BookingStatus) => (status === 'cancelled' || status === 'expired' ? TERMINAL_STAMP[status] : null);
-  const stamp = stampOf(booking.status);
-  if (!stamp || stampOf(to)) return [];
-  const releasedAt = booking[stamp];
-  if (!releasedAt) return [];
-  return allocations.filter((allocation) => FREED_STATUSES.has(allocation.status) && allocation.releasedAt?.getTime() === releasedAt.getTime());
+function endedByStatusLeft(booking: Booking, to: BookingStatus, mode: MoveMode): Date | null {
+  const stamp = releasingStamp(booking.status);
+  if (mode !== 'override' || !stamp || releasingStamp(to)) return null;
+  return booking[stamp] ?? null;
 }
+
+const sameInstant = (a: Date | null | undefined, b: Date): boolean => a?.getTime() === b.getTime();
 
 /** Statuses whose move keeps a hold alive (so it must still be live) rather than giving it up. */
 const KEEPS_HOLD: ReadonlySet<BookingStatus> = new Set<BookingStatus>(['confirmed', 'awaiting_payment']);
@@ -114,18 +127,21 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
     const earliest = revived.map((move) => move.allocation.holdExpiresAt).filter((at): at is Date => at instanceof Date).sort((a, b) => a.getTime() - b.getTime())[0];
     holdExpired(earliest ?? null);
   }
-  const retakes: Retake[] =
-    mode === 'override'
-      ? releasedByCurrentStatus(booking, to, allocations).map((released) => ({
-          released,
-          steps: allocationSteps(to, 'held'),
-          holdExpiresAt: deadline ?? addMinutes(now, options.defaultHoldMinutes),
-        }))
-      : [];
+  const endedAt = endedByStatusLeft(booking, to, mode);
+  const retakes: Retake[] = endedAt
+    ? allocations
+        .filter((allocation) => FREED_STATUSES.has(allocation.status) && sameInstant(allocation.releasedAt, endedAt))
+        .map((released) => ({ released, steps: allocationSteps(to, 'held'), holdExpiresAt: deadline ?? addMinutes(now, options.defaultHoldMinutes) }))
+    : [];
   // One call, so every target is locked in the one sorted order whichever way it is taken again.
   const demands = [...revived.map((move) => move.allocation), ...retakes.map((retake) => retake.released)];
   if (demands.length > 0) await acquireCapacity(em, demands.map(({ kind, targetId, quantity }) => ({ kind, targetId, quantity })), now);
-  const itemMoves = items.map((item) => ({ item, steps: itemSteps(to, item.status) })).filter((move) => move.steps.length > 0);
+  const itemMoves = items
+    .map((item): ItemMove => {
+      const restored = endedAt !== null && ENDED_ITEM_STATUSES.has(item.status) && sameInstant(item.updatedAt, endedAt);
+      return { item, restored, steps: itemSteps(to, restored ? 'draft' : item.status) };
+    })
+    .filter((move) => move.restored || move.steps.length > 0);
   return { allocationMoves, retakes, itemMoves };
 }
 
@@ -162,7 +178,7 @@ function applyRetake(em: SqlEntityManager, booking: Booking, retake: Retake, at:
 }
 
 function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan, at: Date, stampsCleared: string[]): CascadeSummary {
-  const summary: CascadeSummary = { allocations: {}, items: {}, capacityTaken: 0, capacityFreed: 0, allocationsRetaken: [], stampsCleared };
+  const summary: CascadeSummary = { allocations: {}, items: {}, capacityTaken: 0, capacityFreed: 0, allocationsRetaken: [], itemsRestored: [], stampsCleared };
   const slotDeltas = new Map<string, number>();
   for (const move of plan.allocationMoves) {
     const { allocation } = move;
@@ -181,7 +197,12 @@ function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan,
     summary.capacityTaken += allocation.quantity;
     if (allocation.kind === 'slot') slotDeltas.set(allocation.targetId, (slotDeltas.get(allocation.targetId) ?? 0) + allocation.quantity);
   }
-  for (const { item, steps } of plan.itemMoves) {
+  for (const { item, restored, steps } of plan.itemMoves) {
+    if (restored) {
+      // The way back from an ended status is the override's alone; the item lifecycle has no such edge.
+      item.status = 'draft';
+      summary.itemsRestored.push(item.id);
+    }
     for (const step of steps) {
       // The table is checked against the item lifecycle by a unit test; this only guards against drift.
       if (!canTransitionItem(item.status, step)) throw new ItemTransitionError(item.status, step);

@@ -136,3 +136,16 @@ describe('expectedVersion on a bare-id mutation', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedVersion' });
   });
 });
+
+describe('two writers holding the same version', () => {
+  it('lets exactly one change the booking; the other gets VersionConflictError', async () => {
+    const booking = await seeded();
+    const version = await storedVersion(booking.id);
+    const [first, second] = await Promise.all(
+      [booking.items[0].id, booking.items[1].id].map((id) => app.graphql(withInput('updateBookingItem', 'UpdateBookingItemInput'), { input: { id, quantity: 4, expectedVersion: version } })),
+    );
+    const answers = [first, second].map((response) => (response.data?.updateBookingItem as { __typename: string }).__typename).sort();
+    expect(answers).toEqual(['Booking', 'VersionConflictError']);
+    expect(await storedVersion(booking.id)).toBe(version + 1);
+  });
+});

@@ -47,6 +47,17 @@ describe('overriding a booking out of CANCELLED or EXPIRED', () => {
     expect((await capacityOf(app, slot))?.consumed).toBe(2);
   });
 
+  it.each([
+    { left: 'CANCELLED', via: ['CONFIRMED'], to: 'CONFIRMED', items: 'CONFIRMED' },
+    { left: 'CANCELLED', via: [], to: 'COMPLETED', items: 'FULFILLED' },
+    { left: 'EXPIRED', via: [], to: 'ON_HOLD', items: 'ON_HOLD' },
+    { left: 'EXPIRED', via: [], to: 'DRAFT', items: 'DRAFT' },
+  ] as const)('takes the items $left ended back as $items when overriding to $to', async ({ left, via, to, items }) => {
+    const { booking } = await bookingLeft(left, [...via]);
+    const revived = expectSuccess<ReservedBooking>(await override(booking.id, to), 'overrideBookingStatus');
+    expect(revived.items.map((item) => item.status)).toEqual([items]);
+  });
+
   it('is refused with CapacityExhaustedError, writing nothing, when the seats went to someone else', async () => {
     const { booking, slot } = await bookingLeft('CANCELLED');
     await reserved(app, [{ targetId: slot, quantity: 4 }]);
@@ -88,6 +99,7 @@ describe('overriding a booking out of CANCELLED or EXPIRED', () => {
     expect(entry?.description).toBe('Status overridden from cancelled to confirmed; 1 allocation(s) taken again (2 unit(s) of capacity)');
     expect(entry?.metadata?.cascade).toMatchObject({
       stampsCleared: ['cancelledAt'],
+      itemsRestored: [booking.items[0]?.id],
       capacityTaken: 2,
       allocationsRetaken: [{ releasedAllocationId: released, allocationId: retaken, status: 'confirmed', quantity: 2 }],
     });
