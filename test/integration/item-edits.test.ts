@@ -1,13 +1,17 @@
 import { bookingInput } from '../fixtures/bookings';
 import { CREATE_BOOKING_DETAIL, rowCounts, UPDATE_BOOKING } from '../fixtures/booking-operations';
 import {
+  ADMIN,
   ISSUE_FULFILLMENT,
+  OVERRIDE,
+  RESERVE_BOOKING,
   RECORD_REDEMPTION,
   TRANSITION,
   UPDATE_FULFILLMENT,
   capacityOf,
   countRows,
   declareCapacity,
+  reservationInput,
   reserved,
   type AllocationRequest,
 } from '../fixtures/inventory';
@@ -252,6 +256,13 @@ describe('cancelling a booking', () => {
     expect(Object.fromEntries(after.fulfillments.map((fulfillment) => [fulfillment.id, fulfillment.status]))).toEqual({ [kept.id]: 'VOIDED', [revoked.id]: 'REVOKED' });
     expect(await countRows(app, `select 1 from booking_fulfillments where booking_id = $1 and status = 'voided' and voided_at is not null`, [booking.id])).toBe(1);
   });
+
+  it('voids them too when an admin expires a confirmed booking', async () => {
+    const booking = await bookingHolding(await declareCapacity(app, 5), 1);
+    expectSuccess(await app.graphql(ISSUE_FULFILLMENT, { input: { bookingId: booking.id, type: 'TICKET', deliveryChannel: 'API' } }), 'issueFulfillment', 'BookingFulfillment');
+    expectSuccess(await app.graphql(OVERRIDE, { input: { id: booking.id, to: 'EXPIRED', reason: 'supplier never confirmed' } }, { as: ADMIN }), 'overrideBookingStatus');
+    expect((await readBooking(booking.id)).fulfillments.map((fulfillment) => fulfillment.status)).toEqual(['VOIDED']);
+  });
 });
 
 describe('the booking cost', () => {
@@ -293,6 +304,16 @@ describe('the booking cost', () => {
     const guide = (await readBooking(booking.id)).items[1];
     const response = await expectNothingWritten(() => app.graphql(UPDATE_ITEM, { input: { id: guide?.id, unitCostAmount: { amountCents: 2500, currency: 'RON' } } }));
     expect(expectOutcome<Record<string, unknown>>(response, 'updateBookingItem', 'COST_CURRENCY_MISMATCH')).toMatchObject({ itemId: guide?.id, costCurrency: 'USD', itemCostCurrency: 'RON' });
+  });
+
+  it('is rolled up on a reservation too', async () => {
+    const booking = await reserved(app, [], { items: [{ ...seat(2, []), unitCostAmount: { amountCents: 4000, currency: 'USD' } }] });
+    expect((await readBooking(booking.id)).costAmount).toEqual({ amountCents: 8000, currency: 'USD' });
+  });
+
+  it('refuses items in two cost currencies within one reserveBooking, at the item', async () => {
+    const items = [{ ...seat(1, []), unitCostAmount: { amountCents: 4000, currency: 'USD' } }, { ...seat(1, [], 'Guide'), unitCostAmount: { amountCents: 900, currency: 'RON' } }];
+    expectGraphqlError(await app.graphql(RESERVE_BOOKING, { input: reservationInput([], { items }) }), 'BAD_USER_INPUT', 'input.items.1.unitCostAmount.currency');
   });
 
   it('refuses items in two cost currencies within one createBooking, at the item', async () => {
