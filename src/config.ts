@@ -22,6 +22,7 @@ const environmentSchema = z.object({
   AUTH_JWKS_URL: optionalString.pipe(z.url().optional()),
   AUTH_ISSUER: optionalString,
   AUTH_AUDIENCE: optionalString,
+  AUTH_MAX_TOKEN_AGE_SECONDS: integerFrom(60, 30 * 86400, 86400),
   ROUTER_SECRET: optionalString,
   HOLD_DEFAULT_MINUTES: integerFrom(1, 1440, 30),
   HOLD_SWEEP_INTERVAL_SECONDS: integerFrom(0, 86400, 30),
@@ -46,7 +47,7 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   logLevel: Environment['LOG_LEVEL'];
-  auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string; maxTokenAgeSeconds: number };
   routerSecret?: string;
   holdDefaultMinutes: number;
   holdSweepIntervalSeconds: number;
@@ -93,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.BOOKINGS_DATA_DIR,
     logLevel: e.LOG_LEVEL,
-    auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE },
+    auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE, maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS },
     routerSecret: e.ROUTER_SECRET,
     holdDefaultMinutes: e.HOLD_DEFAULT_MINUTES,
     holdSweepIntervalSeconds: e.HOLD_SWEEP_INTERVAL_SECONDS,

@@ -22,7 +22,7 @@ describe('loadConfig defaults', () => {
       databaseUrl: undefined,
       dataDir: './.data',
       logLevel: 'info',
-      auth: { jwtSecret: undefined, jwksUrl: undefined, issuer: undefined, audience: undefined },
+      auth: { jwtSecret: undefined, jwksUrl: undefined, issuer: undefined, audience: undefined, maxTokenAgeSeconds: 86400 },
       routerSecret: undefined,
       holdDefaultMinutes: 30,
       holdSweepIntervalSeconds: 30,
@@ -50,6 +50,7 @@ describe('loadConfig defaults', () => {
       AUTH_JWT_SECRET: SECRET,
       AUTH_ISSUER: 'https://auth.example',
       AUTH_AUDIENCE: 'bookings',
+      AUTH_MAX_TOKEN_AGE_SECONDS: '3600',
       ROUTER_SECRET: 'router-shared-secret',
       HOLD_DEFAULT_MINUTES: '45',
       HOLD_SWEEP_INTERVAL_SECONDS: '0',
@@ -67,7 +68,7 @@ describe('loadConfig defaults', () => {
       databaseUrl: 'postgres://bookings@db.internal:5432/bookings',
       dataDir: '/var/lib/bookings',
       logLevel: 'warn',
-      auth: { jwtSecret: SECRET, issuer: 'https://auth.example', audience: 'bookings' },
+      auth: { jwtSecret: SECRET, issuer: 'https://auth.example', audience: 'bookings', maxTokenAgeSeconds: 3600 },
       routerSecret: 'router-shared-secret',
       holdDefaultMinutes: 45,
       holdSweepIntervalSeconds: 0,
@@ -103,6 +104,9 @@ describe('loadConfig refuses bad values, naming each variable', () => {
     ['RELATIONSHIPS_URL', 'relationships'],
     ['IDEMPOTENCY_TTL_HOURS', '0'],
     ['APPROVAL_TTL_HOURS', '721'],
+    ['AUTH_MAX_TOKEN_AGE_SECONDS', '59'],
+    ['AUTH_MAX_TOKEN_AGE_SECONDS', '2592001'],
+    ['AUTH_MAX_TOKEN_AGE_SECONDS', 'a day'],
   ])('%s=%s', (variable, value) => {
     const error = configError({ [variable]: value });
     expect(error.problems).toHaveLength(1);
