@@ -103,11 +103,10 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
 
 /** Parts that refer to an item: while any exists, removing the item cancels it instead of deleting it. */
 async function itemTrail(em: SqlEntityManager, itemId: string) {
-  const [allocations, fulfillments, redemptions] = await Promise.all([
-    em.count(BookingAllocation, { item: itemId }),
-    em.find(BookingFulfillment, { item: itemId }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-    em.count(BookingRedemption, { item: itemId }),
-  ]);
+  // One after the other: the transaction has one connection, which runs one statement at a time anyway.
+  const allocations = await em.count(BookingAllocation, { item: itemId });
+  const fulfillments = await em.find(BookingFulfillment, { item: itemId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const redemptions = await em.count(BookingRedemption, { item: itemId });
   return { kept: allocations + fulfillments.length + redemptions > 0, fulfillments };
 }
 
