@@ -1,11 +1,13 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Booking } from '../entities/booking.entity';
 import { BookingAllocation } from '../entities/booking-allocation.entity';
+import { BookingFulfillment } from '../entities/booking-fulfillment.entity';
 import { BookingItem } from '../entities/booking-item.entity';
 import { consumesCapacity, transitionAllocation, type AllocationStatus } from '../statemachine/allocation-status';
 import { TERMINAL_STAMP, type BookingStatus, type BookingStatusPatch } from '../statemachine/booking-status';
+import { transitionFulfillment, type FulfillmentStatus } from '../statemachine/fulfillment-status';
 import { ItemTransitionError, canTransitionItem, type ItemStatus } from '../statemachine/item-status';
-import { HOLDING_BOOKING_STATUSES, allocationSteps, itemSteps } from '../statemachine/status-cascade';
+import { BOOKING_STATUS_CASCADE, HOLDING_BOOKING_STATUSES, allocationSteps, fulfillmentSteps, itemSteps } from '../statemachine/status-cascade';
 import { newAllocation } from './allocation-service';
 import { acquireCapacity } from './capacity-service';
 import { addMinutes, holdExpired, isHoldLive } from './holds';
@@ -51,12 +53,14 @@ interface CascadePlan {
   allocationMoves: AllocationMove[];
   retakes: Retake[];
   itemMoves: ItemMove[];
+  fulfillmentMoves: { fulfillment: BookingFulfillment; steps: readonly FulfillmentStatus[] }[];
 }
 
 /** What a move did to the booking's parts, for the activity row (ids and counts only). */
 export interface CascadeSummary {
   allocations: Record<string, number>;
   items: Record<string, number>;
+  fulfillments: Record<string, number>;
   capacityTaken: number;
   capacityFreed: number;
   /** New allocations taking back what the status left had released, by the released allocation's id. */
@@ -67,8 +71,10 @@ export interface CascadeSummary {
   stampsCleared: string[];
 }
 
-const FREED_STATUSES: ReadonlySet<AllocationStatus> = new Set<AllocationStatus>(['released', 'expired', 'cancelled']);
-const ENDED_ITEM_STATUSES: ReadonlySet<ItemStatus> = new Set<ItemStatus>(['cancelled', 'expired']);
+/** The statuses the cascade into `status` leaves parts in: only those can have been ended by it. */
+function endStatuses<S extends string>(steps: Partial<Record<S, readonly S[]>>): ReadonlySet<S> {
+  return new Set(Object.values<readonly S[] | undefined>(steps).flatMap((path) => path?.slice(-1) ?? []));
+}
 
 const releasingStamp = (status: BookingStatus) => (status === 'cancelled' || status === 'expired' ? TERMINAL_STAMP[status] : null);
 
@@ -102,9 +108,10 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
   if (mode === 'transition' && KEEPS_HOLD.has(to) && HOLDING_BOOKING_STATUSES.includes(booking.status) && booking.holdExpiresAt && !isHoldLive(booking.holdExpiresAt, now)) {
     holdExpired(booking.holdExpiresAt);
   }
-  const [allocations, items] = await Promise.all([
+  const [allocations, items, fulfillments] = await Promise.all([
     em.find(BookingAllocation, { booking: booking.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(BookingItem, { booking: booking.id }),
+    em.find(BookingFulfillment, { booking: booking.id }),
   ]);
   const deadline = nextHoldDeadline(booking, to, patch);
   const allocationMoves: AllocationMove[] = [];
@@ -128,9 +135,12 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
     holdExpired(earliest ?? null);
   }
   const endedAt = endedByStatusLeft(booking, to, mode);
+  const left: BookingStatus = booking.status;
+  const ended = BOOKING_STATUS_CASCADE[left];
+  const [endedAllocation, endedItem] = [endStatuses(ended.allocations), endStatuses(ended.items)];
   const retakes: Retake[] = endedAt
     ? allocations
-        .filter((allocation) => FREED_STATUSES.has(allocation.status) && sameInstant(allocation.releasedAt, endedAt))
+        .filter((allocation) => endedAllocation.has(allocation.status) && sameInstant(allocation.releasedAt, endedAt))
         .map((released) => ({ released, steps: allocationSteps(to, 'held'), holdExpiresAt: deadline ?? addMinutes(now, options.defaultHoldMinutes) }))
     : [];
   // One call, so every target is locked in the one sorted order whichever way it is taken again.
@@ -138,11 +148,12 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
   if (demands.length > 0) await acquireCapacity(em, demands.map(({ kind, targetId, quantity }) => ({ kind, targetId, quantity })), now);
   const itemMoves = items
     .map((item): ItemMove => {
-      const restored = endedAt !== null && ENDED_ITEM_STATUSES.has(item.status) && sameInstant(item.updatedAt, endedAt);
+      const restored = endedAt !== null && endedItem.has(item.status) && sameInstant(item.updatedAt, endedAt);
       return { item, restored, steps: itemSteps(to, restored ? 'draft' : item.status) };
     })
     .filter((move) => move.restored || move.steps.length > 0);
-  return { allocationMoves, retakes, itemMoves };
+  const fulfillmentMoves = fulfillments.map((fulfillment) => ({ fulfillment, steps: fulfillmentSteps(to, fulfillment.status) })).filter((move) => move.steps.length > 0);
+  return { allocationMoves, retakes, itemMoves, fulfillmentMoves };
 }
 
 /** Writes the patch; returns the stamps it cleared. */
@@ -178,7 +189,7 @@ function applyRetake(em: SqlEntityManager, booking: Booking, retake: Retake, at:
 }
 
 function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan, at: Date, stampsCleared: string[]): CascadeSummary {
-  const summary: CascadeSummary = { allocations: {}, items: {}, capacityTaken: 0, capacityFreed: 0, allocationsRetaken: [], itemsRestored: [], stampsCleared };
+  const summary: CascadeSummary = { allocations: {}, items: {}, fulfillments: {}, capacityTaken: 0, capacityFreed: 0, allocationsRetaken: [], itemsRestored: [], stampsCleared };
   const slotDeltas = new Map<string, number>();
   for (const move of plan.allocationMoves) {
     const { allocation } = move;
@@ -210,6 +221,11 @@ function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan,
     }
     item.updatedAt = at;
     summary.items[item.status] = (summary.items[item.status] ?? 0) + 1;
+  }
+  for (const { fulfillment, steps } of plan.fulfillmentMoves) {
+    for (const step of steps) Object.assign(fulfillment, transitionFulfillment(fulfillment.status, step, { now: at }));
+    fulfillment.updatedAt = at;
+    summary.fulfillments[fulfillment.status] = (summary.fulfillments[fulfillment.status] ?? 0) + 1;
   }
   for (const [slotId, delta] of slotDeltas) recordSlotChange(em, { slotId, delta, cause: `booking_${booking.status}`, bookingId: booking.id, at });
   return summary;
