@@ -136,35 +136,46 @@ export type ActionLedgerStatus =
 
 export type AddBookingAllocationInput = {
   bookingItemId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   kind: AllocationKind;
   /** Defaults to the item's quantity. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
   targetId: Scalars['ID']['input'];
 };
 
-export type AddBookingAllocationResult = AllocationTargetNotFoundError | Booking | BookingNotEditableError | CapacityExhaustedError | HoldExpiredError;
+export type AddBookingAllocationResult = AllocationTargetNotFoundError | Booking | BookingNotEditableError | CapacityExhaustedError | HoldExpiredError | VersionConflictError;
 
 export type AddBookingItemInput = {
   bookingId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   item: BookingItemInput;
 };
 
 /** Item mutations answer with the booking, whose totals they change. */
-export type AddBookingItemResult = Booking | BookingNotEditableError | CostCurrencyMismatchError | IdempotencyInFlightError | IdempotencyKeyReusedError;
+export type AddBookingItemResult = Booking | BookingNotEditableError | CostCurrencyMismatchError | IdempotencyInFlightError | IdempotencyKeyReusedError | VersionConflictError;
 
 export type AddBookingNoteInput = {
   bookingId: Scalars['ID']['input'];
   content: Scalars['String']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What `addBookingNote` answers: the changed booking, or why nothing changed. */
+export type AddBookingNoteResult = Booking | VersionConflictError;
 
 export type AddBookingTravelerInput = {
   bookingId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   traveler: BookingTravelerInput;
 };
 
-export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError | VersionConflictError;
 
 /** How much of a target Bookings may sell, as declared by the inventory owner, and how much is taken. */
 export type AllocationCapacity = {
@@ -881,6 +892,9 @@ export type DecideActionApprovalInput = {
 
 export type DecideActionApprovalResult = ActionApproval | ApprovalAlreadyDecidedError | ApprovalExpiredError;
 
+/** What `deleteBookingNote` answers: the changed booking, or why nothing changed. */
+export type DeleteBookingNoteResult = Booking | VersionConflictError;
+
 export type ExpireStaleHoldsInput = {
   /** Expire holds that passed at or before this instant; defaults to now and never looks past now. */
   before?: InputMaybe<Scalars['DateTime']['input']>;
@@ -893,13 +907,15 @@ export type ExpireStaleHoldsResult = {
 };
 
 export type ExtendBookingHoldInput = {
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Give exactly one: minutes from now (1–1440) or a new deadline. */
   holdMinutes?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
-export type ExtendBookingHoldResult = Booking | BookingNotOnHoldError | HoldExpiredError;
+export type ExtendBookingHoldResult = Booking | BookingNotOnHoldError | HoldExpiredError | VersionConflictError;
 
 /** The command or the booking changed since the approval was requested. */
 export type FingerprintMismatchError = BookingError & {
@@ -1036,12 +1052,14 @@ export type KeyServiceUnavailableError = BookingError & {
 };
 
 export type LinkItemTravelerInput = {
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   itemId: Scalars['ID']['input'];
   role?: InputMaybe<ItemTravelerRole>;
   travelerId: Scalars['ID']['input'];
 };
 
-export type LinkItemTravelerResult = Booking | BookingNotEditableError;
+export type LinkItemTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
 /** Money in integer minor units of an ISO 4217 currency. */
 export type Money = {
@@ -1059,12 +1077,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   addBookingAllocation: AddBookingAllocationResult;
   addBookingItem: AddBookingItemResult;
-  addBookingNote: Booking;
+  addBookingNote: AddBookingNoteResult;
   addBookingTraveler: AddBookingTravelerResult;
   createBooking: CreateBookingResult;
   /** Needs approvals:decide; the subject (token `sub`) that requested the action cannot decide it, whatever its principal type. */
   decideActionApproval: DecideActionApprovalResult;
-  deleteBookingNote: Booking;
+  deleteBookingNote: DeleteBookingNoteResult;
   /** Crypto-shredding: the envelopes and the traveler's data key are deleted. Needs bookings-pii:write. */
   deleteTravelerTravelDetails: BookingTraveler;
   expireStaleHolds: ExpireStaleHoldsResult;
@@ -1078,15 +1096,15 @@ export type Mutation = {
   removeBookingTraveler: RemoveBookingTravelerResult;
   reserveBooking: ReserveBookingResult;
   setAllocationCapacity: AllocationCapacity;
-  setBookingOrigin: Booking;
+  setBookingOrigin: SetBookingOriginResult;
   transitionBooking: TransitionBookingResult;
   unlinkItemTraveler: UnlinkItemTravelerResult;
   updateBooking: UpdateBookingResult;
   updateBookingItem: UpdateBookingItemResult;
-  updateBookingNote: Booking;
+  updateBookingNote: UpdateBookingNoteResult;
   updateBookingTraveler: UpdateBookingTravelerResult;
   updateFulfillment: UpdateFulfillmentResult;
-  upsertBookingSupplierStatus: Booking;
+  upsertBookingSupplierStatus: UpsertBookingSupplierStatusResult;
   /** Needs bookings-pii:write. */
   upsertTravelerTravelDetails: UpsertTravelerTravelDetailsResult;
 };
@@ -1123,6 +1141,7 @@ export type MutationDecideActionApprovalArgs = {
 
 
 export type MutationDeleteBookingNoteArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1168,11 +1187,13 @@ export type MutationReleaseBookingAllocationArgs = {
 
 
 export type MutationRemoveBookingItemArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRemoveBookingTravelerArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1262,6 +1283,8 @@ export type OriginSource =
 export type OverrideBookingStatusInput = {
   /** Also read from the Action-Approval-Id header: executes an approved request. */
   approvalId?: InputMaybe<Scalars['ID']['input']>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   /** Also read from the Idempotency-Key header. Required when the change needs approval. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1270,7 +1293,7 @@ export type OverrideBookingStatusInput = {
   to: BookingStatus;
 };
 
-export type OverrideBookingStatusResult = AllocationTargetNotFoundError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | CapacityExhaustedError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
+export type OverrideBookingStatusResult = AllocationTargetNotFoundError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | CapacityExhaustedError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1457,15 +1480,17 @@ export type RedemptionMethod =
   | 'scan';
 
 export type ReleaseBookingAllocationInput = {
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ReleaseBookingAllocationResult = AllocationTransitionError | Booking | BookingNotEditableError;
+export type ReleaseBookingAllocationResult = AllocationTransitionError | Booking | BookingNotEditableError | VersionConflictError;
 
-export type RemoveBookingItemResult = Booking | BookingNotEditableError | ItemTransitionError;
+export type RemoveBookingItemResult = Booking | BookingNotEditableError | ItemTransitionError | VersionConflictError;
 
-export type RemoveBookingTravelerResult = Booking | BookingNotEditableError;
+export type RemoveBookingTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
 export type ReserveBookingInput = {
   /** Generated as BK-YYMM-NNNNNN when omitted. */
@@ -1532,8 +1557,13 @@ export type SetAllocationCapacityInput = {
 
 export type SetBookingOriginInput = {
   bookingId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   origin: BookingOriginInput;
 };
+
+/** What `setBookingOrigin` answers: the changed booking, or why nothing changed. */
+export type SetBookingOriginResult = Booking | VersionConflictError;
 
 export type SortDirection =
   | 'asc'
@@ -1601,11 +1631,13 @@ export type TravelerTravelDetails = {
 };
 
 export type UnlinkItemTravelerInput = {
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   itemId: Scalars['ID']['input'];
   travelerId: Scalars['ID']['input'];
 };
 
-export type UnlinkItemTravelerResult = Booking | BookingNotEditableError;
+export type UnlinkItemTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
 export type UpdateBookingInput = {
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
@@ -1629,6 +1661,8 @@ export type UpdateBookingInput = {
 export type UpdateBookingItemInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   itemType?: InputMaybe<BookingItemType>;
   metadata?: InputMaybe<Scalars['JSON']['input']>;
@@ -1647,18 +1681,25 @@ export type UpdateBookingItemInput = {
   unitSellAmount?: InputMaybe<MoneyInput>;
 };
 
-export type UpdateBookingItemResult = AllocationTargetNotFoundError | AmbiguousReallocationError | Booking | BookingNotEditableError | CapacityExhaustedError | CostCurrencyMismatchError;
+export type UpdateBookingItemResult = AllocationTargetNotFoundError | AmbiguousReallocationError | Booking | BookingNotEditableError | CapacityExhaustedError | CostCurrencyMismatchError | VersionConflictError;
 
 export type UpdateBookingNoteInput = {
   content: Scalars['String']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
+
+/** What `updateBookingNote` answers: the changed booking, or why nothing changed. */
+export type UpdateBookingNoteResult = Booking | VersionConflictError;
 
 export type UpdateBookingResult = Booking | BookingNotEditableError | VersionConflictError;
 
 export type UpdateBookingTravelerInput = {
   category?: InputMaybe<TravelerCategory>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1671,7 +1712,7 @@ export type UpdateBookingTravelerInput = {
   specialRequests?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UpdateBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+export type UpdateBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError | VersionConflictError;
 
 export type UpdateFulfillmentInput = {
   artifactUrl?: InputMaybe<Scalars['String']['input']>;
@@ -1686,6 +1727,8 @@ export type UpdateFulfillmentResult = BookingFulfillment | BookingNotFulfillable
 export type UpsertBookingSupplierStatusInput = {
   bookingId: Scalars['ID']['input'];
   cost?: InputMaybe<MoneyInput>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Omit to add a new supplier status. */
   id?: InputMaybe<Scalars['ID']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
@@ -1695,6 +1738,9 @@ export type UpsertBookingSupplierStatusInput = {
   supplierReference?: InputMaybe<Scalars['String']['input']>;
   supplierServiceId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** What `upsertBookingSupplierStatus` answers: the changed booking, or why nothing changed. */
+export type UpsertBookingSupplierStatusResult = Booking | VersionConflictError;
 
 /**
  * A field left out keeps its stored value; an explicit null clears it. documentType defaults to
@@ -1867,6 +1913,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( HoldExpiredError )
+    | ( VersionConflictError )
   ;
   AddBookingItemResult:
     | ( BookingRow )
@@ -1874,11 +1921,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( CostCurrencyMismatchError )
     | ( IdempotencyInFlightError )
     | ( IdempotencyKeyReusedError )
+    | ( VersionConflictError )
+  ;
+  AddBookingNoteResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
   ;
   AddBookingTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
+    | ( VersionConflictError )
   ;
   CreateBookingResult:
     | ( BookingRow )
@@ -1891,10 +1944,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalExpiredError )
   ;
+  DeleteBookingNoteResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
+  ;
   ExtendBookingHoldResult:
     | ( BookingRow )
     | ( Omit<BookingNotOnHoldError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( HoldExpiredError )
+    | ( VersionConflictError )
   ;
   IssueFulfillmentResult:
     | ( BookingFulfillmentRow )
@@ -1905,6 +1963,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   LinkItemTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
   ;
   OverrideBookingStatusResult:
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
@@ -1919,6 +1978,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( FingerprintMismatchError )
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
+    | ( VersionConflictError )
   ;
   RecordRedemptionResult:
     | ( AlreadyRedeemedError )
@@ -1934,15 +1994,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
   ;
   RemoveBookingItemResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
+    | ( VersionConflictError )
   ;
   RemoveBookingTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
   ;
   ReserveBookingResult:
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
@@ -1952,6 +2015,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( IdempotencyInFlightError )
     | ( IdempotencyKeyReusedError )
     | ( PrimaryTravelerConflictError )
+  ;
+  SetBookingOriginResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
   ;
   TransitionBookingResult:
     | ( ApprovalAlreadyExecutedError )
@@ -1970,6 +2037,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   UnlinkItemTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
   ;
   UpdateBookingItemResult:
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
@@ -1978,6 +2046,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( CostCurrencyMismatchError )
+    | ( VersionConflictError )
+  ;
+  UpdateBookingNoteResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
   ;
   UpdateBookingResult:
     | ( BookingRow )
@@ -1988,11 +2061,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
+    | ( VersionConflictError )
   ;
   UpdateFulfillmentResult:
     | ( BookingFulfillmentRow )
     | ( Omit<BookingNotFulfillableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( Omit<FulfillmentTransitionError, 'from' | 'to'> & { from: _RefType['FulfillmentStatus'], to: _RefType['FulfillmentStatus'] } )
+  ;
+  UpsertBookingSupplierStatusResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
   ;
   UpsertTravelerTravelDetailsResult:
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
@@ -2058,6 +2136,7 @@ export type ResolversTypes = {
   AddBookingItemInput: AddBookingItemInput;
   AddBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingItemResult']>;
   AddBookingNoteInput: AddBookingNoteInput;
+  AddBookingNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingNoteResult']>;
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingTravelerResult']>;
   AllocationCapacity: ResolverTypeWrapper<AllocationCapacityValue>;
@@ -2123,6 +2202,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideActionApprovalInput: DecideActionApprovalInput;
   DecideActionApprovalResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DecideActionApprovalResult']>;
+  DeleteBookingNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteBookingNoteResult']>;
   ExpireStaleHoldsInput: ExpireStaleHoldsInput;
   ExpireStaleHoldsResult: ResolverTypeWrapper<ExpireStaleHoldsValue>;
   ExtendBookingHoldInput: ExtendBookingHoldInput;
@@ -2181,6 +2261,7 @@ export type ResolversTypes = {
   ReserveBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveBookingResult']>;
   SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
+  SetBookingOriginResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetBookingOriginResult']>;
   SortDirection: ResolverTypeWrapper<SortDirection>;
   SupplierConfirmationStatus: ResolverTypeWrapper<SupplierConfirmationStatus>;
   TransitionBookingInput: TransitionBookingInput;
@@ -2194,12 +2275,14 @@ export type ResolversTypes = {
   UpdateBookingItemInput: UpdateBookingItemInput;
   UpdateBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingItemResult']>;
   UpdateBookingNoteInput: UpdateBookingNoteInput;
+  UpdateBookingNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingNoteResult']>;
   UpdateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingResult']>;
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingTravelerResult']>;
   UpdateFulfillmentInput: UpdateFulfillmentInput;
   UpdateFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFulfillmentResult']>;
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
+  UpsertBookingSupplierStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertBookingSupplierStatusResult']>;
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
   UpsertTravelerTravelDetailsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertTravelerTravelDetailsResult']>;
   VersionConflictError: ResolverTypeWrapper<VersionConflictError>;
@@ -2225,6 +2308,7 @@ export type ResolversParentTypes = {
   AddBookingItemInput: AddBookingItemInput;
   AddBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingItemResult'];
   AddBookingNoteInput: AddBookingNoteInput;
+  AddBookingNoteResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingNoteResult'];
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingTravelerResult'];
   AllocationCapacity: AllocationCapacityValue;
@@ -2281,6 +2365,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DecideActionApprovalInput: DecideActionApprovalInput;
   DecideActionApprovalResult: ResolversUnionTypes<ResolversParentTypes>['DecideActionApprovalResult'];
+  DeleteBookingNoteResult: ResolversUnionTypes<ResolversParentTypes>['DeleteBookingNoteResult'];
   ExpireStaleHoldsInput: ExpireStaleHoldsInput;
   ExpireStaleHoldsResult: ExpireStaleHoldsValue;
   ExtendBookingHoldInput: ExtendBookingHoldInput;
@@ -2327,6 +2412,7 @@ export type ResolversParentTypes = {
   ReserveBookingResult: ResolversUnionTypes<ResolversParentTypes>['ReserveBookingResult'];
   SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
+  SetBookingOriginResult: ResolversUnionTypes<ResolversParentTypes>['SetBookingOriginResult'];
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolversUnionTypes<ResolversParentTypes>['TransitionBookingResult'];
   TravelerTravelDetails: TravelDetails;
@@ -2336,12 +2422,14 @@ export type ResolversParentTypes = {
   UpdateBookingItemInput: UpdateBookingItemInput;
   UpdateBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingItemResult'];
   UpdateBookingNoteInput: UpdateBookingNoteInput;
+  UpdateBookingNoteResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingNoteResult'];
   UpdateBookingResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingResult'];
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingTravelerResult'];
   UpdateFulfillmentInput: UpdateFulfillmentInput;
   UpdateFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFulfillmentResult'];
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
+  UpsertBookingSupplierStatusResult: ResolversUnionTypes<ResolversParentTypes>['UpsertBookingSupplierStatusResult'];
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
   UpsertTravelerTravelDetailsResult: ResolversUnionTypes<ResolversParentTypes>['UpsertTravelerTravelDetailsResult'];
   VersionConflictError: VersionConflictError;
@@ -2447,15 +2535,19 @@ export type ActionLedgerEntryResolvers<ContextType = RequestContext, ParentType 
 export type ActionLedgerStatusResolvers = { APPROVED: 'approved', AWAITING_APPROVAL: 'awaiting_approval', DENIED: 'denied', EXPIRED: 'expired', FAILED: 'failed', REQUESTED: 'requested', SUCCEEDED: 'succeeded' };
 
 export type AddBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingAllocationResult'] = ResolversParentTypes['AddBookingAllocationResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'HoldExpiredError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'HoldExpiredError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingItemResult'] = ResolversParentTypes['AddBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'CostCurrencyMismatchError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'CostCurrencyMismatchError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type AddBookingNoteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingNoteResult'] = ResolversParentTypes['AddBookingNoteResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type AllocationCapacityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AllocationCapacity'] = ResolversParentTypes['AllocationCapacity']> = {
@@ -2933,13 +3025,17 @@ export type DecideActionApprovalResultResolvers<ContextType = RequestContext, Pa
   __resolveType: TypeResolveFn<'ActionApproval' | 'ApprovalAlreadyDecidedError' | 'ApprovalExpiredError', ParentType, ContextType>;
 };
 
+export type DeleteBookingNoteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteBookingNoteResult'] = ResolversParentTypes['DeleteBookingNoteResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
+};
+
 export type ExpireStaleHoldsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExpireStaleHoldsResult'] = ResolversParentTypes['ExpireStaleHoldsResult']> = {
   expiredBookingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   expiredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExtendBookingHoldResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtendBookingHoldResult'] = ResolversParentTypes['ExtendBookingHoldResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotOnHoldError' | 'HoldExpiredError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotOnHoldError' | 'HoldExpiredError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type FingerprintMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FingerprintMismatchError'] = ResolversParentTypes['FingerprintMismatchError']> = {
@@ -3037,7 +3133,7 @@ export type KeyServiceUnavailableErrorResolvers<ContextType = RequestContext, Pa
 };
 
 export type LinkItemTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkItemTravelerResult'] = ResolversParentTypes['LinkItemTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -3048,11 +3144,11 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addBookingAllocation?: Resolver<ResolversTypes['AddBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationAddBookingAllocationArgs, 'input'>>;
   addBookingItem?: Resolver<ResolversTypes['AddBookingItemResult'], ParentType, ContextType, RequireFields<MutationAddBookingItemArgs, 'input'>>;
-  addBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
+  addBookingNote?: Resolver<ResolversTypes['AddBookingNoteResult'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
   addBookingTraveler?: Resolver<ResolversTypes['AddBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationAddBookingTravelerArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['CreateBookingResult'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
   decideActionApproval?: Resolver<ResolversTypes['DecideActionApprovalResult'], ParentType, ContextType, RequireFields<MutationDecideActionApprovalArgs, 'input'>>;
-  deleteBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
+  deleteBookingNote?: Resolver<ResolversTypes['DeleteBookingNoteResult'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
   deleteTravelerTravelDetails?: Resolver<ResolversTypes['BookingTraveler'], ParentType, ContextType, RequireFields<MutationDeleteTravelerTravelDetailsArgs, 'travelerId'>>;
   expireStaleHolds?: Resolver<ResolversTypes['ExpireStaleHoldsResult'], ParentType, ContextType, RequireFields<MutationExpireStaleHoldsArgs, 'input'>>;
   extendBookingHold?: Resolver<ResolversTypes['ExtendBookingHoldResult'], ParentType, ContextType, RequireFields<MutationExtendBookingHoldArgs, 'input'>>;
@@ -3065,15 +3161,15 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeBookingTraveler?: Resolver<ResolversTypes['RemoveBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingTravelerArgs, 'id'>>;
   reserveBooking?: Resolver<ResolversTypes['ReserveBookingResult'], ParentType, ContextType, RequireFields<MutationReserveBookingArgs, 'input'>>;
   setAllocationCapacity?: Resolver<ResolversTypes['AllocationCapacity'], ParentType, ContextType, RequireFields<MutationSetAllocationCapacityArgs, 'input'>>;
-  setBookingOrigin?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
+  setBookingOrigin?: Resolver<ResolversTypes['SetBookingOriginResult'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
   transitionBooking?: Resolver<ResolversTypes['TransitionBookingResult'], ParentType, ContextType, RequireFields<MutationTransitionBookingArgs, 'input'>>;
   unlinkItemTraveler?: Resolver<ResolversTypes['UnlinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationUnlinkItemTravelerArgs, 'input'>>;
   updateBooking?: Resolver<ResolversTypes['UpdateBookingResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingArgs, 'input'>>;
   updateBookingItem?: Resolver<ResolversTypes['UpdateBookingItemResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingItemArgs, 'input'>>;
-  updateBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
+  updateBookingNote?: Resolver<ResolversTypes['UpdateBookingNoteResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
   updateBookingTraveler?: Resolver<ResolversTypes['UpdateBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingTravelerArgs, 'input'>>;
   updateFulfillment?: Resolver<ResolversTypes['UpdateFulfillmentResult'], ParentType, ContextType, RequireFields<MutationUpdateFulfillmentArgs, 'input'>>;
-  upsertBookingSupplierStatus?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpsertBookingSupplierStatusArgs, 'input'>>;
+  upsertBookingSupplierStatus?: Resolver<ResolversTypes['UpsertBookingSupplierStatusResult'], ParentType, ContextType, RequireFields<MutationUpsertBookingSupplierStatusArgs, 'input'>>;
   upsertTravelerTravelDetails?: Resolver<ResolversTypes['UpsertTravelerTravelDetailsResult'], ParentType, ContextType, RequireFields<MutationUpsertTravelerTravelDetailsArgs, 'input'>>;
 };
 
@@ -3086,7 +3182,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
 export type OriginSourceResolvers = { ACCEPTED_QUOTE_VERSION: 'accepted_quote_version', CATALOG_PRICE_AVAILABILITY: 'catalog_price_availability', CATALOG_SNAPSHOT: 'catalog_snapshot', DIRECT_B2C: 'direct_b2c', LEGACY_TRANSACTION: 'legacy_transaction', MANUAL: 'manual', PROVIDER_SOURCE_ORDER: 'provider_source_order' };
 
 export type OverrideBookingStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverrideBookingStatusResult'] = ResolversParentTypes['OverrideBookingStatusResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3161,19 +3257,23 @@ export type RecordRedemptionResultResolvers<ContextType = RequestContext, Parent
 export type RedemptionMethodResolvers = { API: 'api', MANUAL: 'manual', OTHER: 'other', SCAN: 'scan' };
 
 export type ReleaseBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseBookingAllocationResult'] = ResolversParentTypes['ReleaseBookingAllocationResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'ItemTransitionError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'ItemTransitionError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingTravelerResult'] = ResolversParentTypes['RemoveBookingTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type ReserveBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReserveBookingResult'] = ResolversParentTypes['ReserveBookingResult']> = {
   __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNumberTakenError' | 'CapacityExhaustedError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
+export type SetBookingOriginResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetBookingOriginResult'] = ResolversParentTypes['SetBookingOriginResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };
@@ -3206,11 +3306,15 @@ export type TravelerTravelDetailsResolvers<ContextType = RequestContext, ParentT
 };
 
 export type UnlinkItemTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnlinkItemTravelerResult'] = ResolversParentTypes['UnlinkItemTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpdateBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingItemResult'] = ResolversParentTypes['UpdateBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AmbiguousReallocationError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AmbiguousReallocationError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type UpdateBookingNoteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingNoteResult'] = ResolversParentTypes['UpdateBookingNoteResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingResult'] = ResolversParentTypes['UpdateBookingResult']> = {
@@ -3218,11 +3322,15 @@ export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentTyp
 };
 
 export type UpdateBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingTravelerResult'] = ResolversParentTypes['UpdateBookingTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpdateFulfillmentResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateFulfillmentResult'] = ResolversParentTypes['UpdateFulfillmentResult']> = {
   __resolveType: TypeResolveFn<'BookingFulfillment' | 'BookingNotFulfillableError' | 'FulfillmentTransitionError', ParentType, ContextType>;
+};
+
+export type UpsertBookingSupplierStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertBookingSupplierStatusResult'] = ResolversParentTypes['UpsertBookingSupplierStatusResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpsertTravelerTravelDetailsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertTravelerTravelDetailsResult'] = ResolversParentTypes['UpsertTravelerTravelDetailsResult']> = {
@@ -3257,6 +3365,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ActionLedgerStatus?: ActionLedgerStatusResolvers;
   AddBookingAllocationResult?: AddBookingAllocationResultResolvers<ContextType>;
   AddBookingItemResult?: AddBookingItemResultResolvers<ContextType>;
+  AddBookingNoteResult?: AddBookingNoteResultResolvers<ContextType>;
   AddBookingTravelerResult?: AddBookingTravelerResultResolvers<ContextType>;
   AllocationCapacity?: AllocationCapacityResolvers<ContextType>;
   AllocationKind?: AllocationKindResolvers;
@@ -3312,6 +3421,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DecideActionApprovalResult?: DecideActionApprovalResultResolvers<ContextType>;
+  DeleteBookingNoteResult?: DeleteBookingNoteResultResolvers<ContextType>;
   ExpireStaleHoldsResult?: ExpireStaleHoldsResultResolvers<ContextType>;
   ExtendBookingHoldResult?: ExtendBookingHoldResultResolvers<ContextType>;
   FingerprintMismatchError?: FingerprintMismatchErrorResolvers<ContextType>;
@@ -3357,6 +3467,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RemoveBookingItemResult?: RemoveBookingItemResultResolvers<ContextType>;
   RemoveBookingTravelerResult?: RemoveBookingTravelerResultResolvers<ContextType>;
   ReserveBookingResult?: ReserveBookingResultResolvers<ContextType>;
+  SetBookingOriginResult?: SetBookingOriginResultResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   SupplierConfirmationStatus?: SupplierConfirmationStatusResolvers;
   TransitionBookingResult?: TransitionBookingResultResolvers<ContextType>;
@@ -3365,9 +3476,11 @@ export type Resolvers<ContextType = RequestContext> = {
   TravelerTravelDetails?: TravelerTravelDetailsResolvers<ContextType>;
   UnlinkItemTravelerResult?: UnlinkItemTravelerResultResolvers<ContextType>;
   UpdateBookingItemResult?: UpdateBookingItemResultResolvers<ContextType>;
+  UpdateBookingNoteResult?: UpdateBookingNoteResultResolvers<ContextType>;
   UpdateBookingResult?: UpdateBookingResultResolvers<ContextType>;
   UpdateBookingTravelerResult?: UpdateBookingTravelerResultResolvers<ContextType>;
   UpdateFulfillmentResult?: UpdateFulfillmentResultResolvers<ContextType>;
+  UpsertBookingSupplierStatusResult?: UpsertBookingSupplierStatusResultResolvers<ContextType>;
   UpsertTravelerTravelDetailsResult?: UpsertTravelerTravelDetailsResultResolvers<ContextType>;
   VersionConflictError?: VersionConflictErrorResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

@@ -16,6 +16,7 @@ import { itemTotals, recomputeBookingTotals } from './booking-totals';
 import { applyReallocation, planReallocation, releaseItemAllocations } from './item-allocations';
 import { voidFulfillments } from './fulfillment-voiding';
 import { fail, type BusinessOutcome } from './outcomes';
+import { recordItemEvent } from './lifecycle-events';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { runUnitOfWork } from './unit-of-work';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
@@ -52,7 +53,7 @@ async function findItem(em: SqlEntityManager, id: string, field: string, afterLo
 }
 
 export async function addBookingItem(scope: ServiceScope, input: { bookingId: string; item: ItemInput }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertEditable(booking);
     assertBookingCurrency(booking.sellCurrency, input.item.unitSellAmount.currency, 'input.item.unitSellAmount.currency');
@@ -62,6 +63,7 @@ export async function addBookingItem(scope: ServiceScope, input: { bookingId: st
     await recomputeBookingTotals(em, booking, 'input.item.unitSellAmount.amountCents', item.id);
     touchBooking(booking, at);
     recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${item.id} added`, metadata: { action: 'added', itemId: item.id, itemType: item.itemType } });
+    recordItemEvent(em, { type: 'booking.item.added', bookingId: booking.id, itemId: item.id, quantity: item.quantity, at });
     return { bookingId: booking.id };
   });
 }
@@ -73,6 +75,7 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
     const item = await findItem(em, input.id, 'input.id', true);
     assertBookingCurrency(booking.sellCurrency, input.unitSellAmount?.currency, 'input.unitSellAmount.currency');
     assertItemPricing(item, input);
+    const previousQuantity = item.quantity;
     const at = scope.clock.now();
     const reallocation = input.quantity === undefined ? null : await planReallocation(em, item, input.quantity, at);
     const { id, unitSellAmount, unitCostAmount, ...fields } = input;
@@ -97,6 +100,7 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
       description: `Item ${id} updated`,
       metadata: { action: 'updated', itemId: id, fields: Object.keys(changes), ...(reallocated ? { reallocation: { ...reallocated } } : {}) },
     });
+    if (item.quantity !== previousQuantity) recordItemEvent(em, { type: 'booking.item.quantity_changed', bookingId: booking.id, itemId: id, previousQuantity, quantity: item.quantity, at });
     return { bookingId: booking.id };
   });
 }
@@ -128,6 +132,7 @@ export async function removeBookingItem(scope: ServiceScope, id: string): Result
       await recomputeBookingTotals(em, booking, 'id');
       touchBooking(booking, at);
       recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id } });
+      recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
       return { bookingId: booking.id };
     }
     // Removing an item that is already cancelled or expired changes nothing, so it records nothing.
@@ -149,6 +154,7 @@ export async function removeBookingItem(scope: ServiceScope, id: string): Result
       description: `Item ${id} removed: cancelled and kept for its allocations and fulfillments`,
       metadata: { action: 'cancelled', itemId: id, releasedAllocationIds: released.released, capacityFreed: released.capacityFreed, voidedFulfillmentIds: voided },
     });
+    recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
     return { bookingId: booking.id };
   });
 }
@@ -165,7 +171,7 @@ async function lockLinkBooking(em: SqlEntityManager, itemId: string, travelerId:
 }
 
 export async function linkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string; role: BookingItemTraveler['role'] }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
@@ -178,7 +184,7 @@ export async function linkItemTraveler(scope: ServiceScope, input: { itemId: str
 }
 
 export async function unlinkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });

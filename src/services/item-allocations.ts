@@ -3,7 +3,7 @@ import { BookingAllocation } from '../entities/booking-allocation.entity';
 import type { BookingItem } from '../entities/booking-item.entity';
 import { consumesCapacity, transitionAllocation, type AllocationStatus } from '../statemachine/allocation-status';
 import { acquireCapacity } from './capacity-service';
-import { recordSlotChange } from './lifecycle-events';
+import { recordAllocationEvent, recordSlotChange } from './lifecycle-events';
 import { fail } from './outcomes';
 
 /** Allocations an item's quantity still governs; fulfilled ones record capacity already used. */
@@ -94,6 +94,7 @@ export function applyReallocation(em: SqlEntityManager, plan: Reallocation, cont
     if (quantity === 0) {
       Object.assign(allocation, transitionAllocation(allocation.status, 'released', { now: context.at }));
       released.push(allocation.id);
+      recordAllocationEvent(em, { type: 'booking.allocation.released', bookingId: context.bookingId, allocation, cause: 'item_quantity_changed', at: context.at });
     } else {
       allocation.quantity = quantity;
     }
@@ -127,6 +128,7 @@ export async function releaseItemAllocations(em: SqlEntityManager, itemId: strin
   for (const allocation of allocations) {
     const freed = consumesCapacity(allocation, context.at) ? allocation.quantity : 0;
     Object.assign(allocation, transitionAllocation(allocation.status, 'released', { now: context.at }), { updatedAt: context.at });
+    recordAllocationEvent(em, { type: 'booking.allocation.released', bookingId: context.bookingId, allocation, cause: context.cause, at: context.at });
     capacityFreed += freed;
     if (allocation.kind === 'slot') freedBySlot.set(allocation.targetId, (freedBySlot.get(allocation.targetId) ?? 0) + freed);
   }

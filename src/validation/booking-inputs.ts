@@ -5,7 +5,7 @@ import {
 import { ITEM_TRAVELER_ROLES } from '../entities/booking-item-traveler.entity';
 import { BOOKING_STATUSES } from '../statemachine/booking-status';
 import {
-  countryCode, currency, email, externalId, isoDate, languageTag, metadata, money, optionalText, phone,
+  countryCode, currency, email, expectedVersion, externalId, isoDate, languageTag, metadata, money, optionalText, phone,
   shortText, typeId,
 } from './fields';
 
@@ -215,7 +215,7 @@ export const createBookingInput = z
   });
 
 export const updateBookingInput = z
-  .object({ id: typeId('book'), expectedVersion: z.number().int().min(1).nullish(), ...z.object(bookingFields).partial().shape })
+  .object({ id: typeId('book'), expectedVersion, ...z.object(bookingFields).partial().shape })
   .superRefine(checkBooking);
 
 export const addBookingItemInput = z.object({ bookingId: typeId('book'), item: itemInput });
@@ -245,7 +245,7 @@ export const transitionBookingInput = z.object({
   reason: z.string().trim().min(1).max(2000).nullish(),
   holdExpiresAt: z.date().nullish(),
   holdMinutes: z.number().int().min(1, 'must be between 1 and 1440').max(1440, 'must be between 1 and 1440').nullish(),
-  expectedVersion: z.number().int().min(1).nullish(),
+  expectedVersion,
 });
 
 export const overrideBookingStatusInput = z.object({

@@ -26,3 +26,5 @@ export const amountCents = z.number().int().min(-2147483648).max(2147483647);
 export const money = z.object({ amountCents, currency });
 export const metadata = z.record(z.string(), z.unknown()).nullish();
 export const pageSize = z.number().int().min(1, 'must be between 1 and 100').max(100, 'must be between 1 and 100');
+/** The booking version a caller last read (Booking.version); absent or null: no check. */
+export const expectedVersion = z.number().int().min(1, 'must be at least 1').nullish();
