@@ -143,7 +143,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const pii = createPiiService({ kms, cacheSeconds: config.piiDataKeyCacheSeconds, clock: options.clock, logger, snapshots, onAudit: options.onAudit });
   const armor = new ApolloArmor({
     maxDepth: { n: 12, propagateOnRejection: true },
-    maxAliases: { n: 30 },
+    // armor skips `__typename` aliases by default, yet each one is a field to resolve and serialise.
+    maxAliases: { n: 30, allowList: [] },
     costLimit: { maxCost: 20000 },
     maxDirectives: { n: 50 },
     // Apollo's own parser limit answers 400 where armor's would answer 500.
