@@ -3,11 +3,9 @@ import type { Resolvers } from '../generated/graphql';
 import { malformedRepresentation, representationKey } from './representations';
 import { bookingLifecycle } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
-import { pageSize } from '../validation/fields';
+import { pageArgs } from '../validation/booking-queries';
 import { money } from './money';
-import { z } from 'zod';
 
-const activityArgs = z.object({ first: pageSize.default(20), after: z.string().max(512).nullish() });
 
 export const bookingResolvers: Resolvers = {
   Booking: {
@@ -29,7 +27,7 @@ export const bookingResolvers: Resolvers = {
     notes: (booking, _args, context) => context.loaders.notesByBooking.load(booking.id),
     supplierStatuses: (booking, _args, context) => context.loaders.supplierStatusesByBooking.load(booking.id),
     activity: (booking, args, context) => {
-      const { first, after } = parseArgument(activityArgs, args, '');
+      const { first, after } = parseArgument(pageArgs, args, '');
       return context.loaders.activityPage.load({ bookingId: booking.id, first, after: after ?? null });
     },
   },

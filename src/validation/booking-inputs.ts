@@ -6,25 +6,25 @@ import { ITEM_TRAVELER_ROLES } from '../entities/booking-item-traveler.entity';
 import { BOOKING_STATUSES } from '../statemachine/booking-status';
 import {
   countryCode, currency, email, expectedVersion, externalId, isoDate, languageTag, metadata, money, optionalText, phone,
-  shortText, typeId,
+  shortText, text, typeId,
 } from './fields';
 
-const name = z.string().trim().min(1).max(100);
+const name = text().trim().min(1).max(100);
 
 export const contactInput = z.object({
   firstName: name.nullish(),
   lastName: name.nullish(),
   partyType: z.enum(PARTY_TYPES).nullish(),
-  taxId: z.string().trim().max(50).nullish(),
+  taxId: text().trim().max(50).nullish(),
   email: email.nullish(),
   phone: phone.nullish(),
   preferredLanguage: languageTag.nullish(),
   country: countryCode.nullish(),
-  region: z.string().max(100).nullish(),
-  city: z.string().max(100).nullish(),
-  addressLine1: z.string().max(200).nullish(),
-  addressLine2: z.string().max(200).nullish(),
-  postalCode: z.string().max(20).nullish(),
+  region: text().max(100).nullish(),
+  city: text().max(100).nullish(),
+  addressLine1: text().max(200).nullish(),
+  addressLine2: text().max(200).nullish(),
+  postalCode: text().max(20).nullish(),
 });
 
 const itemFields = {
@@ -38,11 +38,11 @@ const itemFields = {
   unitSellAmount: money,
   unitCostAmount: money.nullish(),
   productId: externalId.nullish(),
-  productName: z.string().max(255).nullish(),
+  productName: text().max(255).nullish(),
   optionId: externalId.nullish(),
-  optionName: z.string().max(255).nullish(),
+  optionName: text().max(255).nullish(),
   unitId: externalId.nullish(),
-  unitName: z.string().max(255).nullish(),
+  unitName: text().max(255).nullish(),
   slotId: externalId.nullish(),
   metadata,
 };
@@ -188,7 +188,7 @@ function checkBooking(booking: { personId?: string | null; organizationId?: stri
 export const createBookingInput = z
   .object({
     ...bookingFields,
-    bookingNumber: z.string().trim().min(1).max(50).regex(/^\S+$/, 'must not contain spaces').nullish(),
+    bookingNumber: text().trim().min(1).max(50).regex(/^\S+$/, 'must not contain spaces').nullish(),
     sourceType: bookingFields.sourceType.default('direct'),
     sellCurrency: currency,
     items: z.array(itemInput).max(200).nullish(),
@@ -223,7 +223,7 @@ export const addBookingTravelerInput = z.object({ bookingId: typeId('book'), tra
 export const linkItemTravelerInput = z.object({ itemId: typeId('bkit'), travelerId: typeId('bkpt'), role: z.enum(ITEM_TRAVELER_ROLES).default('traveler') });
 export const unlinkItemTravelerInput = z.object({ itemId: typeId('bkit'), travelerId: typeId('bkpt') });
 export const setBookingOriginInput = z.object({ bookingId: typeId('book'), origin: originInput });
-export const noteContent = z.string().trim().min(1, 'must not be empty').max(10000, 'must be at most 10000 characters');
+export const noteContent = text().trim().min(1, 'must not be empty').max(10000, 'must be at most 10000 characters');
 export const addBookingNoteInput = z.object({ bookingId: typeId('book'), content: noteContent });
 export const updateBookingNoteInput = z.object({ id: typeId('bnot'), content: noteContent });
 
@@ -234,7 +234,7 @@ export const upsertSupplierStatusInput = z.object({
   supplierServiceId: externalId.nullish(),
   serviceName: shortText,
   status: z.enum(SUPPLIER_STATUSES),
-  supplierReference: z.string().max(255).nullish(),
+  supplierReference: text().max(255).nullish(),
   cost: money.refine((value) => value.amountCents >= 0, { message: 'must not be negative', path: ['amountCents'] }).nullish(),
   notes: optionalText(5000),
 });
@@ -242,7 +242,7 @@ export const upsertSupplierStatusInput = z.object({
 export const transitionBookingInput = z.object({
   id: typeId('book'),
   to: z.enum(BOOKING_STATUSES),
-  reason: z.string().trim().min(1).max(2000).nullish(),
+  reason: text().trim().min(1).max(2000).nullish(),
   holdExpiresAt: z.date().nullish(),
   holdMinutes: z.number().int().min(1, 'must be between 1 and 1440').max(1440, 'must be between 1 and 1440').nullish(),
   expectedVersion,
@@ -251,7 +251,7 @@ export const transitionBookingInput = z.object({
 export const overrideBookingStatusInput = z.object({
   id: typeId('book'),
   to: z.enum(BOOKING_STATUSES),
-  reason: z.string().trim().min(1, 'a reason is required').max(2000, 'must be at most 2000 characters'),
+  reason: text().trim().min(1, 'a reason is required').max(2000, 'must be at most 2000 characters'),
 });
 
 export const idArgument = (prefix: string) => typeId(prefix);
