@@ -1114,7 +1114,9 @@ export type MutationReleaseBookingAllocationArgs = {
 
 
 export type MutationRemoveBookingItemArgs = {
+  approvalId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1403,13 +1405,17 @@ export type RedemptionMethod =
   | 'scan';
 
 export type ReleaseBookingAllocationInput = {
+  /** Also read from the Action-Approval-Id header: executes an approved release. */
+  approvalId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  /** Also read from the Idempotency-Key header. Required when the release needs approval (an agent or workflow on a confirmed or in-progress booking). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ReleaseBookingAllocationResult = AllocationTransitionError | Booking | BookingNotEditableError;
+export type ReleaseBookingAllocationResult = AllocationTransitionError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
 
-export type RemoveBookingItemResult = Booking | BookingNotEditableError;
+export type RemoveBookingItemResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
 
 export type RemoveBookingTravelerResult = Booking | BookingNotEditableError;
 
@@ -1869,12 +1875,28 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   ReleaseBookingAllocationResult:
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
+    | ( ApprovalAlreadyExecutedError )
+    | ( ApprovalExpiredError )
+    | ( ApprovalMismatchError )
+    | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalRequiredOutcome )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( FingerprintMismatchError )
+    | ( IdempotencyKeyRequiredError )
+    | ( IdempotencyKeyReusedError )
   ;
   RemoveBookingItemResult:
+    | ( ApprovalAlreadyExecutedError )
+    | ( ApprovalExpiredError )
+    | ( ApprovalMismatchError )
+    | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalRequiredOutcome )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( FingerprintMismatchError )
+    | ( IdempotencyKeyRequiredError )
+    | ( IdempotencyKeyReusedError )
   ;
   RemoveBookingTravelerResult:
     | ( BookingRow )
@@ -3056,11 +3078,11 @@ export type RecordRedemptionResultResolvers<ContextType = RequestContext, Parent
 export type RedemptionMethodResolvers = { API: 'api', MANUAL: 'manual', OTHER: 'other', SCAN: 'scan' };
 
 export type ReleaseBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseBookingAllocationResult'] = ResolversParentTypes['ReleaseBookingAllocationResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingNotEditableError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingNotEditableError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingTravelerResult'] = ResolversParentTypes['RemoveBookingTravelerResult']> = {

@@ -1,3 +1,4 @@
+import { bookingCommand, bookingFacts, bookingSnapshot, ITEM_REMOVAL_ACTION_NAME, itemSnapshot } from '../approvals/booking-actions';
 import { BookingItem } from '../entities/booking-item.entity';
 import { BookingItemTraveler } from '../entities/booking-item-traveler.entity';
 import { BookingTraveler } from '../entities/booking-traveler.entity';
@@ -9,7 +10,9 @@ import type { ServiceScope } from './actor';
 import { assertEditable, lockBooking, touchBooking } from './booking-access';
 import { newItem } from './booking-service';
 import { itemTotals, recomputeBookingTotals } from './booking-totals';
-import type { BusinessOutcome } from './outcomes';
+import type { GatedRemoveBookingItemArgs } from '../validation/approval-inputs';
+import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, settleAction } from './action-gate';
+import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
 import { runUnitOfWork } from './unit-of-work';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 
@@ -85,17 +88,30 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
   });
 }
 
-export async function removeBookingItem(scope: ServiceScope, id: string): Result {
+/**
+ * Removing an item gives back what it holds, so on a committed booking an agent or workflow asks
+ * for approval first (src/approvals/policy.ts) and removes it when repeated with the approval's id.
+ */
+export async function removeBookingItem(scope: ServiceScope, input: GatedRemoveBookingItemArgs): Result {
+  const { id } = input;
   return runUnitOfWork(scope.em, async (em) => {
-    const booking = await lockBooking(em, (await findItem(em, id, 'id')).booking, 'id');
-    assertEditable(booking);
+    const located = await findItem(em, id, 'id');
+    const planned = planAction(scope, bookingCommand('removeBookingItem', ITEM_REMOVAL_ACTION_NAME, located.booking, input));
+    if (isBusinessOutcome(planned)) return fail(planned);
+    const booking = await lockBooking(em, located.booking, 'id');
+    const plan = settleAction(planned, bookingFacts(booking, scope.clock.now()));
     const item = await findItem(em, id, 'id', true);
+    const print = fingerprintFor(plan, { ...bookingSnapshot(booking), item: itemSnapshot(item) });
+    const approval = await admitExecution(em, plan, print);
+    assertEditable(booking);
+    if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, { itemId: id });
     em.remove(item);
     await em.flush();
     await recomputeBookingTotals(em, booking, 'id');
     const at = scope.clock.now();
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id } });
+    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id, approvalId: approval?.id ?? null } });
+    recordExecution(em, plan, print, approval, { itemId: id });
     return { bookingId: booking.id };
   });
 }

@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { APPROVAL_DECISIONS } from '../domain/action-vocabulary';
 import { overrideBookingStatusInput, transitionBookingInput } from './booking-inputs';
 import { typeId } from './fields';
+import { releaseBookingAllocationInput } from './inventory-inputs';
 import { actionKeyFields } from './request-keys';
 
-/** Status changes the approval policy may gate carry the request's key and the approval to execute. */
+/** Changes the approval policy may gate carry the request's key and the approval to execute. */
 export const gatedTransitionBookingInput = transitionBookingInput.extend(actionKeyFields);
 export const gatedOverrideBookingStatusInput = overrideBookingStatusInput.extend(actionKeyFields);
+export const gatedReleaseBookingAllocationInput = releaseBookingAllocationInput.extend(actionKeyFields);
+/** removeBookingItem takes bare arguments: the item id, and the key and approval id beside it. */
+export const gatedRemoveBookingItemArgs = z.object({ id: typeId('bkit'), ...actionKeyFields });
 
 export const decideActionApprovalInput = z.object({
   approvalId: typeId('alap'),
@@ -17,3 +21,5 @@ export const decideActionApprovalInput = z.object({
 export type GatedTransitionBookingInput = z.output<typeof gatedTransitionBookingInput>;
 export type GatedOverrideBookingStatusInput = z.output<typeof gatedOverrideBookingStatusInput>;
 export type DecideActionApprovalInput = z.output<typeof decideActionApprovalInput>;
+export type GatedReleaseBookingAllocationInput = z.output<typeof gatedReleaseBookingAllocationInput>;
+export type GatedRemoveBookingItemArgs = z.output<typeof gatedRemoveBookingItemArgs>;
