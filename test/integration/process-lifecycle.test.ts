@@ -122,6 +122,8 @@ describe('the server process', () => {
     const clusterDir = resolveClusterDir(join(dataDir, 'postgres')).dir;
     const env = { DATABASE_URL: undefined, BOOKINGS_DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET };
     const postmasterPid = (): number => Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    // Each test starts two or three real processes through ts-node: slow on a busy machine.
+    const PROCESS_TEST_TIMEOUT_MS = 180_000;
     const bookingNumbered = async (port: number, bookingNumber: string) =>
       (await graphql(port, 'query($n: String!) { bookingByNumber(bookingNumber: $n) { id } }', { n: bookingNumber })).body.data?.bookingByNumber?.id;
 
@@ -145,7 +147,7 @@ describe('the server process', () => {
       const second = await startsAndFinds('KILLED-1', created.body.data?.createBooking?.id);
       expect(second.output()).toContain(`stopping the orphaned embedded PostgreSQL (pid ${orphan})`);
       expect(systemProcesses.isAlive(orphan)).toBe(false);
-    });
+    }, PROCESS_TEST_TIMEOUT_MS);
 
     it('starts over a stale postmaster.pid whose pid now belongs to another program', async () => {
       const first = await spawnBookings(env).ready;
@@ -157,7 +159,7 @@ describe('the server process', () => {
 
       const second = await startsAndFinds('STALE-1', created.body.data?.createBooking?.id);
       expect(second.output()).toContain(`removing the stale ${join(clusterDir, 'postmaster.pid')} of process ${process.pid}`);
-    });
+    }, PROCESS_TEST_TIMEOUT_MS);
 
     it('prints the real cause when the embedded PostgreSQL cannot start, never "undefined"', async () => {
       const versionFile = join(clusterDir, 'PG_VERSION');
@@ -172,6 +174,6 @@ describe('the server process', () => {
       } finally {
         writeFileSync(versionFile, version);
       }
-    });
+    }, PROCESS_TEST_TIMEOUT_MS);
   });
 });
