@@ -152,7 +152,7 @@ export type AddBookingItemInput = {
 };
 
 /** Item mutations answer with the booking, whose totals they change. */
-export type AddBookingItemResult = Booking | BookingNotEditableError | IdempotencyInFlightError | IdempotencyKeyReusedError;
+export type AddBookingItemResult = Booking | BookingNotEditableError | CostCurrencyMismatchError | IdempotencyInFlightError | IdempotencyKeyReusedError;
 
 export type AddBookingNoteInput = {
   bookingId: Scalars['ID']['input'];
@@ -228,6 +228,23 @@ export type AlreadyRedeemedError = BookingError & {
   message: Scalars['String']['output'];
   redeemedAt: Scalars['DateTime']['output'];
   redemptionId: Scalars['ID']['output'];
+};
+
+/** An item's quantity changed, but its allocations do not mirror it, so which capacity should follow is not knowable; nothing was changed. */
+export type AmbiguousReallocationError = BookingError & {
+  __typename?: 'AmbiguousReallocationError';
+  /** The quantity those allocations hold together; unless it equals itemQuantity the change is ambiguous. */
+  allocatedQuantity: Scalars['Int']['output'];
+  /** AMBIGUOUS_REALLOCATION. */
+  code: Scalars['String']['output'];
+  /** The item whose quantity was to change. */
+  itemId: Scalars['ID']['output'];
+  /** The item's quantity before the change. */
+  itemQuantity: Scalars['Int']['output'];
+  /** Why the allocations cannot follow; never contains personal data. */
+  message: Scalars['String']['output'];
+  /** How many (kind, targetId) targets the item's held and confirmed allocations hold; more than one is ambiguous. */
+  targetCount: Scalars['Int']['output'];
 };
 
 export type ApprovalAlreadyDecidedError = BookingError & {
@@ -319,6 +336,7 @@ export type Booking = {
   completedAt: Maybe<Scalars['DateTime']['output']>;
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
   contact: BookingContact;
+  /** What the items cost, rolled up like sellAmount from the items that count (not cancelled or expired) and carry a cost, in the one currency they share; null when no such item has a cost. */
   costAmount: Maybe<Money>;
   createdAt: Scalars['DateTime']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
@@ -505,6 +523,8 @@ export type BookingFulfillment = {
   traveler: Maybe<BookingTraveler>;
   type: FulfillmentType;
   updatedAt: Scalars['DateTime']['output'];
+  /** When the fulfillment was voided because its item or booking was cancelled. */
+  voidedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type BookingItem = {
@@ -810,11 +830,30 @@ export type CapacityExhaustedError = BookingError & {
   targetId: Scalars['ID']['output'];
 };
 
+/** An item would cost in another currency than the booking's other items; a booking's cost is in one currency. Nothing was changed. */
+export type CostCurrencyMismatchError = BookingError & {
+  __typename?: 'CostCurrencyMismatchError';
+  /** COST_CURRENCY_MISMATCH. */
+  code: Scalars['String']['output'];
+  /** The cost currency the booking's other items share. */
+  costCurrency: Scalars['String']['output'];
+  /** The currency the item would cost in. */
+  itemCostCurrency: Scalars['String']['output'];
+  /** The item whose cost currency differs. */
+  itemId: Scalars['ID']['output'];
+  /** Which currencies clash; never contains personal data. */
+  message: Scalars['String']['output'];
+};
+
 export type CreateBookingInput = {
   /** Generated as BK-YYMM-NNNNNN when omitted. */
   bookingNumber?: InputMaybe<Scalars['String']['input']>;
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<BookingContactInput>;
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   externalBookingRef?: InputMaybe<Scalars['String']['input']>;
@@ -895,7 +934,9 @@ export type FulfillmentStatus =
   | 'issued'
   | 'pending'
   | 'reissued'
-  | 'revoked';
+  | 'revoked'
+  /** What it was for was cancelled: its item was removed, or the booking was cancelled or expired. */
+  | 'voided';
 
 export type FulfillmentTransitionError = BookingError & {
   __typename?: 'FulfillmentTransitionError';
@@ -966,6 +1007,19 @@ export type ItemNotRedeemableError = BookingError & {
   itemId: Scalars['ID']['output'];
   message: Scalars['String']['output'];
   status: BookingItemStatus;
+};
+
+/** A booking item was asked to make a move its lifecycle does not allow (a fulfilled item cannot be removed). Nothing was changed. */
+export type ItemTransitionError = BookingError & {
+  __typename?: 'ItemTransitionError';
+  /** INVALID_ITEM_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** The item's status. */
+  from: BookingItemStatus;
+  /** The refused move; never contains personal data. */
+  message: Scalars['String']['output'];
+  /** The status the move needed. */
+  to: BookingItemStatus;
 };
 
 export type ItemTravelerRole =
@@ -1415,7 +1469,7 @@ export type ReleaseBookingAllocationInput = {
 
 export type ReleaseBookingAllocationResult = AllocationTransitionError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
 
-export type RemoveBookingItemResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
+export type RemoveBookingItemResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | ItemTransitionError;
 
 export type RemoveBookingTravelerResult = Booking | BookingNotEditableError;
 
@@ -1424,6 +1478,10 @@ export type ReserveBookingInput = {
   bookingNumber?: InputMaybe<Scalars['String']['input']>;
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<BookingContactInput>;
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   externalBookingRef?: InputMaybe<Scalars['String']['input']>;
@@ -1558,6 +1616,10 @@ export type UnlinkItemTravelerResult = Booking | BookingNotEditableError;
 export type UpdateBookingInput = {
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<BookingContactInput>;
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1591,7 +1653,7 @@ export type UpdateBookingItemInput = {
   unitSellAmount?: InputMaybe<MoneyInput>;
 };
 
-export type UpdateBookingItemResult = Booking | BookingNotEditableError;
+export type UpdateBookingItemResult = AllocationTargetNotFoundError | AmbiguousReallocationError | Booking | BookingNotEditableError | CapacityExhaustedError | CostCurrencyMismatchError;
 
 export type UpdateBookingNoteInput = {
   content: Scalars['String']['input'];
@@ -1815,6 +1877,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AddBookingItemResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( CostCurrencyMismatchError )
     | ( IdempotencyInFlightError )
     | ( IdempotencyKeyReusedError )
   ;
@@ -1897,6 +1960,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( FingerprintMismatchError )
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
+    | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
   ;
   RemoveBookingTravelerResult:
     | ( BookingRow )
@@ -1930,8 +1994,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   UpdateBookingItemResult:
+    | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( AmbiguousReallocationError )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( CostCurrencyMismatchError )
   ;
   UpdateBookingResult:
     | ( BookingRow )
@@ -1962,6 +2030,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
     | ( AlreadyRedeemedError )
+    | ( AmbiguousReallocationError )
     | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalAlreadyExecutedError )
     | ( ApprovalExpiredError )
@@ -1974,6 +2043,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( BookingNumberTakenError )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( CostCurrencyMismatchError )
     | ( FingerprintMismatchError )
     | ( Omit<FulfillmentNotIssuedError, 'status'> & { status: _RefType['FulfillmentStatus'] } )
     | ( FulfillmentRevokedError )
@@ -1983,6 +2053,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
     | ( Omit<ItemNotRedeemableError, 'status'> & { status: _RefType['BookingItemStatus'] } )
+    | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
     | ( KeyServiceUnavailableError )
     | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
     | ( PrimaryTravelerConflictError )
@@ -2018,6 +2089,7 @@ export type ResolversTypes = {
   AllocationTargetNotFoundError: ResolverTypeWrapper<Omit<AllocationTargetNotFoundError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
   AllocationTransitionError: ResolverTypeWrapper<Omit<AllocationTransitionError, 'from' | 'to'> & { from: ResolversTypes['AllocationStatus'], to: ResolversTypes['AllocationStatus'] }>;
   AlreadyRedeemedError: ResolverTypeWrapper<AlreadyRedeemedError>;
+  AmbiguousReallocationError: ResolverTypeWrapper<AmbiguousReallocationError>;
   ApprovalAlreadyDecidedError: ResolverTypeWrapper<Omit<ApprovalAlreadyDecidedError, 'status'> & { status: ResolversTypes['ActionApprovalStatus'] }>;
   ApprovalAlreadyExecutedError: ResolverTypeWrapper<ApprovalAlreadyExecutedError>;
   ApprovalDecision: ResolverTypeWrapper<ApprovalDecision>;
@@ -2066,6 +2138,7 @@ export type ResolversTypes = {
   BookingTraveler: ResolverTypeWrapper<BookingTravelerRow>;
   BookingTravelerInput: BookingTravelerInput;
   CapacityExhaustedError: ResolverTypeWrapper<Omit<CapacityExhaustedError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
+  CostCurrencyMismatchError: ResolverTypeWrapper<CostCurrencyMismatchError>;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -2090,6 +2163,7 @@ export type ResolversTypes = {
   IssueFulfillmentInput: IssueFulfillmentInput;
   IssueFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IssueFulfillmentResult']>;
   ItemNotRedeemableError: ResolverTypeWrapper<Omit<ItemNotRedeemableError, 'status'> & { status: ResolversTypes['BookingItemStatus'] }>;
+  ItemTransitionError: ResolverTypeWrapper<Omit<ItemTransitionError, 'from' | 'to'> & { from: ResolversTypes['BookingItemStatus'], to: ResolversTypes['BookingItemStatus'] }>;
   ItemTravelerRole: ResolverTypeWrapper<ItemTravelerRole>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyServiceUnavailableError: ResolverTypeWrapper<KeyServiceUnavailableError>;
@@ -2180,6 +2254,7 @@ export type ResolversParentTypes = {
   AllocationTargetNotFoundError: AllocationTargetNotFoundError;
   AllocationTransitionError: AllocationTransitionError;
   AlreadyRedeemedError: AlreadyRedeemedError;
+  AmbiguousReallocationError: AmbiguousReallocationError;
   ApprovalAlreadyDecidedError: ApprovalAlreadyDecidedError;
   ApprovalAlreadyExecutedError: ApprovalAlreadyExecutedError;
   ApprovalExpiredError: ApprovalExpiredError;
@@ -2221,6 +2296,7 @@ export type ResolversParentTypes = {
   BookingTraveler: BookingTravelerRow;
   BookingTravelerInput: BookingTravelerInput;
   CapacityExhaustedError: CapacityExhaustedError;
+  CostCurrencyMismatchError: CostCurrencyMismatchError;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolversUnionTypes<ResolversParentTypes>['CreateBookingResult'];
   Date: Scalars['Date']['output'];
@@ -2242,6 +2318,7 @@ export type ResolversParentTypes = {
   IssueFulfillmentInput: IssueFulfillmentInput;
   IssueFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['IssueFulfillmentResult'];
   ItemNotRedeemableError: ItemNotRedeemableError;
+  ItemTransitionError: ItemTransitionError;
   JSON: Scalars['JSON']['output'];
   KeyServiceUnavailableError: KeyServiceUnavailableError;
   LinkItemTravelerInput: LinkItemTravelerInput;
@@ -2396,7 +2473,7 @@ export type AddBookingAllocationResultResolvers<ContextType = RequestContext, Pa
 };
 
 export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingItemResult'] = ResolversParentTypes['AddBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'CostCurrencyMismatchError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
@@ -2442,6 +2519,16 @@ export type AlreadyRedeemedErrorResolvers<ContextType = RequestContext, ParentTy
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   redemptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbiguousReallocationErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AmbiguousReallocationError'] = ResolversParentTypes['AmbiguousReallocationError']> = {
+  allocatedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2623,7 +2710,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingFulfillment'] = ResolversParentTypes['BookingFulfillment'], FederationReferenceType extends FederationReferenceTypes['BookingFulfillment'] = FederationReferenceTypes['BookingFulfillment']> = {
@@ -2642,6 +2729,7 @@ export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType
   traveler?: Resolver<Maybe<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FulfillmentType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2842,6 +2930,15 @@ export type CapacityExhaustedErrorResolvers<ContextType = RequestContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CostCurrencyMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CostCurrencyMismatchError'] = ResolversParentTypes['CostCurrencyMismatchError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  costCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemCostCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
@@ -2889,7 +2986,7 @@ export type FulfillmentRevokedErrorResolvers<ContextType = RequestContext, Paren
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type FulfillmentStatusResolvers = { FAILED: 'failed', ISSUED: 'issued', PENDING: 'pending', REISSUED: 'reissued', REVOKED: 'revoked' };
+export type FulfillmentStatusResolvers = { FAILED: 'failed', ISSUED: 'issued', PENDING: 'pending', REISSUED: 'reissued', REVOKED: 'revoked', VOIDED: 'voided' };
 
 export type FulfillmentTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FulfillmentTransitionError'] = ResolversParentTypes['FulfillmentTransitionError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2938,6 +3035,14 @@ export type ItemNotRedeemableErrorResolvers<ContextType = RequestContext, Parent
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ItemTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemTransitionError'] = ResolversParentTypes['ItemTransitionError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3082,7 +3187,7 @@ export type ReleaseBookingAllocationResultResolvers<ContextType = RequestContext
 };
 
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingNotEditableError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingNotEditableError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemTransitionError', ParentType, ContextType>;
 };
 
 export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingTravelerResult'] = ResolversParentTypes['RemoveBookingTravelerResult']> = {
@@ -3127,7 +3232,7 @@ export type UnlinkItemTravelerResultResolvers<ContextType = RequestContext, Pare
 };
 
 export type UpdateBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingItemResult'] = ResolversParentTypes['UpdateBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AmbiguousReallocationError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError', ParentType, ContextType>;
 };
 
 export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingResult'] = ResolversParentTypes['UpdateBookingResult']> = {
@@ -3181,6 +3286,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AllocationTargetNotFoundError?: AllocationTargetNotFoundErrorResolvers<ContextType>;
   AllocationTransitionError?: AllocationTransitionErrorResolvers<ContextType>;
   AlreadyRedeemedError?: AlreadyRedeemedErrorResolvers<ContextType>;
+  AmbiguousReallocationError?: AmbiguousReallocationErrorResolvers<ContextType>;
   ApprovalAlreadyDecidedError?: ApprovalAlreadyDecidedErrorResolvers<ContextType>;
   ApprovalAlreadyExecutedError?: ApprovalAlreadyExecutedErrorResolvers<ContextType>;
   ApprovalDecision?: ApprovalDecisionResolvers;
@@ -3223,6 +3329,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingTransitionError?: BookingTransitionErrorResolvers<ContextType>;
   BookingTraveler?: BookingTravelerResolvers<ContextType>;
   CapacityExhaustedError?: CapacityExhaustedErrorResolvers<ContextType>;
+  CostCurrencyMismatchError?: CostCurrencyMismatchErrorResolvers<ContextType>;
   CreateBookingResult?: CreateBookingResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -3242,6 +3349,7 @@ export type Resolvers<ContextType = RequestContext> = {
   IdempotencyKeyReusedError?: IdempotencyKeyReusedErrorResolvers<ContextType>;
   IssueFulfillmentResult?: IssueFulfillmentResultResolvers<ContextType>;
   ItemNotRedeemableError?: ItemNotRedeemableErrorResolvers<ContextType>;
+  ItemTransitionError?: ItemTransitionErrorResolvers<ContextType>;
   ItemTravelerRole?: ItemTravelerRoleResolvers;
   JSON?: GraphQLScalarType;
   KeyServiceUnavailableError?: KeyServiceUnavailableErrorResolvers<ContextType>;
