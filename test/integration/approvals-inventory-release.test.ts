@@ -87,7 +87,9 @@ describe('removing an item from a confirmed booking', () => {
     const required = expectSuccess<GatedResult>(await removeItem(itemId, caller, { idempotencyKey: newKey() }), 'removeBookingItem', 'ApprovalRequired');
     expect(required.approval).toMatchObject({ status: 'PENDING', reasonCode: `committed_item_removal_requested_by_${caller.type}` });
     expect(required.requestedAction).toMatchObject({ actionName: 'booking.item.remove', targetId: booking.id, targetType: 'booking' });
-    expect((await bookingById(app, booking.id)).items.map((item) => item.id)).toContain(itemId);
+    const after = await bookingById(app, booking.id);
+    expect(after.items.find((item) => item.id === itemId)?.status).toBe('CONFIRMED');
+    expect(after.allocations[0].status).toBe('CONFIRMED');
   });
 
   it('reads the key and the approval id from the Idempotency-Key and Action-Approval-Id headers', async () => {
@@ -96,7 +98,10 @@ describe('removing an item from a confirmed booking', () => {
     const required = expectSuccess<GatedResult>(await removeItem(itemId, AGENT, {}, { 'idempotency-key': newKey() }), 'removeBookingItem', 'ApprovalRequired');
     expectSuccess(await decide(app, required.approval.id, 'APPROVED'), 'decideActionApproval', 'ActionApproval');
     expectSuccess(await removeItem(itemId, AGENT, {}, { 'action-approval-id': required.approval.id }), 'removeBookingItem');
-    expect((await bookingById(app, booking.id)).items.map((item) => item.id)).not.toContain(itemId);
+    // An item that held inventory is kept as cancelled, its allocation released.
+    const after = await bookingById(app, booking.id);
+    expect(after.items.find((item) => item.id === itemId)?.status).toBe('CANCELLED');
+    expect(after.allocations[0].status).toBe('RELEASED');
   });
 
   it('asks an agent without an idempotency key for one, and keeps the item', async () => {
