@@ -6,6 +6,7 @@ import { bookingFilterInput, connectionArgs } from '../validation/booking-querie
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { selectsChild } from './lookahead';
+import { bookingPageShape } from './read-selection';
 import { loadBookingWithParts } from '../loaders/booking-with-parts';
 
 const bookingsArgs = z.object({
@@ -28,9 +29,11 @@ export const queryResolvers: Resolvers = {
       const bookingNumber = parseArgument(z.string().trim().min(1).max(50), args.bookingNumber, 'bookingNumber');
       return context.loaders.bookingByNumber.load(bookingNumber);
     },
-    bookings: (_root, args, context) => {
+    bookings: (_root, args, context, info) => {
       const parsed = parseArgument(bookingsArgs, args, '');
-      return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData: canSearchPersonalData(context.principal) });
+      // Only the selected columns, and the selected items, travelers and origin, in the page's one statement.
+      const shape = bookingPageShape(context.read, info);
+      return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData: canSearchPersonalData(context.principal) }, shape);
     },
   },
 };
