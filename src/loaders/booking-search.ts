@@ -141,7 +141,11 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
     ? `(select coalesce(json_agg(${read.jsonObject('Booking', 'b', shape.booking, rowExtras(read, shape, expression))} order by ${ordering}), '[]'::json)
         from (select b.* from filtered b ${keyset} order by ${ordering} limit ${bind(search.first + 1)}) b)`
     : `'[]'::json`;
-  const sql = `with filtered as not materialized (${filtered})
+  // A search term is matched row by row (no index serves substrings of several columns), so its
+  // few matches are found once for both the total and the page; other filters stay inlined so
+  // the page can walk the sort index and stop at `first + 1`.
+  const materialized = search.filter?.search?.trim() ? 'materialized' : 'not materialized';
+  const sql = `with filtered as ${materialized} (${filtered})
     select ${shape.totalCount ? '(select count(*) from filtered)' : 'null'} as "total", ${rows} as "rows"`;
   const [result] = await read.shaped<{ total: string | null; rows: Record<string, unknown>[] }>(counter, sql, params);
   const page = read.convert<PageJsonRow>('Booking', 'b', result?.rows ?? []);
