@@ -181,7 +181,8 @@ async function sanityChecks(server: BenchServer, headers: Record<string, string>
 
 const describe = (seeded: number): string =>
   `read and write paths of issues 2 §6 and 15 on ${seeded.toLocaleString('en-US')} seeded bookings (3 items, 2 travelers, an origin each)`;
-const DESCRIPTION = describe(SEED_BOOKINGS);
+const seededCount = (): number => Number(process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS ?? SEED_BOOKINGS);
+const DESCRIPTION = describe(seededCount());
 /** Scenario keys of this suite, in the order they run. */
 const SCENARIO_KEYS = ['raw', 'a', 'b', 'count', 'name', 'email', ...ENTITY_BATCHES.map((count) => `e${count}`), 'soak', 'c'];
 /** Issue 15 §3: (a) at c=8 for a sustained window; throughput and the server's RSS over it. */
@@ -199,7 +200,7 @@ export const bookingsBench: BenchSuite = {
     if (!SCENARIO_KEYS.some(wanted)) {
       return { suite: 'bookings', description: DESCRIPTION, figures: [], targets: [], notes: [`Skipped: BENCH_ONLY names none of ${SCENARIO_KEYS.join(', ')}.`] };
     }
-    const seedCount = Number(process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS ?? SEED_BOOKINGS);
+    const seedCount = seededCount();
     if (!Number.isInteger(seedCount) || seedCount < 1) throw new Error(`BENCH_BOOKINGS must be a positive integer, not ${process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS}`);
     const description = describe(seedCount);
     // Six windows by default (60 s at the default 10 s windows), so a quick run stays quick.
