@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
+import { logCrashes } from './logging/crash-log';
 import { startBookings, stopBookings, type BookingsParts } from './start';
 
 function readConfig(): Config {
@@ -17,6 +18,7 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
+  logCrashes(logger);
   const running: BookingsParts = {};
 
   let stopping = false;

@@ -3,12 +3,9 @@ import type { Resolvers } from '../generated/graphql';
 import { malformedRepresentation, representationKey } from './representations';
 import { bookingLifecycle } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
-import { pageSize } from '../validation/fields';
+import { pageArgs } from '../validation/booking-queries';
 import { money } from './money';
 import { preloadedParts } from '../loaders/preloaded-parts';
-import { z } from 'zod';
-
-const activityArgs = z.object({ first: pageSize.default(20), after: z.string().max(512).nullish() });
 
 export const bookingResolvers: Resolvers = {
   Booking: {
@@ -23,7 +20,7 @@ export const bookingResolvers: Resolvers = {
     allowedTransitions: (booking) => [...bookingLifecycle.next(booking.status)],
     contact: (booking) => booking,
     sellAmount: (booking) => ({ amountCents: booking.sellAmountCents, currency: booking.sellCurrency }),
-    costAmount: (booking) => money(booking.costAmountCents, booking.sellCurrency),
+    costAmount: (booking) => money(booking.costAmountCents, booking.costCurrency),
     // A page read its selected parts with the bookings (see searchBookings); otherwise they load by id.
     items: (booking, _args, context) => preloadedParts(booking)?.items ?? context.loaders.itemsByBooking.load(booking.id),
     travelers: (booking, _args, context) => preloadedParts(booking)?.travelers ?? context.loaders.travelersByBooking.load(booking.id),
@@ -34,7 +31,7 @@ export const bookingResolvers: Resolvers = {
     notes: (booking, _args, context) => context.loaders.notesByBooking.load(booking.id),
     supplierStatuses: (booking, _args, context) => context.loaders.supplierStatusesByBooking.load(booking.id),
     activity: (booking, args, context) => {
-      const { first, after } = parseArgument(activityArgs, args, '');
+      const { first, after } = parseArgument(pageArgs, args, '');
       return context.loaders.activityPage.load({ bookingId: booking.id, first, after: after ?? null });
     },
   },

@@ -16,7 +16,7 @@ const FIELD_NEEDS: Readonly<Record<string, Readonly<Record<string, readonly stri
     __typename: [],
     allowedTransitions: ['status'],
     sellAmount: ['sellAmountCents', 'sellCurrency'],
-    costAmount: ['costAmountCents', 'sellCurrency'],
+    costAmount: ['costAmountCents', 'costCurrency'],
     person: ['personId'],
     organization: ['organizationId'],
     items: [], travelers: [], origin: [], notes: [], supplierStatuses: [], activity: [], actionLedger: [],

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import pino from 'pino';
+import type { Logger } from 'pino';
 import { signToken } from '../../src/auth/token-verifier';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { loadConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
+import { createLogger } from '../../src/logger';
 import type { PrincipalType } from '../../src/domain/vocabulary';
 import { createApp, type App, type AppOptions } from '../../src/server';
 import type { DeliveredEvent, EventHandler } from '../../src/events/outbox';
@@ -56,6 +57,8 @@ export interface TestAppOptions {
   /** Run on this existing (already migrated or not) database instead of a fresh one; it is not dropped on stop. */
   databaseUrl?: string;
   onEvent?: EventHandler;
+  /** The app's logger; default: the production logger at TEST_LOG_LEVEL (silent). */
+  logger?: Logger;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -73,7 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     clock,
     verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET, maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds }),
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,
     onEvent: options.onEvent ?? ((event) => void events.push(event)),
