@@ -151,3 +151,16 @@ describe('field lookahead on a bookings page', () => {
     expect(response.data?.wide.edges[0]?.node.externalBookingRef).toMatch(/^EXT-/);
   });
 });
+
+describe('a page reads what computed fields need', () => {
+  it("answers a booking's cost in the items' cost currency", async () => {
+    await createBooking(app, {
+      externalBookingRef: 'COST-LOOKAHEAD-1',
+      items: [{ title: 'Guided walk', quantity: 2, unitSellAmount: { amountCents: 5000, currency: 'EUR' }, unitCostAmount: { amountCents: 3000, currency: 'USD' } }],
+    });
+    const response = await app.graphql<{ bookings: { edges: { node: { costAmount: { amountCents: number; currency: string } | null } }[] } }>(
+      `query { bookings(first: 5, filter: { search: "COST-LOOKAHEAD-1" }) { edges { node { costAmount { amountCents currency } } } } }`,
+    );
+    expect(response.data?.bookings.edges.map((edge) => edge.node.costAmount)).toEqual([{ amountCents: 6000, currency: 'USD' }]);
+  });
+});
