@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { Logger } from 'pino';
 import { bookingPermissions } from './auth/permissions';
@@ -24,6 +24,7 @@ import { createKmsProvider } from './pii/kms/provider-from-config';
 import { relationshipsSnapshotSource, type PersonSnapshotSource } from './pii/person-snapshot';
 import { createPiiService } from './pii/pii-service';
 import { revealAuditPlugin } from './pii/reveal-audit-plugin';
+import { errorMasker, MASKED_MESSAGE } from './error-masking';
 import { createOutboxRelay, type EventHandler, type OutboxRelay } from './events/outbox';
 import { buildResolvers } from './resolvers';
 import { entitiesContract } from './resolvers/representations';
@@ -80,27 +81,6 @@ export function buildBookingsSchema(): GraphQLSchema {
   // before the _entities contract so a caller who may not read bookings learns nothing about representations.
   const redacted = applyPiiRedaction(subgraph);
   return applyMiddleware(redacted, bookingPermissions(redacted), entitiesContract(redacted));
-}
-
-const MASKED_MESSAGE = 'Internal server error';
-
-/** Expected error codes pass through; anything else is logged with the request id and masked. */
-const PASS_THROUGH_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-]);
-
-function errorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    const reference = randomUUID();
-    logger.error({ err: error, errorReference: reference, path: formatted.path }, 'unexpected resolver error');
-    return { message: MASKED_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference: reference } };
-  };
 }
 
 class BodyTooLargeError extends Error {}
@@ -179,7 +159,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     introspection: !config.production,
-    formatError: errorFormatter(logger),
+    formatError: errorMasker(logger),
     logger: { debug: () => undefined, info: (message) => logger.info(message), warn: (message) => logger.warn(message), error: (message) => logger.error(message) },
   });
   await apollo.start();
@@ -298,7 +278,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     httpServer,
     schema,
     outbox,
-    listen: (port, host = '0.0.0.0') =>
+    listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
