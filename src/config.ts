@@ -50,6 +50,9 @@ const environmentSchema = z.object({
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+/** Every environment variable the subgraph reads; deployment files and docs are checked against it. */
+export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape) as (keyof Environment)[];
+
 export interface Config {
   production: boolean;
   /** Interface the HTTP server listens on: loopback in development, every interface in production. */
