@@ -1,7 +1,7 @@
 /**
  * `npm run supergraph`: the bookings subgraph (embedded PostgreSQL, like `npm start`), the example
  * relationships and quotes subgraphs, and an @apollo/gateway on port 4000 in front of them, over a
- * supergraph composed here with @apollo/composition. See the README (Federation) for queries to try.
+ * supergraph composed here with @apollo/composition. See docs/federation.md for queries to try.
  */
 import { loadConfig, ConfigError } from '../src/config';
 import { createLogger } from '../src/logger';
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     running.push(gateway);
     logger.info(
       { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url },
-      'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in the README (Federation)',
+      'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
     );
   } catch (error) {
     process.stderr.write(`The supergraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
