@@ -21,6 +21,11 @@ export const listenHost = optionalString.pipe(
     .optional(),
 );
 
+/** `true` or `false`; unset or blank means false, so a typo cannot silently open anything. */
+const flag = optionalString
+  .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
+  .transform((value) => value === 'true');
+
 const environmentSchema = z.object({
   NODE_ENV: optionalString,
   HOST: listenHost,
@@ -32,7 +37,9 @@ const environmentSchema = z.object({
   AUTH_JWKS_URL: optionalString.pipe(z.url().optional()),
   AUTH_ISSUER: optionalString,
   AUTH_AUDIENCE: optionalString,
+  AUTH_MAX_TOKEN_AGE_SECONDS: integerFrom(60, 30 * 86400, 86400),
   ROUTER_SECRET: optionalString,
+  ALLOW_DIRECT_ACCESS: flag,
   HOLD_DEFAULT_MINUTES: integerFrom(1, 1440, 30),
   HOLD_SWEEP_INTERVAL_SECONDS: integerFrom(0, 86400, 30),
   KMS_PROVIDER: z.enum(['local', 'aws']).optional(),
@@ -61,8 +68,10 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   logLevel: Environment['LOG_LEVEL'];
-  auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string; maxTokenAgeSeconds: number };
   routerSecret?: string;
+  /** Production without ROUTER_SECRET must say so: clients may then reach the subgraph around the router. */
+  allowDirectAccess: boolean;
   holdDefaultMinutes: number;
   holdSweepIntervalSeconds: number;
   kms: { provider: 'local' | 'aws'; localMasterKey?: string; awsKeyId?: string; awsRegion?: string; awsEndpoint?: string };
@@ -92,6 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const problems: string[] = [];
+  // The embedded server keeps its data beside the checkout and dies with the process: development only.
+  if (production && !e.DATABASE_URL) problems.push('DATABASE_URL: required in production (the embedded PostgreSQL is for development)');
+  if (production && !e.ROUTER_SECRET && !e.ALLOW_DIRECT_ACCESS) {
+    problems.push('ROUTER_SECRET: required in production, unless ALLOW_DIRECT_ACCESS=true accepts requests that bypass the router');
+  }
   if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) {
     problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required in production');
   }
@@ -109,8 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.BOOKINGS_DATA_DIR,
     logLevel: e.LOG_LEVEL,
-    auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE },
+    auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE, maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS },
     routerSecret: e.ROUTER_SECRET,
+    allowDirectAccess: e.ALLOW_DIRECT_ACCESS,
     holdDefaultMinutes: e.HOLD_DEFAULT_MINUTES,
     holdSweepIntervalSeconds: e.HOLD_SWEEP_INTERVAL_SECONDS,
     kms: {

@@ -1698,7 +1698,7 @@ export type Mutation = {
    * Idempotency-Key.
    */
   createBooking: CreateBookingResult;
-  /** Needs approvals:decide; the principal that requested the action cannot decide it. */
+  /** Needs approvals:decide; the subject (token `sub`) that requested the action cannot decide it, whatever its principal type. */
   decideActionApproval: DecideActionApprovalResult;
   /** Deletes a note; answers the booking. */
   deleteBookingNote: Booking;

@@ -62,7 +62,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   // A fresh local master key per app, so no test writes a key file into the working tree.
   const config = loadConfig({
-    AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url, AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
     PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'), ...options.env,
   });
   const database = await openDatabase(db.url, { poolSize: options.poolSize });
@@ -72,7 +72,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     database,
     clock,
-    verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET }),
+    verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET, maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds }),
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,
