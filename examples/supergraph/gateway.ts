@@ -12,8 +12,8 @@ interface GatewayContext {
 }
 
 /**
- * Sends the caller's Authorization header on (bookings verifies the token itself) plus any fixed
- * headers this subgraph needs from its router, such as `router-authorization`.
+ * Sends the caller's Authorization and Checkout-Capability headers on (the subgraphs verify them
+ * themselves) plus any fixed headers this subgraph needs from its router, such as `router-authorization`.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
