@@ -229,7 +229,7 @@ export type AddBookingItemInput = {
 };
 
 /** Item mutations answer with the booking, whose totals they change. */
-export type AddBookingItemResult = Booking | BookingNotEditableError | IdempotencyInFlightError | IdempotencyKeyReusedError;
+export type AddBookingItemResult = Booking | BookingNotEditableError | CostCurrencyMismatchError | IdempotencyInFlightError | IdempotencyKeyReusedError;
 
 /** A staff note to add. */
 export type AddBookingNoteInput = {
@@ -348,6 +348,23 @@ export type AlreadyRedeemedError = BookingError & {
   redeemedAt: Scalars['DateTime']['output'];
   /** The existing redemption (`bkrd_…`). */
   redemptionId: Scalars['ID']['output'];
+};
+
+/** An item's quantity changed, but its allocations do not mirror it, so which capacity should follow is not knowable; nothing was changed. */
+export type AmbiguousReallocationError = BookingError & {
+  __typename?: 'AmbiguousReallocationError';
+  /** The quantity those allocations hold together; unless it equals itemQuantity the change is ambiguous. */
+  allocatedQuantity: Scalars['Int']['output'];
+  /** AMBIGUOUS_REALLOCATION. */
+  code: Scalars['String']['output'];
+  /** The item whose quantity was to change. */
+  itemId: Scalars['ID']['output'];
+  /** The item's quantity before the change. */
+  itemQuantity: Scalars['Int']['output'];
+  /** Why the allocations cannot follow; never contains personal data. */
+  message: Scalars['String']['output'];
+  /** How many (kind, targetId) targets the item's held and confirmed allocations hold; more than one is ambiguous. */
+  targetCount: Scalars['Int']['output'];
 };
 
 /** Someone already decided this approval (code `APPROVAL_ALREADY_DECIDED`). Nothing changed. */
@@ -489,7 +506,7 @@ export type Booking = {
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
   /** The buyer's contact details as snapshotted onto the booking; they do not follow later changes to the person. */
   contact: BookingContact;
-  /** What the booking costs to supply, in `sellCurrency`, as entered; null when not known. */
+  /** What the items cost, rolled up like sellAmount from the items that count (not cancelled or expired) and carry a cost, in the one currency they share; null when no such item has a cost. */
   costAmount: Maybe<Money>;
   /** When this booking was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
@@ -813,6 +830,8 @@ export type BookingFulfillment = {
   type: FulfillmentType;
   /** When this booking fulfillment last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
+  /** When the fulfillment was voided because its item or booking was cancelled. */
+  voidedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** One priced line of a booking: a product unit, a service, a fee, a discount… Federated entity, keyed by `id`. */
@@ -1365,6 +1384,21 @@ export type CapacityExhaustedError = BookingError & {
   targetId: Scalars['ID']['output'];
 };
 
+/** An item would cost in another currency than the booking's other items; a booking's cost is in one currency. Nothing was changed. */
+export type CostCurrencyMismatchError = BookingError & {
+  __typename?: 'CostCurrencyMismatchError';
+  /** COST_CURRENCY_MISMATCH. */
+  code: Scalars['String']['output'];
+  /** The cost currency the booking's other items share. */
+  costCurrency: Scalars['String']['output'];
+  /** The currency the item would cost in. */
+  itemCostCurrency: Scalars['String']['output'];
+  /** The item whose cost currency differs. */
+  itemId: Scalars['ID']['output'];
+  /** Which currencies clash; never contains personal data. */
+  message: Scalars['String']['output'];
+};
+
 /** A new booking. It starts in DRAFT; items, travelers and origin may be given now or added later. */
 export type CreateBookingInput = {
   /** Generated as BK-YYMM-NNNNNN when omitted. */
@@ -1373,7 +1407,10 @@ export type CreateBookingInput = {
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   /** The buyer's contact details. */
   contact?: InputMaybe<BookingContactInput>;
-  /** What the booking costs to supply, in minor units of `sellCurrency`. */
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   /** Last day of travel; not before `startDate`. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1494,16 +1531,18 @@ export type FulfillmentRevokedError = BookingError & {
 
 /** Where a fulfillment is in its lifecycle. */
 export type FulfillmentStatus =
-  /** Producing it failed. Next: PENDING (retry). */
+  /** Producing it failed. Next: PENDING (retry), VOIDED. */
   | 'failed'
-  /** Delivered and valid. Next: REISSUED, REVOKED. */
+  /** Delivered and valid. Next: REISSUED, REVOKED, VOIDED. */
   | 'issued'
-  /** Its artifact is still being produced. Next: ISSUED, FAILED. */
+  /** Its artifact is still being produced. Next: ISSUED, FAILED, VOIDED. */
   | 'pending'
-  /** Delivered again (a new artifact); valid. Next: REISSUED, REVOKED. */
+  /** Delivered again (a new artifact); valid. Next: REISSUED, REVOKED, VOIDED. */
   | 'reissued'
   /** No longer valid; cannot be redeemed. Terminal. */
-  | 'revoked';
+  | 'revoked'
+  /** What it was for was cancelled: its item was removed, or the booking was cancelled or expired. */
+  | 'voided';
 
 /** The fulfillment cannot make this move from its status (code `INVALID_FULFILLMENT_TRANSITION`). Nothing changed. */
 export type FulfillmentTransitionError = BookingError & {
@@ -1624,6 +1663,19 @@ export type ItemNotRedeemableError = BookingError & {
   message: Scalars['String']['output'];
   /** The item's current status. */
   status: BookingItemStatus;
+};
+
+/** A booking item was asked to make a move its lifecycle does not allow (a fulfilled item cannot be removed). Nothing was changed. */
+export type ItemTransitionError = BookingError & {
+  __typename?: 'ItemTransitionError';
+  /** INVALID_ITEM_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** The item's status. */
+  from: BookingItemStatus;
+  /** The refused move; never contains personal data. */
+  message: Scalars['String']['output'];
+  /** The status the move needed. */
+  to: BookingItemStatus;
 };
 
 /** The part a traveler plays on one booking item. */
@@ -2332,7 +2384,7 @@ export type ReleaseBookingAllocationInput = {
 export type ReleaseBookingAllocationResult = AllocationTransitionError | Booking | BookingNotEditableError;
 
 /** The booking without the item, or why it was not removed. */
-export type RemoveBookingItemResult = Booking | BookingNotEditableError;
+export type RemoveBookingItemResult = Booking | BookingNotEditableError | ItemTransitionError;
 
 /** The booking without the traveler, or why it was not removed. */
 export type RemoveBookingTravelerResult = Booking | BookingNotEditableError;
@@ -2345,7 +2397,10 @@ export type ReserveBookingInput = {
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   /** The buyer's contact details. */
   contact?: InputMaybe<BookingContactInput>;
-  /** What the booking costs to supply, in minor units. */
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   /** Last day of travel. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -2567,7 +2622,10 @@ export type UpdateBookingInput = {
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   /** The buyer's contact details; replaces the stored contact as a whole. */
   contact?: InputMaybe<BookingContactInput>;
-  /** What the booking costs to supply, in minor units of the sell currency. */
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   /** Last day of travel. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
@@ -2630,7 +2688,7 @@ export type UpdateBookingItemInput = {
 };
 
 /** The booking with the changed item and totals, or why it was not changed. */
-export type UpdateBookingItemResult = Booking | BookingNotEditableError;
+export type UpdateBookingItemResult = AllocationTargetNotFoundError | AmbiguousReallocationError | Booking | BookingNotEditableError | CapacityExhaustedError | CostCurrencyMismatchError;
 
 /** New text for a note. */
 export type UpdateBookingNoteInput = {
@@ -2910,6 +2968,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AddBookingItemResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( CostCurrencyMismatchError )
     | ( IdempotencyInFlightError )
     | ( IdempotencyKeyReusedError )
   ;
@@ -2976,6 +3035,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   RemoveBookingItemResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
   ;
   RemoveBookingTravelerResult:
     | ( BookingRow )
@@ -3009,8 +3069,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
   ;
   UpdateBookingItemResult:
+    | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( AmbiguousReallocationError )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( CostCurrencyMismatchError )
   ;
   UpdateBookingResult:
     | ( BookingRow )
@@ -3041,6 +3105,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
     | ( AlreadyRedeemedError )
+    | ( AmbiguousReallocationError )
     | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalAlreadyExecutedError )
     | ( ApprovalExpiredError )
@@ -3053,6 +3118,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( BookingNumberTakenError )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( CostCurrencyMismatchError )
     | ( FingerprintMismatchError )
     | ( Omit<FulfillmentNotIssuedError, 'status'> & { status: _RefType['FulfillmentStatus'] } )
     | ( FulfillmentRevokedError )
@@ -3062,6 +3128,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
     | ( Omit<ItemNotRedeemableError, 'status'> & { status: _RefType['BookingItemStatus'] } )
+    | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
     | ( KeyServiceUnavailableError )
     | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
     | ( PrimaryTravelerConflictError )
@@ -3097,6 +3164,7 @@ export type ResolversTypes = {
   AllocationTargetNotFoundError: ResolverTypeWrapper<Omit<AllocationTargetNotFoundError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
   AllocationTransitionError: ResolverTypeWrapper<Omit<AllocationTransitionError, 'from' | 'to'> & { from: ResolversTypes['AllocationStatus'], to: ResolversTypes['AllocationStatus'] }>;
   AlreadyRedeemedError: ResolverTypeWrapper<AlreadyRedeemedError>;
+  AmbiguousReallocationError: ResolverTypeWrapper<AmbiguousReallocationError>;
   ApprovalAlreadyDecidedError: ResolverTypeWrapper<Omit<ApprovalAlreadyDecidedError, 'status'> & { status: ResolversTypes['ActionApprovalStatus'] }>;
   ApprovalAlreadyExecutedError: ResolverTypeWrapper<ApprovalAlreadyExecutedError>;
   ApprovalDecision: ResolverTypeWrapper<ApprovalDecision>;
@@ -3145,6 +3213,7 @@ export type ResolversTypes = {
   BookingTraveler: ResolverTypeWrapper<BookingTravelerRow>;
   BookingTravelerInput: BookingTravelerInput;
   CapacityExhaustedError: ResolverTypeWrapper<Omit<CapacityExhaustedError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
+  CostCurrencyMismatchError: ResolverTypeWrapper<CostCurrencyMismatchError>;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -3169,6 +3238,7 @@ export type ResolversTypes = {
   IssueFulfillmentInput: IssueFulfillmentInput;
   IssueFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IssueFulfillmentResult']>;
   ItemNotRedeemableError: ResolverTypeWrapper<Omit<ItemNotRedeemableError, 'status'> & { status: ResolversTypes['BookingItemStatus'] }>;
+  ItemTransitionError: ResolverTypeWrapper<Omit<ItemTransitionError, 'from' | 'to'> & { from: ResolversTypes['BookingItemStatus'], to: ResolversTypes['BookingItemStatus'] }>;
   ItemTravelerRole: ResolverTypeWrapper<ItemTravelerRole>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyServiceUnavailableError: ResolverTypeWrapper<KeyServiceUnavailableError>;
@@ -3259,6 +3329,7 @@ export type ResolversParentTypes = {
   AllocationTargetNotFoundError: AllocationTargetNotFoundError;
   AllocationTransitionError: AllocationTransitionError;
   AlreadyRedeemedError: AlreadyRedeemedError;
+  AmbiguousReallocationError: AmbiguousReallocationError;
   ApprovalAlreadyDecidedError: ApprovalAlreadyDecidedError;
   ApprovalAlreadyExecutedError: ApprovalAlreadyExecutedError;
   ApprovalExpiredError: ApprovalExpiredError;
@@ -3300,6 +3371,7 @@ export type ResolversParentTypes = {
   BookingTraveler: BookingTravelerRow;
   BookingTravelerInput: BookingTravelerInput;
   CapacityExhaustedError: CapacityExhaustedError;
+  CostCurrencyMismatchError: CostCurrencyMismatchError;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolversUnionTypes<ResolversParentTypes>['CreateBookingResult'];
   Date: Scalars['Date']['output'];
@@ -3321,6 +3393,7 @@ export type ResolversParentTypes = {
   IssueFulfillmentInput: IssueFulfillmentInput;
   IssueFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['IssueFulfillmentResult'];
   ItemNotRedeemableError: ItemNotRedeemableError;
+  ItemTransitionError: ItemTransitionError;
   JSON: Scalars['JSON']['output'];
   KeyServiceUnavailableError: KeyServiceUnavailableError;
   LinkItemTravelerInput: LinkItemTravelerInput;
@@ -3475,7 +3548,7 @@ export type AddBookingAllocationResultResolvers<ContextType = RequestContext, Pa
 };
 
 export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingItemResult'] = ResolversParentTypes['AddBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'CostCurrencyMismatchError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
 
 export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
@@ -3521,6 +3594,16 @@ export type AlreadyRedeemedErrorResolvers<ContextType = RequestContext, ParentTy
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   redemptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbiguousReallocationErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AmbiguousReallocationError'] = ResolversParentTypes['AmbiguousReallocationError']> = {
+  allocatedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3702,7 +3785,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingFulfillment'] = ResolversParentTypes['BookingFulfillment'], FederationReferenceType extends FederationReferenceTypes['BookingFulfillment'] = FederationReferenceTypes['BookingFulfillment']> = {
@@ -3721,6 +3804,7 @@ export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType
   traveler?: Resolver<Maybe<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FulfillmentType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3921,6 +4005,15 @@ export type CapacityExhaustedErrorResolvers<ContextType = RequestContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CostCurrencyMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CostCurrencyMismatchError'] = ResolversParentTypes['CostCurrencyMismatchError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  costCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemCostCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
@@ -3968,7 +4061,7 @@ export type FulfillmentRevokedErrorResolvers<ContextType = RequestContext, Paren
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type FulfillmentStatusResolvers = { FAILED: 'failed', ISSUED: 'issued', PENDING: 'pending', REISSUED: 'reissued', REVOKED: 'revoked' };
+export type FulfillmentStatusResolvers = { FAILED: 'failed', ISSUED: 'issued', PENDING: 'pending', REISSUED: 'reissued', REVOKED: 'revoked', VOIDED: 'voided' };
 
 export type FulfillmentTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FulfillmentTransitionError'] = ResolversParentTypes['FulfillmentTransitionError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4017,6 +4110,14 @@ export type ItemNotRedeemableErrorResolvers<ContextType = RequestContext, Parent
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ItemTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemTransitionError'] = ResolversParentTypes['ItemTransitionError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4161,7 +4262,7 @@ export type ReleaseBookingAllocationResultResolvers<ContextType = RequestContext
 };
 
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'ItemTransitionError', ParentType, ContextType>;
 };
 
 export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingTravelerResult'] = ResolversParentTypes['RemoveBookingTravelerResult']> = {
@@ -4206,7 +4307,7 @@ export type UnlinkItemTravelerResultResolvers<ContextType = RequestContext, Pare
 };
 
 export type UpdateBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingItemResult'] = ResolversParentTypes['UpdateBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AmbiguousReallocationError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError', ParentType, ContextType>;
 };
 
 export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingResult'] = ResolversParentTypes['UpdateBookingResult']> = {
@@ -4260,6 +4361,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AllocationTargetNotFoundError?: AllocationTargetNotFoundErrorResolvers<ContextType>;
   AllocationTransitionError?: AllocationTransitionErrorResolvers<ContextType>;
   AlreadyRedeemedError?: AlreadyRedeemedErrorResolvers<ContextType>;
+  AmbiguousReallocationError?: AmbiguousReallocationErrorResolvers<ContextType>;
   ApprovalAlreadyDecidedError?: ApprovalAlreadyDecidedErrorResolvers<ContextType>;
   ApprovalAlreadyExecutedError?: ApprovalAlreadyExecutedErrorResolvers<ContextType>;
   ApprovalDecision?: ApprovalDecisionResolvers;
@@ -4302,6 +4404,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingTransitionError?: BookingTransitionErrorResolvers<ContextType>;
   BookingTraveler?: BookingTravelerResolvers<ContextType>;
   CapacityExhaustedError?: CapacityExhaustedErrorResolvers<ContextType>;
+  CostCurrencyMismatchError?: CostCurrencyMismatchErrorResolvers<ContextType>;
   CreateBookingResult?: CreateBookingResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -4321,6 +4424,7 @@ export type Resolvers<ContextType = RequestContext> = {
   IdempotencyKeyReusedError?: IdempotencyKeyReusedErrorResolvers<ContextType>;
   IssueFulfillmentResult?: IssueFulfillmentResultResolvers<ContextType>;
   ItemNotRedeemableError?: ItemNotRedeemableErrorResolvers<ContextType>;
+  ItemTransitionError?: ItemTransitionErrorResolvers<ContextType>;
   ItemTravelerRole?: ItemTravelerRoleResolvers;
   JSON?: GraphQLScalarType;
   KeyServiceUnavailableError?: KeyServiceUnavailableErrorResolvers<ContextType>;

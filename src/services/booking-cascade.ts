@@ -1,11 +1,13 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Booking } from '../entities/booking.entity';
 import { BookingAllocation } from '../entities/booking-allocation.entity';
+import { BookingFulfillment } from '../entities/booking-fulfillment.entity';
 import { BookingItem } from '../entities/booking-item.entity';
 import { consumesCapacity, transitionAllocation, type AllocationStatus } from '../statemachine/allocation-status';
 import type { BookingStatus, BookingStatusPatch } from '../statemachine/booking-status';
+import { transitionFulfillment, type FulfillmentStatus } from '../statemachine/fulfillment-status';
 import { ItemTransitionError, canTransitionItem, type ItemStatus } from '../statemachine/item-status';
-import { HOLDING_BOOKING_STATUSES, allocationSteps, itemSteps } from '../statemachine/status-cascade';
+import { HOLDING_BOOKING_STATUSES, allocationSteps, fulfillmentSteps, itemSteps } from '../statemachine/status-cascade';
 import { acquireCapacity } from './capacity-service';
 import { holdExpired, isHoldLive } from './holds';
 import { recordSlotChange } from './lifecycle-events';
@@ -27,12 +29,14 @@ interface AllocationMove {
 interface CascadePlan {
   allocationMoves: AllocationMove[];
   itemMoves: { item: BookingItem; steps: readonly ItemStatus[] }[];
+  fulfillmentMoves: { fulfillment: BookingFulfillment; steps: readonly FulfillmentStatus[] }[];
 }
 
 /** What a move did to the booking's parts, for the activity row. */
 export interface CascadeSummary {
   allocations: Record<string, number>;
   items: Record<string, number>;
+  fulfillments: Record<string, number>;
   capacityTaken: number;
   capacityFreed: number;
 }
@@ -51,9 +55,10 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
   if (mode === 'transition' && KEEPS_HOLD.has(to) && HOLDING_BOOKING_STATUSES.includes(booking.status) && booking.holdExpiresAt && !isHoldLive(booking.holdExpiresAt, now)) {
     holdExpired(booking.holdExpiresAt);
   }
-  const [allocations, items] = await Promise.all([
+  const [allocations, items, fulfillments] = await Promise.all([
     em.find(BookingAllocation, { booking: booking.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
     em.find(BookingItem, { booking: booking.id }),
+    em.find(BookingFulfillment, { booking: booking.id }),
   ]);
   const deadline = nextHoldDeadline(booking, to, patch);
   const allocationMoves: AllocationMove[] = [];
@@ -80,7 +85,8 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
     await acquireCapacity(em, revived.map(({ allocation }) => ({ kind: allocation.kind, targetId: allocation.targetId, quantity: allocation.quantity })), now);
   }
   const itemMoves = items.map((item) => ({ item, steps: itemSteps(to, item.status) })).filter((move) => move.steps.length > 0);
-  return { allocationMoves, itemMoves };
+  const fulfillmentMoves = fulfillments.map((fulfillment) => ({ fulfillment, steps: fulfillmentSteps(to, fulfillment.status) })).filter((move) => move.steps.length > 0);
+  return { allocationMoves, itemMoves, fulfillmentMoves };
 }
 
 function applyPatch(booking: Booking, patch: BookingStatusPatch, at: Date): void {
@@ -94,7 +100,7 @@ function applyPatch(booking: Booking, patch: BookingStatusPatch, at: Date): void
 }
 
 function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan, at: Date): CascadeSummary {
-  const summary: CascadeSummary = { allocations: {}, items: {}, capacityTaken: 0, capacityFreed: 0 };
+  const summary: CascadeSummary = { allocations: {}, items: {}, fulfillments: {}, capacityTaken: 0, capacityFreed: 0 };
   const slotDeltas = new Map<string, number>();
   for (const move of plan.allocationMoves) {
     const { allocation } = move;
@@ -115,6 +121,11 @@ function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan,
     }
     item.updatedAt = at;
     summary.items[item.status] = (summary.items[item.status] ?? 0) + 1;
+  }
+  for (const { fulfillment, steps } of plan.fulfillmentMoves) {
+    for (const step of steps) Object.assign(fulfillment, transitionFulfillment(fulfillment.status, step, { now: at }));
+    fulfillment.updatedAt = at;
+    summary.fulfillments[fulfillment.status] = (summary.fulfillments[fulfillment.status] ?? 0) + 1;
   }
   for (const [slotId, delta] of slotDeltas) recordSlotChange(em, { slotId, delta, cause: `booking_${booking.status}`, bookingId: booking.id, at });
   return summary;

@@ -10,7 +10,7 @@ import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { assertEditable, assertExpectedVersion, lockBooking, touchBooking } from './booking-access';
 import { generateBookingNumber } from './booking-number';
-import { itemTotals } from './booking-totals';
+import { itemTotals, rollUpCost } from './booking-totals';
 import { upsertOrigin } from './booking-origin-service';
 import { fail, type BusinessOutcome } from './outcomes';
 import { runUnitOfWork } from './unit-of-work';
@@ -142,7 +142,8 @@ export async function insertBooking(scope: ServiceScope, em: SqlEntityManager, i
     ...(input.contact ? contactColumns(input.contact) : {}),
     sellCurrency: input.sellCurrency,
     sellAmountCents: 0,
-    costAmountCents: input.costAmountCents ?? null,
+    costAmountCents: null,
+    costCurrency: null,
     startDate: input.startDate ?? null,
     endDate: input.endDate ?? null,
     pax: 0,
@@ -153,6 +154,13 @@ export async function insertBooking(scope: ServiceScope, em: SqlEntityManager, i
   const items = (input.items ?? []).map((item, index) => newItem(em, booking.id, item, index, at));
   const travelers = (input.travelers ?? []).map((traveler, index) => newTraveler(em, booking.id, traveler, index, at));
   booking.sellAmountCents = items.reduce((sum, item) => sum + item.totalSellAmountCents, 0);
+  const cost = rollUpCost(items);
+  if ('mixed' in cost) {
+    // The input schema refuses this first; kept so the rule cannot be bypassed by another caller.
+    const field = `input.items.${items.findIndex((item) => item.id === cost.mixed.itemId)}.unitCostAmount.currency`;
+    throw badUserInput(`${field}: must be the other items' cost currency: a booking's cost is in one currency`, field);
+  }
+  Object.assign(booking, cost);
   booking.pax = travelers.length;
   if (input.origin) upsertOrigin(em, booking.id, null, input.origin, at);
   recordActivity(em, {

@@ -61,6 +61,7 @@ export async function issueFulfillment(scope: ServiceScope, input: IssueFulfillm
       payload: input.payload ?? null,
       issuedAt: stamps.issuedAt ?? null,
       revokedAt: null,
+      voidedAt: null,
       createdAt: at,
       updatedAt: at,
     });

@@ -5,7 +5,7 @@ import {
 import { ITEM_TRAVELER_ROLES } from '../entities/booking-item-traveler.entity';
 import { BOOKING_STATUSES } from '../statemachine/booking-status';
 import {
-  amountCents, countryCode, currency, email, externalId, isoDate, languageTag, metadata, money, optionalText, phone,
+  countryCode, currency, email, externalId, isoDate, languageTag, metadata, money, optionalText, phone,
   shortText, typeId,
 } from './fields';
 
@@ -147,6 +147,22 @@ export const originInput = z
     }
   });
 
+/**
+ * The booking cost is rolled up from its items' costs; the deprecated input field is accepted
+ * only empty, and dropped, so no write can leave a cost that disagrees with the items.
+ */
+const derivedCost = z
+  .null({ error: "the booking cost is rolled up from its items' unitCostAmount; set the items' costs instead" })
+  .optional()
+  .transform(() => undefined);
+
+/** Where the first item whose cost currency differs from an earlier item's sits, if any. */
+export function mixedCostCurrencyIndex(items: readonly { unitCostAmount?: { currency: string } | null }[]): number | null {
+  const first = items.find((item) => item.unitCostAmount)?.unitCostAmount?.currency;
+  const index = items.findIndex((item) => item.unitCostAmount && item.unitCostAmount.currency !== first);
+  return index === -1 ? null : index;
+}
+
 const bookingFields = {
   personId: typeId('pers').nullish(),
   organizationId: typeId('org').nullish(),
@@ -154,7 +170,7 @@ const bookingFields = {
   externalBookingRef: externalId.nullish(),
   communicationLanguage: languageTag.nullish(),
   contact: contactInput.nullish(),
-  costAmountCents: amountCents.min(0).nullish(),
+  costAmountCents: derivedCost,
   startDate: isoDate.nullish(),
   endDate: isoDate.nullish(),
   internalNotes: optionalText(10000),
@@ -186,6 +202,10 @@ export const createBookingInput = z
         ctx.addIssue({ code: 'custom', path: ['items', index, 'unitSellAmount', 'currency'], message: "must be the booking's sell currency" });
       }
     });
+    const mixed = mixedCostCurrencyIndex(booking.items ?? []);
+    if (mixed !== null) {
+      ctx.addIssue({ code: 'custom', path: ['items', mixed, 'unitCostAmount', 'currency'], message: "must be the other items' cost currency: a booking's cost is in one currency" });
+    }
     const sell = (booking.items ?? []).reduce((sum, item) => sum + item.quantity * item.unitSellAmount.amountCents, 0);
     if (!fitsMoneyAmount(sell)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'the booking total must fit in a Money amount (±2147483647)' });
     const primaries = (booking.travelers ?? []).flatMap((traveler, index) => (traveler.isPrimary ? [index] : []));
