@@ -1,7 +1,7 @@
 /**
  * `npm run supergraph`: the bookings subgraph (embedded PostgreSQL, like `npm start`), the example
  * relationships and quotes subgraphs, and an @apollo/gateway on port 4000 in front of them, over a
- * supergraph composed here with @apollo/composition. See the README (Federation) for queries to try.
+ * supergraph composed here with @apollo/composition. See docs/federation.md for queries to try.
  */
 import { loadConfig, ConfigError } from '../src/config';
 import { createLogger } from '../src/logger';
@@ -14,17 +14,17 @@ import { readPort, type RunningSubgraph } from '../examples/supergraph/shared/su
 
 const DEFAULT_GATEWAY_PORT = 4000;
 
-/** The example subgraphs listen where rover.yaml routes them. */
-function routedPort(name: SubgraphName): number {
+/** By default the example subgraphs listen where rover.yaml routes them; `<NAME>_PORT` moves one. */
+function examplePort(name: SubgraphName): number {
   const subgraph = SUPERGRAPH_SUBGRAPHS.find((candidate) => candidate.name === name);
   if (!subgraph) throw new Error(`No subgraph named ${name}`);
-  return Number(new URL(subgraph.routingUrl).port);
+  return readPort(`${name.toUpperCase()}_PORT`, Number(new URL(subgraph.routingUrl).port));
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const gatewayPort = readPort(process.env.GATEWAY_PORT, DEFAULT_GATEWAY_PORT);
+  const gatewayPort = readPort('GATEWAY_PORT', DEFAULT_GATEWAY_PORT);
   const bookingsParts: BookingsParts = {};
   const running: Array<RunningSubgraph | RunningGateway> = [];
   let stopping = false;
@@ -46,10 +46,10 @@ async function main(): Promise<void> {
   try {
     const bookingsPort = await startBookings(config, logger, bookingsParts, () => stopping);
     if (bookingsPort === null) return;
-    const bookingsUrl = `http://127.0.0.1:${bookingsPort}/graphql`;
-    const relationships = await startRelationshipsSubgraph({ port: routedPort('relationships') });
+    const bookingsUrl = `http://${connectableHost(config.host)}:${bookingsPort}/graphql`;
+    const relationships = await startRelationshipsSubgraph({ host: config.host, port: examplePort('relationships') });
     running.push(relationships);
-    const quotes = await startQuotesSubgraph({ port: routedPort('quotes') });
+    const quotes = await startQuotesSubgraph({ host: config.host, port: examplePort('quotes') });
     running.push(quotes);
 
     const { supergraphSdl, hints } = composeSupergraph(subgraphSources({ bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url }));
@@ -58,18 +58,26 @@ async function main(): Promise<void> {
     const gateway = await startApolloGateway({
       supergraphSdl,
       port: gatewayPort,
-      host: '0.0.0.0',
+      host: config.host,
+      logger,
       subgraphHeaders: config.routerSecret ? { bookings: { 'router-authorization': config.routerSecret } } : {},
     });
     running.push(gateway);
     logger.info(
       { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url },
-      'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in the README (Federation)',
+      'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
     );
   } catch (error) {
     process.stderr.write(`The supergraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
     await shutdown(1);
   }
+}
+
+/** The gateway reaches a subgraph that listens on every interface through loopback. */
+function connectableHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 main().catch((error: unknown) => {

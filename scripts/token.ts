@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { decodeJwt } from 'jose';
-import { resolveJwtSecret } from '../src/auth/dev-secret';
+import { devJwtSecretFile, readDevJwtSecret } from '../src/auth/dev-secret';
 import { signToken } from '../src/auth/token-verifier';
-import { loadConfig } from '../src/config';
+import { loadConfig, type Config } from '../src/config';
 import { PRINCIPAL_TYPES, type PrincipalType } from '../src/domain/vocabulary';
 
 async function main(): Promise<void> {
@@ -21,14 +21,33 @@ async function main(): Promise<void> {
   });
   if (!(PRINCIPAL_TYPES as readonly string[]).includes(values.type)) throw new Error(`--type must be one of ${PRINCIPAL_TYPES.join(', ')}`);
   const config = loadConfig();
-  const secret = resolveJwtSecret(config.auth, config.dataDir, config.production);
-  if (!secret) throw new Error('Tokens for AUTH_JWKS_URL come from your identity provider, not from this script');
+  const secret = signingSecret(config);
   const token = await signToken(secret, { sub: values.sub, principalType: values.type as PrincipalType, scope: values.scope, expiresIn: values.expires }, { issuer: config.auth.issuer, audience: config.auth.audience });
   const { exp, iat } = decodeJwt(token);
   if (exp === undefined || iat === undefined || exp - iat > config.auth.maxTokenAgeSeconds) {
     throw new Error(`--expires ${values.expires} exceeds AUTH_MAX_TOKEN_AGE_SECONDS (${config.auth.maxTokenAgeSeconds} seconds)`);
   }
   process.stdout.write(`${token}\n`);
+}
+
+/**
+ * The secret the server verifies with. A dev secret is only read, never generated: one made here
+ * would be a secret no server knows, and every token signed with it would be refused.
+ */
+function signingSecret(config: Config): string {
+  if (config.auth.jwtSecret) return config.auth.jwtSecret;
+  if (config.auth.jwksUrl) throw new Error('Tokens for AUTH_JWKS_URL come from your identity provider, not from this script');
+  const devSecret = config.production ? undefined : readDevJwtSecret(config.dataDir);
+  if (devSecret) return devSecret;
+  throw new Error(
+    [
+      `No token secret to sign with: ${devJwtSecretFile(config.dataDir)} does not exist and AUTH_JWT_SECRET is not set.`,
+      'Use the secret your server verifies tokens with:',
+      '  - a server started with `npm start` generates its development secret in its data directory on first start:',
+      '    start it once, and run this script with the same BOOKINGS_DATA_DIR (default ./.data) from the same folder;',
+      '  - a server started with AUTH_JWT_SECRET: set the same AUTH_JWT_SECRET here.',
+    ].join('\n'),
+  );
 }
 
 main().catch((error: unknown) => {

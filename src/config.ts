@@ -12,6 +12,15 @@ const integerFrom = (min: number, max: number, fallback: number) =>
     .pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)).optional())
     .transform((value) => value ?? fallback);
 
+/** An interface address to listen on: IPv4, IPv6 or a hostname; never a URL or a host:port pair. */
+export const listenHost = optionalString.pipe(
+  z
+    .union([z.ipv4(), z.ipv6(), z.string().regex(/^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/)], {
+      error: 'must be an IP address or a hostname (for example 127.0.0.1 or 0.0.0.0)',
+    })
+    .optional(),
+);
+
 /** `true` or `false`; unset or blank means false, so a typo cannot silently open anything. */
 const flag = optionalString
   .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
@@ -19,6 +28,7 @@ const flag = optionalString
 
 const environmentSchema = z.object({
   NODE_ENV: optionalString,
+  HOST: listenHost,
   PORT: integerFrom(0, 65535, 4001),
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   BOOKINGS_DATA_DIR: optionalString.transform((value) => value ?? './.data'),
@@ -47,8 +57,13 @@ const environmentSchema = z.object({
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+/** Every environment variable the subgraph reads; deployment files and docs are checked against it. */
+export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape) as (keyof Environment)[];
+
 export interface Config {
   production: boolean;
+  /** Interface the HTTP server listens on: loopback in development, every interface in production. */
+  host: string;
   port: number;
   databaseUrl?: string;
   dataDir: string;
@@ -103,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     production,
+    host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.BOOKINGS_DATA_DIR,

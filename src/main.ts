@@ -40,7 +40,7 @@ async function main(): Promise<void> {
 
   const port = await startBookings(config, logger, running, () => stopping);
   if (port === null) return;
-  logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
+  logger.info({ url: `http://localhost:${port}/graphql`, host: config.host }, 'Bookings subgraph ready');
 }
 
 /** The real cause, through every `cause`; a rejection without an error still says so rather than "undefined". */

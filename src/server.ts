@@ -24,12 +24,13 @@ import { createKmsProvider } from './pii/kms/provider-from-config';
 import { relationshipsSnapshotSource, type PersonSnapshotSource } from './pii/person-snapshot';
 import { createPiiService } from './pii/pii-service';
 import { revealAuditPlugin } from './pii/reveal-audit-plugin';
+import { MASKED_MESSAGE } from './error-masking';
 import { createOutboxRelay, type EventHandler, type OutboxRelay } from './events/outbox';
 import { buildResolvers } from './resolvers';
 import { entitiesContract } from './resolvers/representations';
 import { requestIdFor } from './request-id';
 import { apolloLogger } from './logging/apollo-logger';
-import { MASKED_MESSAGE, unexpectedErrors } from './logging/unexpected-errors';
+import { unexpectedErrors } from './logging/unexpected-errors';
 
 export interface AppOptions {
   config: Config;
@@ -283,7 +284,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     httpServer,
     schema,
     outbox,
-    listen: (port, host = '0.0.0.0') =>
+    listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {

@@ -20,7 +20,7 @@ export interface BookingsParts {
 
 /**
  * Boots the subgraph as `npm start` does: database (DATABASE_URL or embedded) → migrations →
- * HTTP server on `config.port`, recording each part in `parts` as it starts. Resolves with the
+ * HTTP server on `config.host`:`config.port`, recording each part in `parts` as it starts. Resolves with the
  * port, or null when `isStopping()` turned true before the server began to listen. Shared by
  * `src/main.ts` and `npm run supergraph`.
  */
@@ -43,7 +43,7 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
   });
   logger.info({ kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds }, 'PII encryption ready');
   if (isStopping()) return null;
-  const port = await parts.app.listen(config.port);
+  const port = await parts.app.listen(config.port, config.host);
   parts.jobs = [];
   if (config.ledgerSweepIntervalSeconds > 0) {
     parts.jobs.push(startLedgerSweeper({ database: parts.database, clock: systemClock, logger, intervalSeconds: config.ledgerSweepIntervalSeconds }));

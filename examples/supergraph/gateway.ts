@@ -1,15 +1,19 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import pino, { type Logger } from 'pino';
+import { errorMasker } from '../../src/error-masking';
+import { DEFAULT_HOST } from './shared/subgraph-host';
 
-/** What a gateway request carries on to the subgraphs. */
+/** What a gateway request carries on to the subgraphs: the caller's own headers, verified downstream. */
 interface GatewayContext {
   authorization?: string;
+  checkoutCapability?: string;
 }
 
 /**
- * Sends the caller's Authorization header on (bookings verifies the token itself) plus any fixed
- * headers this subgraph needs from its router, such as `router-authorization`.
+ * Sends the caller's Authorization and Checkout-Capability headers on (the subgraphs verify them
+ * themselves) plus any fixed headers this subgraph needs from its router, such as `router-authorization`.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -22,7 +26,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
-    if ('authorization' in context && typeof context.authorization === 'string') headers.set('authorization', context.authorization);
+    if (typeof context.authorization === 'string') headers.set('authorization', context.authorization);
+    if (typeof context.checkoutCapability === 'string') headers.set('checkout-capability', context.checkoutCapability);
     for (const [name, value] of Object.entries(this.fixedHeaders)) headers.set(name, value);
   }
 }
@@ -33,6 +38,8 @@ export interface ApolloGatewayOptions {
   host?: string;
   /** Headers sent to one subgraph on every request, by subgraph name. */
   subgraphHeaders?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Where unexpected errors are logged before they are masked; silent unless given. */
+  logger?: Logger;
 }
 
 export interface RunningGateway {
@@ -49,10 +56,19 @@ export async function startApolloGateway(options: ApolloGatewayOptions): Promise
       return new ForwardingDataSource(url, options.subgraphHeaders?.[name] ?? {});
     },
   });
-  const server = new ApolloServer<GatewayContext>({ gateway });
+  // Masked like the subgraph: a failed subgraph call would otherwise hand the client its internal URL and raw body.
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: errorMasker(options.logger ?? pino({ level: 'silent' })),
+    includeStacktraceInErrorResponses: false,
+  });
   const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: options.host ?? '127.0.0.1' },
-    context: async ({ req }) => ({ authorization: req.headers.authorization }),
+    listen: { port: options.port, host: options.host ?? DEFAULT_HOST },
+    context: async ({ req }) => ({ authorization: req.headers.authorization, checkoutCapability: singleHeader(req.headers['checkout-capability']) }),
   });
   return { url, stop: () => server.stop() };
+}
+
+function singleHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
 }

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { migrationsList } from './migrations';
 import { ormOptions } from './orm-options';
 import { ReadModel } from './read-model';
@@ -12,6 +12,25 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Any constant shared by every replica; it names the lock in pg_locks. */
+const MIGRATION_LOCK_KEY = 0x626f6f6b; // "book"
+
+/**
+ * Replicas started together would otherwise race to create the migrations table and apply the same
+ * migration twice; a session advisory lock on its own connection lets one migrate while the others
+ * wait, then find nothing pending. The lock goes with the connection if the process dies.
+ */
+async function migrateExclusively(url: string, migrate: () => Promise<unknown>): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migrate();
+  } finally {
+    await client.end();
+  }
+}
+
 /** Connects the ORM (writes) and a plain pool (hot reads), applying pending migrations first. */
 export async function openDatabase(url: string, options: { poolSize?: number; onPoolError?: (error: Error) => void } = {}): Promise<Database> {
   const orm = await MikroORM.init(
@@ -22,7 +41,12 @@ export async function openDatabase(url: string, options: { poolSize?: number; on
       loggerFactory: countingLoggerFactory,
     }),
   );
-  await orm.getMigrator().up();
+  try {
+    await migrateExclusively(url, () => orm.getMigrator().up());
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
   const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // An idle client losing its server (restart, failover) must not take the process down;
   // the next checkout reconnects.

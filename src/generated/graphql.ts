@@ -16,8 +16,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day with no time or time zone, ISO 8601 `YYYY-MM-DD` (`2026-12-24`). */
   Date: { input: string; output: string; }
+  /**
+   * An instant in time: an RFC 3339 / ISO 8601 string. Output is always UTC with milliseconds
+   * (`2026-12-03T09:30:00.000Z`); input needs `Z` or an offset and is converted to UTC.
+   */
   DateTime: { input: Date; output: Date; }
+  /**
+   * Any JSON value (object, array, string, number, boolean or null), passed through as is. The field that uses it
+   * says what it holds.
+   */
   JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
@@ -26,56 +35,90 @@ export type Scalars = {
 /** A human decision an action waits for. */
 export type ActionApproval = {
   __typename?: 'ActionApproval';
+  /** The action waiting for approval (`booking.status.cancel`). */
   actionName: Scalars['String']['output'];
+  /** When approval was requested (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was decided; null until then. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided; null until decided. */
   decidedById: Maybe<Scalars['ID']['output']>;
+  /** What kind of principal decided; null until decided. */
   decidedByType: Maybe<PrincipalType>;
+  /** The ledger entry of the decision; null until decided. */
   decisionActionId: Maybe<Scalars['ID']['output']>;
+  /** Why it was decided so, as given by the decider; null when none. */
   decisionReason: Maybe<Scalars['String']['output']>;
+  /** When the approved action ran; null until then. */
   executedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The ledger entry of the execution; null until executed. */
   executionActionId: Maybe<Scalars['ID']['output']>;
   /** Deadline to decide and to execute. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Unique id of this approval, a TypeID starting `alap_`. */
   id: Scalars['ID']['output'];
+  /** The approval policy that asked for this approval. */
   policyName: Scalars['String']['output'];
+  /** The version of that policy. */
   policyVersion: Scalars['Int']['output'];
   /** Why approval is needed, e.g. `cancel_requested_by_agent`. */
   reasonCode: Scalars['String']['output'];
+  /** The ledger entry of the request. */
   requestedAction: ActionLedgerEntry;
+  /** Who asked: the `sub` of the principal. It cannot decide its own request. */
   requestedById: Scalars['ID']['output'];
+  /** What kind of principal asked. */
   requestedByType: PrincipalType;
   /** PENDING past `expiresAt` reads as EXPIRED. */
   status: ActionApprovalStatus;
+  /** The id of what the action is about (`book_…`). */
   targetId: Scalars['ID']['output'];
+  /** What the action is about (`booking`). */
   targetType: Scalars['String']['output'];
 };
 
+/** A page of approvals, newest first. */
 export type ActionApprovalConnection = {
   __typename?: 'ActionApprovalConnection';
+  /** This page of action approval entries, in the list's order. */
   edges: Array<ActionApprovalEdge>;
+  /** Where this page sits in the whole list, and the cursors to move on. */
   pageInfo: PageInfo;
+  /** Number of action approval entries in the whole list (all pages, filter applied). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One approval in a page, with its cursor. */
 export type ActionApprovalEdge = {
   __typename?: 'ActionApprovalEdge';
+  /** Opaque cursor of this position; pass it as `after` to read the entries that follow. */
   cursor: Scalars['String']['output'];
+  /** The action approval at this position. */
   node: ActionApproval;
 };
 
+/** Narrows a list of approvals; every field given must match. */
 export type ActionApprovalFilter = {
+  /** Only approvals in this status (PENDING past its deadline counts as EXPIRED). */
   status?: InputMaybe<ActionApprovalStatus>;
+  /** Only approvals about this target (`book_…`). */
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where an approval stands. */
 export type ActionApprovalStatus =
+  /** Approved; the action may be executed once, until `expiresAt`. */
   | 'approved'
+  /** Withdrawn. */
   | 'cancelled'
+  /** Refused. */
   | 'denied'
+  /** Not decided or not executed in time. */
   | 'expired'
+  /** Waiting for a decision, until `expiresAt`. */
   | 'pending';
 
+/** What kind of fact an action ledger entry records. */
 export type ActionKind =
   /** An approval was granted or refused. */
   | 'decision'
@@ -86,80 +129,117 @@ export type ActionKind =
   /** A principal asked for an action that needs approval. */
   | 'request';
 
+/** A page of action ledger entries, newest first. */
 export type ActionLedgerConnection = {
   __typename?: 'ActionLedgerConnection';
+  /** This page of action ledger entries, in the list's order. */
   edges: Array<ActionLedgerEdge>;
+  /** Where this page sits in the whole list, and the cursors to move on. */
   pageInfo: PageInfo;
+  /** Number of action ledger entries in the whole list (all pages, filter applied). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ledger entry in a page, with its cursor. */
 export type ActionLedgerEdge = {
   __typename?: 'ActionLedgerEdge';
+  /** Opaque cursor of this position; pass it as `after` to read the entries that follow. */
   cursor: Scalars['String']['output'];
+  /** The action ledger at this position. */
   node: ActionLedgerEntry;
 };
 
 /** One append-only fact: an action requested, an approval decided, an action executed, an approval lapsed. */
 export type ActionLedgerEntry = {
   __typename?: 'ActionLedgerEntry';
+  /** What kind of fact this is. */
   actionKind: ActionKind;
   /** `booking.status.cancel`, `booking.status.override`, … */
   actionName: Scalars['String']['output'];
+  /** The approval involved; null when none. */
   approval: Maybe<ActionApproval>;
+  /** The approval involved (`alap_…`); null when none. */
   approvalId: Maybe<Scalars['ID']['output']>;
   /** The entry this one follows from: decisions and executions point at their requested action. */
   causationActionId: Maybe<Scalars['ID']['output']>;
   /** SHA-256 of the command, the target's relevant state and the policy inputs. */
   fingerprint: Maybe<Scalars['String']['output']>;
+  /** Unique id of this ledger entry, a TypeID starting `alge_`. */
   id: Scalars['ID']['output'];
+  /** The Idempotency-Key the request carried; null when none. */
   idempotencyKey: Maybe<Scalars['String']['output']>;
   /** Principal and operation the idempotency key belongs to. */
   idempotencyScope: Maybe<Scalars['String']['output']>;
+  /** Details as a JSON object (for a status change: `from`, `to`); null when none. */
   metadata: Maybe<Scalars['JSON']['output']>;
+  /** When it happened (ISO 8601, UTC). */
   occurredAt: Scalars['DateTime']['output'];
+  /** Who acted: the `sub` of the principal. */
   principalId: Scalars['ID']['output'];
+  /** What kind of principal acted. */
   principalType: PrincipalType;
+  /** Where the action stood as of this entry. */
   status: ActionLedgerStatus;
+  /** The id of what the action is about (`book_…` for a booking). */
   targetId: Scalars['ID']['output'];
   /** What the action is about, e.g. `booking`. */
   targetType: Scalars['String']['output'];
 };
 
+/** Where a governed action stands, as of one ledger entry. */
 export type ActionLedgerStatus =
+  /** Approved; the requester may now execute it. */
   | 'approved'
+  /** Asked for, waiting for a human decision. */
   | 'awaiting_approval'
+  /** Refused. */
   | 'denied'
+  /** The approval lapsed before it was decided or executed. */
   | 'expired'
+  /** Executed and failed; nothing changed. */
   | 'failed'
+  /** Asked for; no approval was needed. */
   | 'requested'
+  /** Executed successfully. */
   | 'succeeded';
 
+/** More capacity for an item of a booking that is DRAFT or ON_HOLD. */
 export type AddBookingAllocationInput = {
+  /** The item (`bkit_…`). */
   bookingItemId: Scalars['ID']['input'];
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** What kind of inventory. */
   kind: AllocationKind;
   /** Defaults to the item's quantity. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** The slot, pickup point or resource. */
   targetId: Scalars['ID']['input'];
 };
 
+/** The booking with the new allocation, or why nothing was held. */
 export type AddBookingAllocationResult = AllocationTargetNotFoundError | Booking | BookingNotEditableError | CapacityExhaustedError | HoldExpiredError | VersionConflictError;
 
+/** An item to add to an existing booking. */
 export type AddBookingItemInput = {
+  /** The booking (`book_…`). */
   bookingId: Scalars['ID']['input'];
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The item. */
   item: BookingItemInput;
 };
 
 /** Item mutations answer with the booking, whose totals they change. */
 export type AddBookingItemResult = Booking | BookingNotEditableError | CostCurrencyMismatchError | IdempotencyInFlightError | IdempotencyKeyReusedError | VersionConflictError;
 
+/** A staff note to add. */
 export type AddBookingNoteInput = {
+  /** The booking (`book_…`). */
   bookingId: Scalars['ID']['input'];
+  /** The note's text, 1–10000 characters. */
   content: Scalars['String']['input'];
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -168,13 +248,17 @@ export type AddBookingNoteInput = {
 /** What `addBookingNote` answers: the changed booking, or why nothing changed. */
 export type AddBookingNoteResult = Booking | VersionConflictError;
 
+/** A traveler to add to an existing booking. */
 export type AddBookingTravelerInput = {
+  /** The booking (`book_…`). */
   bookingId: Scalars['ID']['input'];
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The traveler. */
   traveler: BookingTravelerInput;
 };
 
+/** The booking with its new traveler, or why the traveler was not added. */
 export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError | VersionConflictError;
 
 /** How much of a target Bookings may sell, as declared by the inventory owner, and how much is taken. */
@@ -184,60 +268,96 @@ export type AllocationCapacity = {
   capacity: Maybe<Scalars['Int']['output']>;
   /** Held (hold not yet passed), confirmed and fulfilled allocations. */
   consumed: Scalars['Int']['output'];
+  /** What kind of inventory this is. */
   kind: AllocationKind;
+  /** The product option the target belongs to, when declared. */
   optionId: Maybe<Scalars['ID']['output']>;
   /** How far consumption exceeds a lowered capacity; 0 when it fits. */
   overCommitted: Scalars['Int']['output'];
+  /** The product the target belongs to, when declared. */
   productId: Maybe<Scalars['ID']['output']>;
   /** capacity − consumed; null when unlimited. Negative only after capacity was lowered below what is consumed. */
   remaining: Maybe<Scalars['Int']['output']>;
+  /** When the slot departs, when declared. */
   startsAt: Maybe<Scalars['DateTime']['output']>;
+  /** The slot, pickup point or resource, as the inventory owner identifies it. */
   targetId: Scalars['ID']['output'];
+  /** True when no limit is declared (`capacity` is null). */
   unlimited: Scalars['Boolean']['output'];
+  /** When capacity or consumption last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What kind of inventory an allocation draws on. */
 export type AllocationKind =
+  /** A pickup point's places. */
   | 'pickup'
+  /** A resource's units (a guide, a vehicle, equipment). */
   | 'resource'
+  /** A departure or time slot's seats. */
   | 'slot';
 
+/** Capacity an item should hold. */
 export type AllocationRequestInput = {
+  /** What kind of inventory. */
   kind: AllocationKind;
   /** Defaults to the item's quantity. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** The slot, pickup point or resource; capacity must have been declared for it. */
   targetId: Scalars['ID']['input'];
 };
 
+/** Where an allocation is in its lifecycle. HELD, CONFIRMED and FULFILLED consume capacity; the others gave it back. */
 export type AllocationStatus =
+  /** The booking was cancelled. Terminal. */
   | 'cancelled'
+  /** Taken for good. Next: FULFILLED, CANCELLED, RELEASED. */
   | 'confirmed'
+  /** The hold lapsed. Terminal. */
   | 'expired'
+  /** Used. Terminal. */
   | 'fulfilled'
+  /** Held until the booking's hold lapses. Next: CONFIRMED, RELEASED, EXPIRED, CANCELLED. */
   | 'held'
+  /** Given back on purpose. Terminal. */
   | 'released';
 
+/** No capacity was declared for the target (code `ALLOCATION_TARGET_NOT_FOUND`). Nothing was held. */
 export type AllocationTargetNotFoundError = BookingError & {
   __typename?: 'AllocationTargetNotFoundError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** What kind of inventory was asked for. */
   kind: AllocationKind;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The unknown target. */
   targetId: Scalars['ID']['output'];
 };
 
+/** The allocation cannot make this move from its status (code `INVALID_ALLOCATION_TRANSITION`). Nothing changed. */
 export type AllocationTransitionError = BookingError & {
   __typename?: 'AllocationTransitionError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** The allocation's status, which did not change. */
   from: AllocationStatus;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The status that was asked for. */
   to: AllocationStatus;
 };
 
+/** The fulfillment was already redeemed; each is redeemed at most once (code `ALREADY_REDEEMED`). Nothing changed. */
 export type AlreadyRedeemedError = BookingError & {
   __typename?: 'AlreadyRedeemedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** When it was redeemed. */
   redeemedAt: Scalars['DateTime']['output'];
+  /** The existing redemption (`bkrd_…`). */
   redemptionId: Scalars['ID']['output'];
 };
 
@@ -258,54 +378,85 @@ export type AmbiguousReallocationError = BookingError & {
   targetCount: Scalars['Int']['output'];
 };
 
+/** Someone already decided this approval (code `APPROVAL_ALREADY_DECIDED`). Nothing changed. */
 export type ApprovalAlreadyDecidedError = BookingError & {
   __typename?: 'ApprovalAlreadyDecidedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The decision already taken. */
   status: ActionApprovalStatus;
 };
 
+/**
+ * The approved action already ran once (code `APPROVAL_ALREADY_EXECUTED`); an approval is used at most once.
+ * Nothing changed.
+ */
 export type ApprovalAlreadyExecutedError = BookingError & {
   __typename?: 'ApprovalAlreadyExecutedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** The ledger entry of that execution. */
   executionActionId: Scalars['ID']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** A decision on an approval. */
 export type ApprovalDecision =
+  /** Allow the action. */
   | 'approved'
+  /** Refuse the action. */
   | 'denied';
 
+/** The approval's deadline passed (code `APPROVAL_EXPIRED`). Request the action again. Nothing changed. */
 export type ApprovalExpiredError = BookingError & {
   __typename?: 'ApprovalExpiredError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** When the approval lapsed. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** The approval given is for another action or target (code `APPROVAL_MISMATCH`). Nothing changed. */
 export type ApprovalMismatchError = BookingError & {
   __typename?: 'ApprovalMismatchError';
+  /** The action the approval is for. */
   approvalActionName: Scalars['String']['output'];
+  /** The target the approval is for. */
   approvalTargetId: Scalars['ID']['output'];
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** The approval given is not APPROVED (code `APPROVAL_NOT_APPROVED`). Nothing changed. */
 export type ApprovalNotApprovedError = BookingError & {
   __typename?: 'ApprovalNotApprovedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The approval's current status. */
   status: ActionApprovalStatus;
 };
 
 /** The action needs approval: nothing changed yet. Repeat the mutation with `approvalId` once it is approved. */
 export type ApprovalRequired = BookingError & {
   __typename?: 'ApprovalRequired';
+  /** The approval to wait for; poll it or be told out of band. */
   approval: ActionApproval;
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
   /** True when an earlier identical request (same idempotency key) filed this approval. */
   replayed: Scalars['Boolean']['output'];
+  /** The ledger entry that records the request. */
   requestedAction: ActionLedgerEntry;
 };
 
@@ -314,6 +465,7 @@ export type AvailabilitySlot = {
   __typename?: 'AvailabilitySlot';
   /** Allocations on this slot in creation order, whatever their status. */
   allocations: BookingAllocationConnection;
+  /** The slot's id, owned by the inventory subgraph. */
   id: Scalars['ID']['output'];
   /** Seats left for new reservations; null when no capacity is declared here or it is unlimited. */
   remainingCapacity: Maybe<Scalars['Int']['output']>;
@@ -326,518 +478,920 @@ export type AvailabilitySlotAllocationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The traveler's bed preference, passed on to accommodation suppliers. */
 export type BedPreference =
+  /** One double bed. */
   | 'double'
+  /** No preference. */
   | 'no_preference'
+  /** A single bed. */
   | 'single'
+  /** Two separate beds. */
   | 'twin';
 
+/**
+ * The operational record of one travel sale: who bought what, for whom, where it came from and where it is in
+ * its lifecycle. Federated entity, keyed by `id` or by `bookingNumber`.
+ */
 export type Booking = {
   __typename?: 'Booking';
   /** Every governed action on this booking, newest first. */
   actionLedger: ActionLedgerConnection;
+  /** The booking's activity log (every change, who made it and when), newest first. */
   activity: BookingActivityConnection;
+  /** The capacity this booking holds or took, per item and target. */
   allocations: Array<BookingAllocation>;
   /** The statuses the state machine allows next; the admin override is not reflected here. */
   allowedTransitions: Array<BookingStatus>;
+  /** When the booking entered AWAITING_PAYMENT; null if never. */
   awaitingPaymentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Human-facing reference, unique (`BK-2612-338497`: `BK-YYMM-NNNNNN` when generated). Safe to show to the buyer. */
   bookingNumber: Scalars['String']['output'];
+  /** When the booking was cancelled; null unless CANCELLED. */
   cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Language to write to the buyer in, a BCP 47 tag (`en`, `de-CH`); null when not given. */
   communicationLanguage: Maybe<Scalars['String']['output']>;
+  /** When the booking was completed; null unless COMPLETED. */
   completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the booking was last confirmed; null if never. */
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The buyer's contact details as snapshotted onto the booking; they do not follow later changes to the person. */
   contact: BookingContact;
   /** What the items cost, rolled up like sellAmount from the items that count (not cancelled or expired) and carry a cost, in the one currency they share; null when no such item has a cost. */
   costAmount: Maybe<Money>;
+  /** When this booking was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** Last day of travel; null when not known. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** When the booking expired; null unless EXPIRED. */
   expiredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The booking's reference in an external system (an OTA or partner), as given; null when none. */
   externalBookingRef: Maybe<Scalars['String']['output']>;
+  /** Vouchers, tickets and documents issued for this booking, oldest first. */
   fulfillments: Array<BookingFulfillment>;
+  /** When the current hold lapses; set only while ON_HOLD, null otherwise. */
   holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Unique id of this booking, a TypeID starting `book_`. */
   id: Scalars['ID']['output'];
+  /** Staff-only notes; never show them to the buyer. Null when none. */
   internalNotes: Maybe<Scalars['String']['output']>;
+  /** The priced items, in the order they were added. */
   items: Array<BookingItem>;
+  /** Staff notes, oldest first. */
   notes: Array<BookingNote>;
   /** The buyer when it is an organization. */
   organization: Maybe<Organization>;
+  /**
+   * The buying organization (relationships subgraph, `org_…`); null when the buyer is a person or unknown.
+   * `organization` resolves it.
+   */
   organizationId: Maybe<Scalars['ID']['output']>;
+  /** What the booking was made from (a quote version, a catalog answer, a provider order…); null when not recorded. */
   origin: Maybe<BookingOrigin>;
+  /** When payment was recorded: set when a booking is confirmed out of AWAITING_PAYMENT; null otherwise. */
   paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** Number of travelers on the booking. */
   pax: Scalars['Int']['output'];
   /** The buyer when it is a person. */
   person: Maybe<Person>;
+  /**
+   * The buying person (relationships subgraph, `pers_…`); null when the buyer is an organization or unknown.
+   * `person` resolves it.
+   */
   personId: Maybe<Scalars['ID']['output']>;
+  /** When the first of its fulfillments was redeemed; null until then. */
   redeemedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Uses of this booking's fulfillments, oldest first. */
   redemptions: Array<BookingRedemption>;
+  /** What the buyer pays: the sum of the items' total sell amounts, in `sellCurrency`. Recomputed whenever items change. */
   sellAmount: Money;
+  /** ISO 4217 currency every sell amount of this booking is in (`EUR`). */
   sellCurrency: Scalars['String']['output'];
+  /** The sales channel the booking came through. */
   sourceType: BookingSourceType;
+  /** First day of travel; null when not known. */
   startDate: Maybe<Scalars['Date']['output']>;
+  /** Current lifecycle status. */
   status: BookingStatus;
+  /** Supplier confirmations of the services on this booking, oldest first. */
   supplierStatuses: Array<BookingSupplierStatus>;
+  /** The travelers, in the order they were added. */
   travelers: Array<BookingTraveler>;
+  /** When this booking last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic concurrency token: pass it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
 
 
+/**
+ * The operational record of one travel sale: who bought what, for whom, where it came from and where it is in
+ * its lifecycle. Federated entity, keyed by `id` or by `bookingNumber`.
+ */
 export type BookingActionLedgerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * The operational record of one travel sale: who bought what, for whom, where it came from and where it is in
+ * its lifecycle. Federated entity, keyed by `id` or by `bookingNumber`.
+ */
 export type BookingActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One entry of a booking's activity log: what changed, who changed it and when. Descriptions never hold personal data. */
 export type BookingActivity = {
   __typename?: 'BookingActivity';
+  /** Who did it: the `sub` of the acting principal. */
   actorId: Scalars['ID']['output'];
+  /** What kind of principal did it. */
   actorType: PrincipalType;
+  /** When it happened (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** Human-readable summary in English, free of personal data. */
   description: Scalars['String']['output'];
+  /** Unique id of this booking activity, a TypeID starting `bkal_`. */
   id: Scalars['ID']['output'];
+  /** Details as a JSON object (for a status change: `from`, `to`, `reason`); null when none. */
   metadata: Maybe<Scalars['JSON']['output']>;
+  /**
+   * What happened, in snake_case (`booking_created`, `status_changed`, `status_overridden`, `item_added`,
+   * `traveler_update`…). New types may appear.
+   */
   type: Scalars['String']['output'];
 };
 
+/** A page of a booking's activity log, newest first. */
 export type BookingActivityConnection = {
   __typename?: 'BookingActivityConnection';
+  /** This page of booking activity entries, in the list's order. */
   edges: Array<BookingActivityEdge>;
+  /** Where this page sits in the whole list, and the cursors to move on. */
   pageInfo: PageInfo;
+  /** Number of booking activity entries in the whole list (all pages, filter applied). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One activity entry in a page, with its cursor. */
 export type BookingActivityEdge = {
   __typename?: 'BookingActivityEdge';
+  /** Opaque cursor of this position; pass it as `after` to read the entries that follow. */
   cursor: Scalars['String']['output'];
+  /** The booking activity at this position. */
   node: BookingActivity;
 };
 
 /** A quantity of one capacity target held, then confirmed, for one booking item. */
 export type BookingAllocation = {
   __typename?: 'BookingAllocation';
+  /** The booking it is for. */
   booking: Booking;
+  /** When it was confirmed; null if never. */
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When this booking allocation was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** When the hold lapses, while HELD; null otherwise. */
   holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Unique id of this allocation, a TypeID starting `bkac_`. */
   id: Scalars['ID']['output'];
+  /** The item it is for. */
   item: BookingItem;
+  /** What kind of inventory it draws on. */
   kind: AllocationKind;
+  /** How many units it takes, at least 1. */
   quantity: Scalars['Int']['output'];
   /** When capacity was given back: released, expired or cancelled. */
   releasedAt: Maybe<Scalars['DateTime']['output']>;
   /** The slot this allocation holds, for SLOT allocations. */
   slot: Maybe<AvailabilitySlot>;
+  /** Where it is in its lifecycle. */
   status: AllocationStatus;
+  /** The slot, pickup point or resource it draws on. */
   targetId: Scalars['ID']['output'];
+  /** When this booking allocation last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of allocations. */
 export type BookingAllocationConnection = {
   __typename?: 'BookingAllocationConnection';
+  /** This page of booking allocation entries, in the list's order. */
   edges: Array<BookingAllocationEdge>;
+  /** Where this page sits in the whole list, and the cursors to move on. */
   pageInfo: PageInfo;
+  /** Number of booking allocation entries in the whole list (all pages, filter applied). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One allocation in a page, with its cursor. */
 export type BookingAllocationEdge = {
   __typename?: 'BookingAllocationEdge';
+  /** Opaque cursor of this position; pass it as `after` to read the entries that follow. */
   cursor: Scalars['String']['output'];
+  /** The booking allocation at this position. */
   node: BookingAllocation;
 };
 
+/** A page of bookings. */
 export type BookingConnection = {
   __typename?: 'BookingConnection';
+  /** This page of booking entries, in the list's order. */
   edges: Array<BookingEdge>;
+  /** Where this page sits in the whole list, and the cursors to move on. */
   pageInfo: PageInfo;
+  /** Number of booking entries in the whole list (all pages, filter applied). */
   totalCount: Scalars['Int']['output'];
 };
 
 /** The buyer as snapshotted onto the booking. */
 export type BookingContact = {
   __typename?: 'BookingContact';
+  /** First line of the buyer's address. Personal data: masked (`***`) without bookings-pii:read. */
   addressLine1: Maybe<Scalars['String']['output']>;
+  /** Second line of the buyer's address. Personal data: masked (`***`) without bookings-pii:read. */
   addressLine2: Maybe<Scalars['String']['output']>;
+  /** Buyer's city; null when not given. */
   city: Maybe<Scalars['String']['output']>;
+  /** Buyer's country, ISO 3166-1 alpha-2 (`RO`); null when not given. */
   country: Maybe<Scalars['String']['output']>;
+  /** Buyer's email address. Personal data: masked (`a***e@example.com`) without bookings-pii:read. Null when not given. */
   email: Maybe<Scalars['String']['output']>;
+  /** Buyer's first name. Personal data: masked (`***`) without bookings-pii:read. Null when not given. */
   firstName: Maybe<Scalars['String']['output']>;
+  /** Buyer's last name. Personal data: masked (`***`) without bookings-pii:read. Null when not given. */
   lastName: Maybe<Scalars['String']['output']>;
+  /** Whether the buyer is a person or a company; null when not given. */
   partyType: Maybe<PartyType>;
+  /**
+   * Buyer's phone number as entered. Personal data: masked to its last four digits (`***5678`) without
+   * bookings-pii:read. Null when not given.
+   */
   phone: Maybe<Scalars['String']['output']>;
+  /** Buyer's postal code. Personal data: masked (`***`) without bookings-pii:read. */
   postalCode: Maybe<Scalars['String']['output']>;
+  /** Buyer's preferred language, a BCP 47 tag (`en`, `pt-BR`); null when not given. */
   preferredLanguage: Maybe<Scalars['String']['output']>;
+  /** Buyer's region, state or county; null when not given. */
   region: Maybe<Scalars['String']['output']>;
+  /** Buyer's tax or VAT number. Personal data: masked (`***`) without bookings-pii:read. Null when not given. */
   taxId: Maybe<Scalars['String']['output']>;
 };
 
+/** The buyer's contact details. Every field is optional; an update replaces the whole contact. */
 export type BookingContactInput = {
+  /** Address line 1, up to 200 characters. */
   addressLine1?: InputMaybe<Scalars['String']['input']>;
+  /** Address line 2, up to 200 characters. */
   addressLine2?: InputMaybe<Scalars['String']['input']>;
+  /** City, up to 100 characters. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 country code, upper case (`RO`). */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Email address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** First name, 1–100 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name, 1–100 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Person or company. */
   partyType?: InputMaybe<PartyType>;
+  /** Phone number: digits, spaces, `+ ( ) . -`, 4–32 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code, up to 20 characters. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tag (`en`, `pt-BR`). */
   preferredLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** Region, state or county, up to 100 characters. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Tax or VAT number, up to 50 characters. */
   taxId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One booking in a page, with its cursor. */
 export type BookingEdge = {
   __typename?: 'BookingEdge';
+  /** Opaque cursor of this position; pass it as `after` to read the entries that follow. */
   cursor: Scalars['String']['output'];
+  /** The booking at this position. */
   node: Booking;
 };
 
 /** An expected business outcome that is not a success. */
 export type BookingError = {
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** Narrows a list of bookings; every field given must match (AND). Omit a field to not filter on it. */
 export type BookingFilter = {
+  /** Only bookings created at or after this instant. */
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only bookings created at or before this instant. */
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only bookings bought by this organization (`org_…`). */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bookings bought by this person (`pers_…`). */
   personId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive match on booking number, external ref, contact name/email/phone and traveler names. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only bookings from this sales channel. */
   sourceType?: InputMaybe<BookingSourceType>;
+  /** Only bookings starting on or after this day. */
   startDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only bookings starting on or before this day. */
   startDateTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only bookings in one of these statuses. */
   status?: InputMaybe<Array<BookingStatus>>;
 };
 
 /** A voucher, ticket or document issued for a booking, delivered over exactly one channel. */
 export type BookingFulfillment = {
   __typename?: 'BookingFulfillment';
+  /** Where the artifact can be fetched; null when not downloadable or not produced yet. */
   artifactUrl: Maybe<Scalars['String']['output']>;
+  /** The booking it was issued for. */
   booking: Booking;
+  /** When this booking fulfillment was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** How it reaches the traveler. */
   deliveryChannel: FulfillmentChannel;
+  /** Unique id of this fulfillment, a TypeID starting `bkfl_`. */
   id: Scalars['ID']['output'];
+  /** When it was (last) issued; null while PENDING or FAILED. */
   issuedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The item it covers; null when it covers the whole booking. */
   item: Maybe<BookingItem>;
+  /** The artifact's data as JSON (for example a barcode value); null when none. */
   payload: Maybe<Scalars['JSON']['output']>;
+  /** Its redemption; null until redeemed. */
   redemption: Maybe<BookingRedemption>;
+  /** When it was revoked; null unless REVOKED. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is in its lifecycle. */
   status: FulfillmentStatus;
+  /** The traveler it is for; null when not personal. */
   traveler: Maybe<BookingTraveler>;
+  /** What kind of artifact it is. */
   type: FulfillmentType;
+  /** When this booking fulfillment last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
   /** When the fulfillment was voided because its item or booking was cancelled. */
   voidedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** One priced line of a booking: a product unit, a service, a fee, a discount… Federated entity, keyed by `id`. */
 export type BookingItem = {
   __typename?: 'BookingItem';
+  /** The capacity this item holds or took. */
   allocations: Array<BookingAllocation>;
+  /** The booking this item belongs to. */
   booking: Booking;
+  /** When this booking item was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** Longer description; null when none. */
   description: Maybe<Scalars['String']['output']>;
+  /** When the service ends; null when not known. */
   endsAt: Maybe<Scalars['DateTime']['output']>;
+  /** Unique id of this booking item, a TypeID starting `bkit_`. */
   id: Scalars['ID']['output'];
+  /** What the line sells or adjusts. */
   itemType: BookingItemType;
+  /** Free-form JSON object the seller attached; null when none. */
   metadata: Maybe<Scalars['JSON']['output']>;
+  /** The product option sold (a tour variant, a room type); null when none. */
   optionId: Maybe<Scalars['ID']['output']>;
+  /** The option's name at booking time; null when none. */
   optionName: Maybe<Scalars['String']['output']>;
+  /** The catalog product sold, as the catalog identifies it; null for free-form lines. */
   productId: Maybe<Scalars['ID']['output']>;
+  /** The product's name at booking time; null when none. */
   productName: Maybe<Scalars['String']['output']>;
+  /** How many units, at least 1. */
   quantity: Scalars['Int']['output'];
+  /** The day the service is delivered; null when not tied to a day. */
   serviceDate: Maybe<Scalars['Date']['output']>;
+  /** The departure or time slot this item is for; null when not slot-based. */
   slotId: Maybe<Scalars['ID']['output']>;
+  /** When the service starts; null when not known. */
   startsAt: Maybe<Scalars['DateTime']['output']>;
+  /** The item's own lifecycle status. */
   status: BookingItemStatus;
+  /** What the buyer sees for this line (`Danube delta tour`). */
   title: Scalars['String']['output'];
+  /** `unitCostAmount` × `quantity`; null when the unit cost is not known. */
   totalCostAmount: Maybe<Money>;
+  /** `unitSellAmount` × `quantity`. */
   totalSellAmount: Money;
+  /** The travelers this item serves, each with a role. */
   travelers: Array<BookingItemTravelerLink>;
+  /** Cost of one unit to supply; null when not known. */
   unitCostAmount: Maybe<Money>;
+  /** The unit or fare sold (adult seat, child seat); null when none. */
   unitId: Maybe<Scalars['ID']['output']>;
+  /** The unit's name at booking time; null when none. */
   unitName: Maybe<Scalars['String']['output']>;
+  /** Price of one unit to the buyer, in the booking's sell currency. */
   unitSellAmount: Money;
+  /** When this booking item last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A priced line to add to a booking. */
 export type BookingItemInput = {
+  /** Longer description, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the service ends; not before `startsAt`. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the line sells or adjusts; defaults to UNIT. */
   itemType?: InputMaybe<BookingItemType>;
+  /** Any JSON object to keep with the item. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The product option (a tour variant, a room type). */
   optionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The option's name, kept as it is now. */
   optionName?: InputMaybe<Scalars['String']['input']>;
+  /** The catalog product, as the catalog identifies it (1–255 characters). */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product's name, kept as it is now. */
   productName?: InputMaybe<Scalars['String']['input']>;
+  /** How many units, 1–10000; defaults to 1. */
   quantity?: Scalars['Int']['input'];
+  /** The day the service is delivered. */
   serviceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The departure or time slot the item is for. */
   slotId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the service starts. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the buyer sees for this line, 1–255 characters. */
   title: Scalars['String']['input'];
+  /** Cost of one unit to supply, when known. */
   unitCostAmount?: InputMaybe<MoneyInput>;
+  /** The unit or fare (adult seat, child seat). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit's name, kept as it is now. */
   unitName?: InputMaybe<Scalars['String']['input']>;
   /** Unit sell price; its currency must be the booking's sell currency. */
   unitSellAmount: MoneyInput;
 };
 
+/** Where a booking item is in its own lifecycle, which follows the booking's. */
 export type BookingItemStatus =
+  /** Called off. Terminal. */
   | 'cancelled'
+  /** Sold. Next: FULFILLED, CANCELLED. */
   | 'confirmed'
+  /** Not held or confirmed yet. Next: ON_HOLD, CONFIRMED, CANCELLED. */
   | 'draft'
+  /** Its hold passed. Terminal. */
   | 'expired'
+  /** Delivered or redeemed. Terminal. */
   | 'fulfilled'
+  /** Its capacity is held. Next: CONFIRMED, EXPIRED, CANCELLED. */
   | 'on_hold';
 
 /** A traveler served by an item, in a role. */
 export type BookingItemTravelerLink = {
   __typename?: 'BookingItemTravelerLink';
+  /** Unique id of this link, a TypeID starting `bkip_`. */
   id: Scalars['ID']['output'];
+  /** The item. */
   item: BookingItem;
+  /** The part the traveler plays on the item. */
   role: ItemTravelerRole;
+  /** The traveler. */
   traveler: BookingTraveler;
 };
 
+/** What a booking item sells or adjusts. DISCOUNT and ADJUSTMENT items may carry negative amounts; the others may not. */
 export type BookingItemType =
+  /** A stay, such as hotel nights. */
   | 'accommodation'
+  /** A manual correction of the total; its amounts may be negative. */
   | 'adjustment'
+  /** A reduction; its amounts may be negative. */
   | 'discount'
+  /** An add-on to another item, such as equipment hire. */
   | 'extra'
+  /** A fee, such as a booking or service fee. */
   | 'fee'
+  /** Anything else. */
   | 'other'
+  /** A service, such as a transfer or a guide. */
   | 'service'
+  /** A tax line. */
   | 'tax'
+  /** Transport, such as a flight, train or bus leg. */
   | 'transport'
+  /** A unit of a product, such as a tour seat or a ticket. The default. */
   | 'unit';
 
+/**
+ * The booking's status no longer allows this change (code `BOOKING_NOT_EDITABLE`), for example editing a
+ * cancelled or completed booking. Nothing changed.
+ */
 export type BookingNotEditableError = BookingError & {
   __typename?: 'BookingNotEditableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The booking's current status. */
   status: BookingStatus;
 };
 
+/**
+ * The booking's status does not allow issuing or using fulfillments (code `BOOKING_NOT_FULFILLABLE`); it must be
+ * CONFIRMED or IN_PROGRESS. Nothing changed.
+ */
 export type BookingNotFulfillableError = BookingError & {
   __typename?: 'BookingNotFulfillableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The booking's current status. */
   status: BookingStatus;
 };
 
+/** The booking is not ON_HOLD, so its hold cannot be extended (code `BOOKING_NOT_ON_HOLD`). Nothing changed. */
 export type BookingNotOnHoldError = BookingError & {
   __typename?: 'BookingNotOnHoldError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The booking's current status. */
   status: BookingStatus;
 };
 
+/** A staff note on a booking. Never shown to the buyer. */
 export type BookingNote = {
   __typename?: 'BookingNote';
+  /** The principal (`sub` of the token) that wrote the note. */
   authorId: Scalars['ID']['output'];
+  /** The note's text, 1–10000 characters. */
   content: Scalars['String']['output'];
+  /** When this booking note was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** Unique id of this booking note, a TypeID starting `bnot_`. */
   id: Scalars['ID']['output'];
+  /** When this booking note last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Another booking already has this booking number (code `BOOKING_NUMBER_TAKEN`). Nothing was created. */
 export type BookingNumberTakenError = BookingError & {
   __typename?: 'BookingNumberTakenError';
+  /** The booking number that is taken. */
   bookingNumber: Scalars['String']['output'];
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** How a list of bookings is sorted. */
 export type BookingOrder = {
+  /** Which way; defaults to DESC (newest first). */
   direction?: SortDirection;
+  /** What to sort by; defaults to CREATED_AT. */
   field?: BookingOrderField;
 };
 
+/** What a list of bookings is sorted by. Ties are broken by id, so the order is stable. */
 export type BookingOrderField =
+  /** The booking number, as text. */
   | 'booking_number'
+  /** When the booking was created. */
   | 'created_at'
+  /** The booking's total sell amount in minor units (currencies are not converted). */
   | 'sell_amount'
+  /** The booking's start date; bookings without one sort last ascending, first descending. */
   | 'start_date';
 
+/** Provenance: the record a booking was made from. Which ids are set depends on `originSource`; the others are null. */
 export type BookingOrigin = {
   __typename?: 'BookingOrigin';
+  /** The catalog price and availability answer; set for CATALOG_PRICE_AVAILABILITY. */
   catalogPriceResponseId: Maybe<Scalars['ID']['output']>;
+  /** The catalog snapshot; set for CATALOG_SNAPSHOT. */
   catalogSnapshotId: Maybe<Scalars['ID']['output']>;
+  /** When the origin was first recorded (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The legacy system's offer id; set for LEGACY_TRANSACTION. */
   legacyTransactionOfferId: Maybe<Scalars['ID']['output']>;
+  /** The legacy system's order id; set for LEGACY_TRANSACTION. */
   legacyTransactionOrderId: Maybe<Scalars['ID']['output']>;
+  /** Free-form JSON object about the origin; null when none. */
   metadata: Maybe<Scalars['JSON']['output']>;
+  /** What kind of record the booking was made from. */
   originSource: OriginSource;
+  /** The provider's order reference; set for PROVIDER_SOURCE_ORDER. */
   providerOrderRef: Maybe<Scalars['String']['output']>;
+  /** The connection to the provider the order went through; set for PROVIDER_SOURCE_ORDER. */
   providerSourceConnectionId: Maybe<Scalars['ID']['output']>;
+  /** Kind of external provider (for example `gds`, `channel_manager`); set for PROVIDER_SOURCE_ORDER. */
   providerSourceKind: Maybe<Scalars['String']['output']>;
+  /** Name of the external provider; set for PROVIDER_SOURCE_ORDER. */
   providerSourceProvider: Maybe<Scalars['String']['output']>;
+  /** The provider's reference of the source record; set for PROVIDER_SOURCE_ORDER. */
   providerSourceRef: Maybe<Scalars['String']['output']>;
+  /** The quote (quotes subgraph, `quot_…`); set for ACCEPTED_QUOTE_VERSION. */
   quoteId: Maybe<Scalars['ID']['output']>;
   /** The accepted quote version the booking was made from, when originSource is ACCEPTED_QUOTE_VERSION. */
   quoteVersion: Maybe<QuoteVersion>;
+  /** The accepted quote version (quotes subgraph, `qver_…`); set for ACCEPTED_QUOTE_VERSION. */
   quoteVersionId: Maybe<Scalars['ID']['output']>;
+  /** The reservation plan that produced the booking, when one did; null otherwise. */
   reservationPlanId: Maybe<Scalars['ID']['output']>;
+  /** The trip snapshot the booking was priced from, when the sale went through a trip planner; null otherwise. */
   tripSnapshotId: Maybe<Scalars['ID']['output']>;
+  /** When the origin last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Where a booking came from. Give `originSource` and the ids that go with it (see `OriginSource`). */
 export type BookingOriginInput = {
+  /** The catalog price and availability answer, for CATALOG_PRICE_AVAILABILITY. */
   catalogPriceResponseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The catalog snapshot, for CATALOG_SNAPSHOT. */
   catalogSnapshotId?: InputMaybe<Scalars['ID']['input']>;
+  /** The legacy system's offer id, for LEGACY_TRANSACTION. */
   legacyTransactionOfferId?: InputMaybe<Scalars['ID']['input']>;
+  /** The legacy system's order id, for LEGACY_TRANSACTION. */
   legacyTransactionOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any JSON object to keep with the origin. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** What kind of record the booking is made from. */
   originSource: OriginSource;
+  /** The provider's order reference, for PROVIDER_SOURCE_ORDER. */
   providerOrderRef?: InputMaybe<Scalars['String']['input']>;
+  /** The provider connection the order went through, for PROVIDER_SOURCE_ORDER. */
   providerSourceConnectionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind of external provider, for PROVIDER_SOURCE_ORDER. */
   providerSourceKind?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the external provider, for PROVIDER_SOURCE_ORDER. */
   providerSourceProvider?: InputMaybe<Scalars['String']['input']>;
+  /** The provider's reference of the source record, for PROVIDER_SOURCE_ORDER. */
   providerSourceRef?: InputMaybe<Scalars['String']['input']>;
+  /** The quote (`quot_…`); required with `quoteVersionId` for ACCEPTED_QUOTE_VERSION. */
   quoteId?: InputMaybe<Scalars['ID']['input']>;
+  /** The accepted quote version (`qver_…`); required for ACCEPTED_QUOTE_VERSION. */
   quoteVersionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The reservation plan that produced the booking. */
   reservationPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** The trip snapshot the booking was priced from. */
   tripSnapshotId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** One access to personal data. Never holds PII values: field names only. */
 export type BookingPiiAuditEvent = {
   __typename?: 'BookingPiiAuditEvent';
+  /** What was done to personal data. */
   action: PiiAuditAction;
+  /** Who acted: the `sub` of the principal. */
   actorId: Scalars['ID']['output'];
+  /** When it happened (ISO 8601, UTC). */
   at: Scalars['DateTime']['output'];
+  /** The booking concerned; null when the traveler was unknown. */
   bookingId: Maybe<Scalars['ID']['output']>;
   /** Field names (travel-details fields, or schema coordinates such as BookingContact.email for REVEAL). */
   fields: Array<Scalars['String']['output']>;
+  /** Unique id of this audit event, a TypeID starting `bkpa_`. */
   id: Scalars['ID']['output'];
+  /** Whether it happened or was refused. */
   outcome: PiiAuditOutcome;
+  /** What kind of principal acted. */
   principalType: PrincipalType;
+  /**
+   * Why it was allowed or refused, a stable phrase (`missing scope bookings-pii:read`, `data key from cache`,
+   * `reveal scope`…).
+   */
   reason: Maybe<Scalars['String']['output']>;
+  /** The request it happened in (`x-request-id`); null outside a request. */
   requestId: Maybe<Scalars['String']['output']>;
+  /** The traveler concerned; null for booking-contact reveals. */
   travelerId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of the PII audit log, newest first. */
 export type BookingPiiAuditEventConnection = {
   __typename?: 'BookingPiiAuditEventConnection';
+  /** This page of booking pii audit event entries, in the list's order. */
   edges: Array<BookingPiiAuditEventEdge>;
+  /** Where this page sits in the whole list, and the cursors to move on. */
   pageInfo: PageInfo;
+  /** Number of booking pii audit event entries in the whole list (all pages, filter applied). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit event in a page, with its cursor. */
 export type BookingPiiAuditEventEdge = {
   __typename?: 'BookingPiiAuditEventEdge';
+  /** Opaque cursor of this position; pass it as `after` to read the entries that follow. */
   cursor: Scalars['String']['output'];
+  /** The booking pii audit event at this position. */
   node: BookingPiiAuditEvent;
 };
 
 /** A fulfillment used at the point of service; each fulfillment is redeemed at most once. */
 export type BookingRedemption = {
   __typename?: 'BookingRedemption';
+  /** The booking. */
   booking: Booking;
+  /** When it was recorded (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The fulfillment that was redeemed. */
   fulfillment: BookingFulfillment;
+  /** Unique id of this redemption, a TypeID starting `bkrd_`. */
   id: Scalars['ID']['output'];
+  /** The item used; null when the fulfillment covers the whole booking. */
   item: Maybe<BookingItem>;
+  /** Where, as free text; null when not given. */
   location: Maybe<Scalars['String']['output']>;
+  /** How it was redeemed. */
   method: RedemptionMethod;
+  /** When it was used (ISO 8601, UTC). */
   redeemedAt: Scalars['DateTime']['output'];
+  /** The traveler who used it; null when not personal. */
   traveler: Maybe<BookingTraveler>;
 };
 
+/** The sales channel a booking came through. */
 export type BookingSourceType =
+  /** Referred by an affiliate partner. */
   | 'affiliate'
+  /** Created by a partner system through the API. */
   | 'api_partner'
+  /** Sold directly to the buyer (own website or app). The default. */
   | 'direct'
+  /** Created internally (tests, staff travel, complimentary bookings). */
   | 'internal'
+  /** Entered by staff, for example for a phone or walk-in sale. */
   | 'manual'
+  /** Sold through an online travel agency. */
   | 'ota'
+  /** Sold by a reseller or travel agent. */
   | 'reseller';
 
+/** Where a booking is in its lifecycle. `Booking.allowedTransitions` lists the moves `transitionBooking` may make next. */
 export type BookingStatus =
+  /** Accepted and waiting for the buyer's payment. Next: CONFIRMED, EXPIRED, CANCELLED. */
   | 'awaiting_payment'
+  /** Called off; held capacity was given back. Terminal. */
   | 'cancelled'
+  /** Delivered in full. Terminal. */
   | 'completed'
+  /** Sold and promised to the buyer. Next: IN_PROGRESS, CANCELLED. */
   | 'confirmed'
+  /**
+   * Being put together; nothing is held or promised yet. Every booking starts here. Next: ON_HOLD,
+   * AWAITING_PAYMENT, CONFIRMED, CANCELLED.
+   */
   | 'draft'
+  /** A hold or a payment deadline passed; held capacity was given back. Terminal. */
   | 'expired'
+  /** The travel or service has started. Next: COMPLETED, CANCELLED. */
   | 'in_progress'
+  /**
+   * Capacity is held until `holdExpiresAt`; the booking expires if it is not confirmed or extended by then.
+   * Next: AWAITING_PAYMENT, CONFIRMED, EXPIRED, CANCELLED.
+   */
   | 'on_hold';
 
+/** A supplier's confirmation of one service on a booking. */
 export type BookingSupplierStatus = {
   __typename?: 'BookingSupplierStatus';
+  /** When the supplier confirmed; null unless CONFIRMED. */
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the supplier charges for the service; null when not known. */
   cost: Maybe<Money>;
+  /** When this booking supplier status was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** Unique id of this booking supplier status, a TypeID starting `bkss_`. */
   id: Scalars['ID']['output'];
+  /** Staff notes; null when none. */
   notes: Maybe<Scalars['String']['output']>;
+  /** Name of the service, as shown to staff. */
   serviceName: Scalars['String']['output'];
+  /** Where the supplier's confirmation stands. */
   status: SupplierConfirmationStatus;
+  /** The supplier, as the supplier directory identifies it; null when not known. */
   supplierId: Maybe<Scalars['ID']['output']>;
+  /** The supplier's own reference for the service; null until given. */
   supplierReference: Maybe<Scalars['String']['output']>;
+  /** The supplier's service; null when not known. */
   supplierServiceId: Maybe<Scalars['ID']['output']>;
+  /** When this booking supplier status last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * The requested status change is not allowed from the current status (code `INVALID_BOOKING_TRANSITION`).
+ * Nothing changed.
+ */
 export type BookingTransitionError = BookingError & {
   __typename?: 'BookingTransitionError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** The booking's status, which did not change. */
   from: BookingStatus;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The status that was asked for. */
   to: BookingStatus;
 };
 
+/** A person travelling on (or occupying, or benefiting from) a booking. Federated entity, keyed by `id`. */
 export type BookingTraveler = {
   __typename?: 'BookingTraveler';
+  /** The booking this traveler belongs to. */
   booking: Booking;
+  /** The age or fare category the traveler is priced in. */
   category: TravelerCategory;
+  /** When this booking traveler was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** Email address. Personal data: masked (`a***e@example.com`) without bookings-pii:read. Null when not given. */
   email: Maybe<Scalars['String']['output']>;
+  /** First name. Personal data: masked (`***`) without bookings-pii:read. */
   firstName: Scalars['String']['output'];
+  /** Unique id of this booking traveler, a TypeID starting `bkpt_`. */
   id: Scalars['ID']['output'];
+  /** True for the booking's lead traveler; at most one traveler per booking is primary. */
   isPrimary: Scalars['Boolean']['output'];
+  /** The items this traveler is linked to, each with a role. */
   items: Array<BookingItemTravelerLink>;
+  /** Last name. Personal data: masked (`***`) without bookings-pii:read. */
   lastName: Scalars['String']['output'];
+  /** Staff notes about the traveler. Personal data: masked (`***`) without bookings-pii:read. Null when none. */
   notes: Maybe<Scalars['String']['output']>;
+  /** How the traveler takes part. */
   participantType: ParticipantType;
   /** The person this traveler was filled in from, if any. */
   person: Maybe<Person>;
+  /**
+   * The person this traveler was filled in from (relationships subgraph, `pers_…`); null when entered by hand.
+   * `person` resolves it.
+   */
   personId: Maybe<Scalars['ID']['output']>;
+  /** Phone number as entered. Personal data: masked (`***5678`) without bookings-pii:read. Null when not given. */
   phone: Maybe<Scalars['String']['output']>;
+  /** Preferred language, a BCP 47 tag; null when not given. */
   preferredLanguage: Maybe<Scalars['String']['output']>;
+  /** Requests to pass on to suppliers. Personal data: masked (`***`) without bookings-pii:read. Null when none. */
   specialRequests: Maybe<Scalars['String']['output']>;
   /** Decrypted on demand; needs bookings-pii:read (else FORBIDDEN). Every read, and every refusal, is audited. */
   travelDetails: Maybe<TravelerTravelDetails>;
+  /** When this booking traveler last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A traveler to add to a booking. */
 export type BookingTravelerInput = {
+  /** Age or fare category; defaults to ADULT. */
   category?: InputMaybe<TravelerCategory>;
+  /** Email address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** First name, 1–100 characters. */
   firstName: Scalars['String']['input'];
+  /** Make this the lead traveler; a booking has at most one (else PrimaryTravelerConflictError). Defaults to false. */
   isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last name, 1–100 characters. */
   lastName: Scalars['String']['input'];
+  /** Staff notes about the traveler. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** How the traveler takes part; defaults to TRAVELER. */
   participantType?: InputMaybe<ParticipantType>;
+  /** The person the traveler is (relationships subgraph, `pers_…`), when known. */
   personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number: digits, spaces, `+ ( ) . -`, 4–32 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tag. */
   preferredLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** Requests to pass on to suppliers. */
   specialRequests?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Not enough capacity left on a target (code `CAPACITY_EXHAUSTED`). Nothing was held. */
 export type CapacityExhaustedError = BookingError & {
   __typename?: 'CapacityExhaustedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** What kind of inventory ran out. */
   kind: AllocationKind;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** How many units were left. */
   remaining: Scalars['Int']['output'];
+  /** How many units were asked for. */
   requested: Scalars['Int']['output'];
+  /** The target that ran out. */
   targetId: Scalars['ID']['output'];
 };
 
@@ -856,172 +1410,274 @@ export type CostCurrencyMismatchError = BookingError & {
   message: Scalars['String']['output'];
 };
 
+/** A new booking. It starts in DRAFT; items, travelers and origin may be given now or added later. */
 export type CreateBookingInput = {
   /** Generated as BK-YYMM-NNNNNN when omitted. */
   bookingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 tag of the language to write to the buyer in. */
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's contact details. */
   contact?: InputMaybe<BookingContactInput>;
   /**
    * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
    * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
    */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** Last day of travel; not before `startDate`. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The booking's reference in an external system, 1–255 characters. */
   externalBookingRef?: InputMaybe<Scalars['String']['input']>;
   /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Staff-only notes. */
   internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Priced lines; the booking's sell amount is their total. */
   items?: InputMaybe<Array<BookingItemInput>>;
+  /** The buying organization (`org_…`), when the buyer is an organization. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the booking is made from. */
   origin?: InputMaybe<BookingOriginInput>;
+  /** The buying person (`pers_…`), when the buyer is a person known to the relationships subgraph. */
   personId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217 code every sell amount is in (`EUR`); items must use it. */
   sellCurrency: Scalars['String']['input'];
+  /** Sales channel; defaults to DIRECT. */
   sourceType?: InputMaybe<BookingSourceType>;
+  /** First day of travel. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Travelers; at most one may be primary. */
   travelers?: InputMaybe<Array<BookingTravelerInput>>;
 };
 
+/** The created booking, or why it was not created. */
 export type CreateBookingResult = Booking | BookingNumberTakenError | IdempotencyInFlightError | IdempotencyKeyReusedError;
 
+/** A decision on a pending approval. */
 export type DecideActionApprovalInput = {
+  /** The approval (`alap_…`). */
   approvalId: Scalars['ID']['input'];
+  /** Approve or deny. */
   decision: ApprovalDecision;
   /** 1–2000 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The decided approval, or why it could not be decided. */
 export type DecideActionApprovalResult = ActionApproval | ApprovalAlreadyDecidedError | ApprovalExpiredError;
 
 /** What `deleteBookingNote` answers: the changed booking, or why nothing changed. */
 export type DeleteBookingNoteResult = Booking | VersionConflictError;
 
+/** Which passed holds to expire now (the hold sweeper also does this on its own, every HOLD_SWEEP_INTERVAL_SECONDS). */
 export type ExpireStaleHoldsInput = {
   /** Expire holds that passed at or before this instant; defaults to now and never looks past now. */
   before?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** What `expireStaleHolds` expired. */
 export type ExpireStaleHoldsResult = {
   __typename?: 'ExpireStaleHoldsResult';
+  /** The bookings that moved to EXPIRED. */
   expiredBookingIds: Array<Scalars['ID']['output']>;
+  /** How many bookings moved to EXPIRED. */
   expiredCount: Scalars['Int']['output'];
 };
 
+/** A later deadline for an ON_HOLD booking. */
 export type ExtendBookingHoldInput = {
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The new deadline, in the future. */
   holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Give exactly one: minutes from now (1–1440) or a new deadline. */
   holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The booking (`book_…`). */
   id: Scalars['ID']['input'];
 };
 
+/** The booking with its new `holdExpiresAt`, or why the hold was not extended. */
 export type ExtendBookingHoldResult = Booking | BookingNotOnHoldError | HoldExpiredError | VersionConflictError;
 
 /** The command or the booking changed since the approval was requested. */
 export type FingerprintMismatchError = BookingError & {
   __typename?: 'FingerprintMismatchError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** How a fulfillment reaches the traveler. */
 export type FulfillmentChannel =
+  /** Delivered to a partner system. */
   | 'api'
+  /** Downloaded from `artifactUrl`. */
   | 'download'
+  /** Sent by email. */
   | 'email'
+  /** Any other way. */
   | 'other'
+  /** Added to a mobile wallet. */
   | 'wallet';
 
+/**
+ * The fulfillment is not ISSUED or REISSUED yet, so it cannot be redeemed (code `FULFILLMENT_NOT_ISSUED`).
+ * Nothing changed.
+ */
 export type FulfillmentNotIssuedError = BookingError & {
   __typename?: 'FulfillmentNotIssuedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The fulfillment's current status. */
   status: FulfillmentStatus;
 };
 
+/** The fulfillment was revoked and cannot be redeemed (code `FULFILLMENT_REVOKED`). Nothing changed. */
 export type FulfillmentRevokedError = BookingError & {
   __typename?: 'FulfillmentRevokedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** When it was revoked. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Where a fulfillment is in its lifecycle. */
 export type FulfillmentStatus =
+  /** Producing it failed. Next: PENDING (retry), VOIDED. */
   | 'failed'
+  /** Delivered and valid. Next: REISSUED, REVOKED, VOIDED. */
   | 'issued'
+  /** Its artifact is still being produced. Next: ISSUED, FAILED, VOIDED. */
   | 'pending'
+  /** Delivered again (a new artifact); valid. Next: REISSUED, REVOKED, VOIDED. */
   | 'reissued'
+  /** No longer valid; cannot be redeemed. Terminal. */
   | 'revoked'
   /** What it was for was cancelled: its item was removed, or the booking was cancelled or expired. */
   | 'voided';
 
+/** The fulfillment cannot make this move from its status (code `INVALID_FULFILLMENT_TRANSITION`). Nothing changed. */
 export type FulfillmentTransitionError = BookingError & {
   __typename?: 'FulfillmentTransitionError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** The fulfillment's status, which did not change. */
   from: FulfillmentStatus;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The status that was asked for. */
   to: FulfillmentStatus;
 };
 
+/** What kind of artifact a fulfillment is. */
 export type FulfillmentType =
+  /** A barcode. */
   | 'barcode'
+  /** A mobile ticket or pass. */
   | 'mobile'
+  /** Anything else. */
   | 'other'
+  /** A PDF document. */
   | 'pdf'
+  /** A QR code. */
   | 'qr_code'
+  /** A ticket. */
   | 'ticket'
+  /** A voucher. */
   | 'voucher';
 
+/**
+ * The booking's hold has passed (code `HOLD_EXPIRED`): it can no longer be confirmed or extended, and its
+ * capacity is being given back. Nothing changed.
+ */
 export type HoldExpiredError = BookingError & {
   __typename?: 'HoldExpiredError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** When the hold lapsed. */
   holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
 /** An earlier request with this key is still running. Retry later. */
 export type IdempotencyInFlightError = BookingError & {
   __typename?: 'IdempotencyInFlightError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** Always true: retry with the same key after a short wait. */
   retryable: Scalars['Boolean']['output'];
 };
 
+/**
+ * This action needs approval and so needs an Idempotency-Key (code `IDEMPOTENCY_KEY_REQUIRED`), so that a retry
+ * does not file a second request. Nothing changed.
+ */
 export type IdempotencyKeyRequiredError = BookingError & {
   __typename?: 'IdempotencyKeyRequiredError';
+  /** The action that needs the key. */
   actionName: Scalars['String']['output'];
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/**
+ * The Idempotency-Key was already used for a different request (code `IDEMPOTENCY_KEY_REUSED`): use a new key
+ * for a new request. Nothing changed.
+ */
 export type IdempotencyKeyReusedError = BookingError & {
   __typename?: 'IdempotencyKeyReusedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
   /** The requested action filed under the key; null for keys of create mutations. */
   existingActionId: Maybe<Scalars['ID']['output']>;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** A voucher, ticket or document to issue for a CONFIRMED or IN_PROGRESS booking. */
 export type IssueFulfillmentInput = {
+  /** Where the artifact can be fetched, an http(s) URL of up to 2048 characters. */
   artifactUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The booking (`book_…`). */
   bookingId: Scalars['ID']['input'];
+  /** The item it covers (`bkit_…`); omit for the whole booking. */
   bookingItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** How it reaches the traveler. */
   deliveryChannel: FulfillmentChannel;
   /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The artifact's data as a JSON object. */
   payload?: InputMaybe<Scalars['JSON']['input']>;
   /** ISSUED (default) or PENDING when the artifact is produced later. */
   status?: InputMaybe<FulfillmentStatus>;
+  /** The traveler it is for (`bkpt_…`); omit when not personal. */
   travelerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of artifact. */
   type: FulfillmentType;
 };
 
+/** The issued fulfillment, or why it was not issued. */
 export type IssueFulfillmentResult = BookingFulfillment | BookingNotFulfillableError | IdempotencyInFlightError | IdempotencyKeyReusedError;
 
+/** The item's status does not allow redemption (code `ITEM_NOT_REDEEMABLE`). Nothing changed. */
 export type ItemNotRedeemableError = BookingError & {
   __typename?: 'ItemNotRedeemableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** The item (`bkit_…`). */
   itemId: Scalars['ID']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The item's current status. */
   status: BookingItemStatus;
 };
 
@@ -1038,154 +1694,281 @@ export type ItemTransitionError = BookingError & {
   to: BookingItemStatus;
 };
 
+/** The part a traveler plays on one booking item. */
 export type ItemTravelerRole =
+  /** Benefits from the item without travelling (for example, insurance). */
   | 'beneficiary'
+  /** Occupies the accommodation the item sells. */
   | 'occupant'
+  /** Any other role. */
   | 'other'
+  /** Uses the item as a traveler. The default. */
   | 'traveler';
 
 /** The key management service could not be reached; nothing was written. */
 export type KeyServiceUnavailableError = BookingError & {
   __typename?: 'KeyServiceUnavailableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** Links a traveler to an item of the same booking. */
 export type LinkItemTravelerInput = {
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The item (`bkit_…`). */
   itemId: Scalars['ID']['input'];
+  /** The traveler's part on the item; defaults to TRAVELER. */
   role?: InputMaybe<ItemTravelerRole>;
+  /** The traveler (`bkpt_…`), on the same booking as the item. */
   travelerId: Scalars['ID']['input'];
 };
 
+/** The booking with the new link, or why it was not made. */
 export type LinkItemTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
 /** Money in integer minor units of an ISO 4217 currency. */
 export type Money = {
   __typename?: 'Money';
+  /**
+   * Amount in the currency's minor units (cents for EUR, yen for JPY), as an integer; never a float. Negative
+   * only for credits such as discounts.
+   */
   amountCents: Scalars['Int']['output'];
+  /** ISO 4217 currency code, upper case (`EUR`). */
   currency: Scalars['String']['output'];
 };
 
+/** An amount of money in integer minor units. */
 export type MoneyInput = {
+  /** Amount in the currency's minor units (cents), a 32-bit integer. Negative only for DISCOUNT and ADJUSTMENT items. */
   amountCents: Scalars['Int']['input'];
+  /** ISO 4217 currency code, upper case (`EUR`). */
   currency: Scalars['String']['input'];
 };
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Holds more capacity for an item of a DRAFT or ON_HOLD booking. */
   addBookingAllocation: AddBookingAllocationResult;
+  /** Adds an item to a booking and recomputes its totals. */
   addBookingItem: AddBookingItemResult;
+  /** Adds a staff note; answers the booking, or a version conflict. */
   addBookingNote: AddBookingNoteResult;
+  /** Adds a traveler to a booking. */
   addBookingTraveler: AddBookingTravelerResult;
+  /**
+   * Creates a booking in DRAFT, with its items, travelers and origin. Replays the first result for a repeated
+   * Idempotency-Key.
+   */
   createBooking: CreateBookingResult;
   /** Needs approvals:decide; the subject (token `sub`) that requested the action cannot decide it, whatever its principal type. */
   decideActionApproval: DecideActionApprovalResult;
+  /** Deletes a note; answers the booking, or a version conflict. */
   deleteBookingNote: DeleteBookingNoteResult;
   /** Crypto-shredding: the envelopes and the traveler's data key are deleted. Needs bookings-pii:write. */
   deleteTravelerTravelDetails: BookingTraveler;
+  /** Expires every ON_HOLD booking whose hold has passed and gives its capacity back. Needs bookings:admin. */
   expireStaleHolds: ExpireStaleHoldsResult;
+  /** Moves an ON_HOLD booking's deadline later. */
   extendBookingHold: ExtendBookingHoldResult;
+  /** Issues a voucher, ticket or document for a booking. */
   issueFulfillment: IssueFulfillmentResult;
+  /** Links a traveler to an item, in a role. */
   linkItemTraveler: LinkItemTravelerResult;
+  /** Sets any status, bypassing the state machine. Needs bookings:admin; may need approval. */
   overrideBookingStatus: OverrideBookingStatusResult;
+  /** Records that a fulfillment was used; each fulfillment is redeemed at most once. */
   recordRedemption: RecordRedemptionResult;
+  /** Gives an allocation's capacity back. */
   releaseBookingAllocation: ReleaseBookingAllocationResult;
+  /**
+   * Removes an item and recomputes the booking's totals. An item that never held capacity or documents is deleted;
+   * one that did is kept as CANCELLED with its allocations released and its fulfillments voided. An agent or workflow
+   * removing an item of a confirmed or in-progress booking gets an approval request instead.
+   */
   removeBookingItem: RemoveBookingItemResult;
+  /** Removes a traveler, its item links and its stored travel details. */
   removeBookingTraveler: RemoveBookingTravelerResult;
+  /**
+   * Creates a booking ON_HOLD and holds its capacity in one transaction: all or nothing, never oversold under
+   * concurrency.
+   */
   reserveBooking: ReserveBookingResult;
+  /** Declares or changes how much of a target Bookings may sell. Needs inventory:write. */
   setAllocationCapacity: AllocationCapacity;
+  /** Records or replaces what a booking was made from. */
   setBookingOrigin: SetBookingOriginResult;
+  /**
+   * Moves a booking to another status along the state machine, stamping the matching timestamp and cascading to
+   * items and allocations.
+   */
   transitionBooking: TransitionBookingResult;
+  /** Removes a traveler's link to an item. */
   unlinkItemTraveler: UnlinkItemTravelerResult;
+  /** Changes a booking's own fields (not its status, items or travelers). */
   updateBooking: UpdateBookingResult;
+  /** Changes an item and recomputes the booking's totals. */
   updateBookingItem: UpdateBookingItemResult;
+  /** Replaces a note's text; answers the booking, or a version conflict. */
   updateBookingNote: UpdateBookingNoteResult;
+  /** Changes a traveler. */
   updateBookingTraveler: UpdateBookingTravelerResult;
+  /** Moves a fulfillment along its lifecycle or changes its delivery. */
   updateFulfillment: UpdateFulfillmentResult;
+  /** Adds a supplier confirmation, or replaces one when `id` is given; answers the booking, or a version conflict. */
   upsertBookingSupplierStatus: UpsertBookingSupplierStatusResult;
   /** Needs bookings-pii:write. */
   upsertTravelerTravelDetails: UpsertTravelerTravelDetailsResult;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationAddBookingAllocationArgs = {
   input: AddBookingAllocationInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationAddBookingItemArgs = {
   input: AddBookingItemInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationAddBookingNoteArgs = {
   input: AddBookingNoteInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationAddBookingTravelerArgs = {
   input: AddBookingTravelerInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationCreateBookingArgs = {
   input: CreateBookingInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationDecideActionApprovalArgs = {
   input: DecideActionApprovalInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationDeleteBookingNoteArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationDeleteTravelerTravelDetailsArgs = {
   travelerId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationExpireStaleHoldsArgs = {
   input: ExpireStaleHoldsInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationExtendBookingHoldArgs = {
   input: ExtendBookingHoldInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationIssueFulfillmentArgs = {
   input: IssueFulfillmentInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationLinkItemTravelerArgs = {
   input: LinkItemTravelerInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationOverrideBookingStatusArgs = {
   input: OverrideBookingStatusInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationRecordRedemptionArgs = {
   input: RecordRedemptionInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationReleaseBookingAllocationArgs = {
   input: ReleaseBookingAllocationInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationRemoveBookingItemArgs = {
   approvalId?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1194,172 +1977,273 @@ export type MutationRemoveBookingItemArgs = {
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationRemoveBookingTravelerArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationReserveBookingArgs = {
   input: ReserveBookingInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationSetAllocationCapacityArgs = {
   input: SetAllocationCapacityInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationSetBookingOriginArgs = {
   input: SetBookingOriginInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationTransitionBookingArgs = {
   input: TransitionBookingInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationUnlinkItemTravelerArgs = {
   input: UnlinkItemTravelerInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationUpdateBookingArgs = {
   input: UpdateBookingInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationUpdateBookingItemArgs = {
   input: UpdateBookingItemInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationUpdateBookingNoteArgs = {
   input: UpdateBookingNoteInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationUpdateBookingTravelerArgs = {
   input: UpdateBookingTravelerInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationUpdateFulfillmentArgs = {
   input: UpdateFulfillmentInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationUpsertBookingSupplierStatusArgs = {
   input: UpsertBookingSupplierStatusInput;
 };
 
 
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationUpsertTravelerTravelDetailsArgs = {
   input: UpsertTravelerTravelDetailsInput;
 };
 
+/** An organization, owned by the relationships subgraph; Bookings adds the bookings it bought. */
 export type Organization = {
   __typename?: 'Organization';
   /** Bookings whose buyer is this organization, newest first. */
   bookings: BookingConnection;
+  /** The organization's id (`org_…`), owned by the relationships subgraph. */
   id: Scalars['ID']['output'];
 };
 
 
+/** An organization, owned by the relationships subgraph; Bookings adds the bookings it bought. */
 export type OrganizationBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BookingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a booking was made from; the other `BookingOrigin` fields name the source record. */
 export type OriginSource =
+  /** An accepted quote version: `quoteId` and `quoteVersionId` are set and `quoteVersion` resolves. */
   | 'accepted_quote_version'
+  /** A catalog price and availability answer: `catalogPriceResponseId` is set. */
   | 'catalog_price_availability'
+  /** A catalog snapshot: `catalogSnapshotId` is set. */
   | 'catalog_snapshot'
+  /** A direct consumer checkout. */
   | 'direct_b2c'
+  /** A record migrated from a legacy transaction system: the `legacyTransaction*` fields are set. */
   | 'legacy_transaction'
+  /** Entered by hand, from no other record. */
   | 'manual'
+  /** An order placed with an external provider: the `providerSource*` and `providerOrderRef` fields are set. */
   | 'provider_source_order';
 
+/** An administrative status change that bypasses the state machine (bookings:admin). Logged as `status_overridden`. */
 export type OverrideBookingStatusInput = {
   /** Also read from the Action-Approval-Id header: executes an approved request. */
   approvalId?: InputMaybe<Scalars['ID']['input']>;
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The booking (`book_…`). */
   id: Scalars['ID']['input'];
   /** Also read from the Idempotency-Key header. Required when the change needs approval. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why the state machine is being bypassed; 1–2000 characters. */
   reason: Scalars['String']['input'];
+  /** The status to set, whatever the current one. */
   to: BookingStatus;
 };
 
+/** The booking in its new status, or why it was not set. */
 export type OverrideBookingStatusResult = AllocationTargetNotFoundError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | CapacityExhaustedError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
 
+/** Where a page sits in a connection, and the cursors to move on from it. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last entry of this page; pass it as `after` for the next page. Null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more entries follow this page; ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when entries come before this page (the request used `after`). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first entry of this page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** How a person takes part in a booking. */
 export type ParticipantType =
+  /** Occupies accommodation without necessarily travelling on every item. */
   | 'occupant'
+  /** Any other participant. */
   | 'other'
+  /** Travels. The default. */
   | 'traveler';
 
+/** Whether the buyer is a person or a company. */
 export type PartyType =
+  /** A company or other organization. */
   | 'company'
+  /** A private person. */
   | 'individual';
 
+/** A traveller or contact known to the relationships service. */
 export type Person = {
   __typename?: 'Person';
   /** Bookings whose buyer is this person, newest first. */
   bookings: BookingConnection;
+  /** The person's id (`pers_…`), owned by the relationships subgraph. */
   id: Scalars['ID']['output'];
 };
 
 
+/** A traveller or contact known to the relationships service. */
 export type PersonBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BookingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A travel or identity document held by a person. */
 export type PersonDocument = {
   __typename?: 'PersonDocument';
+  /** The document's id (`pdoc_…`), owned by the relationships subgraph. */
   id: Scalars['ID']['output'];
 };
 
 /** What happened to personal data. REVEAL: @pii fields were returned in clear. */
 export type PiiAuditAction =
+  /** Travel details were read (opened), cache hits included. */
   | 'decrypt'
+  /** Travel details were deleted (crypto-shredded). */
   | 'delete'
+  /** Travel details were written (sealed). */
   | 'encrypt'
+  /** `@pii` contact or traveler fields were returned in clear. */
   | 'reveal';
 
+/** Narrows the audit log; every field given must match. */
 export type PiiAuditEventFilter = {
+  /** Only events of this action. */
   action?: InputMaybe<PiiAuditAction>;
+  /** Only events by this principal (`sub`). */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events about this booking (`book_…`). */
   bookingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events about this traveler (`bkpt_…`). */
   travelerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Whether the access to personal data happened. */
 export type PiiAuditOutcome =
+  /** It happened. */
   | 'allowed'
+  /** It was refused or failed; nothing was revealed or changed. */
   | 'denied';
 
 /** The relationships subgraph could not provide the person's travel snapshot; nothing was written. */
 export type PrefillUnavailableError = BookingError & {
   __typename?: 'PrefillUnavailableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+  /** The traveler's person (`pers_…`); null when the traveler has none. */
   personId: Maybe<Scalars['ID']['output']>;
+  /** Why the person's snapshot was not available. */
   reason: PrefillUnavailableReason;
 };
 
+/** Why travel details could not be pre-filled from the traveler's person. */
 export type PrefillUnavailableReason =
   /** The relationships subgraph answered something unexpected. */
   | 'invalid_response'
@@ -1372,34 +2256,49 @@ export type PrefillUnavailableReason =
   /** The relationships subgraph did not answer. */
   | 'unreachable';
 
+/** The booking already has a primary traveler (code `PRIMARY_TRAVELER_CONFLICT`); unset that one first. Nothing changed. */
 export type PrimaryTravelerConflictError = BookingError & {
   __typename?: 'PrimaryTravelerConflictError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** The traveler that is primary now. */
   existingPrimaryTravelerId: Scalars['ID']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 
+/** Who acted: the kind of principal named by a token's `principal_type` claim. */
 export type PrincipalType =
+  /** An AI agent acting for someone; some of its actions need human approval. */
   | 'agent'
+  /** A partner or integration using an API key. */
   | 'api_key'
+  /** The platform itself (cron jobs, sweepers); internal, sees personal data in clear. */
   | 'system'
+  /** A signed-in person. */
   | 'user'
+  /** A background workflow; internal, sees personal data in clear. */
   | 'workflow';
 
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type Query = {
   __typename?: 'Query';
   /** Newest first. */
   actionApprovals: ActionApprovalConnection;
   /** null when no capacity was declared for the target. */
   allocationCapacity: Maybe<AllocationCapacity>;
+  /** One booking by id; null when no booking has this id. */
   booking: Maybe<Booking>;
+  /** One booking by its booking number; null when none has it. */
   bookingByNumber: Maybe<Booking>;
+  /** Bookings, filtered and sorted, one page at a time (default newest first). */
   bookings: BookingConnection;
   /** The PII audit log, newest first; needs bookings:admin. */
   piiAuditEvents: BookingPiiAuditEventConnection;
 };
 
 
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type QueryActionApprovalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionApprovalFilter>;
@@ -1407,22 +2306,26 @@ export type QueryActionApprovalsArgs = {
 };
 
 
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type QueryAllocationCapacityArgs = {
   kind: AllocationKind;
   targetId: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type QueryBookingByNumberArgs = {
   bookingNumber: Scalars['String']['input'];
 };
 
 
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type QueryBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BookingFilter>;
@@ -1431,41 +2334,52 @@ export type QueryBookingsArgs = {
 };
 
 
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type QueryPiiAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PiiAuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A commercial proposal to a customer, revised through numbered versions. */
 export type Quote = {
   __typename?: 'Quote';
   /** Bookings whose origin names this quote, newest first. */
   bookings: BookingConnection;
+  /** The quote's id (`quot_…`), owned by the quotes subgraph. */
   id: Scalars['ID']['output'];
 };
 
 
+/** A commercial proposal to a customer, revised through numbered versions. */
 export type QuoteBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BookingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A version of a quote, owned by the quotes subgraph; Bookings adds the booking made from it. */
 export type QuoteVersion = {
   __typename?: 'QuoteVersion';
   /** The booking made from this accepted version (the newest, should there be several). */
   booking: Maybe<Booking>;
+  /** The quote version's id (`qver_…`), owned by the quotes subgraph. */
   id: Scalars['ID']['output'];
 };
 
+/** A fulfillment used at the point of service. */
 export type RecordRedemptionInput = {
+  /** The booking (`book_…`). */
   bookingId: Scalars['ID']['input'];
   /** Defaults to the fulfillment's item. */
   bookingItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** The fulfillment used (`bkfl_…`). */
   fulfillmentId: Scalars['ID']['input'];
   /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Where, as free text. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** How it was used; defaults to MANUAL. */
   method?: InputMaybe<RedemptionMethod>;
   /** Defaults to now. */
   redeemedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1473,142 +2387,226 @@ export type RecordRedemptionInput = {
   travelerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The redemption, or why the fulfillment could not be redeemed. */
 export type RecordRedemptionResult = AlreadyRedeemedError | BookingNotFulfillableError | BookingRedemption | FulfillmentNotIssuedError | FulfillmentRevokedError | IdempotencyInFlightError | IdempotencyKeyReusedError | ItemNotRedeemableError;
 
+/** How a fulfillment was redeemed. */
 export type RedemptionMethod =
+  /** Reported by a partner system. */
   | 'api'
+  /** Checked by staff. The default. */
   | 'manual'
+  /** Any other way. */
   | 'other'
+  /** Scanned. */
   | 'scan';
 
+/** Gives an allocation's capacity back. */
 export type ReleaseBookingAllocationInput = {
   /** Also read from the Action-Approval-Id header: executes an approved release. */
   approvalId?: InputMaybe<Scalars['ID']['input']>;
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The allocation (`bkac_…`). */
   id: Scalars['ID']['input'];
   /** Also read from the Idempotency-Key header. Required when the release needs approval (an agent or workflow on a confirmed or in-progress booking). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why, for the activity log; up to 2000 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The booking without the allocation's capacity, or why it was not released. */
 export type ReleaseBookingAllocationResult = AllocationTransitionError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
 
+/** The booking without the item, or why it was not removed. */
 export type RemoveBookingItemResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | ItemTransitionError | VersionConflictError;
 
+/** The booking without the traveler, or why it was not removed. */
 export type RemoveBookingTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
+/** A booking created ON_HOLD with its capacity held in one step: all of it is held, or nothing is created. */
 export type ReserveBookingInput = {
   /** Generated as BK-YYMM-NNNNNN when omitted. */
   bookingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 tag of the language to write to the buyer in. */
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's contact details. */
   contact?: InputMaybe<BookingContactInput>;
   /**
    * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
    * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
    */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** Last day of travel. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Reference in an external system. */
   externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  /** When the hold lapses, in the future; give this or `holdMinutes`. */
   holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Hold length in minutes, 1–1440; give this or holdExpiresAt, or neither for the configured default. */
   holdMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Staff-only notes. */
   internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The items and the capacity each holds; at least one. */
   items: Array<ReserveBookingItemInput>;
+  /** The buying organization (`org_…`). */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the booking is made from. */
   origin?: InputMaybe<BookingOriginInput>;
+  /** The buying person (`pers_…`). */
   personId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217 code every sell amount is in; items must use it. */
   sellCurrency: Scalars['String']['input'];
+  /** Sales channel; defaults to DIRECT. */
   sourceType?: InputMaybe<BookingSourceType>;
+  /** First day of travel. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Travelers; at most one may be primary. */
   travelers?: InputMaybe<Array<BookingTravelerInput>>;
 };
 
+/** A priced line of a reservation, with the capacity it holds. */
 export type ReserveBookingItemInput = {
   /** Capacity this item holds; all of it is taken or none. */
   allocations?: InputMaybe<Array<AllocationRequestInput>>;
+  /** Longer description, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the service ends. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the line sells or adjusts; defaults to UNIT. */
   itemType?: InputMaybe<BookingItemType>;
+  /** Any JSON object to keep with the item. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The product option. */
   optionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The option's name, kept as it is now. */
   optionName?: InputMaybe<Scalars['String']['input']>;
+  /** The catalog product. */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product's name, kept as it is now. */
   productName?: InputMaybe<Scalars['String']['input']>;
+  /** How many units, 1–10000; defaults to 1. */
   quantity?: Scalars['Int']['input'];
+  /** The day the service is delivered. */
   serviceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The departure or time slot. */
   slotId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the service starts. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the buyer sees for this line, 1–255 characters. */
   title: Scalars['String']['input'];
+  /** Cost of one unit to supply, when known. */
   unitCostAmount?: InputMaybe<MoneyInput>;
+  /** The unit or fare. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit's name, kept as it is now. */
   unitName?: InputMaybe<Scalars['String']['input']>;
   /** Unit sell price; its currency must be the booking's sell currency. */
   unitSellAmount: MoneyInput;
 };
 
+/** The booking ON_HOLD with its allocations HELD, or why nothing was reserved. */
 export type ReserveBookingResult = AllocationTargetNotFoundError | Booking | BookingNumberTakenError | CapacityExhaustedError | IdempotencyInFlightError | IdempotencyKeyReusedError | PrimaryTravelerConflictError;
 
+/** Declares how much of a target Bookings may sell (needs inventory:write). */
 export type SetAllocationCapacityInput = {
   /** null: unlimited. May be lowered below what is consumed; the result reports the overcommitment. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** What kind of inventory. */
   kind: AllocationKind;
+  /** The product option the target belongs to. */
   optionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product the target belongs to. */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the slot departs. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The slot, pickup point or resource, as the inventory owner identifies it (1–255 characters). */
   targetId: Scalars['ID']['input'];
 };
 
+/** Records (or replaces) what a booking was made from. */
 export type SetBookingOriginInput = {
+  /** The booking (`book_…`). */
   bookingId: Scalars['ID']['input'];
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The origin; replaces any recorded one. */
   origin: BookingOriginInput;
 };
 
 /** What `setBookingOrigin` answers: the changed booking, or why nothing changed. */
 export type SetBookingOriginResult = Booking | VersionConflictError;
 
+/** Sort direction. */
 export type SortDirection =
+  /** Smallest, earliest or alphabetically first first. */
   | 'asc'
+  /** Largest, latest or alphabetically last first. */
   | 'desc';
 
+/** Whether a supplier has confirmed the service it provides for a booking. */
 export type SupplierConfirmationStatus =
+  /** The request to the supplier was withdrawn. */
   | 'cancelled'
+  /** The supplier confirmed. */
   | 'confirmed'
+  /** Asked, not answered yet. */
   | 'pending'
+  /** The supplier refused. */
   | 'rejected';
 
+/** A status change along the state machine (see `BookingStatus` for the allowed moves). */
 export type TransitionBookingInput = {
   /** Also read from the Action-Approval-Id header: executes an approved request. */
   approvalId?: InputMaybe<Scalars['ID']['input']>;
+  /** The `version` you read; when given and the booking changed since, the answer is VersionConflictError. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * When entering ON_HOLD: when the hold lapses (in the future). Give this or `holdMinutes`, or neither for the
+   * configured default.
+   */
   holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Hold length when entering ON_HOLD, 1–1440. */
   holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The booking (`book_…`). */
   id: Scalars['ID']['input'];
   /** Also read from the Idempotency-Key header. Required when the change needs approval. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why, for the activity log (for example a cancellation reason); up to 2000 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** The status to move to; must be in the booking's `allowedTransitions`. */
   to: BookingStatus;
 };
 
+/** The booking in its new status, or why it did not move. Agents and workflows may get ApprovalRequired. */
 export type TransitionBookingResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | FingerprintMismatchError | HoldExpiredError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
 
+/** Kind of identity or travel document. */
 export type TravelDocumentType =
+  /** A driving licence. */
   | 'driver_license'
+  /** A national identity card. */
   | 'id_card'
+  /** Any other document. */
   | 'other'
+  /** A passport. The default when any document field is given. */
   | 'passport'
+  /** A visa. */
   | 'visa';
 
+/** The age or fare category a traveler is priced in. */
 export type TravelerCategory =
+  /** An adult. The default. */
   | 'adult'
+  /** A child. */
   | 'child'
+  /** An infant, usually without a seat of its own. */
   | 'infant'
+  /** Any other category. */
   | 'other'
+  /** A senior. */
   | 'senior';
 
 /**
@@ -1617,131 +2615,212 @@ export type TravelerCategory =
  */
 export type TravelerTravelDetails = {
   __typename?: 'TravelerTravelDetails';
+  /** Accessibility needs as free text; null when none. */
   accessibilityNeeds: Maybe<Scalars['String']['output']>;
+  /** Bed preference (stored in clear); null when not given. */
   bedPreference: Maybe<BedPreference>;
+  /** Date of birth; null when not stored. */
   dateOfBirth: Maybe<Scalars['Date']['output']>;
+  /** Dietary requirements as free text; null when none. */
   dietaryRequirements: Maybe<Scalars['String']['output']>;
+  /** The document's expiry day; null when not stored. */
   documentExpiry: Maybe<Scalars['Date']['output']>;
+  /** The authority that issued the document; null when not stored. */
   documentIssuingAuthority: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2. */
   documentIssuingCountry: Maybe<Scalars['String']['output']>;
+  /** The document's number, in clear; null when none is stored. */
   documentNumber: Maybe<Scalars['String']['output']>;
   /** The relationships subgraph's document (pdoc_…) the document fields were pre-filled from. */
   documentPersonDocumentId: Maybe<Scalars['ID']['output']>;
+  /** Kind of identity document; null when none is stored. */
   documentType: Maybe<TravelDocumentType>;
+  /** True when this traveler leads the group for suppliers (stored in clear). */
   isLeadTraveler: Scalars['Boolean']['output'];
   /** ISO 3166-1 alpha-2. */
   nationality: Maybe<Scalars['String']['output']>;
+  /** The traveler these details belong to (`bkpt_…`). */
   travelerId: Scalars['ID']['output'];
+  /** When the details last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Removes a traveler's link to an item. */
 export type UnlinkItemTravelerInput = {
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The item (`bkit_…`). */
   itemId: Scalars['ID']['input'];
+  /** The traveler (`bkpt_…`). */
   travelerId: Scalars['ID']['input'];
 };
 
+/** The booking without the link, or why it was not removed. */
 export type UnlinkItemTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
+/** Changes to a booking's own fields. A field left out keeps its value; an explicit null clears it. */
 export type UpdateBookingInput = {
+  /** BCP 47 tag of the language to write to the buyer in. */
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's contact details; replaces the stored contact as a whole. */
   contact?: InputMaybe<BookingContactInput>;
   /**
    * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
    * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
    */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** Last day of travel. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` you read; when given and the booking changed since, the answer is VersionConflictError. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Reference in an external system. */
   externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  /** The booking to change (`book_…`). */
   id: Scalars['ID']['input'];
+  /** Staff-only notes. */
   internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The buying organization (`org_…`). */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The buying person (`pers_…`). */
   personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sales channel. */
   sourceType?: InputMaybe<BookingSourceType>;
+  /** First day of travel. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Changes to an item. A field left out keeps its value; an explicit null clears it. */
 export type UpdateBookingItemInput = {
+  /** Longer description, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the service ends. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The item to change (`bkit_…`). */
   id: Scalars['ID']['input'];
+  /** What the line sells or adjusts. */
   itemType?: InputMaybe<BookingItemType>;
+  /** Any JSON object to keep with the item. */
   metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The product option. */
   optionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The option's name. */
   optionName?: InputMaybe<Scalars['String']['input']>;
+  /** The catalog product. */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product's name. */
   productName?: InputMaybe<Scalars['String']['input']>;
+  /** How many units, 1–10000. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** The day the service is delivered. */
   serviceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The departure or time slot. */
   slotId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the service starts. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the buyer sees for this line, 1–255 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Cost of one unit to supply. */
   unitCostAmount?: InputMaybe<MoneyInput>;
+  /** The unit or fare. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit's name. */
   unitName?: InputMaybe<Scalars['String']['input']>;
+  /** Price of one unit, in the booking's sell currency. */
   unitSellAmount?: InputMaybe<MoneyInput>;
 };
 
+/** The booking with the changed item and totals, or why it was not changed. */
 export type UpdateBookingItemResult = AllocationTargetNotFoundError | AmbiguousReallocationError | Booking | BookingNotEditableError | CapacityExhaustedError | CostCurrencyMismatchError | VersionConflictError;
 
+/** New text for a note. */
 export type UpdateBookingNoteInput = {
+  /** The new text, 1–10000 characters. */
   content: Scalars['String']['input'];
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The note (`bnot_…`). */
   id: Scalars['ID']['input'];
 };
 
 /** What `updateBookingNote` answers: the changed booking, or why nothing changed. */
 export type UpdateBookingNoteResult = Booking | VersionConflictError;
 
+/** The changed booking, or why it was not changed. */
 export type UpdateBookingResult = Booking | BookingNotEditableError | VersionConflictError;
 
+/** Changes to a traveler. A field left out keeps its value; an explicit null clears it. */
 export type UpdateBookingTravelerInput = {
+  /** Age or fare category. */
   category?: InputMaybe<TravelerCategory>;
+  /** Email address. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** First name, 1–100 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The traveler to change (`bkpt_…`). */
   id: Scalars['ID']['input'];
+  /** Make this the lead traveler (another primary traveler → PrimaryTravelerConflictError). */
   isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last name, 1–100 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Staff notes about the traveler. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** How the traveler takes part. */
   participantType?: InputMaybe<ParticipantType>;
+  /** The person the traveler is (`pers_…`). */
   personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tag. */
   preferredLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** Requests to pass on to suppliers. */
   specialRequests?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The booking with the changed traveler, or why it was not changed. */
 export type UpdateBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError | VersionConflictError;
 
+/** Changes to a fulfillment: a status move along its lifecycle, a new channel or artifact. */
 export type UpdateFulfillmentInput = {
+  /** A new artifact URL. */
   artifactUrl?: InputMaybe<Scalars['String']['input']>;
+  /** A new delivery channel. */
   deliveryChannel?: InputMaybe<FulfillmentChannel>;
+  /** The fulfillment (`bkfl_…`). */
   id: Scalars['ID']['input'];
+  /** New artifact data as a JSON object. */
   payload?: InputMaybe<Scalars['JSON']['input']>;
+  /** The status to move to (ISSUED → REISSUED, REVOKED…). */
   status?: InputMaybe<FulfillmentStatus>;
 };
 
+/** The changed fulfillment, or why it was not changed. */
 export type UpdateFulfillmentResult = BookingFulfillment | BookingNotFulfillableError | FulfillmentTransitionError;
 
+/** A supplier confirmation to add, or (with `id`) to replace. */
 export type UpsertBookingSupplierStatusInput = {
+  /** The booking (`book_…`). */
   bookingId: Scalars['ID']['input'];
+  /** What the supplier charges. */
   cost?: InputMaybe<MoneyInput>;
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Omit to add a new supplier status. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the service, 1–255 characters. */
   serviceName: Scalars['String']['input'];
+  /** Where the supplier's confirmation stands. */
   status: SupplierConfirmationStatus;
+  /** The supplier, as the supplier directory identifies it. */
   supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** The supplier's own reference. */
   supplierReference?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier's service. */
   supplierServiceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1753,30 +2832,52 @@ export type UpsertBookingSupplierStatusResult = Booking | VersionConflictError;
  * PASSPORT when any document field holds a value.
  */
 export type UpsertTravelerTravelDetailsInput = {
+  /** Accessibility needs as free text. */
   accessibilityNeeds?: InputMaybe<Scalars['String']['input']>;
+  /** Bed preference. */
   bedPreference?: InputMaybe<BedPreference>;
+  /** Date of birth. */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Dietary requirements as free text. */
   dietaryRequirements?: InputMaybe<Scalars['String']['input']>;
+  /** The document's expiry day. */
   documentExpiry?: InputMaybe<Scalars['Date']['input']>;
+  /** The issuing authority. */
   documentIssuingAuthority?: InputMaybe<Scalars['String']['input']>;
+  /** Issuing country, ISO 3166-1 alpha-2. */
   documentIssuingCountry?: InputMaybe<Scalars['String']['input']>;
+  /** The document's number. */
   documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The relationships subgraph's document (`pdoc_…`) the document fields come from. */
   documentPersonDocumentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind of identity document. */
   documentType?: InputMaybe<TravelDocumentType>;
+  /** Whether this traveler leads the group for suppliers. */
   isLeadTraveler?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Nationality, ISO 3166-1 alpha-2 (`PT`). */
   nationality?: InputMaybe<Scalars['String']['input']>;
   /** Fill the fields this input leaves out from the traveler's person (relationships subgraph). */
   prefillFromPerson?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The traveler (`bkpt_…`). */
   travelerId: Scalars['ID']['input'];
 };
 
+/** The traveler with its stored details, or why nothing was stored. */
 export type UpsertTravelerTravelDetailsResult = BookingNotEditableError | BookingTraveler | KeyServiceUnavailableError | PrefillUnavailableError;
 
+/**
+ * The booking changed since the caller read it (code `VERSION_CONFLICT`): `expectedVersion` no longer matches.
+ * Read it again and retry. Nothing changed.
+ */
 export type VersionConflictError = BookingError & {
   __typename?: 'VersionConflictError';
+  /** The booking's current version. */
   actualVersion: Scalars['Int']['output'];
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
   code: Scalars['String']['output'];
+  /** The version the caller passed. */
   expectedVersion: Scalars['Int']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
 };
 

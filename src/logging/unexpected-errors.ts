@@ -4,17 +4,8 @@ import { DriverException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestContext } from '../context';
+import { isExpectedCode as isExpected, MASKED_MESSAGE, withoutInternalExtensions } from '../error-masking';
 import { rememberStatement } from './safe-error';
-
-export const MASKED_MESSAGE = 'Internal server error';
-
-/** Expected error codes pass through; anything else is logged with the request id and masked. */
-const PASS_THROUGH_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-]);
-
-const isExpected = (code: unknown): boolean => typeof code === 'string' && PASS_THROUGH_CODES.has(code);
 
 export interface UnexpectedErrors {
   /** Logs each unexpected error once, with the request id, and gives it the reference the client sees. */
@@ -56,10 +47,7 @@ export function unexpectedErrors(logger: Logger): UnexpectedErrors {
       },
     },
     formatError: (formatted, error) => {
-      if (isExpected(formatted.extensions?.code)) {
-        const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions };
-      }
+      if (isExpected(formatted.extensions?.code)) return withoutInternalExtensions(formatted);
       // Errors raised before a request context exists never reach didEncounterErrors.
       const errorReference = (typeof error === 'object' && error !== null ? references.get(error) : undefined) ?? log(error, formatted.path, null, []);
       return { message: MASKED_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference } };

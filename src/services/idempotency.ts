@@ -38,7 +38,7 @@ const CLAIM_ATTEMPTS = 3;
  *
  * What is stored is the service's result, `{ bookingId }` or the business outcome, not rendered
  * GraphQL: the resolver reads the booking back as for a first call, so a retry may select other
- * fields (README, "What a replay returns").
+ * fields (docs/approvals.md, "What a replay returns").
  */
 export function idempotent<I, R extends object>(operation: string, key: string | null, call: IdempotentCall<I, R>): IdempotentCall<I, R> {
   if (key === null) return call;

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { bookingsGatewayConfig } from '../../gateway.config';
 import { composeSupergraph, subgraphSources } from '../../examples/supergraph/compose';
 import type { RunningGateway } from '../../examples/supergraph/gateway';
 import { startQuotesSubgraph } from '../../examples/supergraph/quotes/server';
@@ -44,21 +45,12 @@ export async function startTestSupergraph(): Promise<TestSupergraph> {
 }
 
 /**
- * @graphql-hive/gateway-runtime over the same supergraph, forwarding Authorization like the
- * Apollo gateway of `npm run supergraph`. Subgraph calls go through @graphql-mesh/transport-http,
- * which the runtime loads by name.
+ * @graphql-hive/gateway-runtime over the same supergraph, configured by the repository's
+ * gateway.config.ts. Subgraph calls go through @graphql-mesh/transport-http, which the runtime
+ * loads by name.
  */
-export async function startHiveGateway(supergraph: TestSupergraph): Promise<RunningGateway> {
-  const gateway = createGatewayRuntime({
-    supergraph: supergraph.supergraphSdl,
-    logging: false,
-    propagateHeaders: {
-      fromClientToSubgraphs: ({ request, subgraphName }) => ({
-        authorization: request.headers.get('authorization'),
-        ...supergraph.subgraphHeaders[subgraphName],
-      }),
-    },
-  });
+export async function startHiveGateway(supergraph: Pick<TestSupergraph, 'supergraphSdl'>, routerSecret: string | undefined = ROUTER_SECRET): Promise<RunningGateway> {
+  const gateway = createGatewayRuntime({ ...bookingsGatewayConfig({ supergraph: supergraph.supergraphSdl, routerSecret }), logging: false });
   const server = createServer(gateway);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -18,6 +18,7 @@ describe('loadConfig defaults', () => {
   it('runs with an empty environment outside production', () => {
     expect(loadConfig({})).toEqual({
       production: false,
+      host: '127.0.0.1',
       port: 4001,
       databaseUrl: undefined,
       dataDir: './.data',
@@ -44,6 +45,7 @@ describe('loadConfig defaults', () => {
 
   it('reads every variable it is given', () => {
     const config = loadConfig({
+      HOST: '0.0.0.0',
       PORT: '8080',
       DATABASE_URL: 'postgres://bookings@db.internal:5432/bookings',
       BOOKINGS_DATA_DIR: '/var/lib/bookings',
@@ -65,6 +67,7 @@ describe('loadConfig defaults', () => {
       APPROVAL_TTL_HOURS: '2',
     });
     expect(config).toMatchObject({
+      host: '0.0.0.0',
       port: 8080,
       databaseUrl: 'postgres://bookings@db.internal:5432/bookings',
       dataDir: '/var/lib/bookings',
@@ -81,6 +84,10 @@ describe('loadConfig defaults', () => {
     });
   });
 
+  it.each(['::', '::1', '10.0.0.7', 'bookings', 'bookings.internal'])('listens on HOST=%s as given', (host) => {
+    expect(loadConfig({ HOST: host }).host).toBe(host);
+  });
+
   it('accepts a postgresql:// URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/bookings' }).databaseUrl).toBe('postgresql://localhost/bookings');
   });
@@ -92,6 +99,9 @@ describe('loadConfig refuses bad values, naming each variable', () => {
     ['PORT', '70000'],
     ['PORT', '-1'],
     ['PORT', '80.5'],
+    ['HOST', 'http://0.0.0.0'],
+    ['HOST', '127.0.0.1:4001'],
+    ['HOST', 'two words'],
     ['DATABASE_URL', 'mysql://localhost/bookings'],
     ['DATABASE_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],
@@ -200,6 +210,11 @@ describe('loadConfig in production', () => {
 
   it('reports every missing requirement together', () => {
     expect(configError({ NODE_ENV: 'production' }).problems.map((problem) => problem.split(':')[0])).toEqual(['DATABASE_URL', 'ROUTER_SECRET', 'AUTH_JWT_SECRET or AUTH_JWKS_URL', 'KMS_PROVIDER']);
+  });
+
+  it('listens on every interface unless HOST says otherwise', () => {
+    expect(loadConfig(production).host).toBe('0.0.0.0');
+    expect(loadConfig({ ...production, HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
   });
 
   it('asks nothing of the kind outside production', () => {

@@ -2,23 +2,46 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Where a booking is in its lifecycle. `Booking.allowedTransitions` lists the moves `transitionBooking` may make next. */
 export type BookingStatus =
+  /** Accepted and waiting for the buyer's payment. Next: CONFIRMED, EXPIRED, CANCELLED. */
   | 'AWAITING_PAYMENT'
+  /** Called off; held capacity was given back. Terminal. */
   | 'CANCELLED'
+  /** Delivered in full. Terminal. */
   | 'COMPLETED'
+  /** Sold and promised to the buyer. Next: IN_PROGRESS, CANCELLED. */
   | 'CONFIRMED'
+  /**
+   * Being put together; nothing is held or promised yet. Every booking starts here. Next: ON_HOLD,
+   * AWAITING_PAYMENT, CONFIRMED, CANCELLED.
+   */
   | 'DRAFT'
+  /** A hold or a payment deadline passed; held capacity was given back. Terminal. */
   | 'EXPIRED'
+  /** The travel or service has started. Next: COMPLETED, CANCELLED. */
   | 'IN_PROGRESS'
+  /**
+   * Capacity is held until `holdExpiresAt`; the booking expires if it is not confirmed or extended by then.
+   * Next: AWAITING_PAYMENT, CONFIRMED, EXPIRED, CANCELLED.
+   */
   | 'ON_HOLD';
 
+/** What a booking was made from; the other `BookingOrigin` fields name the source record. */
 export type OriginSource =
+  /** An accepted quote version: `quoteId` and `quoteVersionId` are set and `quoteVersion` resolves. */
   | 'ACCEPTED_QUOTE_VERSION'
+  /** A catalog price and availability answer: `catalogPriceResponseId` is set. */
   | 'CATALOG_PRICE_AVAILABILITY'
+  /** A catalog snapshot: `catalogSnapshotId` is set. */
   | 'CATALOG_SNAPSHOT'
+  /** A direct consumer checkout. */
   | 'DIRECT_B2C'
+  /** A record migrated from a legacy transaction system: the `legacyTransaction*` fields are set. */
   | 'LEGACY_TRANSACTION'
+  /** Entered by hand, from no other record. */
   | 'MANUAL'
+  /** An order placed with an external provider: the `providerSource*` and `providerOrderRef` fields are set. */
   | 'PROVIDER_SOURCE_ORDER';
 
 export type BookingDetailsQueryVariables = Exact<{

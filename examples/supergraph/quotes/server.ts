@@ -1,6 +1,6 @@
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { readSdlBeside, serveSubgraph, type RunningSubgraph } from '../shared/subgraph-host';
+import { readSdlBeside, serveSubgraph, type ListenAddress, type RunningSubgraph } from '../shared/subgraph-host';
 import { QUOTES, QUOTE_VERSIONS, type QuoteRecord, type QuoteVersionRecord } from './seed';
 
 interface EntityReference {
@@ -51,7 +51,7 @@ export function buildQuotesSchema(): GraphQLSchema {
   return buildSubgraphSchema([{ typeDefs: parse(readSdlBeside(__dirname, 'schema.graphql')), resolvers }]);
 }
 
-/** Starts the quotes subgraph on 127.0.0.1; `port` 0 picks any free port. */
-export function startQuotesSubgraph({ port }: { port: number }): Promise<RunningSubgraph> {
-  return serveSubgraph(buildQuotesSchema(), port);
+/** Starts the quotes subgraph at `address` (loopback unless a host is given); `port` 0 picks any free port. */
+export function startQuotesSubgraph(address: ListenAddress): Promise<RunningSubgraph> {
+  return serveSubgraph(buildQuotesSchema(), address);
 }

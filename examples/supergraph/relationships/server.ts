@@ -1,6 +1,6 @@
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { readSdlBeside, serveSubgraph, type RunningSubgraph } from '../shared/subgraph-host';
+import { readSdlBeside, serveSubgraph, type ListenAddress, type RunningSubgraph } from '../shared/subgraph-host';
 import {
   ORGANIZATIONS,
   PEOPLE,
@@ -57,7 +57,7 @@ export function buildRelationshipsSchema(): GraphQLSchema {
   return buildSubgraphSchema([{ typeDefs: parse(readSdlBeside(__dirname, 'schema.graphql')), resolvers }]);
 }
 
-/** Starts the relationships subgraph on 127.0.0.1; `port` 0 picks any free port. */
-export function startRelationshipsSubgraph({ port }: { port: number }): Promise<RunningSubgraph> {
-  return serveSubgraph(buildRelationshipsSchema(), port);
+/** Starts the relationships subgraph at `address` (loopback unless a host is given); `port` 0 picks any free port. */
+export function startRelationshipsSubgraph(address: ListenAddress): Promise<RunningSubgraph> {
+  return serveSubgraph(buildRelationshipsSchema(), address);
 }

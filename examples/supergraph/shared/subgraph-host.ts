@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { listenHost } from '../../../src/config';
 
 /** A running example subgraph: its GraphQL endpoint and a way to shut it down. */
 export interface RunningSubgraph {
@@ -32,17 +33,21 @@ export function readSdlBeside(moduleDir: string, fileName: string): string {
   return readFileSync(found, 'utf8');
 }
 
-/**
- * Serves `schema` over HTTP on 127.0.0.1. `port` 0 lets the OS choose a free port, which
- * tests rely on so parallel runs never collide.
- */
-export async function serveSubgraph(schema: GraphQLSchema, port: number): Promise<RunningSubgraph> {
+/** Where an example listens: `port` 0 lets the OS choose a free port, so parallel test runs never collide. */
+export interface ListenAddress {
+  port: number;
+  /** Loopback unless given: the examples hold no secrets, but nothing outside the machine needs them either. */
+  host?: string;
+}
+
+/** Serves `schema` over HTTP at `address`. */
+export async function serveSubgraph(schema: GraphQLSchema, address: ListenAddress): Promise<RunningSubgraph> {
   const server = new ApolloServer({
     schema,
     // Federation tests don't need ftv1 traces, and the plugin logs a line at every start.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
-  const { url } = await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
+  const { url } = await startStandaloneServer(server, { listen: { port: address.port, host: address.host ?? DEFAULT_HOST } });
   return {
     url,
     // startStandaloneServer installs a drain plugin, so stopping Apollo also closes the socket.
@@ -50,14 +55,24 @@ export async function serveSubgraph(schema: GraphQLSchema, port: number): Promis
   };
 }
 
-/** Reads a TCP port from an environment variable, falling back to `fallback` when unset. */
-export function readPort(value: string | undefined, fallback: number): number {
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** Reads a TCP port from the environment variable `name`, falling back to `fallback` when unset. */
+export function readPort(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const value = env[name];
   if (value === undefined || value.trim() === '') return fallback;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer between 0 and 65535, got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || port > 65535) {
+    throw new Error(`${name} must be an integer between 0 and 65535, got "${value}"`);
   }
   return port;
+}
+
+/** Reads HOST as the subgraph's own config does: an IP address or hostname, loopback when unset. */
+export function readHost(env: NodeJS.ProcessEnv = process.env): string {
+  const parsed = listenHost.safeParse(env.HOST);
+  if (!parsed.success) throw new Error(`HOST ${parsed.error.issues[0]?.message ?? 'is invalid'}, got "${env.HOST}"`);
+  return parsed.data ?? DEFAULT_HOST;
 }
 
 /**
