@@ -25,6 +25,10 @@ import { relationshipsSnapshotSource, type PersonSnapshotSource } from './pii/pe
 import { createPiiService } from './pii/pii-service';
 import { revealAuditPlugin } from './pii/reveal-audit-plugin';
 import { createOutboxRelay, type EventHandler, type OutboxRelay } from './events/outbox';
+import { createEventTransport } from './events/event-transport';
+import { createAppObservability } from './observability/app-observability';
+import { instrumentedKms } from './observability/instrumented-kms';
+import type { AppMetrics } from './observability/metrics';
 import { buildResolvers } from './resolvers';
 import { entitiesContract } from './resolvers/representations';
 
@@ -46,7 +50,7 @@ export interface AppOptions {
   onAudit?: PiiAuditHook;
   /** Overrides the person snapshots read from RELATIONSHIPS_URL for traveler pre-fill. */
   personSnapshots?: PersonSnapshotSource;
-  /** Receives each lifecycle event after the transaction that wrote it commits; default: logged. */
+  /** Receives each lifecycle event after the transaction that wrote it commits; default: EVENTS_TRANSPORT. */
   onEvent?: EventHandler;
 }
 
@@ -55,6 +59,8 @@ export interface App {
   schema: GraphQLSchema;
   /** The outbox relay mutations deliver through; the hold sweeper retries through it too. */
   outbox: OutboxRelay;
+  /** null when METRICS_ENABLED is false; background jobs report their runs here. */
+  metrics: AppMetrics | null;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -140,7 +146,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ownsKms = options.kms === undefined;
   const kms = options.kms ?? createKmsProvider(config);
   const snapshots = options.personSnapshots ?? (config.relationshipsUrl ? relationshipsSnapshotSource({ url: config.relationshipsUrl }) : null);
-  const pii = createPiiService({ kms, cacheSeconds: config.piiDataKeyCacheSeconds, clock: options.clock, logger, snapshots, onAudit: options.onAudit });
+  const observability = createAppObservability({ config, database, clock: options.clock, logger });
+  const pii = createPiiService({ kms: observability.metrics ? instrumentedKms(kms, observability.metrics) : kms, cacheSeconds: config.piiDataKeyCacheSeconds, clock: options.clock, logger, snapshots, onAudit: options.onAudit });
   const armor = new ApolloArmor({
     maxDepth: { n: 12, propagateOnRejection: true },
     maxAliases: { n: 30 },
@@ -170,6 +177,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       revealAuditPlugin(logger),
       options.inlineTracing === false ? ApolloServerPluginInlineTraceDisabled() : ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       ...(options.exposeSqlStatementCount ? [statementCount] : []),
+      observability.requests.plugin,
     ],
     parseOptions: { maxTokens: 5000 },
     allowBatchedHttpRequests: false,
@@ -184,11 +192,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
   const rootEm = database.orm.em;
+  const transport = options.onEvent ? null : createEventTransport(config.events, logger, () => options.clock.now());
+  await transport?.start();
   const outbox = createOutboxRelay({
     pool: database.pool,
-    onEvent: options.onEvent ?? ((event) => logger.info({ eventId: event.id, eventType: event.type, bookingId: event.bookingId }, 'lifecycle event')),
+    onEvent: options.onEvent ?? ((event) => transport?.deliver(event)),
     logger,
     now: () => options.clock.now(),
+    retry: { maxAttempts: config.outbox.maxAttempts, baseDelayMs: config.outbox.retryBaseMs },
+    retentionHours: config.outbox.retentionHours,
+    observer: observability.metrics?.outbox,
   });
   let draining = false;
   let inFlight = 0;
@@ -273,9 +286,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  const httpServer = createServer((request, response) => {
+  const httpServer = createServer(observability.requests.wrap((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/metrics') return observability.serveMetrics(response);
     if (path === '/ready') {
       void ready().then((ok) => sendJson(response, ok && !draining ? 200 : 503, { status: ok && !draining ? 'ready' : 'unavailable' }));
       return;
@@ -291,13 +305,14 @@ export async function createApp(options: AppOptions): Promise<App> {
         inFlight -= 1;
         if (inFlight === 0 && drained) drained();
       });
-  });
+  }));
   httpServer.keepAliveTimeout = 5000;
 
   return {
     httpServer,
     schema,
     outbox,
+    metrics: observability.metrics,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -316,6 +331,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await closed;
       await apollo.stop();
       pii.close();
+      await transport?.close();
       if (ownsKms && kms instanceof AwsKmsProvider) kms.destroy();
     },
   };
