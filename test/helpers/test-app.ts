@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { signToken } from '../../src/auth/token-verifier';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { loadConfig, type Config } from '../../src/config';
@@ -58,6 +58,8 @@ export interface TestAppOptions {
   onEvent?: EventHandler;
   /** Deliver through the transport EVENTS_TRANSPORT selects (NATS, webhook) instead of collecting into `events`. */
   deliverThroughTransport?: boolean;
+  /** The app's logger (default: silent, or TEST_LOG_LEVEL). */
+  logger?: Logger;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -77,7 +79,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     clock,
     verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET }),
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,
     onEvent: options.deliverThroughTransport ? undefined : (options.onEvent ?? ((event) => void events.push(event))),
