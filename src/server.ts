@@ -192,11 +192,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
   const rootEm = database.orm.em;
+  // A handler given by the caller (tests, embedders) replaces the transport EVENTS_TRANSPORT selects.
   const transport = options.onEvent ? null : createEventTransport(config.events, logger, () => options.clock.now());
   await transport?.start();
   const outbox = createOutboxRelay({
     pool: database.pool,
-    onEvent: options.onEvent ?? ((event) => transport?.deliver(event)),
+    onEvent: options.onEvent ?? transport?.deliver ?? (() => undefined),
     logger,
     now: () => options.clock.now(),
     retry: { maxAttempts: config.outbox.maxAttempts, baseDelayMs: config.outbox.retryBaseMs },

@@ -42,7 +42,7 @@ export interface OutboxRelay {
   pruneDelivered(): Promise<number>;
 }
 
-/** Hears what the relay did, for metrics; every method is optional to implement by doing nothing. */
+/** Hears what the relay did (metrics). */
 export interface OutboxObserver {
   delivered(count: number): void;
   failed(): void;
