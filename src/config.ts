@@ -52,7 +52,7 @@ const environmentSchema = z.object({
   NATS_SUBJECT_PREFIX: optionalString.pipe(z.string().regex(natsSubjectPrefix, 'dot-separated tokens of letters, digits, - and _').optional()).transform((value) => value ?? 'bookings'),
   WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   WEBHOOK_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
-  OUTBOX_MAX_ATTEMPTS: integerFrom(1, 1000, 10),
+  OUTBOX_MAX_ATTEMPTS: integerFrom(1, 1000, 20),
   OUTBOX_RETRY_BASE_MS: integerFrom(0, 3_600_000, 1000),
   OUTBOX_RETENTION_HOURS: integerFrom(1, 24 * 365, 24 * 7),
   OUTBOX_RELAY_INTERVAL_SECONDS: integerFrom(0, 86400, 5),

@@ -75,7 +75,7 @@ export function backoffDelayMs(failures: number, baseDelayMs: number): number {
   return Math.min(baseDelayMs * 2 ** Math.max(0, failures - 1), MAX_BACKOFF_MS);
 }
 
-const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 10, baseDelayMs: 1000 };
+const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 20, baseDelayMs: 1000 };
 
 /**
  * At-least-once delivery: rows are claimed with SKIP LOCKED so several processes share the outbox,

@@ -34,7 +34,7 @@ describe('loadConfig defaults', () => {
       ledgerSweepIntervalSeconds: 60,
       approvalTtlHours: 24,
       events: { transport: 'log', source: '/bookings', nats: { url: 'nats://127.0.0.1:4222', stream: 'BOOKINGS', subjectPrefix: 'bookings' }, webhook: undefined },
-      outbox: { maxAttempts: 10, retryBaseMs: 1000, retentionHours: 168, relayIntervalSeconds: 5 },
+      outbox: { maxAttempts: 20, retryBaseMs: 1000, retentionHours: 168, relayIntervalSeconds: 5 },
       metricsEnabled: true,
       otlpEndpoint: undefined,
     });
