@@ -31,7 +31,7 @@ async function measure(kms: LocalKmsEndpoint, cacheSeconds: number): Promise<Ste
     AWS_KMS_ENDPOINT: kms.url, PII_DATA_KEY_CACHE_SECONDS: String(cacheSeconds),
   });
   const database = await openDatabase(url);
-  const app = await createApp({ config, database, clock, verifyToken: createTokenVerifier({ jwtSecret: SECRET }), logger: pino({ level: 'silent' }), inlineTracing: false });
+  const app = await createApp({ config, database, clock, verifyToken: createTokenVerifier({ ...config.auth, jwtSecret: SECRET }), logger: pino({ level: 'silent' }), inlineTracing: false });
   const endpoint = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}/graphql`;
   const token = await signToken(SECRET, { sub: 'usr_bench', principalType: 'user', scope: 'bookings:* bookings-pii:*' });
   const graphql = async (query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> => {

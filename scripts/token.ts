@@ -1,5 +1,10 @@
-/** Prints a signed token: `npm run token -- --sub usr_1 --type user --scope "bookings:read bookings:write"`. */
+/**
+ * Prints a signed token: `npm run token -- --sub usr_1 --type user --scope "bookings:read bookings:write" --expires 12h`.
+ * It always carries sub, principal_type, scope, iat and exp; a lifetime beyond AUTH_MAX_TOKEN_AGE_SECONDS is refused
+ * here, since the server would refuse the token.
+ */
 import { parseArgs } from 'node:util';
+import { decodeJwt } from 'jose';
 import { resolveJwtSecret } from '../src/auth/dev-secret';
 import { signToken } from '../src/auth/token-verifier';
 import { loadConfig } from '../src/config';
@@ -19,6 +24,10 @@ async function main(): Promise<void> {
   const secret = resolveJwtSecret(config.auth, config.dataDir, config.production);
   if (!secret) throw new Error('Tokens for AUTH_JWKS_URL come from your identity provider, not from this script');
   const token = await signToken(secret, { sub: values.sub, principalType: values.type as PrincipalType, scope: values.scope, expiresIn: values.expires }, { issuer: config.auth.issuer, audience: config.auth.audience });
+  const { exp, iat } = decodeJwt(token);
+  if (exp === undefined || iat === undefined || exp - iat > config.auth.maxTokenAgeSeconds) {
+    throw new Error(`--expires ${values.expires} exceeds AUTH_MAX_TOKEN_AGE_SECONDS (${config.auth.maxTokenAgeSeconds} seconds)`);
+  }
   process.stdout.write(`${token}\n`);
 }
 

@@ -12,11 +12,15 @@ const integerFrom = (min: number, max: number, fallback: number) =>
     .pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)).optional())
     .transform((value) => value ?? fallback);
 
-/** `true`/`false` (also 1/0, yes/no); unset or blank means the default. */
-const flag = (fallback: boolean) =>
-  optionalString
-    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }).optional())
-    .transform((value) => (value === undefined ? fallback : value === 'true' || value === '1' || value === 'yes'));
+/** `true` or `false`; unset or blank means false, so a typo cannot silently open anything. */
+const flag = optionalString
+  .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
+  .transform((value) => value === 'true');
+
+/** `true` or `false` for a switch that is on unless turned off. */
+const enabledUnlessFalse = optionalString
+  .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
+  .transform((value) => value !== 'false');
 
 /** NATS subject tokens and stream names: no spaces, wildcards or empty tokens. */
 const natsSubjectPrefix = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
@@ -31,7 +35,9 @@ const environmentSchema = z.object({
   AUTH_JWKS_URL: optionalString.pipe(z.url().optional()),
   AUTH_ISSUER: optionalString,
   AUTH_AUDIENCE: optionalString,
+  AUTH_MAX_TOKEN_AGE_SECONDS: integerFrom(60, 30 * 86400, 86400),
   ROUTER_SECRET: optionalString,
+  ALLOW_DIRECT_ACCESS: flag,
   HOLD_DEFAULT_MINUTES: integerFrom(1, 1440, 30),
   HOLD_SWEEP_INTERVAL_SECONDS: integerFrom(0, 86400, 30),
   KMS_PROVIDER: z.enum(['local', 'aws']).optional(),
@@ -56,7 +62,7 @@ const environmentSchema = z.object({
   OUTBOX_RETRY_BASE_MS: integerFrom(0, 3_600_000, 1000),
   OUTBOX_RETENTION_HOURS: integerFrom(1, 24 * 365, 24 * 7),
   OUTBOX_RELAY_INTERVAL_SECONDS: integerFrom(0, 86400, 5),
-  METRICS_ENABLED: flag(true),
+  METRICS_ENABLED: enabledUnlessFalse,
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
 });
 
@@ -68,8 +74,10 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   logLevel: Environment['LOG_LEVEL'];
-  auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
+  auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string; maxTokenAgeSeconds: number };
   routerSecret?: string;
+  /** Production without ROUTER_SECRET must say so: clients may then reach the subgraph around the router. */
+  allowDirectAccess: boolean;
   holdDefaultMinutes: number;
   holdSweepIntervalSeconds: number;
   kms: { provider: 'local' | 'aws'; localMasterKey?: string; awsKeyId?: string; awsRegion?: string; awsEndpoint?: string };
@@ -112,6 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const problems: string[] = [];
+  // The embedded server keeps its data beside the checkout and dies with the process: development only.
+  if (production && !e.DATABASE_URL) problems.push('DATABASE_URL: required in production (the embedded PostgreSQL is for development)');
+  if (production && !e.ROUTER_SECRET && !e.ALLOW_DIRECT_ACCESS) {
+    problems.push('ROUTER_SECRET: required in production, unless ALLOW_DIRECT_ACCESS=true accepts requests that bypass the router');
+  }
   if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) {
     problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required in production');
   }
@@ -130,8 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.BOOKINGS_DATA_DIR,
     logLevel: e.LOG_LEVEL,
-    auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE },
+    auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE, maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS },
     routerSecret: e.ROUTER_SECRET,
+    allowDirectAccess: e.ALLOW_DIRECT_ACCESS,
     holdDefaultMinutes: e.HOLD_DEFAULT_MINUTES,
     holdSweepIntervalSeconds: e.HOLD_SWEEP_INTERVAL_SECONDS,
     kms: {

@@ -32,6 +32,7 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
   });
   const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
   if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
+  if (config.production && !config.routerSecret) logger.warn('ALLOW_DIRECT_ACCESS=true: requests are accepted without the router secret');
   parts.app = await createApp({
     config,
     database: parts.database,

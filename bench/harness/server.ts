@@ -39,6 +39,8 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
     NODE_ENV: 'production',
     DATABASE_URL: options.databaseUrl,
     AUTH_JWT_SECRET: options.jwtSecret,
+    // The benchmark talks to the subgraph directly, as no router sits in front of it.
+    ALLOW_DIRECT_ACCESS: 'true',
     KMS_PROVIDER: 'local',
     PII_LOCAL_MASTER_KEY: options.piiMasterKey,
     BOOKINGS_DATA_DIR: options.dataDir,

@@ -8,6 +8,8 @@ export interface TokenVerifierOptions {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** The longest lifetime (`exp − iat`) a token may have been issued with (AUTH_MAX_TOKEN_AGE_SECONDS). */
+  maxTokenAgeSeconds: number;
 }
 
 export class InvalidTokenError extends Error {
@@ -37,6 +39,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     } catch {
       throw new InvalidTokenError('The bearer token is invalid or expired');
     }
+    assertBoundedLifetime(payload, options.maxTokenAgeSeconds);
     const principal = principalFromClaims(payload);
     verified.set(token, principal, payload.exp);
     return principal;
@@ -78,13 +81,28 @@ function requireKey(secret: Uint8Array | undefined): Uint8Array {
   return secret;
 }
 
-export function principalFromClaims(payload: JWTPayload): Principal {
-  const type = payload.principal_type ?? 'user';
-  if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('The token has no subject');
-  if (typeof type !== 'string' || !(PRINCIPAL_TYPES as readonly string[]).includes(type)) {
-    throw new InvalidTokenError('The token has an unknown principal_type');
+/**
+ * A stolen token must stop working: every token expires, and no issuer may mint one that lives
+ * longer than the configured bound. The bound is measured from `iat`, so a token without `iat`
+ * cannot prove its lifetime and is refused rather than trusted (the signature already vouches
+ * for both claims; jose has checked that `exp` lies ahead).
+ */
+export function assertBoundedLifetime(payload: JWTPayload, maxTokenAgeSeconds: number): void {
+  if (typeof payload.exp !== 'number') throw new InvalidTokenError('The token has no expiry (exp)');
+  if (typeof payload.iat !== 'number') throw new InvalidTokenError('The token has no issue time (iat)');
+  if (payload.exp - payload.iat > maxTokenAgeSeconds) {
+    throw new InvalidTokenError(`The token lives longer than the ${maxTokenAgeSeconds} seconds allowed (exp - iat)`);
   }
-  return { id: payload.sub, type: type as PrincipalType, scopes: parseScopeClaim(payload.scope) };
+}
+
+const isPrincipalType = (value: unknown): value is PrincipalType => typeof value === 'string' && (PRINCIPAL_TYPES as readonly string[]).includes(value);
+
+/** Who acts decides approvals and PII redaction, so a token must say it: no type is never read as `user`. */
+export function principalFromClaims(payload: JWTPayload): Principal {
+  if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('The token has no subject');
+  if (payload.principal_type === undefined) throw new InvalidTokenError('The token has no principal_type');
+  if (!isPrincipalType(payload.principal_type)) throw new InvalidTokenError('The token has an unknown principal_type');
+  return { id: payload.sub, type: payload.principal_type, scopes: parseScopeClaim(payload.scope) };
 }
 
 export interface TokenClaims {

@@ -1008,7 +1008,7 @@ export type Mutation = {
   addBookingNote: Booking;
   addBookingTraveler: AddBookingTravelerResult;
   createBooking: CreateBookingResult;
-  /** Needs approvals:decide; the principal that requested the action cannot decide it. */
+  /** Needs approvals:decide; the subject (token `sub`) that requested the action cannot decide it, whatever its principal type. */
   decideActionApproval: DecideActionApprovalResult;
   deleteBookingNote: Booking;
   /** Crypto-shredding: the envelopes and the traveler's data key are deleted. Needs bookings-pii:write. */

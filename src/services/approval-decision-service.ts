@@ -25,7 +25,9 @@ export async function decideActionApproval(scope: ServiceScope, input: DecideAct
   return runUnitOfWork(scope.em, async (em) => {
     const approval = await em.findOne(ActionApproval, { id: input.approvalId });
     if (!approval) throw notFound('Action approval', input.approvalId, 'input.approvalId');
-    if (approval.requestedByType === scope.actor.type && approval.requestedById === scope.actor.id) {
+    // One subject may hold several principal types (a person and the agent acting for them): the
+    // subject alone identifies who asked, so no token type lets it approve its own request.
+    if (approval.requestedById === scope.actor.id) {
       throw forbidden('The principal that requested an action cannot decide its approval');
     }
     const at = scope.clock.now();

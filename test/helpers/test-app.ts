@@ -66,7 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   // A fresh local master key per app, so no test writes a key file into the working tree.
   const config = loadConfig({
-    AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url, AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
     // A failed delivery is due again at once unless a test sets a backoff: retries without moving the clock.
     OUTBOX_RETRY_BASE_MS: '0',
     PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'), ...options.env,
@@ -78,7 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     database,
     clock,
-    verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET }),
+    verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET, maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds }),
     logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,

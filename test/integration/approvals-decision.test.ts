@@ -55,6 +55,14 @@ describe('decideActionApproval', () => {
     expectGraphqlError(await decide(app, approvalId, 'APPROVED', selfDeciding), 'FORBIDDEN');
   });
 
+  it('refuses the requesting subject under another principal type, and leaves the approval pending', async () => {
+    const { approvalId } = await pendingCancel(app);
+    const sameSubjectAsUser = { type: 'user' as const, sub: AGENT.sub, scope: 'bookings:read approvals:decide' };
+    expectGraphqlError(await decide(app, approvalId, 'APPROVED', sameSubjectAsUser), 'FORBIDDEN');
+    const listed = await app.graphql<{ actionApprovals: { edges: { node: { id: string; status: string } }[] } }>(`query { actionApprovals(filter: { status: PENDING }, first: 100) { edges { node { id status } } } }`);
+    expect(listed.data?.actionApprovals.edges.map((edge) => edge.node)).toContainEqual({ id: approvalId, status: 'PENDING' });
+  });
+
   it('needs the approvals:decide scope', async () => {
     const { approvalId } = await pendingCancel(app);
     expectGraphqlError(await decide(app, approvalId, 'APPROVED', { type: 'user', sub: 'usr_admin', scope: 'bookings:*' }), 'FORBIDDEN');

@@ -20,15 +20,16 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
 
 const STATUSES = ['DRAFT', 'ON_HOLD', 'AWAITING_PAYMENT', 'CONFIRMED', 'IN_PROGRESS', 'COMPLETED', 'EXPIRED', 'CANCELLED'];
 
-/** An HS256 token with full control over its claims and lifetime. */
-function craftToken(claims: Record<string, unknown>, options: { secret?: string; expiresAt?: number } = {}): Promise<string> {
+/** An HS256 token with full control over its claims and lifetime; `null` leaves `iat` or `exp` out. */
+function craftToken(claims: Record<string, unknown>, options: { secret?: string; issuedAt?: number | null; expiresAt?: number | null } = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuedAt(now - 7200)
-    .setExpirationTime(options.expiresAt ?? now + 3600)
-    .sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
+  let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' });
+  if (options.issuedAt !== null) jwt = jwt.setIssuedAt(options.issuedAt ?? now - 7200);
+  if (options.expiresAt !== null) jwt = jwt.setExpirationTime(options.expiresAt ?? now + 3600);
+  return jwt.sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
 }
+
+const DAY_SECONDS = 86_400;
 
 const as = (scope: string, type: Caller['type'] = 'user'): { as: Caller } => ({ as: { sub: 'usr_scoped', type, scope } });
 const override = (id: string, to: string, reason: unknown, caller: { as?: Caller } = {}) => app.graphql(OVERRIDE_STATUS, { input: { id, to, reason } }, caller);
@@ -87,6 +88,33 @@ describe('authentication', () => {
     expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
   });
 
+  it('refuses a token without an expiry', async () => {
+    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { expiresAt: null });
+    expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
+  });
+
+  it('refuses a token without an issue time, whose lifetime cannot be bounded', async () => {
+    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt: null });
+    expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
+  });
+
+  it('refuses a token issued to live longer than AUTH_MAX_TOKEN_AGE_SECONDS (default one day)', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000) - 60;
+    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt, expiresAt: issuedAt + DAY_SECONDS + 1 });
+    expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
+  });
+
+  it('accepts a token issued to live exactly AUTH_MAX_TOKEN_AGE_SECONDS', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000) - 60;
+    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt, expiresAt: issuedAt + DAY_SECONDS });
+    expect((await app.graphql(READ, { id: bookingId }, { token })).errors).toBeUndefined();
+  });
+
+  it('refuses a token without a principal type instead of reading it as a user', async () => {
+    const token = await craftToken({ sub: 'usr_1', scope: 'bookings:read' });
+    expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
+  });
+
   it('never echoes the token in the error', async () => {
     const token = await craftToken({ sub: 'usr_1', scope: 'bookings:read' }, { secret: 'another-secret-that-is-also-32-characters-long' });
     const response = await app.graphql(READ, { id: bookingId }, { token });
@@ -103,6 +131,26 @@ describe('authentication', () => {
   it('accepts scopes given as a JSON array', async () => {
     const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: ['bookings:read'] });
     expect((await app.graphql(READ, { id: bookingId }, { token })).errors).toBeUndefined();
+  });
+});
+
+describe('a configured AUTH_MAX_TOKEN_AGE_SECONDS', () => {
+  let shortLived: TestApp;
+  beforeAll(async () => {
+    shortLived = await startTestApp({ env: { AUTH_MAX_TOKEN_AGE_SECONDS: '600' } });
+  });
+  afterAll(() => shortLived.stop());
+
+  it('refuses a token issued for longer than the configured bound', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000) - 60;
+    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt, expiresAt: issuedAt + 601 });
+    expectGraphqlError(await shortLived.graphql(LIST, {}, { token }), 'UNAUTHENTICATED');
+  });
+
+  it('accepts a token within the configured bound', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000) - 60;
+    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt, expiresAt: issuedAt + 600 });
+    expect((await shortLived.graphql(LIST, {}, { token })).errors).toBeUndefined();
   });
 });
 

@@ -210,7 +210,7 @@ describe('errors', () => {
 describe('in production', () => {
   let production: TestApp;
   beforeAll(async () => {
-    production = await startTestApp({ env: { NODE_ENV: 'production', KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64') } });
+    production = await startTestApp({ env: { NODE_ENV: 'production', ALLOW_DIRECT_ACCESS: 'true', KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64') } });
   });
   afterAll(() => production.stop());
 

@@ -89,6 +89,14 @@ describe('the server process', () => {
     expect(spawned.output()).not.toContain('too-short-secret');
   });
 
+  it('refuses to start in production on the embedded PostgreSQL or without ROUTER_SECRET, saying why', async () => {
+    const spawned = spawnBookings({ NODE_ENV: 'production', DATABASE_URL: undefined, AUTH_JWT_SECRET: SECRET, KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: Buffer.alloc(32, 1).toString('base64') });
+    expect(await spawned.exited).toBe(1);
+    expect(spawned.output()).toMatch(/DATABASE_URL: required in production \(the embedded PostgreSQL is for development\)/);
+    expect(spawned.output()).toMatch(/ROUTER_SECRET: required in production, unless ALLOW_DIRECT_ACCESS=true/);
+    expect(spawned.output()).not.toMatch(/embedded PostgreSQL started/);
+  });
+
   it('runs on an embedded PostgreSQL when DATABASE_URL is unset, keeping data across restarts', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'bookings-embedded-'));
     chmodSync(dataDir, 0o755);

@@ -22,8 +22,9 @@ describe('loadConfig defaults', () => {
       databaseUrl: undefined,
       dataDir: './.data',
       logLevel: 'info',
-      auth: { jwtSecret: undefined, jwksUrl: undefined, issuer: undefined, audience: undefined },
+      auth: { jwtSecret: undefined, jwksUrl: undefined, issuer: undefined, audience: undefined, maxTokenAgeSeconds: 86400 },
       routerSecret: undefined,
+      allowDirectAccess: false,
       holdDefaultMinutes: 30,
       holdSweepIntervalSeconds: 30,
       kms: { provider: 'local', localMasterKey: undefined, awsKeyId: undefined, awsRegion: undefined, awsEndpoint: undefined },
@@ -54,6 +55,7 @@ describe('loadConfig defaults', () => {
       AUTH_JWT_SECRET: SECRET,
       AUTH_ISSUER: 'https://auth.example',
       AUTH_AUDIENCE: 'bookings',
+      AUTH_MAX_TOKEN_AGE_SECONDS: '3600',
       ROUTER_SECRET: 'router-shared-secret',
       HOLD_DEFAULT_MINUTES: '45',
       HOLD_SWEEP_INTERVAL_SECONDS: '0',
@@ -71,7 +73,7 @@ describe('loadConfig defaults', () => {
       databaseUrl: 'postgres://bookings@db.internal:5432/bookings',
       dataDir: '/var/lib/bookings',
       logLevel: 'warn',
-      auth: { jwtSecret: SECRET, issuer: 'https://auth.example', audience: 'bookings' },
+      auth: { jwtSecret: SECRET, issuer: 'https://auth.example', audience: 'bookings', maxTokenAgeSeconds: 3600 },
       routerSecret: 'router-shared-secret',
       holdDefaultMinutes: 45,
       holdSweepIntervalSeconds: 0,
@@ -107,6 +109,10 @@ describe('loadConfig refuses bad values, naming each variable', () => {
     ['RELATIONSHIPS_URL', 'relationships'],
     ['IDEMPOTENCY_TTL_HOURS', '0'],
     ['APPROVAL_TTL_HOURS', '721'],
+    ['AUTH_MAX_TOKEN_AGE_SECONDS', '59'],
+    ['AUTH_MAX_TOKEN_AGE_SECONDS', '2592001'],
+    ['AUTH_MAX_TOKEN_AGE_SECONDS', 'a day'],
+    ['ALLOW_DIRECT_ACCESS', 'yes'],
   ])('%s=%s', (variable, value) => {
     const error = configError({ [variable]: value });
     expect(error.problems).toHaveLength(1);
@@ -143,7 +149,10 @@ describe('loadConfig refuses bad values, naming each variable', () => {
 });
 
 describe('loadConfig in production', () => {
-  const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET, KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: MASTER_KEY };
+  const production = {
+    NODE_ENV: 'production', DATABASE_URL: 'postgres://bookings@db.internal:5432/bookings', ROUTER_SECRET: 'router-shared-secret',
+    AUTH_JWT_SECRET: SECRET, KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: MASTER_KEY,
+  };
 
   it('accepts a complete production environment', () => {
     expect(loadConfig(production)).toMatchObject({ production: true, auth: { jwtSecret: SECRET }, kms: { provider: 'local', localMasterKey: MASTER_KEY } });
@@ -169,11 +178,35 @@ describe('loadConfig in production', () => {
     expect(configError(withoutKey).problems).toEqual([expect.stringMatching(/^PII_LOCAL_MASTER_KEY:/)]);
   });
 
+  it('requires DATABASE_URL: the embedded PostgreSQL is for development', () => {
+    const { DATABASE_URL: _url, ...withoutDatabase } = production;
+    const error = configError(withoutDatabase);
+    expect(error.problems).toEqual([expect.stringMatching(/^DATABASE_URL:/)]);
+    expect(error.message).toContain('embedded PostgreSQL is for development');
+  });
+
+  it('requires ROUTER_SECRET', () => {
+    const { ROUTER_SECRET: _secret, ...withoutRouterSecret } = production;
+    const error = configError(withoutRouterSecret);
+    expect(error.problems).toEqual([expect.stringMatching(/^ROUTER_SECRET:/)]);
+    expect(error.message).toContain('ALLOW_DIRECT_ACCESS=true');
+  });
+
+  it('runs without ROUTER_SECRET when ALLOW_DIRECT_ACCESS=true says so', () => {
+    const { ROUTER_SECRET: _secret, ...withoutRouterSecret } = production;
+    expect(loadConfig({ ...withoutRouterSecret, ALLOW_DIRECT_ACCESS: 'true' })).toMatchObject({ production: true, routerSecret: undefined, allowDirectAccess: true });
+  });
+
+  it('does not read ALLOW_DIRECT_ACCESS=false as permission', () => {
+    const { ROUTER_SECRET: _secret, ...withoutRouterSecret } = production;
+    expect(configError({ ...withoutRouterSecret, ALLOW_DIRECT_ACCESS: 'false' }).problems).toEqual([expect.stringMatching(/^ROUTER_SECRET:/)]);
+  });
+
   it('reports every missing requirement together', () => {
-    expect(configError({ NODE_ENV: 'production' }).problems.map((problem) => problem.split(':')[0])).toEqual(['AUTH_JWT_SECRET or AUTH_JWKS_URL', 'KMS_PROVIDER']);
+    expect(configError({ NODE_ENV: 'production' }).problems.map((problem) => problem.split(':')[0])).toEqual(['DATABASE_URL', 'ROUTER_SECRET', 'AUTH_JWT_SECRET or AUTH_JWKS_URL', 'KMS_PROVIDER']);
   });
 
   it('asks nothing of the kind outside production', () => {
-    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false, kms: { provider: 'local' } });
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false, databaseUrl: undefined, routerSecret: undefined, kms: { provider: 'local' } });
   });
 });
