@@ -34,9 +34,10 @@ describe('two server processes relaying one outbox to NATS', () => {
       expectSuccess(await transition(writer, booking.id, 'CONFIRMED'), 'transitionBooking');
       bookingIds.push(booking.id);
     }
-    const env = { ...nats.env, DATABASE_URL: writer.databaseUrl, AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', OUTBOX_RELAY_INTERVAL_SECONDS: '1' };
+    const env = { ...nats.env, DATABASE_URL: writer.databaseUrl, AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', OUTBOX_RELAY_INTERVAL_SECONDS: '1', TS_NODE_TRANSPILE_ONLY: '1' };
     processes = await Promise.all([spawnBookings(env).ready, spawnBookings(env).ready]);
-  });
+    // Two server processes boot under ts-node (types are checked by tsc, not here): slow on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     for (const child of processes) {
       if (child.child.exitCode === null) {
