@@ -24,6 +24,8 @@ export interface RequestContext {
   em: SqlEntityManager;
   read: ReadModel;
   sql: SqlCounter;
+  /** Statements (placeholders, no values) the ORM saw fail in this request, for the error log. */
+  failedStatements: readonly string[];
   loaders: RequestLoaders;
   clock: Clock;
   config: Config;
@@ -36,7 +38,7 @@ export interface RequestContext {
   outbox: OutboxRelay;
 }
 
-type DerivedFields = 'loaders' | 'sql' | 'em' | 'piiReveals' | 'travelDetails';
+type DerivedFields = 'loaders' | 'sql' | 'failedStatements' | 'em' | 'piiReveals' | 'travelDetails';
 
 type ContextBase = Omit<RequestContext, DerivedFields> & { rootEm: SqlEntityManager };
 
@@ -51,6 +53,7 @@ class RequestContextValue implements RequestContext {
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly read: ReadModel;
   readonly sql: SqlCounter = { statements: 0 };
+  readonly failedStatements: string[] = [];
   readonly clock: Clock;
   readonly config: Config;
   readonly pii: PiiService;
@@ -77,10 +80,12 @@ class RequestContextValue implements RequestContext {
 
   get em(): SqlEntityManager {
     if (this.forkedEm) return this.forkedEm;
-    const sql = this.sql;
+    const { sql, failedStatements } = this;
     // A function, not the counter object: MikroORM deep-copies plain objects in the logger context
     // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
-    this.forkedEm = this.rootEm.fork({ loggerContext: { countStatement: () => (sql.statements += 1), requestId: this.requestId } }) as SqlEntityManager;
+    this.forkedEm = this.rootEm.fork({
+      loggerContext: { countStatement: () => (sql.statements += 1), statementFailed: (statement: string) => failedStatements.push(statement), requestId: this.requestId },
+    }) as SqlEntityManager;
     return this.forkedEm;
   }
 

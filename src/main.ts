@@ -3,6 +3,7 @@ import { tracing } from './observability/tracing-bootstrap';
 import { stopTracing } from './observability/tracing';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
+import { logCrashes } from './logging/crash-log';
 import { startBookings, stopBookings, type BookingsParts } from './start';
 
 function readConfig(): Config {
@@ -20,6 +21,7 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
+  logCrashes(logger);
   const running: BookingsParts = {};
   if (tracing) logger.info({ endpoint: config.otlpEndpoint }, 'tracing: spans are exported over OTLP/HTTP');
 

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { Logger } from 'pino';
 import { bookingPermissions } from './auth/permissions';
@@ -31,6 +31,9 @@ import { instrumentedKms } from './observability/instrumented-kms';
 import type { AppMetrics } from './observability/metrics';
 import { buildResolvers } from './resolvers';
 import { entitiesContract } from './resolvers/representations';
+import { requestIdFor } from './request-id';
+import { apolloLogger } from './logging/apollo-logger';
+import { MASKED_MESSAGE, unexpectedErrors } from './logging/unexpected-errors';
 
 export interface AppOptions {
   config: Config;
@@ -88,27 +91,6 @@ export function buildBookingsSchema(): GraphQLSchema {
   return applyMiddleware(redacted, bookingPermissions(redacted), entitiesContract(redacted));
 }
 
-const MASKED_MESSAGE = 'Internal server error';
-
-/** Expected error codes pass through; anything else is logged with the request id and masked. */
-const PASS_THROUGH_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-]);
-
-function errorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    const reference = randomUUID();
-    logger.error({ err: error, errorReference: reference, path: formatted.path }, 'unexpected resolver error');
-    return { message: MASKED_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference: reference } };
-  };
-}
-
 class BodyTooLargeError extends Error {}
 
 /**
@@ -150,7 +132,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const pii = createPiiService({ kms: observability.metrics ? instrumentedKms(kms, observability.metrics) : kms, cacheSeconds: config.piiDataKeyCacheSeconds, clock: options.clock, logger, snapshots, onAudit: options.onAudit });
   const armor = new ApolloArmor({
     maxDepth: { n: 12, propagateOnRejection: true },
-    maxAliases: { n: 30 },
+    // armor skips `__typename` aliases by default, yet each one is a field to resolve and serialise.
+    maxAliases: { n: 30, allowList: [] },
     costLimit: { maxCost: 20000 },
     maxDirectives: { n: 50 },
     // Apollo's own parser limit answers 400 where armor's would answer 500.
@@ -158,6 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
+  const errors = unexpectedErrors(logger);
   const statementCount: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       return {
@@ -175,6 +159,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // No cache hints are set anywhere; computing them per field cost ~25% of a list request.
       ApolloServerPluginCacheControlDisabled(),
       revealAuditPlugin(logger),
+      errors.plugin,
       options.inlineTracing === false ? ApolloServerPluginInlineTraceDisabled() : ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       ...(options.exposeSqlStatementCount ? [statementCount] : []),
       observability.requests.plugin,
@@ -187,8 +172,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     introspection: !config.production,
-    formatError: errorFormatter(logger),
-    logger: { debug: () => undefined, info: (message) => logger.info(message), warn: (message) => logger.warn(message), error: (message) => logger.error(message) },
+    formatError: errors.formatError,
+    logger: apolloLogger(logger),
   });
   await apollo.start();
   const rootEm = database.orm.em;
@@ -234,7 +219,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         return;
       }
     }
-    const requestId = typeof request.headers['x-request-id'] === 'string' ? request.headers['x-request-id'] : randomUUID();
+    const requestId = requestIdFor(request.headers['x-request-id']);
     const headers = new HeaderMap();
     const contextHeaders: Record<string, string | undefined> = {};
     for (const [key, value] of Object.entries(request.headers)) {

@@ -108,7 +108,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     port,
     persistent: options.persistent,
     createPostgresUser: isRoot(),
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300',
+      // The server log reaches ours (`log`): its ERROR lines quote values, and the statement it would
+      // print after them has MikroORM's parameters inlined. LOG lines (startup, shutdown) stay.
+      '-c', 'log_min_messages=log', '-c', 'log_min_error_statement=panic', '-c', 'log_error_verbosity=terse',
+    ],
     onLog: (message: unknown) => log(String(message)),
     onError: (message: unknown) => log(String(message)),
   });

@@ -1,5 +1,6 @@
 import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
 import type { Pool } from 'pg';
+import { rememberStatement } from '../logging/safe-error';
 
 /** Counts the SQL statements one request issues, so tests can assert it stays flat. */
 export interface SqlCounter {
@@ -52,8 +53,12 @@ export class ReadModel {
 
   async query<T extends object>(counter: SqlCounter, sql: string, params: unknown[]): Promise<T[]> {
     counter.statements += 1;
-    const result = await this.pool.query<T>(sql, params);
-    return result.rows;
+    try {
+      const result = await this.pool.query<T>(sql, params);
+      return result.rows;
+    } catch (error) {
+      throw rememberStatement(error, sql);
+    }
   }
 
   /**
@@ -62,8 +67,12 @@ export class ReadModel {
    */
   async prepared<T extends object>(counter: SqlCounter, name: string, sql: string, params: unknown[]): Promise<T[]> {
     counter.statements += 1;
-    const result = await this.pool.query<T>({ name, text: sql, values: params });
-    return result.rows;
+    try {
+      const result = await this.pool.query<T>({ name, text: sql, values: params });
+      return result.rows;
+    } catch (error) {
+      throw rememberStatement(error, sql);
+    }
   }
 
   private plan(entityName: string, alias: string): ColumnPlan {

@@ -25,8 +25,11 @@ export const FULFILLMENT_CHANNELS = ['download', 'email', 'api', 'wallet', 'othe
 export const REDEMPTION_METHODS = ['manual', 'scan', 'api', 'other'] as const;
 /** Lifecycle events written to the transactional outbox. */
 export const EVENT_TYPES = [
-  'booking.confirmed', 'booking.expired', 'booking.cancelled', 'booking.started', 'booking.completed',
-  'booking.status_overridden', 'availability.slot.changed',
+  'booking.created', 'booking.on_hold', 'booking.awaiting_payment', 'booking.confirmed', 'booking.started',
+  'booking.completed', 'booking.expired', 'booking.cancelled', 'booking.status_overridden',
+  'booking.item.added', 'booking.item.quantity_changed', 'booking.item.removed',
+  'booking.allocation.added', 'booking.allocation.released', 'booking.allocation.retaken',
+  'availability.slot.changed',
 ] as const;
 
 export type BookingSourceType = (typeof BOOKING_SOURCE_TYPES)[number];

@@ -22,6 +22,7 @@ export const BookingFulfillment = defineEntity({
     payload: p.json<Record<string, unknown>>().nullable(),
     issuedAt: p.datetime().nullable(),
     revokedAt: p.datetime().nullable(),
+    voidedAt: p.datetime().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },

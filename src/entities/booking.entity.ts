@@ -32,6 +32,7 @@ export const Booking = defineEntity({
     sellCurrency: p.string().length(3),
     sellAmountCents: p.bigint('number').default(0),
     costAmountCents: p.bigint('number').nullable(),
+    costCurrency: p.string().length(3).nullable(),
     startDate: p.date().nullable(),
     endDate: p.date().nullable(),
     pax: p.integer().default(0),

@@ -136,35 +136,46 @@ export type ActionLedgerStatus =
 
 export type AddBookingAllocationInput = {
   bookingItemId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   kind: AllocationKind;
   /** Defaults to the item's quantity. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
   targetId: Scalars['ID']['input'];
 };
 
-export type AddBookingAllocationResult = AllocationTargetNotFoundError | Booking | BookingNotEditableError | CapacityExhaustedError | HoldExpiredError;
+export type AddBookingAllocationResult = AllocationTargetNotFoundError | Booking | BookingNotEditableError | CapacityExhaustedError | HoldExpiredError | VersionConflictError;
 
 export type AddBookingItemInput = {
   bookingId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Also read from the Idempotency-Key header: retries with the same key replay the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   item: BookingItemInput;
 };
 
 /** Item mutations answer with the booking, whose totals they change. */
-export type AddBookingItemResult = Booking | BookingNotEditableError | IdempotencyInFlightError | IdempotencyKeyReusedError;
+export type AddBookingItemResult = Booking | BookingNotEditableError | CostCurrencyMismatchError | IdempotencyInFlightError | IdempotencyKeyReusedError | VersionConflictError;
 
 export type AddBookingNoteInput = {
   bookingId: Scalars['ID']['input'];
   content: Scalars['String']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What `addBookingNote` answers: the changed booking, or why nothing changed. */
+export type AddBookingNoteResult = Booking | VersionConflictError;
 
 export type AddBookingTravelerInput = {
   bookingId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   traveler: BookingTravelerInput;
 };
 
-export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+export type AddBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError | VersionConflictError;
 
 /** How much of a target Bookings may sell, as declared by the inventory owner, and how much is taken. */
 export type AllocationCapacity = {
@@ -228,6 +239,23 @@ export type AlreadyRedeemedError = BookingError & {
   message: Scalars['String']['output'];
   redeemedAt: Scalars['DateTime']['output'];
   redemptionId: Scalars['ID']['output'];
+};
+
+/** An item's quantity changed, but its allocations do not mirror it, so which capacity should follow is not knowable; nothing was changed. */
+export type AmbiguousReallocationError = BookingError & {
+  __typename?: 'AmbiguousReallocationError';
+  /** The quantity those allocations hold together; unless it equals itemQuantity the change is ambiguous. */
+  allocatedQuantity: Scalars['Int']['output'];
+  /** AMBIGUOUS_REALLOCATION. */
+  code: Scalars['String']['output'];
+  /** The item whose quantity was to change. */
+  itemId: Scalars['ID']['output'];
+  /** The item's quantity before the change. */
+  itemQuantity: Scalars['Int']['output'];
+  /** Why the allocations cannot follow; never contains personal data. */
+  message: Scalars['String']['output'];
+  /** How many (kind, targetId) targets the item's held and confirmed allocations hold; more than one is ambiguous. */
+  targetCount: Scalars['Int']['output'];
 };
 
 export type ApprovalAlreadyDecidedError = BookingError & {
@@ -319,6 +347,7 @@ export type Booking = {
   completedAt: Maybe<Scalars['DateTime']['output']>;
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
   contact: BookingContact;
+  /** What the items cost, rolled up like sellAmount from the items that count (not cancelled or expired) and carry a cost, in the one currency they share; null when no such item has a cost. */
   costAmount: Maybe<Money>;
   createdAt: Scalars['DateTime']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
@@ -505,6 +534,8 @@ export type BookingFulfillment = {
   traveler: Maybe<BookingTraveler>;
   type: FulfillmentType;
   updatedAt: Scalars['DateTime']['output'];
+  /** When the fulfillment was voided because its item or booking was cancelled. */
+  voidedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type BookingItem = {
@@ -810,11 +841,30 @@ export type CapacityExhaustedError = BookingError & {
   targetId: Scalars['ID']['output'];
 };
 
+/** An item would cost in another currency than the booking's other items; a booking's cost is in one currency. Nothing was changed. */
+export type CostCurrencyMismatchError = BookingError & {
+  __typename?: 'CostCurrencyMismatchError';
+  /** COST_CURRENCY_MISMATCH. */
+  code: Scalars['String']['output'];
+  /** The cost currency the booking's other items share. */
+  costCurrency: Scalars['String']['output'];
+  /** The currency the item would cost in. */
+  itemCostCurrency: Scalars['String']['output'];
+  /** The item whose cost currency differs. */
+  itemId: Scalars['ID']['output'];
+  /** Which currencies clash; never contains personal data. */
+  message: Scalars['String']['output'];
+};
+
 export type CreateBookingInput = {
   /** Generated as BK-YYMM-NNNNNN when omitted. */
   bookingNumber?: InputMaybe<Scalars['String']['input']>;
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<BookingContactInput>;
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   externalBookingRef?: InputMaybe<Scalars['String']['input']>;
@@ -842,6 +892,9 @@ export type DecideActionApprovalInput = {
 
 export type DecideActionApprovalResult = ActionApproval | ApprovalAlreadyDecidedError | ApprovalExpiredError;
 
+/** What `deleteBookingNote` answers: the changed booking, or why nothing changed. */
+export type DeleteBookingNoteResult = Booking | VersionConflictError;
+
 export type ExpireStaleHoldsInput = {
   /** Expire holds that passed at or before this instant; defaults to now and never looks past now. */
   before?: InputMaybe<Scalars['DateTime']['input']>;
@@ -854,13 +907,15 @@ export type ExpireStaleHoldsResult = {
 };
 
 export type ExtendBookingHoldInput = {
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   holdExpiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Give exactly one: minutes from now (1–1440) or a new deadline. */
   holdMinutes?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
-export type ExtendBookingHoldResult = Booking | BookingNotOnHoldError | HoldExpiredError;
+export type ExtendBookingHoldResult = Booking | BookingNotOnHoldError | HoldExpiredError | VersionConflictError;
 
 /** The command or the booking changed since the approval was requested. */
 export type FingerprintMismatchError = BookingError & {
@@ -895,7 +950,9 @@ export type FulfillmentStatus =
   | 'issued'
   | 'pending'
   | 'reissued'
-  | 'revoked';
+  | 'revoked'
+  /** What it was for was cancelled: its item was removed, or the booking was cancelled or expired. */
+  | 'voided';
 
 export type FulfillmentTransitionError = BookingError & {
   __typename?: 'FulfillmentTransitionError';
@@ -968,6 +1025,19 @@ export type ItemNotRedeemableError = BookingError & {
   status: BookingItemStatus;
 };
 
+/** A booking item was asked to make a move its lifecycle does not allow (a fulfilled item cannot be removed). Nothing was changed. */
+export type ItemTransitionError = BookingError & {
+  __typename?: 'ItemTransitionError';
+  /** INVALID_ITEM_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** The item's status. */
+  from: BookingItemStatus;
+  /** The refused move; never contains personal data. */
+  message: Scalars['String']['output'];
+  /** The status the move needed. */
+  to: BookingItemStatus;
+};
+
 export type ItemTravelerRole =
   | 'beneficiary'
   | 'occupant'
@@ -982,12 +1052,14 @@ export type KeyServiceUnavailableError = BookingError & {
 };
 
 export type LinkItemTravelerInput = {
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   itemId: Scalars['ID']['input'];
   role?: InputMaybe<ItemTravelerRole>;
   travelerId: Scalars['ID']['input'];
 };
 
-export type LinkItemTravelerResult = Booking | BookingNotEditableError;
+export type LinkItemTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
 /** Money in integer minor units of an ISO 4217 currency. */
 export type Money = {
@@ -1005,12 +1077,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   addBookingAllocation: AddBookingAllocationResult;
   addBookingItem: AddBookingItemResult;
-  addBookingNote: Booking;
+  addBookingNote: AddBookingNoteResult;
   addBookingTraveler: AddBookingTravelerResult;
   createBooking: CreateBookingResult;
   /** Needs approvals:decide; the subject (token `sub`) that requested the action cannot decide it, whatever its principal type. */
   decideActionApproval: DecideActionApprovalResult;
-  deleteBookingNote: Booking;
+  deleteBookingNote: DeleteBookingNoteResult;
   /** Crypto-shredding: the envelopes and the traveler's data key are deleted. Needs bookings-pii:write. */
   deleteTravelerTravelDetails: BookingTraveler;
   expireStaleHolds: ExpireStaleHoldsResult;
@@ -1024,15 +1096,15 @@ export type Mutation = {
   removeBookingTraveler: RemoveBookingTravelerResult;
   reserveBooking: ReserveBookingResult;
   setAllocationCapacity: AllocationCapacity;
-  setBookingOrigin: Booking;
+  setBookingOrigin: SetBookingOriginResult;
   transitionBooking: TransitionBookingResult;
   unlinkItemTraveler: UnlinkItemTravelerResult;
   updateBooking: UpdateBookingResult;
   updateBookingItem: UpdateBookingItemResult;
-  updateBookingNote: Booking;
+  updateBookingNote: UpdateBookingNoteResult;
   updateBookingTraveler: UpdateBookingTravelerResult;
   updateFulfillment: UpdateFulfillmentResult;
-  upsertBookingSupplierStatus: Booking;
+  upsertBookingSupplierStatus: UpsertBookingSupplierStatusResult;
   /** Needs bookings-pii:write. */
   upsertTravelerTravelDetails: UpsertTravelerTravelDetailsResult;
 };
@@ -1069,6 +1141,7 @@ export type MutationDecideActionApprovalArgs = {
 
 
 export type MutationDeleteBookingNoteArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1114,11 +1187,13 @@ export type MutationReleaseBookingAllocationArgs = {
 
 
 export type MutationRemoveBookingItemArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationRemoveBookingTravelerArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1208,6 +1283,8 @@ export type OriginSource =
 export type OverrideBookingStatusInput = {
   /** Also read from the Action-Approval-Id header: executes an approved request. */
   approvalId?: InputMaybe<Scalars['ID']['input']>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   /** Also read from the Idempotency-Key header. Required when the change needs approval. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1216,7 +1293,7 @@ export type OverrideBookingStatusInput = {
   to: BookingStatus;
 };
 
-export type OverrideBookingStatusResult = AllocationTargetNotFoundError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | CapacityExhaustedError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError;
+export type OverrideBookingStatusResult = AllocationTargetNotFoundError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | CapacityExhaustedError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1403,21 +1480,27 @@ export type RedemptionMethod =
   | 'scan';
 
 export type ReleaseBookingAllocationInput = {
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ReleaseBookingAllocationResult = AllocationTransitionError | Booking | BookingNotEditableError;
+export type ReleaseBookingAllocationResult = AllocationTransitionError | Booking | BookingNotEditableError | VersionConflictError;
 
-export type RemoveBookingItemResult = Booking | BookingNotEditableError;
+export type RemoveBookingItemResult = Booking | BookingNotEditableError | ItemTransitionError | VersionConflictError;
 
-export type RemoveBookingTravelerResult = Booking | BookingNotEditableError;
+export type RemoveBookingTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
 export type ReserveBookingInput = {
   /** Generated as BK-YYMM-NNNNNN when omitted. */
   bookingNumber?: InputMaybe<Scalars['String']['input']>;
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<BookingContactInput>;
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   externalBookingRef?: InputMaybe<Scalars['String']['input']>;
@@ -1474,8 +1557,13 @@ export type SetAllocationCapacityInput = {
 
 export type SetBookingOriginInput = {
   bookingId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   origin: BookingOriginInput;
 };
+
+/** What `setBookingOrigin` answers: the changed booking, or why nothing changed. */
+export type SetBookingOriginResult = Booking | VersionConflictError;
 
 export type SortDirection =
   | 'asc'
@@ -1543,15 +1631,21 @@ export type TravelerTravelDetails = {
 };
 
 export type UnlinkItemTravelerInput = {
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   itemId: Scalars['ID']['input'];
   travelerId: Scalars['ID']['input'];
 };
 
-export type UnlinkItemTravelerResult = Booking | BookingNotEditableError;
+export type UnlinkItemTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
 export type UpdateBookingInput = {
   communicationLanguage?: InputMaybe<Scalars['String']['input']>;
   contact?: InputMaybe<BookingContactInput>;
+  /**
+   * Deprecated: the booking cost is rolled up from the items' unitCostAmount. Only null is accepted.
+   * @deprecated The booking cost is rolled up from its items' unitCostAmount; set the items' costs instead.
+   */
   costAmountCents?: InputMaybe<Scalars['Int']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1567,6 +1661,8 @@ export type UpdateBookingInput = {
 export type UpdateBookingItemInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   itemType?: InputMaybe<BookingItemType>;
   metadata?: InputMaybe<Scalars['JSON']['input']>;
@@ -1585,18 +1681,25 @@ export type UpdateBookingItemInput = {
   unitSellAmount?: InputMaybe<MoneyInput>;
 };
 
-export type UpdateBookingItemResult = Booking | BookingNotEditableError;
+export type UpdateBookingItemResult = AllocationTargetNotFoundError | AmbiguousReallocationError | Booking | BookingNotEditableError | CapacityExhaustedError | CostCurrencyMismatchError | VersionConflictError;
 
 export type UpdateBookingNoteInput = {
   content: Scalars['String']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
+
+/** What `updateBookingNote` answers: the changed booking, or why nothing changed. */
+export type UpdateBookingNoteResult = Booking | VersionConflictError;
 
 export type UpdateBookingResult = Booking | BookingNotEditableError | VersionConflictError;
 
 export type UpdateBookingTravelerInput = {
   category?: InputMaybe<TravelerCategory>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1609,7 +1712,7 @@ export type UpdateBookingTravelerInput = {
   specialRequests?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UpdateBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError;
+export type UpdateBookingTravelerResult = Booking | BookingNotEditableError | PrimaryTravelerConflictError | VersionConflictError;
 
 export type UpdateFulfillmentInput = {
   artifactUrl?: InputMaybe<Scalars['String']['input']>;
@@ -1624,6 +1727,8 @@ export type UpdateFulfillmentResult = BookingFulfillment | BookingNotFulfillable
 export type UpsertBookingSupplierStatusInput = {
   bookingId: Scalars['ID']['input'];
   cost?: InputMaybe<MoneyInput>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Omit to add a new supplier status. */
   id?: InputMaybe<Scalars['ID']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
@@ -1633,6 +1738,9 @@ export type UpsertBookingSupplierStatusInput = {
   supplierReference?: InputMaybe<Scalars['String']['input']>;
   supplierServiceId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** What `upsertBookingSupplierStatus` answers: the changed booking, or why nothing changed. */
+export type UpsertBookingSupplierStatusResult = Booking | VersionConflictError;
 
 /**
  * A field left out keeps its stored value; an explicit null clears it. documentType defaults to
@@ -1805,17 +1913,25 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( HoldExpiredError )
+    | ( VersionConflictError )
   ;
   AddBookingItemResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( CostCurrencyMismatchError )
     | ( IdempotencyInFlightError )
     | ( IdempotencyKeyReusedError )
+    | ( VersionConflictError )
+  ;
+  AddBookingNoteResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
   ;
   AddBookingTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
+    | ( VersionConflictError )
   ;
   CreateBookingResult:
     | ( BookingRow )
@@ -1828,10 +1944,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalExpiredError )
   ;
+  DeleteBookingNoteResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
+  ;
   ExtendBookingHoldResult:
     | ( BookingRow )
     | ( Omit<BookingNotOnHoldError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( HoldExpiredError )
+    | ( VersionConflictError )
   ;
   IssueFulfillmentResult:
     | ( BookingFulfillmentRow )
@@ -1842,6 +1963,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   LinkItemTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
   ;
   OverrideBookingStatusResult:
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
@@ -1856,6 +1978,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( FingerprintMismatchError )
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
+    | ( VersionConflictError )
   ;
   RecordRedemptionResult:
     | ( AlreadyRedeemedError )
@@ -1871,14 +1994,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
   ;
   RemoveBookingItemResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
+    | ( VersionConflictError )
   ;
   RemoveBookingTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
   ;
   ReserveBookingResult:
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
@@ -1888,6 +2015,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( IdempotencyInFlightError )
     | ( IdempotencyKeyReusedError )
     | ( PrimaryTravelerConflictError )
+  ;
+  SetBookingOriginResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
   ;
   TransitionBookingResult:
     | ( ApprovalAlreadyExecutedError )
@@ -1906,10 +2037,20 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   UnlinkItemTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
   ;
   UpdateBookingItemResult:
+    | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( AmbiguousReallocationError )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( CostCurrencyMismatchError )
+    | ( VersionConflictError )
+  ;
+  UpdateBookingNoteResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
   ;
   UpdateBookingResult:
     | ( BookingRow )
@@ -1920,11 +2061,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
+    | ( VersionConflictError )
   ;
   UpdateFulfillmentResult:
     | ( BookingFulfillmentRow )
     | ( Omit<BookingNotFulfillableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( Omit<FulfillmentTransitionError, 'from' | 'to'> & { from: _RefType['FulfillmentStatus'], to: _RefType['FulfillmentStatus'] } )
+  ;
+  UpsertBookingSupplierStatusResult:
+    | ( BookingRow )
+    | ( VersionConflictError )
   ;
   UpsertTravelerTravelDetailsResult:
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
@@ -1940,6 +2086,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
     | ( AlreadyRedeemedError )
+    | ( AmbiguousReallocationError )
     | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalAlreadyExecutedError )
     | ( ApprovalExpiredError )
@@ -1952,6 +2099,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( BookingNumberTakenError )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( CostCurrencyMismatchError )
     | ( FingerprintMismatchError )
     | ( Omit<FulfillmentNotIssuedError, 'status'> & { status: _RefType['FulfillmentStatus'] } )
     | ( FulfillmentRevokedError )
@@ -1961,6 +2109,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
     | ( Omit<ItemNotRedeemableError, 'status'> & { status: _RefType['BookingItemStatus'] } )
+    | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
     | ( KeyServiceUnavailableError )
     | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
     | ( PrimaryTravelerConflictError )
@@ -1987,6 +2136,7 @@ export type ResolversTypes = {
   AddBookingItemInput: AddBookingItemInput;
   AddBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingItemResult']>;
   AddBookingNoteInput: AddBookingNoteInput;
+  AddBookingNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingNoteResult']>;
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingTravelerResult']>;
   AllocationCapacity: ResolverTypeWrapper<AllocationCapacityValue>;
@@ -1996,6 +2146,7 @@ export type ResolversTypes = {
   AllocationTargetNotFoundError: ResolverTypeWrapper<Omit<AllocationTargetNotFoundError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
   AllocationTransitionError: ResolverTypeWrapper<Omit<AllocationTransitionError, 'from' | 'to'> & { from: ResolversTypes['AllocationStatus'], to: ResolversTypes['AllocationStatus'] }>;
   AlreadyRedeemedError: ResolverTypeWrapper<AlreadyRedeemedError>;
+  AmbiguousReallocationError: ResolverTypeWrapper<AmbiguousReallocationError>;
   ApprovalAlreadyDecidedError: ResolverTypeWrapper<Omit<ApprovalAlreadyDecidedError, 'status'> & { status: ResolversTypes['ActionApprovalStatus'] }>;
   ApprovalAlreadyExecutedError: ResolverTypeWrapper<ApprovalAlreadyExecutedError>;
   ApprovalDecision: ResolverTypeWrapper<ApprovalDecision>;
@@ -2044,12 +2195,14 @@ export type ResolversTypes = {
   BookingTraveler: ResolverTypeWrapper<BookingTravelerRow>;
   BookingTravelerInput: BookingTravelerInput;
   CapacityExhaustedError: ResolverTypeWrapper<Omit<CapacityExhaustedError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
+  CostCurrencyMismatchError: ResolverTypeWrapper<CostCurrencyMismatchError>;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideActionApprovalInput: DecideActionApprovalInput;
   DecideActionApprovalResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DecideActionApprovalResult']>;
+  DeleteBookingNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DeleteBookingNoteResult']>;
   ExpireStaleHoldsInput: ExpireStaleHoldsInput;
   ExpireStaleHoldsResult: ResolverTypeWrapper<ExpireStaleHoldsValue>;
   ExtendBookingHoldInput: ExtendBookingHoldInput;
@@ -2068,6 +2221,7 @@ export type ResolversTypes = {
   IssueFulfillmentInput: IssueFulfillmentInput;
   IssueFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IssueFulfillmentResult']>;
   ItemNotRedeemableError: ResolverTypeWrapper<Omit<ItemNotRedeemableError, 'status'> & { status: ResolversTypes['BookingItemStatus'] }>;
+  ItemTransitionError: ResolverTypeWrapper<Omit<ItemTransitionError, 'from' | 'to'> & { from: ResolversTypes['BookingItemStatus'], to: ResolversTypes['BookingItemStatus'] }>;
   ItemTravelerRole: ResolverTypeWrapper<ItemTravelerRole>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyServiceUnavailableError: ResolverTypeWrapper<KeyServiceUnavailableError>;
@@ -2107,6 +2261,7 @@ export type ResolversTypes = {
   ReserveBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveBookingResult']>;
   SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
+  SetBookingOriginResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetBookingOriginResult']>;
   SortDirection: ResolverTypeWrapper<SortDirection>;
   SupplierConfirmationStatus: ResolverTypeWrapper<SupplierConfirmationStatus>;
   TransitionBookingInput: TransitionBookingInput;
@@ -2120,12 +2275,14 @@ export type ResolversTypes = {
   UpdateBookingItemInput: UpdateBookingItemInput;
   UpdateBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingItemResult']>;
   UpdateBookingNoteInput: UpdateBookingNoteInput;
+  UpdateBookingNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingNoteResult']>;
   UpdateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingResult']>;
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingTravelerResult']>;
   UpdateFulfillmentInput: UpdateFulfillmentInput;
   UpdateFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFulfillmentResult']>;
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
+  UpsertBookingSupplierStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertBookingSupplierStatusResult']>;
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
   UpsertTravelerTravelDetailsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertTravelerTravelDetailsResult']>;
   VersionConflictError: ResolverTypeWrapper<VersionConflictError>;
@@ -2151,6 +2308,7 @@ export type ResolversParentTypes = {
   AddBookingItemInput: AddBookingItemInput;
   AddBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingItemResult'];
   AddBookingNoteInput: AddBookingNoteInput;
+  AddBookingNoteResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingNoteResult'];
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingTravelerResult'];
   AllocationCapacity: AllocationCapacityValue;
@@ -2158,6 +2316,7 @@ export type ResolversParentTypes = {
   AllocationTargetNotFoundError: AllocationTargetNotFoundError;
   AllocationTransitionError: AllocationTransitionError;
   AlreadyRedeemedError: AlreadyRedeemedError;
+  AmbiguousReallocationError: AmbiguousReallocationError;
   ApprovalAlreadyDecidedError: ApprovalAlreadyDecidedError;
   ApprovalAlreadyExecutedError: ApprovalAlreadyExecutedError;
   ApprovalExpiredError: ApprovalExpiredError;
@@ -2199,12 +2358,14 @@ export type ResolversParentTypes = {
   BookingTraveler: BookingTravelerRow;
   BookingTravelerInput: BookingTravelerInput;
   CapacityExhaustedError: CapacityExhaustedError;
+  CostCurrencyMismatchError: CostCurrencyMismatchError;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolversUnionTypes<ResolversParentTypes>['CreateBookingResult'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideActionApprovalInput: DecideActionApprovalInput;
   DecideActionApprovalResult: ResolversUnionTypes<ResolversParentTypes>['DecideActionApprovalResult'];
+  DeleteBookingNoteResult: ResolversUnionTypes<ResolversParentTypes>['DeleteBookingNoteResult'];
   ExpireStaleHoldsInput: ExpireStaleHoldsInput;
   ExpireStaleHoldsResult: ExpireStaleHoldsValue;
   ExtendBookingHoldInput: ExtendBookingHoldInput;
@@ -2220,6 +2381,7 @@ export type ResolversParentTypes = {
   IssueFulfillmentInput: IssueFulfillmentInput;
   IssueFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['IssueFulfillmentResult'];
   ItemNotRedeemableError: ItemNotRedeemableError;
+  ItemTransitionError: ItemTransitionError;
   JSON: Scalars['JSON']['output'];
   KeyServiceUnavailableError: KeyServiceUnavailableError;
   LinkItemTravelerInput: LinkItemTravelerInput;
@@ -2250,6 +2412,7 @@ export type ResolversParentTypes = {
   ReserveBookingResult: ResolversUnionTypes<ResolversParentTypes>['ReserveBookingResult'];
   SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
+  SetBookingOriginResult: ResolversUnionTypes<ResolversParentTypes>['SetBookingOriginResult'];
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolversUnionTypes<ResolversParentTypes>['TransitionBookingResult'];
   TravelerTravelDetails: TravelDetails;
@@ -2259,12 +2422,14 @@ export type ResolversParentTypes = {
   UpdateBookingItemInput: UpdateBookingItemInput;
   UpdateBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingItemResult'];
   UpdateBookingNoteInput: UpdateBookingNoteInput;
+  UpdateBookingNoteResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingNoteResult'];
   UpdateBookingResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingResult'];
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingTravelerResult'];
   UpdateFulfillmentInput: UpdateFulfillmentInput;
   UpdateFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFulfillmentResult'];
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
+  UpsertBookingSupplierStatusResult: ResolversUnionTypes<ResolversParentTypes>['UpsertBookingSupplierStatusResult'];
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
   UpsertTravelerTravelDetailsResult: ResolversUnionTypes<ResolversParentTypes>['UpsertTravelerTravelDetailsResult'];
   VersionConflictError: VersionConflictError;
@@ -2370,15 +2535,19 @@ export type ActionLedgerEntryResolvers<ContextType = RequestContext, ParentType 
 export type ActionLedgerStatusResolvers = { APPROVED: 'approved', AWAITING_APPROVAL: 'awaiting_approval', DENIED: 'denied', EXPIRED: 'expired', FAILED: 'failed', REQUESTED: 'requested', SUCCEEDED: 'succeeded' };
 
 export type AddBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingAllocationResult'] = ResolversParentTypes['AddBookingAllocationResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'HoldExpiredError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'HoldExpiredError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingItemResult'] = ResolversParentTypes['AddBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'CostCurrencyMismatchError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type AddBookingNoteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingNoteResult'] = ResolversParentTypes['AddBookingNoteResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type AllocationCapacityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AllocationCapacity'] = ResolversParentTypes['AllocationCapacity']> = {
@@ -2420,6 +2589,16 @@ export type AlreadyRedeemedErrorResolvers<ContextType = RequestContext, ParentTy
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   redemptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AmbiguousReallocationErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AmbiguousReallocationError'] = ResolversParentTypes['AmbiguousReallocationError']> = {
+  allocatedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2601,7 +2780,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingFulfillment'] = ResolversParentTypes['BookingFulfillment'], FederationReferenceType extends FederationReferenceTypes['BookingFulfillment'] = FederationReferenceTypes['BookingFulfillment']> = {
@@ -2620,6 +2799,7 @@ export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType
   traveler?: Resolver<Maybe<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FulfillmentType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2820,6 +3000,15 @@ export type CapacityExhaustedErrorResolvers<ContextType = RequestContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CostCurrencyMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CostCurrencyMismatchError'] = ResolversParentTypes['CostCurrencyMismatchError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  costCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemCostCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
 };
@@ -2836,13 +3025,17 @@ export type DecideActionApprovalResultResolvers<ContextType = RequestContext, Pa
   __resolveType: TypeResolveFn<'ActionApproval' | 'ApprovalAlreadyDecidedError' | 'ApprovalExpiredError', ParentType, ContextType>;
 };
 
+export type DeleteBookingNoteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteBookingNoteResult'] = ResolversParentTypes['DeleteBookingNoteResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
+};
+
 export type ExpireStaleHoldsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExpireStaleHoldsResult'] = ResolversParentTypes['ExpireStaleHoldsResult']> = {
   expiredBookingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   expiredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExtendBookingHoldResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtendBookingHoldResult'] = ResolversParentTypes['ExtendBookingHoldResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotOnHoldError' | 'HoldExpiredError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotOnHoldError' | 'HoldExpiredError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type FingerprintMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FingerprintMismatchError'] = ResolversParentTypes['FingerprintMismatchError']> = {
@@ -2867,7 +3060,7 @@ export type FulfillmentRevokedErrorResolvers<ContextType = RequestContext, Paren
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type FulfillmentStatusResolvers = { FAILED: 'failed', ISSUED: 'issued', PENDING: 'pending', REISSUED: 'reissued', REVOKED: 'revoked' };
+export type FulfillmentStatusResolvers = { FAILED: 'failed', ISSUED: 'issued', PENDING: 'pending', REISSUED: 'reissued', REVOKED: 'revoked', VOIDED: 'voided' };
 
 export type FulfillmentTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FulfillmentTransitionError'] = ResolversParentTypes['FulfillmentTransitionError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2919,6 +3112,14 @@ export type ItemNotRedeemableErrorResolvers<ContextType = RequestContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ItemTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ItemTransitionError'] = ResolversParentTypes['ItemTransitionError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ItemTravelerRoleResolvers = { BENEFICIARY: 'beneficiary', OCCUPANT: 'occupant', OTHER: 'other', TRAVELER: 'traveler' };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -2932,7 +3133,7 @@ export type KeyServiceUnavailableErrorResolvers<ContextType = RequestContext, Pa
 };
 
 export type LinkItemTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkItemTravelerResult'] = ResolversParentTypes['LinkItemTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -2943,11 +3144,11 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addBookingAllocation?: Resolver<ResolversTypes['AddBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationAddBookingAllocationArgs, 'input'>>;
   addBookingItem?: Resolver<ResolversTypes['AddBookingItemResult'], ParentType, ContextType, RequireFields<MutationAddBookingItemArgs, 'input'>>;
-  addBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
+  addBookingNote?: Resolver<ResolversTypes['AddBookingNoteResult'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
   addBookingTraveler?: Resolver<ResolversTypes['AddBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationAddBookingTravelerArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['CreateBookingResult'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
   decideActionApproval?: Resolver<ResolversTypes['DecideActionApprovalResult'], ParentType, ContextType, RequireFields<MutationDecideActionApprovalArgs, 'input'>>;
-  deleteBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
+  deleteBookingNote?: Resolver<ResolversTypes['DeleteBookingNoteResult'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
   deleteTravelerTravelDetails?: Resolver<ResolversTypes['BookingTraveler'], ParentType, ContextType, RequireFields<MutationDeleteTravelerTravelDetailsArgs, 'travelerId'>>;
   expireStaleHolds?: Resolver<ResolversTypes['ExpireStaleHoldsResult'], ParentType, ContextType, RequireFields<MutationExpireStaleHoldsArgs, 'input'>>;
   extendBookingHold?: Resolver<ResolversTypes['ExtendBookingHoldResult'], ParentType, ContextType, RequireFields<MutationExtendBookingHoldArgs, 'input'>>;
@@ -2960,15 +3161,15 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeBookingTraveler?: Resolver<ResolversTypes['RemoveBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingTravelerArgs, 'id'>>;
   reserveBooking?: Resolver<ResolversTypes['ReserveBookingResult'], ParentType, ContextType, RequireFields<MutationReserveBookingArgs, 'input'>>;
   setAllocationCapacity?: Resolver<ResolversTypes['AllocationCapacity'], ParentType, ContextType, RequireFields<MutationSetAllocationCapacityArgs, 'input'>>;
-  setBookingOrigin?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
+  setBookingOrigin?: Resolver<ResolversTypes['SetBookingOriginResult'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
   transitionBooking?: Resolver<ResolversTypes['TransitionBookingResult'], ParentType, ContextType, RequireFields<MutationTransitionBookingArgs, 'input'>>;
   unlinkItemTraveler?: Resolver<ResolversTypes['UnlinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationUnlinkItemTravelerArgs, 'input'>>;
   updateBooking?: Resolver<ResolversTypes['UpdateBookingResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingArgs, 'input'>>;
   updateBookingItem?: Resolver<ResolversTypes['UpdateBookingItemResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingItemArgs, 'input'>>;
-  updateBookingNote?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
+  updateBookingNote?: Resolver<ResolversTypes['UpdateBookingNoteResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
   updateBookingTraveler?: Resolver<ResolversTypes['UpdateBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingTravelerArgs, 'input'>>;
   updateFulfillment?: Resolver<ResolversTypes['UpdateFulfillmentResult'], ParentType, ContextType, RequireFields<MutationUpdateFulfillmentArgs, 'input'>>;
-  upsertBookingSupplierStatus?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationUpsertBookingSupplierStatusArgs, 'input'>>;
+  upsertBookingSupplierStatus?: Resolver<ResolversTypes['UpsertBookingSupplierStatusResult'], ParentType, ContextType, RequireFields<MutationUpsertBookingSupplierStatusArgs, 'input'>>;
   upsertTravelerTravelDetails?: Resolver<ResolversTypes['UpsertTravelerTravelDetailsResult'], ParentType, ContextType, RequireFields<MutationUpsertTravelerTravelDetailsArgs, 'input'>>;
 };
 
@@ -2981,7 +3182,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
 export type OriginSourceResolvers = { ACCEPTED_QUOTE_VERSION: 'accepted_quote_version', CATALOG_PRICE_AVAILABILITY: 'catalog_price_availability', CATALOG_SNAPSHOT: 'catalog_snapshot', DIRECT_B2C: 'direct_b2c', LEGACY_TRANSACTION: 'legacy_transaction', MANUAL: 'manual', PROVIDER_SOURCE_ORDER: 'provider_source_order' };
 
 export type OverrideBookingStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OverrideBookingStatusResult'] = ResolversParentTypes['OverrideBookingStatusResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3056,19 +3257,23 @@ export type RecordRedemptionResultResolvers<ContextType = RequestContext, Parent
 export type RedemptionMethodResolvers = { API: 'api', MANUAL: 'manual', OTHER: 'other', SCAN: 'scan' };
 
 export type ReleaseBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseBookingAllocationResult'] = ResolversParentTypes['ReleaseBookingAllocationResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'ItemTransitionError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingTravelerResult'] = ResolversParentTypes['RemoveBookingTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type ReserveBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReserveBookingResult'] = ResolversParentTypes['ReserveBookingResult']> = {
   __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNumberTakenError' | 'CapacityExhaustedError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
+export type SetBookingOriginResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetBookingOriginResult'] = ResolversParentTypes['SetBookingOriginResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };
@@ -3101,11 +3306,15 @@ export type TravelerTravelDetailsResolvers<ContextType = RequestContext, ParentT
 };
 
 export type UnlinkItemTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnlinkItemTravelerResult'] = ResolversParentTypes['UnlinkItemTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpdateBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingItemResult'] = ResolversParentTypes['UpdateBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AmbiguousReallocationError' | 'Booking' | 'BookingNotEditableError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type UpdateBookingNoteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingNoteResult'] = ResolversParentTypes['UpdateBookingNoteResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingResult'] = ResolversParentTypes['UpdateBookingResult']> = {
@@ -3113,11 +3322,15 @@ export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentTyp
 };
 
 export type UpdateBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingTravelerResult'] = ResolversParentTypes['UpdateBookingTravelerResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpdateFulfillmentResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateFulfillmentResult'] = ResolversParentTypes['UpdateFulfillmentResult']> = {
   __resolveType: TypeResolveFn<'BookingFulfillment' | 'BookingNotFulfillableError' | 'FulfillmentTransitionError', ParentType, ContextType>;
+};
+
+export type UpsertBookingSupplierStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertBookingSupplierStatusResult'] = ResolversParentTypes['UpsertBookingSupplierStatusResult']> = {
+  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpsertTravelerTravelDetailsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertTravelerTravelDetailsResult'] = ResolversParentTypes['UpsertTravelerTravelDetailsResult']> = {
@@ -3152,6 +3365,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ActionLedgerStatus?: ActionLedgerStatusResolvers;
   AddBookingAllocationResult?: AddBookingAllocationResultResolvers<ContextType>;
   AddBookingItemResult?: AddBookingItemResultResolvers<ContextType>;
+  AddBookingNoteResult?: AddBookingNoteResultResolvers<ContextType>;
   AddBookingTravelerResult?: AddBookingTravelerResultResolvers<ContextType>;
   AllocationCapacity?: AllocationCapacityResolvers<ContextType>;
   AllocationKind?: AllocationKindResolvers;
@@ -3159,6 +3373,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AllocationTargetNotFoundError?: AllocationTargetNotFoundErrorResolvers<ContextType>;
   AllocationTransitionError?: AllocationTransitionErrorResolvers<ContextType>;
   AlreadyRedeemedError?: AlreadyRedeemedErrorResolvers<ContextType>;
+  AmbiguousReallocationError?: AmbiguousReallocationErrorResolvers<ContextType>;
   ApprovalAlreadyDecidedError?: ApprovalAlreadyDecidedErrorResolvers<ContextType>;
   ApprovalAlreadyExecutedError?: ApprovalAlreadyExecutedErrorResolvers<ContextType>;
   ApprovalDecision?: ApprovalDecisionResolvers;
@@ -3201,10 +3416,12 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingTransitionError?: BookingTransitionErrorResolvers<ContextType>;
   BookingTraveler?: BookingTravelerResolvers<ContextType>;
   CapacityExhaustedError?: CapacityExhaustedErrorResolvers<ContextType>;
+  CostCurrencyMismatchError?: CostCurrencyMismatchErrorResolvers<ContextType>;
   CreateBookingResult?: CreateBookingResultResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DecideActionApprovalResult?: DecideActionApprovalResultResolvers<ContextType>;
+  DeleteBookingNoteResult?: DeleteBookingNoteResultResolvers<ContextType>;
   ExpireStaleHoldsResult?: ExpireStaleHoldsResultResolvers<ContextType>;
   ExtendBookingHoldResult?: ExtendBookingHoldResultResolvers<ContextType>;
   FingerprintMismatchError?: FingerprintMismatchErrorResolvers<ContextType>;
@@ -3220,6 +3437,7 @@ export type Resolvers<ContextType = RequestContext> = {
   IdempotencyKeyReusedError?: IdempotencyKeyReusedErrorResolvers<ContextType>;
   IssueFulfillmentResult?: IssueFulfillmentResultResolvers<ContextType>;
   ItemNotRedeemableError?: ItemNotRedeemableErrorResolvers<ContextType>;
+  ItemTransitionError?: ItemTransitionErrorResolvers<ContextType>;
   ItemTravelerRole?: ItemTravelerRoleResolvers;
   JSON?: GraphQLScalarType;
   KeyServiceUnavailableError?: KeyServiceUnavailableErrorResolvers<ContextType>;
@@ -3249,6 +3467,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RemoveBookingItemResult?: RemoveBookingItemResultResolvers<ContextType>;
   RemoveBookingTravelerResult?: RemoveBookingTravelerResultResolvers<ContextType>;
   ReserveBookingResult?: ReserveBookingResultResolvers<ContextType>;
+  SetBookingOriginResult?: SetBookingOriginResultResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   SupplierConfirmationStatus?: SupplierConfirmationStatusResolvers;
   TransitionBookingResult?: TransitionBookingResultResolvers<ContextType>;
@@ -3257,9 +3476,11 @@ export type Resolvers<ContextType = RequestContext> = {
   TravelerTravelDetails?: TravelerTravelDetailsResolvers<ContextType>;
   UnlinkItemTravelerResult?: UnlinkItemTravelerResultResolvers<ContextType>;
   UpdateBookingItemResult?: UpdateBookingItemResultResolvers<ContextType>;
+  UpdateBookingNoteResult?: UpdateBookingNoteResultResolvers<ContextType>;
   UpdateBookingResult?: UpdateBookingResultResolvers<ContextType>;
   UpdateBookingTravelerResult?: UpdateBookingTravelerResultResolvers<ContextType>;
   UpdateFulfillmentResult?: UpdateFulfillmentResultResolvers<ContextType>;
+  UpsertBookingSupplierStatusResult?: UpsertBookingSupplierStatusResultResolvers<ContextType>;
   UpsertTravelerTravelDetailsResult?: UpsertTravelerTravelDetailsResultResolvers<ContextType>;
   VersionConflictError?: VersionConflictErrorResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

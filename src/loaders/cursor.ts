@@ -1,4 +1,5 @@
 import { badUserInput } from '../errors';
+import { unstorableText } from '../validation/storable';
 
 /**
  * Opaque keyset cursors: the sort value (as PostgreSQL prints it) and the id that breaks ties.
@@ -13,7 +14,9 @@ export function decodeCursor(cursor: string, field: string, ordering?: string): 
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const expectedLength = ordering === undefined ? 2 : 3;
-    if (Array.isArray(parsed) && parsed.length === expectedLength && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && parsed[2] === ordering) {
+    if (Array.isArray(parsed) && parsed.length === expectedLength && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && parsed[2] === ordering
+      // A forged cursor's values reach PostgreSQL as parameters.
+      && unstorableText(parsed[0]) === null && unstorableText(parsed[1]) === null) {
       return { sortValue: parsed[0], id: parsed[1] };
     }
   } catch {

@@ -112,7 +112,7 @@ export async function upsertTravelDetails(deps: WriterDeps, scope: PiiScope, inp
   const prefilledFrom = input.prefillFromPerson ? `prefilled from ${traveler.personId}` : null;
   let result: TravelerChanged & { event: PiiAuditEventRecord } | BusinessOutcome;
   try {
-    result = await runUnitOfWork(scope.em, (em) => sealAndStore(deps, scope, em, traveler, patch, prefilledFrom, (key) => (fresh.key = key)));
+    result = await runUnitOfWork(scope, (em) => sealAndStore(deps, scope, em, traveler, patch, prefilledFrom, (key) => (fresh.key = key)));
   } catch (error) {
     fresh.key?.key.fill(0);
     await deny(denialReason(error));
@@ -194,7 +194,7 @@ async function sealAndStore(
  */
 export async function deleteTravelDetails(deps: WriterDeps, scope: PiiScope, travelerId: string): Promise<TravelerChanged> {
   const traveler = await guard(deps, scope, 'delete', travelerId, [...ALL_FIELDS], 'travelerId');
-  const result = await runUnitOfWork(scope.em, async (em) => {
+  const result = await runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, traveler.bookingId, 'travelerId');
     const keyRow = await em.findOne(BookingTravelerDataKey, { traveler: travelerId });
     const removed = await em.nativeDelete(BookingTravelerTravelDetails, { traveler: travelerId });

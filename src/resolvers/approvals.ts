@@ -1,22 +1,15 @@
 import { GraphQLError } from 'graphql';
-import { z } from 'zod';
 import { effectiveApprovalStatus } from '../approvals/approval-state';
 import { BOOKING_TARGET_TYPE } from '../approvals/booking-actions';
 import { refreshLoaders, serviceScope, type RequestContext } from '../context';
-import { APPROVAL_STATUSES } from '../domain/action-vocabulary';
 import type { Resolvers } from '../generated/graphql';
 import { searchApprovals } from '../loaders/approval-loaders';
 import type { ActionApprovalRow } from '../loaders/approval-rows';
 import { decideActionApproval } from '../services/approval-decision-service';
 import { isBusinessOutcome } from '../services/outcomes';
-import { decideActionApprovalInput } from '../validation/approval-inputs';
-import { pageSize } from '../validation/fields';
+import { approvalsArgs, decideActionApprovalInput } from '../validation/approval-inputs';
+import { pageArgs } from '../validation/booking-queries';
 import { parseArgument } from '../validation/parse';
-
-const pageArgs = z.object({ first: pageSize.default(20), after: z.string().max(512).nullish() });
-const approvalsArgs = pageArgs.extend({
-  filter: z.object({ status: z.enum(APPROVAL_STATUSES).nullish(), targetId: z.string().trim().min(1).max(255).nullish() }).nullish(),
-});
 
 /** Ledger and approval rows reference each other by id within one transaction: a miss is a bug, not a 404. */
 async function required<T>(pending: Promise<T | null>, what: string): Promise<T> {

@@ -3,11 +3,9 @@ import type { Resolvers } from '../generated/graphql';
 import { malformedRepresentation, representationKey } from './representations';
 import { bookingLifecycle } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
-import { pageSize } from '../validation/fields';
+import { pageArgs } from '../validation/booking-queries';
 import { money } from './money';
-import { z } from 'zod';
 
-const activityArgs = z.object({ first: pageSize.default(20), after: z.string().max(512).nullish() });
 
 export const bookingResolvers: Resolvers = {
   Booking: {
@@ -22,14 +20,14 @@ export const bookingResolvers: Resolvers = {
     allowedTransitions: (booking) => [...bookingLifecycle.next(booking.status)],
     contact: (booking) => booking,
     sellAmount: (booking) => ({ amountCents: booking.sellAmountCents, currency: booking.sellCurrency }),
-    costAmount: (booking) => money(booking.costAmountCents, booking.sellCurrency),
+    costAmount: (booking) => money(booking.costAmountCents, booking.costCurrency),
     items: (booking, _args, context) => context.loaders.itemsByBooking.load(booking.id),
     travelers: (booking, _args, context) => context.loaders.travelersByBooking.load(booking.id),
     origin: (booking, _args, context) => context.loaders.originByBooking.load(booking.id),
     notes: (booking, _args, context) => context.loaders.notesByBooking.load(booking.id),
     supplierStatuses: (booking, _args, context) => context.loaders.supplierStatusesByBooking.load(booking.id),
     activity: (booking, args, context) => {
-      const { first, after } = parseArgument(activityArgs, args, '');
+      const { first, after } = parseArgument(pageArgs, args, '');
       return context.loaders.activityPage.load({ bookingId: booking.id, first, after: after ?? null });
     },
   },

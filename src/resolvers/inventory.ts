@@ -1,11 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { z } from 'zod';
 import type { Resolvers } from '../generated/graphql';
 import { allocationCapacityArgs } from '../validation/inventory-inputs';
-import { pageSize } from '../validation/fields';
+import { pageArgs } from '../validation/booking-queries';
 import { parseArgument } from '../validation/parse';
-
-const pageArgs = z.object({ first: pageSize.default(20), after: z.string().max(512).nullish() });
 
 function keyOf(reference: unknown, typeName: string): string {
   const { id } = reference as { id?: unknown };

@@ -15,7 +15,7 @@ import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
 import { upsertBookingSupplierStatus } from '../services/supplier-status-service';
 import { gatedOverrideBookingStatusInput, gatedTransitionBookingInput } from '../validation/approval-inputs';
 import * as inputs from '../validation/booking-inputs';
-import { typeId } from '../validation/fields';
+import { expectedVersion, typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { idempotencyKey, withHeaderFields } from '../validation/request-keys';
 
@@ -25,8 +25,27 @@ const GATED_HEADERS = ['idempotencyKey', 'approvalId'] as const;
 type ServiceCall<I> = (scope: ServiceScope, input: I) => Promise<{ bookingId: string } | BusinessOutcome>;
 
 /**
+ * Where a mutation's caller put the booking version it last read: the `expectedVersion` field of
+ * its input, or (for mutations taking a bare id) its own `expectedVersion` argument.
+ */
+export interface VersionArgument {
+  value: unknown;
+  field: string;
+}
+
+const versionField = (argument: unknown, root: string): VersionArgument => ({
+  value: typeof argument === 'object' && argument !== null && 'expectedVersion' in argument ? argument.expectedVersion : undefined,
+  field: `${root}.expectedVersion`,
+});
+
+/** The `expectedVersion` argument of a mutation that takes a bare id. */
+export const versionArgument = (args: { expectedVersion?: number | null }): VersionArgument => ({ value: args.expectedVersion, field: 'expectedVersion' });
+
+/**
  * Every mutation has the same path: zod at the boundary, one service call (one transaction), then
- * what it changed read back through the request's loaders, refreshed after the commit.
+ * what it changed read back through the request's loaders, refreshed after the commit. The
+ * caller's `expectedVersion` rides along in the service scope, and the booking's lock checks it,
+ * so every change to a booking or its parts honours it without each service doing so.
  */
 export async function runMutation<S extends z.ZodType, Changed, T, Outcome = never>(
   context: RequestContext,
@@ -35,9 +54,11 @@ export async function runMutation<S extends z.ZodType, Changed, T, Outcome = nev
   root: string,
   call: (scope: ServiceScope, input: z.output<S>) => Promise<Changed | BusinessOutcome>,
   readBack: (changed: Changed) => Promise<T>,
+  version: VersionArgument = versionField(argument, root),
 ): Promise<T | Outcome> {
   const input = parseArgument(schema, argument, root);
-  const result = await call(serviceScope(context), input);
+  const expected = parseArgument(expectedVersion, version.value, version.field) ?? null;
+  const result = await call({ ...serviceScope(context), expectedVersion: expected }, input);
   refreshLoaders(context);
   // Services build outcomes with the __typename of a member of this mutation's result union.
   if (isBusinessOutcome(result)) return result as unknown as Outcome;
@@ -51,12 +72,21 @@ export function perform<S extends z.ZodType, Outcome = never>(
   argument: unknown,
   root: string,
   call: ServiceCall<z.output<S>>,
+  version?: VersionArgument,
 ): Promise<BookingRow | Outcome> {
-  return runMutation<S, { bookingId: string }, BookingRow, Outcome>(context, schema, argument, root, call, async ({ bookingId }) => {
-    const booking = await context.loaders.bookingById.load(bookingId);
-    if (!booking) throw notFound('Booking', bookingId);
-    return booking;
-  });
+  return runMutation<S, { bookingId: string }, BookingRow, Outcome>(
+    context,
+    schema,
+    argument,
+    root,
+    call,
+    async ({ bookingId }) => {
+      const booking = await context.loaders.bookingById.load(bookingId);
+      if (!booking) throw notFound('Booking', bookingId);
+      return booking;
+    },
+    version,
+  );
 }
 
 /**
@@ -85,30 +115,23 @@ export async function performIdempotent<S extends z.ZodType, Outcome = never>(
   return perform<S, Outcome>(context, schema, merged, 'input', idempotent(operation, key, call));
 }
 
-/** For mutations whose result type is plain `Booking!`: no business outcome is expected. */
-async function performPlain<S extends z.ZodType>(context: RequestContext, schema: S, argument: unknown, root: string, call: ServiceCall<z.output<S>>): Promise<BookingRow> {
-  const result = await perform<S, BusinessOutcome>(context, schema, argument, root, call);
-  if (isBusinessOutcome(result)) throw new Error(`Unexpected ${result.code} from a mutation without error results`);
-  return result;
-}
-
 export const mutationResolvers: Resolvers = {
   Mutation: {
     createBooking: (_root, args, context) => performIdempotent(context, 'createBooking', inputs.createBookingInput, args.input, createBooking),
     updateBooking: (_root, args, context) => perform(context, inputs.updateBookingInput, args.input, 'input', updateBooking),
     addBookingItem: (_root, args, context) => performIdempotent(context, 'addBookingItem', inputs.addBookingItemInput, args.input, addBookingItem),
     updateBookingItem: (_root, args, context) => perform(context, inputs.itemPatchInput, args.input, 'input', updateBookingItem),
-    removeBookingItem: (_root, args, context) => perform(context, typeId('bkit'), args.id, 'id', removeBookingItem),
+    removeBookingItem: (_root, args, context) => perform(context, typeId('bkit'), args.id, 'id', removeBookingItem, versionArgument(args)),
     addBookingTraveler: (_root, args, context) => perform(context, inputs.addBookingTravelerInput, args.input, 'input', addBookingTraveler),
     updateBookingTraveler: (_root, args, context) => perform(context, inputs.travelerPatchInput, args.input, 'input', updateBookingTraveler),
-    removeBookingTraveler: (_root, args, context) => perform(context, typeId('bkpt'), args.id, 'id', removeBookingTraveler),
+    removeBookingTraveler: (_root, args, context) => perform(context, typeId('bkpt'), args.id, 'id', removeBookingTraveler, versionArgument(args)),
     linkItemTraveler: (_root, args, context) => perform(context, inputs.linkItemTravelerInput, args.input, 'input', linkItemTraveler),
     unlinkItemTraveler: (_root, args, context) => perform(context, inputs.unlinkItemTravelerInput, args.input, 'input', unlinkItemTraveler),
-    setBookingOrigin: (_root, args, context) => performPlain(context, inputs.setBookingOriginInput, args.input, 'input', setBookingOrigin),
-    addBookingNote: (_root, args, context) => performPlain(context, inputs.addBookingNoteInput, args.input, 'input', addBookingNote),
-    updateBookingNote: (_root, args, context) => performPlain(context, inputs.updateBookingNoteInput, args.input, 'input', updateBookingNote),
-    deleteBookingNote: (_root, args, context) => performPlain(context, typeId('bnot'), args.id, 'id', deleteBookingNote),
-    upsertBookingSupplierStatus: (_root, args, context) => performPlain(context, inputs.upsertSupplierStatusInput, args.input, 'input', upsertBookingSupplierStatus),
+    setBookingOrigin: (_root, args, context) => perform(context, inputs.setBookingOriginInput, args.input, 'input', setBookingOrigin),
+    addBookingNote: (_root, args, context) => perform(context, inputs.addBookingNoteInput, args.input, 'input', addBookingNote),
+    updateBookingNote: (_root, args, context) => perform(context, inputs.updateBookingNoteInput, args.input, 'input', updateBookingNote),
+    deleteBookingNote: (_root, args, context) => perform(context, typeId('bnot'), args.id, 'id', deleteBookingNote, versionArgument(args)),
+    upsertBookingSupplierStatus: (_root, args, context) => perform(context, inputs.upsertSupplierStatusInput, args.input, 'input', upsertBookingSupplierStatus),
     transitionBooking: (_root, args, context) =>
       perform(context, gatedTransitionBookingInput, withHeaderFields(context.headers, args.input, GATED_HEADERS), 'input', transitionBooking),
     overrideBookingStatus: (_root, args, context) =>

@@ -1,20 +1,11 @@
-import { z } from 'zod';
 import { canSearchPersonalData } from '../auth/principal';
 import type { Resolvers } from '../generated/graphql';
 import { searchBookings } from '../loaders/booking-search';
-import { bookingFilterInput, connectionArgs } from '../validation/booking-queries';
+import { bookingNumberArgument, bookingsArgs } from '../validation/booking-queries';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { selectsChild } from './lookahead';
 import { loadBookingWithParts } from '../loaders/booking-with-parts';
-
-const bookingsArgs = z.object({
-  ...connectionArgs,
-  filter: bookingFilterInput.nullish(),
-  orderBy: z
-    .object({ field: z.enum(['created_at', 'start_date', 'booking_number', 'sell_amount']), direction: z.enum(['asc', 'desc']) })
-    .nullish(),
-});
 
 export const queryResolvers: Resolvers = {
   Query: {
@@ -25,7 +16,7 @@ export const queryResolvers: Resolvers = {
       return context.loaders.bookingById.load(id);
     },
     bookingByNumber: (_root, args, context) => {
-      const bookingNumber = parseArgument(z.string().trim().min(1).max(50), args.bookingNumber, 'bookingNumber');
+      const bookingNumber = parseArgument(bookingNumberArgument, args.bookingNumber, 'bookingNumber');
       return context.loaders.bookingByNumber.load(bookingNumber);
     },
     bookings: (_root, args, context) => {

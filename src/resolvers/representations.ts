@@ -1,5 +1,6 @@
 import { GraphQLError, isUnionType, type GraphQLSchema } from 'graphql';
 import type { IMiddlewareTypeMap } from 'graphql-middleware';
+import { unstorableJson } from '../validation/storable';
 
 /** A representation the router sent without usable key fields: the router's mistake, reported at its index. */
 export function malformedRepresentation(typeName: string, detail = 'needs its key fields'): GraphQLError {
@@ -31,6 +32,9 @@ export function entitiesContract(schema: GraphQLSchema): IMiddlewareTypeMap {
           const typeName = typeof representation === 'object' && representation !== null ? (representation as { __typename?: unknown }).__typename : undefined;
           if (typeof typeName !== 'string') return malformedRepresentation('_Any', 'needs a __typename');
           if (!entityTypes.has(typeName)) return malformedRepresentation(typeName, 'names no entity type of this subgraph');
+          // Keys go to PostgreSQL as they are; text it cannot store is the router's mistake, not a 500.
+          const unstorable = unstorableJson(representation);
+          if (unstorable) return malformedRepresentation(typeName, unstorable);
           accepted.push(representation);
           return accepted.length - 1;
         });

@@ -11,6 +11,7 @@ const RESULT_UNIONS = [
   'CreateBookingResult', 'UpdateBookingResult', 'AddBookingItemResult', 'UpdateBookingItemResult', 'RemoveBookingItemResult',
   'LinkItemTravelerResult', 'UnlinkItemTravelerResult', 'AddBookingTravelerResult', 'UpdateBookingTravelerResult',
   'RemoveBookingTravelerResult', 'TransitionBookingResult', 'OverrideBookingStatusResult',
+  'SetBookingOriginResult', 'AddBookingNoteResult', 'UpdateBookingNoteResult', 'DeleteBookingNoteResult', 'UpsertBookingSupplierStatusResult',
   'UpsertTravelerTravelDetailsResult',
   'DecideActionApprovalResult',
   'ReserveBookingResult', 'AddBookingAllocationResult', 'ReleaseBookingAllocationResult', 'ExtendBookingHoldResult',

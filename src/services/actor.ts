@@ -10,6 +10,11 @@ export interface ServiceScope {
   actor: Principal;
   clock: Clock;
   config: Pick<Config, 'holdDefaultMinutes' | 'approvalTtlHours' | 'idempotencyTtlHours' | 'idempotencyWaitMs'>;
+  /**
+   * The booking version the caller last read: the booking's lock refuses any other with
+   * VersionConflictError, before anything is written. Absent or null: no check.
+   */
+  expectedVersion?: number | null;
   /** Delivers lifecycle events after commit; absent where nothing listens (scripts). */
   outbox?: OutboxRelay;
 }

@@ -13,7 +13,7 @@ import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
 import { acquireCapacity } from './capacity-service';
 import { addMinutes, holdDeadline, holdExpired, isHoldLive } from './holds';
-import { recordSlotChange } from './lifecycle-events';
+import { recordAllocationEvent, recordSlotChange } from './lifecycle-events';
 import { fail, type BusinessOutcome } from './outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 
@@ -77,6 +77,7 @@ export async function addBookingAllocation(scope: ServiceScope, input: AddBookin
       metadata: { allocationId: allocation.id, itemId: item.id, kind: input.kind, targetId: input.targetId, quantity, holdExpiresAt: holdExpiresAt.toISOString() },
     });
     if (input.kind === 'slot') recordSlotChange(em, { slotId: input.targetId, delta: quantity, cause: 'allocation_added', bookingId: booking.id, at });
+    recordAllocationEvent(em, { type: 'booking.allocation.added', bookingId: booking.id, allocation, cause: 'allocation_added', at });
     return { bookingId: booking.id };
   });
 }
@@ -110,6 +111,7 @@ export async function releaseBookingAllocation(scope: ServiceScope, input: Relea
       metadata: { allocationId: allocation.id, kind: allocation.kind, targetId: allocation.targetId, quantity: allocation.quantity, reason: input.reason ?? null },
     });
     if (allocation.kind === 'slot') recordSlotChange(em, { slotId: allocation.targetId, delta: -freed, cause: 'allocation_released', bookingId: booking.id, at });
+    recordAllocationEvent(em, { type: 'booking.allocation.released', bookingId: booking.id, allocation, cause: 'allocation_released', at });
     return { bookingId: booking.id };
   });
 }

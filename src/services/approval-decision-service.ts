@@ -22,7 +22,7 @@ function refuseUnlessPending(approval: ActionApproval, at: Date): void {
  * is answered ApprovalAlreadyDecidedError; its ledger entry never exists.
  */
 export async function decideActionApproval(scope: ServiceScope, input: DecideActionApprovalInput): Promise<{ approvalId: string } | BusinessOutcome> {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const approval = await em.findOne(ActionApproval, { id: input.approvalId });
     if (!approval) throw notFound('Action approval', input.approvalId, 'input.approvalId');
     // One subject may hold several principal types (a person and the agent acting for them): the

@@ -4,14 +4,29 @@ import { Booking } from '../entities/booking.entity';
 import { notFound } from '../errors';
 import { bookingLifecycle } from '../statemachine/booking-status';
 import { fail } from './outcomes';
+import { expectedVersionIn } from './unit-of-work';
 
 /**
  * Loads a booking and locks its row for the rest of the transaction: every change to a booking or
- * its parts goes through here, so concurrent writers to one booking are serialised.
+ * its parts goes through here, so concurrent writers to one booking are serialised. The version
+ * the caller read (`expectedVersion`, carried by the unit of work) is checked under the lock, so
+ * a stale one is refused before anything is written.
  */
 export async function lockBooking(em: SqlEntityManager, id: string, field = 'input.id'): Promise<Booking> {
   const booking = await em.findOne(Booking, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!booking) throw notFound('Booking', id, field);
+  assertExpectedVersion(booking, expectedVersionIn(em));
+  return booking;
+}
+
+/**
+ * Reads a booking without locking it, for a path that writes nothing to it (an approval request),
+ * still refusing a stale `expectedVersion` as the lock would.
+ */
+export async function readBooking(em: SqlEntityManager, id: string, field = 'input.id'): Promise<Booking> {
+  const booking = await em.findOne(Booking, { id });
+  if (!booking) throw notFound('Booking', id, field);
+  assertExpectedVersion(booking, expectedVersionIn(em));
   return booking;
 }
 
@@ -27,8 +42,8 @@ export function assertEditable(booking: Booking): void {
   }
 }
 
-export function assertExpectedVersion(booking: Booking, expectedVersion: number | null | undefined): void {
-  if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== booking.version) {
+function assertExpectedVersion(booking: Booking, expectedVersion: number | null): void {
+  if (expectedVersion !== null && expectedVersion !== booking.version) {
     fail({
       __typename: 'VersionConflictError',
       code: 'VERSION_CONFLICT',

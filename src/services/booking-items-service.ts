@@ -1,15 +1,23 @@
+import { BookingAllocation } from '../entities/booking-allocation.entity';
+import { BookingFulfillment } from '../entities/booking-fulfillment.entity';
 import { BookingItem } from '../entities/booking-item.entity';
+import { BookingRedemption } from '../entities/booking-redemption.entity';
 import { BookingItemTraveler } from '../entities/booking-item-traveler.entity';
 import { BookingTraveler } from '../entities/booking-traveler.entity';
 import { badUserInput, notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
+import { ItemTransitionError, canTransitionItem } from '../statemachine/item-status';
 import { ITEM_TOTAL_MESSAGE, itemPricingProblem, NEGATIVE_PRICE_MESSAGE, type ItemInput, type ItemPatchInput } from '../validation/booking-inputs';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { assertEditable, lockBooking, touchBooking } from './booking-access';
 import { newItem } from './booking-service';
 import { itemTotals, recomputeBookingTotals } from './booking-totals';
-import type { BusinessOutcome } from './outcomes';
+import { applyReallocation, planReallocation, releaseItemAllocations } from './item-allocations';
+import { voidFulfillments } from './fulfillment-voiding';
+import { fail, type BusinessOutcome } from './outcomes';
+import { recordItemEvent } from './lifecycle-events';
+import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { runUnitOfWork } from './unit-of-work';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 
@@ -45,27 +53,31 @@ async function findItem(em: SqlEntityManager, id: string, field: string, afterLo
 }
 
 export async function addBookingItem(scope: ServiceScope, input: { bookingId: string; item: ItemInput }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertEditable(booking);
     assertBookingCurrency(booking.sellCurrency, input.item.unitSellAmount.currency, 'input.item.unitSellAmount.currency');
     const at = scope.clock.now();
     const position = await em.count(BookingItem, { booking: booking.id });
     const item = newItem(em, booking.id, input.item, position, at);
-    await recomputeBookingTotals(em, booking, 'input.item.unitSellAmount.amountCents');
+    await recomputeBookingTotals(em, booking, 'input.item.unitSellAmount.amountCents', item.id);
     touchBooking(booking, at);
     recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${item.id} added`, metadata: { action: 'added', itemId: item.id, itemType: item.itemType } });
+    recordItemEvent(em, { type: 'booking.item.added', bookingId: booking.id, itemId: item.id, quantity: item.quantity, at });
     return { bookingId: booking.id };
   });
 }
 
 export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInput): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findItem(em, input.id, 'input.id')).booking);
     assertEditable(booking);
     const item = await findItem(em, input.id, 'input.id', true);
     assertBookingCurrency(booking.sellCurrency, input.unitSellAmount?.currency, 'input.unitSellAmount.currency');
     assertItemPricing(item, input);
+    const previousQuantity = item.quantity;
+    const at = scope.clock.now();
+    const reallocation = input.quantity === undefined ? null : await planReallocation(em, item, input.quantity, at);
     const { id, unitSellAmount, unitCostAmount, ...fields } = input;
     const changes: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(fields)) if (value !== undefined) changes[key] = value;
@@ -76,26 +88,73 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
     }
     em.assign(item, changes);
     Object.assign(item, itemTotals(item.quantity, item.unitSellAmountCents, item.unitCostAmountCents));
-    const at = scope.clock.now();
     item.updatedAt = at;
-    await recomputeBookingTotals(em, booking, input.quantity !== undefined ? 'input.quantity' : 'input.unitSellAmount.amountCents');
+    const reallocated = reallocation ? applyReallocation(em, reallocation, { bookingId: booking.id, at }) : null;
+    await recomputeBookingTotals(em, booking, input.quantity !== undefined ? 'input.quantity' : 'input.unitSellAmount.amountCents', item.id);
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} updated`, metadata: { action: 'updated', itemId: id, fields: Object.keys(changes) } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'item_update',
+      description: `Item ${id} updated`,
+      metadata: { action: 'updated', itemId: id, fields: Object.keys(changes), ...(reallocated ? { reallocation: { ...reallocated } } : {}) },
+    });
+    if (item.quantity !== previousQuantity) recordItemEvent(em, { type: 'booking.item.quantity_changed', bookingId: booking.id, itemId: id, previousQuantity, quantity: item.quantity, at });
     return { bookingId: booking.id };
   });
 }
 
+/** Parts that refer to an item: while any exists, removing the item cancels it instead of deleting it. */
+async function itemTrail(em: SqlEntityManager, itemId: string) {
+  // One after the other: the transaction has one connection, which runs one statement at a time anyway.
+  const allocations = await em.count(BookingAllocation, { item: itemId });
+  const fulfillments = await em.find(BookingFulfillment, { item: itemId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const redemptions = await em.count(BookingRedemption, { item: itemId });
+  return { kept: allocations + fulfillments.length + redemptions > 0, fulfillments };
+}
+
+/**
+ * Removes an item. One that never touched inventory or documents is deleted; one that did is kept
+ * as CANCELLED, so its allocations (released, never deleted) and fulfillments (voided) still point
+ * at it. Either way it stops counting towards the booking's totals.
+ */
 export async function removeBookingItem(scope: ServiceScope, id: string): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findItem(em, id, 'id')).booking, 'id');
     assertEditable(booking);
     const item = await findItem(em, id, 'id', true);
-    em.remove(item);
-    await em.flush();
-    await recomputeBookingTotals(em, booking, 'id');
     const at = scope.clock.now();
+    const trail = await itemTrail(em, item.id);
+    if (!trail.kept) {
+      em.remove(item);
+      await em.flush();
+      await recomputeBookingTotals(em, booking, 'id');
+      touchBooking(booking, at);
+      recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id } });
+      recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
+      return { bookingId: booking.id };
+    }
+    // Removing an item that is already cancelled or expired changes nothing, so it records nothing.
+    if (item.status === 'cancelled' || item.status === 'expired') return { bookingId: booking.id };
+    if (!canTransitionItem(item.status, 'cancelled')) {
+      const error = new ItemTransitionError(item.status, 'cancelled');
+      fail({ __typename: 'ItemTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
+    }
+    const released = await releaseItemAllocations(em, item.id, { bookingId: booking.id, at, cause: 'item_removed' });
+    const voided = voidFulfillments(trail.fulfillments, at);
+    Object.assign(item, { status: 'cancelled', updatedAt: at });
+    await recomputeBookingTotals(em, booking, 'id');
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'item_update',
+      description: `Item ${id} removed: cancelled and kept for its allocations and fulfillments`,
+      metadata: { action: 'cancelled', itemId: id, releasedAllocationIds: released.released, capacityFreed: released.capacityFreed, voidedFulfillmentIds: voided },
+    });
+    recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
     return { bookingId: booking.id };
   });
 }
@@ -112,7 +171,7 @@ async function lockLinkBooking(em: SqlEntityManager, itemId: string, travelerId:
 }
 
 export async function linkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string; role: BookingItemTraveler['role'] }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
@@ -125,7 +184,7 @@ export async function linkItemTraveler(scope: ServiceScope, input: { itemId: str
 }
 
 export async function unlinkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });

@@ -18,7 +18,7 @@ async function findNote(em: SqlEntityManager, id: string, field: string): Promis
 
 /** Notes stay writable on terminal bookings: staff annotate completed and cancelled trips too. */
 export async function addBookingNote(scope: ServiceScope, input: { bookingId: string; content: string }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     const at = scope.clock.now();
     const note = em.create(BookingNote, { id: newId(ID_PREFIX.note), booking: booking.id, authorId: scope.actor.id, content: input.content, createdAt: at, updatedAt: at });
@@ -29,7 +29,7 @@ export async function addBookingNote(scope: ServiceScope, input: { bookingId: st
 }
 
 export async function updateBookingNote(scope: ServiceScope, input: { id: string; content: string }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findNote(em, input.id, 'input.id')).booking, 'input.id');
     const note = await findNote(em, input.id, 'input.id');
     const at = scope.clock.now();
@@ -42,7 +42,7 @@ export async function updateBookingNote(scope: ServiceScope, input: { id: string
 }
 
 export async function deleteBookingNote(scope: ServiceScope, id: string): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findNote(em, id, 'id')).booking, 'id');
     const note = await findNote(em, id, 'id');
     const at = scope.clock.now();

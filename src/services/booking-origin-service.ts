@@ -32,7 +32,7 @@ export function upsertOrigin(em: SqlEntityManager, bookingId: string, existing: 
 }
 
 export async function setBookingOrigin(scope: ServiceScope, input: { bookingId: string; origin: OriginInput }): Promise<{ bookingId: string } | BusinessOutcome> {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     const existing = await em.findOne(BookingOrigin, { booking: booking.id });
     const at = scope.clock.now();

@@ -8,11 +8,13 @@ import { ID_PREFIX, newId } from '../ids';
 import type { CreateBookingInput, ItemInput, TravelerInput, UpdateBookingInput } from '../validation/booking-inputs';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
-import { assertEditable, assertExpectedVersion, lockBooking, touchBooking } from './booking-access';
+import { assertEditable, lockBooking, touchBooking } from './booking-access';
 import { generateBookingNumber } from './booking-number';
-import { itemTotals } from './booking-totals';
+import { itemTotals, rollUpCost } from './booking-totals';
 import { upsertOrigin } from './booking-origin-service';
+import { recordCreatedEvent } from './lifecycle-events';
 import { fail, type BusinessOutcome } from './outcomes';
+import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { runUnitOfWork } from './unit-of-work';
 
 const GENERATED_NUMBER_ATTEMPTS = 5;
@@ -120,7 +122,11 @@ export async function withBookingNumber<T>(scope: ServiceScope, requested: strin
 /** Creates a DRAFT booking with its items, travelers and origin in one transaction. */
 export async function createBooking(scope: ServiceScope, input: CreateBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
   return withBookingNumber(scope, input.bookingNumber, (bookingNumber) =>
-    runUnitOfWork(scope.em, async (em) => ({ bookingId: (await insertBooking(scope, em, input, bookingNumber)).booking.id })),
+    runPublishingUnitOfWork(scope, async (em) => {
+      const { booking } = await insertBooking(scope, em, input, bookingNumber);
+      recordCreatedEvent(em, booking, booking.createdAt);
+      return { bookingId: booking.id };
+    }),
   );
 }
 
@@ -142,7 +148,8 @@ export async function insertBooking(scope: ServiceScope, em: SqlEntityManager, i
     ...(input.contact ? contactColumns(input.contact) : {}),
     sellCurrency: input.sellCurrency,
     sellAmountCents: 0,
-    costAmountCents: input.costAmountCents ?? null,
+    costAmountCents: null,
+    costCurrency: null,
     startDate: input.startDate ?? null,
     endDate: input.endDate ?? null,
     pax: 0,
@@ -153,6 +160,13 @@ export async function insertBooking(scope: ServiceScope, em: SqlEntityManager, i
   const items = (input.items ?? []).map((item, index) => newItem(em, booking.id, item, index, at));
   const travelers = (input.travelers ?? []).map((traveler, index) => newTraveler(em, booking.id, traveler, index, at));
   booking.sellAmountCents = items.reduce((sum, item) => sum + item.totalSellAmountCents, 0);
+  const cost = rollUpCost(items);
+  if ('mixed' in cost) {
+    // The input schema refuses this first; kept so the rule cannot be bypassed by another caller.
+    const field = `input.items.${items.findIndex((item) => item.id === cost.mixed.itemId)}.unitCostAmount.currency`;
+    throw badUserInput(`${field}: must be the other items' cost currency: a booking's cost is in one currency`, field);
+  }
+  Object.assign(booking, cost);
   booking.pax = travelers.length;
   if (input.origin) upsertOrigin(em, booking.id, null, input.origin, at);
   recordActivity(em, {
@@ -168,9 +182,8 @@ export async function insertBooking(scope: ServiceScope, em: SqlEntityManager, i
 
 /** Changes the booking's own fields; never its status (that is the state machine's job). */
 export async function updateBooking(scope: ServiceScope, input: UpdateBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.id);
-    assertExpectedVersion(booking, input.expectedVersion);
     assertEditable(booking);
     const { id, expectedVersion, contact, ...fields } = input;
     const changes: Partial<Booking> = { ...(contact ? contactColumns(contact) : {}) };

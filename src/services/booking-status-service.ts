@@ -1,14 +1,13 @@
 import { BOOKING_TARGET_TYPE, bookingSnapshot, OVERRIDE_ACTION_NAME, transitionActionName } from '../approvals/booking-actions';
 import type { GatedCommand } from '../approvals/routing';
-import { Booking } from '../entities/booking.entity';
-import { notFound } from '../errors';
+import type { Booking } from '../entities/booking.entity';
 import { bookingLifecycle, BookingTransitionError, overrideBookingStatus as overridePatch, transitionBooking as transitionPatch, type BookingStatusPatch } from '../statemachine/booking-status';
 import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } from '../validation/approval-inputs';
 import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, type ActionPlan } from './action-gate';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
-import { moveBooking } from './booking-cascade';
-import { assertExpectedVersion, lockBooking } from './booking-access';
+import { moveBooking, type CascadeSummary } from './booking-cascade';
+import { lockBooking, readBooking } from './booking-access';
 import { recordOverrideEvent, recordStatusEvent } from './lifecycle-events';
 import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
@@ -24,6 +23,10 @@ function patchOrRefuse(compute: () => BookingStatusPatch): BookingStatusPatch {
   }
 }
 
+/** What the override's cascade took back, for the activity description (counts only). */
+const retakenNote = (cascade: CascadeSummary): string =>
+  cascade.allocationsRetaken.length === 0 ? '' : `; ${cascade.allocationsRetaken.length} allocation(s) taken again (${cascade.capacityTaken} unit(s) of capacity)`;
+
 /** A status change described for the approval gate: the key and approval id name the request, not the command. */
 function gatedCommand(operation: string, actionName: string, input: GatedTransitionBookingInput | GatedOverrideBookingStatusInput): GatedCommand {
   const { idempotencyKey, approvalId, ...command } = input;
@@ -35,10 +38,7 @@ function gatedCommand(operation: string, actionName: string, input: GatedTransit
  * the fingerprint it takes is checked again, under the lock, when the approval executes.
  */
 async function loadForAction(em: SqlEntityManager, plan: ActionPlan, id: string): Promise<Booking> {
-  if (plan.route.kind !== 'request') return lockBooking(em, id);
-  const booking = await em.findOne(Booking, { id });
-  if (!booking) throw notFound('Booking', id, 'input.id');
-  return booking;
+  return plan.route.kind === 'request' ? readBooking(em, id) : lockBooking(em, id);
 }
 
 /**
@@ -54,7 +54,6 @@ export async function transitionBooking(scope: ServiceScope, input: GatedTransit
     const booking = await loadForAction(em, plan, input.id);
     const print = fingerprintFor(plan, bookingSnapshot(booking));
     const approval = await admitExecution(em, plan, print);
-    assertExpectedVersion(booking, input.expectedVersion);
     const from = booking.status;
     const at = scope.clock.now();
     const patch = patchOrRefuse(() =>
@@ -67,7 +66,7 @@ export async function transitionBooking(scope: ServiceScope, input: GatedTransit
     );
     const facts = { from, to: input.to, reason: input.reason ?? null };
     if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    const cascade = await moveBooking(em, booking, input.to, patch, at, 'transition');
+    const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'transition', defaultHoldMinutes: scope.config.holdDefaultMinutes });
     recordActivity(em, {
       bookingId: booking.id,
       actor: scope.actor,
@@ -98,16 +97,16 @@ export async function overrideBookingStatus(scope: ServiceScope, input: GatedOve
     const patch = patchOrRefuse(() => overridePatch(from, input.to, { now: at, defaultHoldMinutes: scope.config.holdDefaultMinutes }));
     const facts = { from, to: input.to, reason: input.reason };
     if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    const cascade = await moveBooking(em, booking, input.to, patch, at, 'override');
+    const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'override', defaultHoldMinutes: scope.config.holdDefaultMinutes });
     recordActivity(em, {
       bookingId: booking.id,
       actor: scope.actor,
       at,
       type: 'status_overridden',
-      description: `Status overridden from ${from} to ${input.to}`,
+      description: `Status overridden from ${from} to ${input.to}${retakenNote(cascade)}`,
       metadata: { ...facts, allowedByGraph: bookingLifecycle.can(from, input.to), approvalId: approval?.id ?? null, cascade },
     });
-    recordOverrideEvent(em, booking, from, at);
+    recordOverrideEvent(em, booking, from, at, { allocationsRetaken: cascade.allocationsRetaken.length });
     recordExecution(em, plan, print, approval, facts);
     return { bookingId: booking.id };
   });

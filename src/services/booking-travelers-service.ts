@@ -32,7 +32,7 @@ async function assertPrimaryFree(em: SqlEntityManager, bookingId: string, except
 }
 
 export async function addBookingTraveler(scope: ServiceScope, input: { bookingId: string; traveler: TravelerInput }): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertEditable(booking);
     if (input.traveler.isPrimary) await assertPrimaryFree(em, booking.id);
@@ -48,7 +48,7 @@ export async function addBookingTraveler(scope: ServiceScope, input: { bookingId
 }
 
 export async function updateBookingTraveler(scope: ServiceScope, input: TravelerPatchInput): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findTraveler(em, input.id, 'input.id')).booking, 'input.id');
     assertEditable(booking);
     const traveler = await findTraveler(em, input.id, 'input.id', true);
@@ -66,7 +66,7 @@ export async function updateBookingTraveler(scope: ServiceScope, input: Traveler
 }
 
 export async function removeBookingTraveler(scope: ServiceScope, id: string): Result {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, (await findTraveler(em, id, 'id')).booking, 'id');
     assertEditable(booking);
     em.remove(await findTraveler(em, id, 'id', true));

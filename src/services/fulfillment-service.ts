@@ -42,7 +42,7 @@ export async function findTravelerOf(em: SqlEntityManager, id: string, bookingId
 }
 
 export async function issueFulfillment(scope: ServiceScope, input: IssueFulfillmentInput): Promise<{ id: string } | BusinessOutcome> {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertFulfillable(booking);
     if (input.bookingItemId) await findItemOf(em, input.bookingItemId, booking.id, 'input.bookingItemId');
@@ -61,6 +61,7 @@ export async function issueFulfillment(scope: ServiceScope, input: IssueFulfillm
       payload: input.payload ?? null,
       issuedAt: stamps.issuedAt ?? null,
       revokedAt: null,
+      voidedAt: null,
       createdAt: at,
       updatedAt: at,
     });
@@ -79,7 +80,7 @@ export async function issueFulfillment(scope: ServiceScope, input: IssueFulfillm
 
 /** Changes a fulfillment's delivery details and moves it along its lifecycle table. */
 export async function updateFulfillment(scope: ServiceScope, input: UpdateFulfillmentInput): Promise<{ id: string } | BusinessOutcome> {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const found = await em.findOne(BookingFulfillment, { id: input.id });
     if (!found) throw notFound('Booking fulfillment', input.id, 'input.id');
     const booking = await lockBooking(em, found.booking, 'input.id');

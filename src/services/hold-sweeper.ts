@@ -42,7 +42,7 @@ async function claimBatch(em: SqlEntityManager, cutoff: Date): Promise<string[]>
 
 /** Expires one booking if it still qualifies and nobody else holds it; true when this call did. */
 async function expireOne(deps: SweepDependencies, bookingId: string, cutoff: Date, requestedBy: string | null): Promise<boolean> {
-  const result = await runUnitOfWork(deps.em.fork(), async (em) => {
+  const result = await runUnitOfWork({ em: deps.em.fork() }, async (em) => {
     const booking = await em.findOne(
       Booking,
       { id: bookingId, status: { $in: [...HOLDING_BOOKING_STATUSES] }, holdExpiresAt: { $lte: cutoff } },
@@ -53,7 +53,7 @@ async function expireOne(deps: SweepDependencies, bookingId: string, cutoff: Dat
     const from = booking.status;
     const passedAt = booking.holdExpiresAt;
     const patch = transitionPatch(from, 'expired', { now: at, defaultHoldMinutes: deps.config.holdDefaultMinutes });
-    const cascade = await moveBooking(em, booking, 'expired', patch, at, 'transition');
+    const cascade = await moveBooking(em, booking, 'expired', patch, at, { mode: 'transition', defaultHoldMinutes: deps.config.holdDefaultMinutes });
     recordActivity(em, {
       bookingId: booking.id,
       actor: HOLD_SWEEPER,

@@ -51,7 +51,7 @@ async function runOnce<I, R extends object>(scope: ServiceScope, request: { oper
   let ran = false;
   let result: R | BusinessOutcome;
   try {
-    result = await runUnitOfWork(scope.em, async (em) => {
+    result = await runUnitOfWork(scope, async (em) => {
       const existing = await claim(em, scope, record, requestFingerprint);
       if (existing) return replay<R>(existing, requestFingerprint);
       const outcome = await call({ ...scope, em }, request.input);

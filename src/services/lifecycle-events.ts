@@ -1,46 +1,94 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import type { EventType } from '../domain/vocabulary';
+import type { AllocationKind, EventType } from '../domain/vocabulary';
 import type { Booking } from '../entities/booking.entity';
 import { recordEvent } from '../events/outbox';
 import type { BookingStatus } from '../statemachine/booking-status';
 
-const EVENT_FOR_STATUS: Partial<Record<BookingStatus, EventType>> = {
+// Events leave the subgraph: payloads carry ids, statuses and quantities, never personal data.
+
+/** The event announcing that a booking entered a status; draft is announced by `booking.created`. */
+const EVENT_FOR_STATUS: Readonly<Record<Exclude<BookingStatus, 'draft'>, EventType>> = {
+  on_hold: 'booking.on_hold',
+  awaiting_payment: 'booking.awaiting_payment',
   confirmed: 'booking.confirmed',
-  expired: 'booking.expired',
-  cancelled: 'booking.cancelled',
   in_progress: 'booking.started',
   completed: 'booking.completed',
+  expired: 'booking.expired',
+  cancelled: 'booking.cancelled',
 };
 
 /** Why a booking expired: an explicit transition (`route`) or the hold sweeper (`sweep`). */
 export type ExpiryCause = 'route' | 'sweep';
 
-/** The event an ordinary transition into `booking.status` announces, if any. Ids only, never PII. */
-export function recordStatusEvent(em: SqlEntityManager, booking: Booking, from: BookingStatus, at: Date, cause: ExpiryCause): void {
+const bookingFacts = (booking: Booking) => ({ bookingId: booking.id, bookingNumber: booking.bookingNumber });
+
+/** A booking was created, in the status it was created in (draft, or on hold for a reservation). */
+export function recordCreatedEvent(em: SqlEntityManager, booking: Booking, at: Date): void {
+  recordEvent(em, { type: 'booking.created', bookingId: booking.id, at, payload: { ...bookingFacts(booking), status: booking.status } });
+}
+
+/**
+ * The event an ordinary move into `booking.status` announces (`from` null: the booking was created
+ * in it). Exactly one per status entered; an override announces itself instead.
+ */
+export function recordStatusEvent(em: SqlEntityManager, booking: Booking, from: BookingStatus | null, at: Date, cause: ExpiryCause = 'route'): void {
   const status: BookingStatus = booking.status;
-  const type = EVENT_FOR_STATUS[status];
-  if (!type) return;
+  if (status === 'draft') return;
   recordEvent(em, {
-    type,
+    type: EVENT_FOR_STATUS[status],
     bookingId: booking.id,
     at,
-    payload: {
-      bookingId: booking.id,
-      bookingNumber: booking.bookingNumber,
-      previousStatus: from,
-      status: booking.status,
-      ...(booking.status === 'expired' ? { cause } : {}),
-    },
+    payload: { ...bookingFacts(booking), previousStatus: from, status, ...(status === 'expired' ? { cause } : {}) },
   });
 }
 
-/** The override's free-text reason stays in the activity log: events leave the subgraph, ids only. */
-export function recordOverrideEvent(em: SqlEntityManager, booking: Booking, from: BookingStatus, at: Date): void {
+/** The override's free-text reason stays in the activity log. */
+export function recordOverrideEvent(em: SqlEntityManager, booking: Booking, from: BookingStatus, at: Date, cascade: { allocationsRetaken: number }): void {
   recordEvent(em, {
     type: 'booking.status_overridden',
     bookingId: booking.id,
     at,
-    payload: { bookingId: booking.id, bookingNumber: booking.bookingNumber, previousStatus: from, status: booking.status },
+    payload: { ...bookingFacts(booking), previousStatus: from, status: booking.status, allocationsRetaken: cascade.allocationsRetaken },
+  });
+}
+
+/** An item joined, changed quantity on, or left a booking. */
+export function recordItemEvent(
+  em: SqlEntityManager,
+  change:
+    | { type: 'booking.item.added'; bookingId: string; itemId: string; quantity: number; at: Date }
+    | { type: 'booking.item.quantity_changed'; bookingId: string; itemId: string; previousQuantity: number; quantity: number; at: Date }
+    | { type: 'booking.item.removed'; bookingId: string; itemId: string; at: Date },
+): void {
+  const { type, at, ...payload } = change;
+  recordEvent(em, { type, bookingId: change.bookingId, at, payload });
+}
+
+/** An allocation took capacity (added, re-taken by an override) or gave it back (released). */
+export function recordAllocationEvent(
+  em: SqlEntityManager,
+  change: {
+    type: 'booking.allocation.added' | 'booking.allocation.released' | 'booking.allocation.retaken';
+    bookingId: string;
+    allocation: { id: string; kind: AllocationKind; targetId: string; quantity: number; status: string };
+    cause: string;
+    at: Date;
+  },
+): void {
+  const { allocation } = change;
+  recordEvent(em, {
+    type: change.type,
+    bookingId: change.bookingId,
+    at: change.at,
+    payload: {
+      bookingId: change.bookingId,
+      allocationId: allocation.id,
+      kind: allocation.kind,
+      targetId: allocation.targetId,
+      quantity: allocation.quantity,
+      status: allocation.status,
+      cause: change.cause,
+    },
   });
 }
 

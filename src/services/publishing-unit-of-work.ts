@@ -8,7 +8,7 @@ import { runUnitOfWork } from './unit-of-work';
  * rolled everything back, events included, so there is nothing to deliver.
  */
 export async function runPublishingUnitOfWork<T>(scope: ServiceScope, work: (em: SqlEntityManager) => Promise<T>): Promise<T | BusinessOutcome> {
-  const result = await runUnitOfWork(scope.em, work);
+  const result = await runUnitOfWork(scope, work);
   if (!isBusinessOutcome(result)) await scope.outbox?.deliverPending();
   return result;
 }

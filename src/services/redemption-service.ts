@@ -65,7 +65,7 @@ async function guardRedemption(em: SqlEntityManager, booking: Booking, input: Re
  */
 export async function recordRedemption(scope: ServiceScope, input: RecordRedemptionInput): Promise<{ id: string } | BusinessOutcome> {
   try {
-    return await runUnitOfWork(scope.em, async (em) => {
+    return await runUnitOfWork(scope, async (em) => {
       const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
       const at = scope.clock.now();
       const redeemedAt = input.redeemedAt ?? at;

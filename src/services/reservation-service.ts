@@ -6,7 +6,7 @@ import { newAllocation } from './allocation-service';
 import { insertBooking, withBookingNumber } from './booking-service';
 import { acquireCapacity } from './capacity-service';
 import { holdDeadline } from './holds';
-import { recordSlotChange } from './lifecycle-events';
+import { recordCreatedEvent, recordSlotChange, recordStatusEvent } from './lifecycle-events';
 import type { BusinessOutcome } from './outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 
@@ -53,6 +53,8 @@ export async function reserveBooking(scope: ServiceScope, input: ReserveBookingI
         },
       });
       for (const [slotId, delta] of slotDeltas) recordSlotChange(em, { slotId, delta, cause: 'reserved', bookingId: booking.id, at });
+      recordCreatedEvent(em, booking, at);
+      recordStatusEvent(em, booking, null, at);
       return { bookingId: booking.id };
     }),
   );

@@ -9,7 +9,7 @@ import type { BusinessOutcome } from './outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 export async function upsertBookingSupplierStatus(scope: ServiceScope, input: UpsertSupplierStatusInput): Promise<{ bookingId: string } | BusinessOutcome> {
-  return runUnitOfWork(scope.em, async (em) => {
+  return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     const at = scope.clock.now();
     let row = input.id ? await em.findOne(BookingSupplierStatus, { id: input.id }) : null;

@@ -45,19 +45,26 @@ export class BookingTransitionError extends Error {
 }
 
 /**
- * The columns a status change writes. An absent key means "leave as is";
- * `holdExpiresAt: null` means "clear the hold".
+ * The columns a status change writes. An absent key means "leave as is"; `null` clears the column
+ * (`holdExpiresAt: null` clears the hold; an override out of a terminal status clears its stamp).
  */
 export interface BookingStatusPatch {
   status: BookingStatus;
   confirmedAt?: Date;
   paidAt?: Date;
   awaitingPaymentAt?: Date;
-  expiredAt?: Date;
-  cancelledAt?: Date;
-  completedAt?: Date;
+  expiredAt?: Date | null;
+  cancelledAt?: Date | null;
+  completedAt?: Date | null;
   holdExpiresAt?: Date | null;
 }
+
+/** The stamp each terminal status carries: it says when the booking entered that status. */
+export const TERMINAL_STAMP = { completed: 'completedAt', expired: 'expiredAt', cancelled: 'cancelledAt' } as const satisfies Partial<
+  Record<BookingStatus, keyof BookingStatusPatch>
+>;
+
+const isTerminalStamped = (status: BookingStatus): status is keyof typeof TERMINAL_STAMP => Object.hasOwn(TERMINAL_STAMP, status);
 
 /** Inputs to a status change; time is injected so the patch is a pure function of its arguments. */
 export interface TransitionOptions {
@@ -93,7 +100,8 @@ export function transitionBooking(
 
 /**
  * The administrative escape hatch: moves a booking between any two different statuses,
- * stamping exactly as {@link transitionBooking} would.
+ * stamping exactly as {@link transitionBooking} would. Leaving a terminal status clears its stamp,
+ * so a revived booking no longer claims to be cancelled, expired or completed.
  *
  * @throws BookingTransitionError when `from === to`, since a no-op override would still
  * write stamps and an activity row for nothing.
@@ -107,7 +115,9 @@ export function overrideBookingStatus(
   if (from === to) {
     throw new BookingTransitionError(from, to);
   }
-  return stampTransition(from, to, options);
+  const patch = stampTransition(from, to, options);
+  if (isTerminalStamped(from)) patch[TERMINAL_STAMP[from]] = null;
+  return patch;
 }
 
 const HOLD_STATES: ReadonlySet<BookingStatus> = new Set<BookingStatus>(['on_hold', 'awaiting_payment']);

@@ -1,20 +1,23 @@
 import { defineLifecycle } from './lifecycle';
 
 /** Every status a fulfillment (an issued voucher, ticket or document) can be in, as stored. */
-export const FULFILLMENT_STATUSES = ['pending', 'issued', 'reissued', 'revoked', 'failed'] as const;
+export const FULFILLMENT_STATUSES = ['pending', 'issued', 'reissued', 'revoked', 'failed', 'voided'] as const;
 
 export type FulfillmentStatus = (typeof FULFILLMENT_STATUSES)[number];
 
 /**
  * The fulfillment lifecycle. `reissued → reissued` is allowed because a document can be
- * reissued any number of times; `failed → pending` is the retry path.
+ * reissued any number of times; `failed → pending` is the retry path. `voided` is where a
+ * document ends when what it was for (its item, or the booking) is cancelled; a revoked one was
+ * already withdrawn and stays revoked.
  */
 export const fulfillmentLifecycle = defineLifecycle(FULFILLMENT_STATUSES, {
-  pending: ['issued', 'failed'],
-  issued: ['reissued', 'revoked'],
-  reissued: ['reissued', 'revoked'],
+  pending: ['issued', 'failed', 'voided'],
+  issued: ['reissued', 'revoked', 'voided'],
+  reissued: ['reissued', 'revoked', 'voided'],
   revoked: [],
-  failed: ['pending'],
+  failed: ['pending', 'voided'],
+  voided: [],
 });
 
 /** Whether the fulfillment lifecycle allows `from → to`. */
@@ -40,6 +43,7 @@ export interface FulfillmentStatusPatch {
   status: FulfillmentStatus;
   issuedAt?: Date;
   revokedAt?: Date;
+  voidedAt?: Date;
 }
 
 /**
@@ -66,6 +70,8 @@ export function transitionFulfillment(
     patch.issuedAt = new Date(now.getTime());
   } else if (to === 'revoked') {
     patch.revokedAt = new Date(now.getTime());
+  } else if (to === 'voided') {
+    patch.voidedAt = new Date(now.getTime());
   }
   return patch;
 }

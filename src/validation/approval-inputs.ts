@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { APPROVAL_DECISIONS } from '../domain/action-vocabulary';
+import { APPROVAL_DECISIONS, APPROVAL_STATUSES } from '../domain/action-vocabulary';
 import { overrideBookingStatusInput, transitionBookingInput } from './booking-inputs';
-import { typeId } from './fields';
+import { pageArgs } from './booking-queries';
+import { text, typeId } from './fields';
 import { actionKeyFields } from './request-keys';
 
 /** Status changes the approval policy may gate carry the request's key and the approval to execute. */
@@ -11,7 +12,11 @@ export const gatedOverrideBookingStatusInput = overrideBookingStatusInput.extend
 export const decideActionApprovalInput = z.object({
   approvalId: typeId('alap'),
   decision: z.enum(APPROVAL_DECISIONS),
-  reason: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters').nullish(),
+  reason: text().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters').nullish(),
+});
+
+export const approvalsArgs = pageArgs.extend({
+  filter: z.object({ status: z.enum(APPROVAL_STATUSES).nullish(), targetId: text().trim().min(1).max(255).nullish() }).nullish(),
 });
 
 export type GatedTransitionBookingInput = z.output<typeof gatedTransitionBookingInput>;

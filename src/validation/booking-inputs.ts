@@ -5,26 +5,26 @@ import {
 import { ITEM_TRAVELER_ROLES } from '../entities/booking-item-traveler.entity';
 import { BOOKING_STATUSES } from '../statemachine/booking-status';
 import {
-  amountCents, countryCode, currency, email, externalId, isoDate, languageTag, metadata, money, optionalText, phone,
-  shortText, typeId,
+  countryCode, currency, email, expectedVersion, externalId, isoDate, languageTag, metadata, money, optionalText, phone,
+  shortText, text, typeId,
 } from './fields';
 
-const name = z.string().trim().min(1).max(100);
+const name = text().trim().min(1).max(100);
 
 export const contactInput = z.object({
   firstName: name.nullish(),
   lastName: name.nullish(),
   partyType: z.enum(PARTY_TYPES).nullish(),
-  taxId: z.string().trim().max(50).nullish(),
+  taxId: text().trim().max(50).nullish(),
   email: email.nullish(),
   phone: phone.nullish(),
   preferredLanguage: languageTag.nullish(),
   country: countryCode.nullish(),
-  region: z.string().max(100).nullish(),
-  city: z.string().max(100).nullish(),
-  addressLine1: z.string().max(200).nullish(),
-  addressLine2: z.string().max(200).nullish(),
-  postalCode: z.string().max(20).nullish(),
+  region: text().max(100).nullish(),
+  city: text().max(100).nullish(),
+  addressLine1: text().max(200).nullish(),
+  addressLine2: text().max(200).nullish(),
+  postalCode: text().max(20).nullish(),
 });
 
 const itemFields = {
@@ -38,11 +38,11 @@ const itemFields = {
   unitSellAmount: money,
   unitCostAmount: money.nullish(),
   productId: externalId.nullish(),
-  productName: z.string().max(255).nullish(),
+  productName: text().max(255).nullish(),
   optionId: externalId.nullish(),
-  optionName: z.string().max(255).nullish(),
+  optionName: text().max(255).nullish(),
   unitId: externalId.nullish(),
-  unitName: z.string().max(255).nullish(),
+  unitName: text().max(255).nullish(),
   slotId: externalId.nullish(),
   metadata,
 };
@@ -147,6 +147,22 @@ export const originInput = z
     }
   });
 
+/**
+ * The booking cost is rolled up from its items' costs; the deprecated input field is accepted
+ * only empty, and dropped, so no write can leave a cost that disagrees with the items.
+ */
+const derivedCost = z
+  .null({ error: "the booking cost is rolled up from its items' unitCostAmount; set the items' costs instead" })
+  .optional()
+  .transform(() => undefined);
+
+/** Where the first item whose cost currency differs from an earlier item's sits, if any. */
+export function mixedCostCurrencyIndex(items: readonly { unitCostAmount?: { currency: string } | null }[]): number | null {
+  const first = items.find((item) => item.unitCostAmount)?.unitCostAmount?.currency;
+  const index = items.findIndex((item) => item.unitCostAmount && item.unitCostAmount.currency !== first);
+  return index === -1 ? null : index;
+}
+
 const bookingFields = {
   personId: typeId('pers').nullish(),
   organizationId: typeId('org').nullish(),
@@ -154,7 +170,7 @@ const bookingFields = {
   externalBookingRef: externalId.nullish(),
   communicationLanguage: languageTag.nullish(),
   contact: contactInput.nullish(),
-  costAmountCents: amountCents.min(0).nullish(),
+  costAmountCents: derivedCost,
   startDate: isoDate.nullish(),
   endDate: isoDate.nullish(),
   internalNotes: optionalText(10000),
@@ -172,7 +188,7 @@ function checkBooking(booking: { personId?: string | null; organizationId?: stri
 export const createBookingInput = z
   .object({
     ...bookingFields,
-    bookingNumber: z.string().trim().min(1).max(50).regex(/^\S+$/, 'must not contain spaces').nullish(),
+    bookingNumber: text().trim().min(1).max(50).regex(/^\S+$/, 'must not contain spaces').nullish(),
     sourceType: bookingFields.sourceType.default('direct'),
     sellCurrency: currency,
     items: z.array(itemInput).max(200).nullish(),
@@ -186,6 +202,10 @@ export const createBookingInput = z
         ctx.addIssue({ code: 'custom', path: ['items', index, 'unitSellAmount', 'currency'], message: "must be the booking's sell currency" });
       }
     });
+    const mixed = mixedCostCurrencyIndex(booking.items ?? []);
+    if (mixed !== null) {
+      ctx.addIssue({ code: 'custom', path: ['items', mixed, 'unitCostAmount', 'currency'], message: "must be the other items' cost currency: a booking's cost is in one currency" });
+    }
     const sell = (booking.items ?? []).reduce((sum, item) => sum + item.quantity * item.unitSellAmount.amountCents, 0);
     if (!fitsMoneyAmount(sell)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'the booking total must fit in a Money amount (±2147483647)' });
     const primaries = (booking.travelers ?? []).flatMap((traveler, index) => (traveler.isPrimary ? [index] : []));
@@ -195,7 +215,7 @@ export const createBookingInput = z
   });
 
 export const updateBookingInput = z
-  .object({ id: typeId('book'), expectedVersion: z.number().int().min(1).nullish(), ...z.object(bookingFields).partial().shape })
+  .object({ id: typeId('book'), expectedVersion, ...z.object(bookingFields).partial().shape })
   .superRefine(checkBooking);
 
 export const addBookingItemInput = z.object({ bookingId: typeId('book'), item: itemInput });
@@ -203,7 +223,7 @@ export const addBookingTravelerInput = z.object({ bookingId: typeId('book'), tra
 export const linkItemTravelerInput = z.object({ itemId: typeId('bkit'), travelerId: typeId('bkpt'), role: z.enum(ITEM_TRAVELER_ROLES).default('traveler') });
 export const unlinkItemTravelerInput = z.object({ itemId: typeId('bkit'), travelerId: typeId('bkpt') });
 export const setBookingOriginInput = z.object({ bookingId: typeId('book'), origin: originInput });
-export const noteContent = z.string().trim().min(1, 'must not be empty').max(10000, 'must be at most 10000 characters');
+export const noteContent = text().trim().min(1, 'must not be empty').max(10000, 'must be at most 10000 characters');
 export const addBookingNoteInput = z.object({ bookingId: typeId('book'), content: noteContent });
 export const updateBookingNoteInput = z.object({ id: typeId('bnot'), content: noteContent });
 
@@ -214,7 +234,7 @@ export const upsertSupplierStatusInput = z.object({
   supplierServiceId: externalId.nullish(),
   serviceName: shortText,
   status: z.enum(SUPPLIER_STATUSES),
-  supplierReference: z.string().max(255).nullish(),
+  supplierReference: text().max(255).nullish(),
   cost: money.refine((value) => value.amountCents >= 0, { message: 'must not be negative', path: ['amountCents'] }).nullish(),
   notes: optionalText(5000),
 });
@@ -222,16 +242,16 @@ export const upsertSupplierStatusInput = z.object({
 export const transitionBookingInput = z.object({
   id: typeId('book'),
   to: z.enum(BOOKING_STATUSES),
-  reason: z.string().trim().min(1).max(2000).nullish(),
+  reason: text().trim().min(1).max(2000).nullish(),
   holdExpiresAt: z.date().nullish(),
   holdMinutes: z.number().int().min(1, 'must be between 1 and 1440').max(1440, 'must be between 1 and 1440').nullish(),
-  expectedVersion: z.number().int().min(1).nullish(),
+  expectedVersion,
 });
 
 export const overrideBookingStatusInput = z.object({
   id: typeId('book'),
   to: z.enum(BOOKING_STATUSES),
-  reason: z.string().trim().min(1, 'a reason is required').max(2000, 'must be at most 2000 characters'),
+  reason: text().trim().min(1, 'a reason is required').max(2000, 'must be at most 2000 characters'),
 });
 
 export const idArgument = (prefix: string) => typeId(prefix);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BOOKING_SOURCE_TYPES } from '../domain/vocabulary';
 import { BOOKING_STATUSES } from '../statemachine/booking-status';
-import { isoDate, pageSize, typeId } from './fields';
+import { cursor, isoDate, pageSize, text, typeId } from './fields';
 
 /** `BookingFilter`, wherever a list of bookings takes one (root search, a person's or a quote's bookings). */
 export const bookingFilterInput = z.object({
@@ -9,7 +9,7 @@ export const bookingFilterInput = z.object({
   personId: typeId('pers').nullish(),
   organizationId: typeId('org').nullish(),
   sourceType: z.enum(BOOKING_SOURCE_TYPES).nullish(),
-  search: z.string().trim().max(200).nullish(),
+  search: text().trim().max(200).nullish(),
   startDateFrom: isoDate.nullish(),
   startDateTo: isoDate.nullish(),
   createdFrom: z.date().nullish(),
@@ -19,8 +19,21 @@ export const bookingFilterInput = z.object({
 /** `first` (1–100, default 20) and an opaque `after` cursor, as every connection takes them. */
 export const connectionArgs = {
   first: pageSize.default(20),
-  after: z.string().max(512).nullish(),
+  after: cursor.nullish(),
 };
+
+/** `first` and `after` alone, for lists that take no filter. */
+export const pageArgs = z.object(connectionArgs);
+
+export const bookingNumberArgument = text().trim().min(1).max(50);
+
+export const bookingsArgs = z.object({
+  ...connectionArgs,
+  filter: bookingFilterInput.nullish(),
+  orderBy: z
+    .object({ field: z.enum(['created_at', 'start_date', 'booking_number', 'sell_amount']), direction: z.enum(['asc', 'desc']) })
+    .nullish(),
+});
 
 export const ownerBookingsArgs = z.object({ ...connectionArgs, filter: bookingFilterInput.nullish() });
 

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { ALLOCATION_KINDS, FULFILLMENT_CHANNELS, FULFILLMENT_TYPES, REDEMPTION_METHODS } from '../domain/vocabulary';
 import { FULFILLMENT_STATUSES } from '../statemachine/fulfillment-status';
 import { createBookingInput, itemInput } from './booking-inputs';
-import { externalId, metadata, typeId } from './fields';
+import { externalId, metadata, storable, text, typeId } from './fields';
 
 const holdMinutes = z.number().int().min(1, 'must be between 1 and 1440').max(1440, 'must be between 1 and 1440');
 const quantity = z.number().int().min(1, 'must be at least 1').max(10000, 'must be at most 10000');
-const reason = z.string().trim().min(1).max(2000);
+const reason = text().trim().min(1).max(2000);
 const allocationKind = z.enum(ALLOCATION_KINDS);
 
 function atMostOneHold(value: { holdMinutes?: number | null; holdExpiresAt?: Date | null }, ctx: z.RefinementCtx): void {
@@ -56,7 +56,7 @@ export const extendBookingHoldInput = z
 
 export const expireStaleHoldsInput = z.object({ before: z.date().nullish() });
 
-const artifactUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048);
+const artifactUrl = storable(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })).max(2048);
 
 export const issueFulfillmentInput = z.object({
   bookingId: typeId('book'),
@@ -83,7 +83,7 @@ export const recordRedemptionInput = z.object({
   bookingItemId: typeId('bkit').nullish(),
   travelerId: typeId('bkpt').nullish(),
   method: z.enum(REDEMPTION_METHODS).default('manual'),
-  location: z.string().trim().min(1).max(255).nullish(),
+  location: text().trim().min(1).max(255).nullish(),
   redeemedAt: z.date().nullish(),
 });
 

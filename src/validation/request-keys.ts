@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { badUserInput } from '../errors';
-import { typeId } from './fields';
+import { text, typeId } from './fields';
 
 /** Keys travel in a header too, so they are held to what a header can carry. */
-export const idempotencyKey = z
-  .string()
+export const idempotencyKey = text()
   .min(1, 'must not be empty')
   .max(255, 'must be at most 255 characters')
   .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');

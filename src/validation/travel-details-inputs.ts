@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { PII_AUDIT_ACTIONS } from '../pii/audit-vocabulary';
 import { BED_PREFERENCES, TRAVEL_DOCUMENT_TYPES } from '../pii/travel-details';
-import { countryCode, isoDate, pageSize, typeId } from './fields';
+import { countryCode, cursor, isoDate, pageSize, text, typeId } from './fields';
 
-const freeText = (max: number) => z.string().trim().min(1, 'must not be empty (send null to clear)').max(max);
+const freeText = (max: number) => text().trim().min(1, 'must not be empty (send null to clear)').max(max);
 
 /** `.nullish()` throughout: a left-out key keeps the stored value, an explicit null clears it. */
 export const upsertTravelerTravelDetailsInput = z.object({
   travelerId: typeId('bkpt'),
   nationality: countryCode.nullish(),
   documentType: z.enum(TRAVEL_DOCUMENT_TYPES).nullish(),
-  documentNumber: z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9 <-]+$/, 'must be letters, digits, spaces, - or <').nullish(),
+  documentNumber: text().trim().min(1).max(50).regex(/^[A-Za-z0-9 <-]+$/, 'must be letters, digits, spaces, - or <').nullish(),
   documentExpiry: isoDate.nullish(),
   documentIssuingCountry: countryCode.nullish(),
   documentIssuingAuthority: freeText(200).nullish(),
@@ -25,12 +25,12 @@ export const upsertTravelerTravelDetailsInput = z.object({
 
 export const piiAuditEventsArgs = z.object({
   first: pageSize.default(20),
-  after: z.string().max(512).nullish(),
+  after: cursor.nullish(),
   filter: z
     .object({
       bookingId: typeId('book').nullish(),
       travelerId: typeId('bkpt').nullish(),
-      actorId: z.string().trim().min(1).max(255).nullish(),
+      actorId: text().trim().min(1).max(255).nullish(),
       action: z.enum(PII_AUDIT_ACTIONS).nullish(),
     })
     .nullish(),

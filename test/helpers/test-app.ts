@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { signToken } from '../../src/auth/token-verifier';
 import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { loadConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
+import { createLogger } from '../../src/logger';
 import type { PrincipalType } from '../../src/domain/vocabulary';
 import { createApp, type App, type AppOptions } from '../../src/server';
 import type { DeliveredEvent, EventHandler } from '../../src/events/outbox';
@@ -58,7 +59,7 @@ export interface TestAppOptions {
   onEvent?: EventHandler;
   /** Deliver through the transport EVENTS_TRANSPORT selects (NATS, webhook) instead of collecting into `events`. */
   deliverThroughTransport?: boolean;
-  /** The app's logger (default: silent, or TEST_LOG_LEVEL). */
+  /** The app's logger; default: the production logger at TEST_LOG_LEVEL (silent). */
   logger?: Logger;
 }
 
@@ -79,7 +80,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     clock,
     verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET, maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds }),
-    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,
     onEvent: options.deliverThroughTransport ? undefined : (options.onEvent ?? ((event) => void events.push(event))),

@@ -410,11 +410,11 @@ describe('Booking fields', () => {
   it('exposes amounts as Money in their currencies', async () => {
     const booking = await createDetailedBooking(app, bookingInput({
       sellCurrency: 'RON',
-      costAmountCents: 12000,
       items: [{ title: 'Boat', quantity: 2, unitSellAmount: { amountCents: 15000, currency: 'RON' }, unitCostAmount: { amountCents: 9000, currency: 'EUR' } }],
     }));
     expect(booking.sellAmount).toEqual({ amountCents: 30000, currency: 'RON' });
-    expect(booking.costAmount).toEqual({ amountCents: 12000, currency: 'RON' });
+    // The booking cost is rolled up from the items' costs, in their currency (issue 9).
+    expect(booking.costAmount).toEqual({ amountCents: 18000, currency: 'EUR' });
     expect(booking.items[0]).toMatchObject({
       unitSellAmount: { amountCents: 15000, currency: 'RON' },
       totalSellAmount: { amountCents: 30000, currency: 'RON' },

@@ -65,6 +65,13 @@ describe('operation limits', () => {
     expect(response.sqlStatements).toBe(0);
   });
 
+  it('counts __typename aliases against the alias limit', async () => {
+    const aliases = Array.from({ length: 31 }, (_, n) => `t${n}: __typename`).join(' ');
+    const response = await app.graphql(`query { ${aliases} }`);
+    expectGraphqlError(response, 'GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0].message).toMatch(/alias/i);
+  });
+
   it('runs a dashboard that asks for a few lists under aliases', async () => {
     const response = await app.graphql(`query { drafts: bookings(filter: { status: [DRAFT] }) { totalCount } confirmed: bookings(filter: { status: [CONFIRMED] }) { totalCount } recent: bookings(first: 10) { edges { node { id } } } }`);
     expect(response.errors).toBeUndefined();

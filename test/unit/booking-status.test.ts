@@ -256,18 +256,28 @@ describe('overrideBookingStatus', () => {
     expect(overrideBookingStatus(from, to, options)).toStrictEqual(transitionBooking(from, to, options));
   });
 
-  it('stamps confirmedAt without paidAt when reviving a cancelled booking as confirmed', () => {
+  it('stamps confirmedAt without paidAt, and clears cancelledAt, when reviving a cancelled booking as confirmed', () => {
     expect(overrideBookingStatus('cancelled', 'confirmed', { now: NOW })).toStrictEqual({
       status: 'confirmed',
       confirmedAt: NOW,
+      cancelledAt: null,
     });
   });
 
-  it('starts a default hold when putting a completed booking back on hold', () => {
+  it('starts a default hold, and clears completedAt, when putting a completed booking back on hold', () => {
     expect(overrideBookingStatus('completed', 'on_hold', { now: NOW })).toStrictEqual({
       status: 'on_hold',
       holdExpiresAt: minutesAfterNow(30),
+      completedAt: null,
     });
+  });
+
+  it('clears expiredAt when reviving an expired booking as a draft', () => {
+    expect(overrideBookingStatus('expired', 'draft', { now: NOW })).toStrictEqual({ status: 'draft', expiredAt: null });
+  });
+
+  it('replaces the stamp when overriding one terminal status to another', () => {
+    expect(overrideBookingStatus('expired', 'cancelled', { now: NOW })).toStrictEqual({ status: 'cancelled', cancelledAt: NOW, expiredAt: null });
   });
 
   it('clears the hold when forcing on_hold to completed: a deadline outside a hold state means nothing', () => {

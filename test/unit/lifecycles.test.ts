@@ -128,16 +128,17 @@ describe('allocation lifecycle', () => {
 });
 
 describe('fulfillment lifecycle', () => {
-  const STATES = ['pending', 'issued', 'reissued', 'revoked', 'failed'] as const;
+  const STATES = ['pending', 'issued', 'reissued', 'revoked', 'failed', 'voided'] as const;
 
   // Rows are `from`, columns are `to`, both in STATES order; 1 means the move is allowed.
   const EXPECTED: Record<FulfillmentStatus, readonly Cell[]> = {
-    //        pe is ri rv fa
-    pending:  [0, 1, 0, 0, 1],
-    issued:   [0, 0, 1, 1, 0],
-    reissued: [0, 0, 1, 1, 0],
-    revoked:  [0, 0, 0, 0, 0],
-    failed:   [1, 0, 0, 0, 0],
+    //        pe is ri rv fa vo
+    pending:  [0, 1, 0, 0, 1, 1],
+    issued:   [0, 0, 1, 1, 0, 1],
+    reissued: [0, 0, 1, 1, 0, 1],
+    revoked:  [0, 0, 0, 0, 0, 0],
+    failed:   [1, 0, 0, 0, 0, 1],
+    voided:   [0, 0, 0, 0, 0, 0],
   };
   const CASES = matrixCases(STATES, EXPECTED);
 
@@ -155,8 +156,8 @@ describe('fulfillment lifecycle', () => {
     );
   });
 
-  it('has revoked as its only terminal status', () => {
-    expect(fulfillmentLifecycle.terminal).toEqual(['revoked']);
+  it('has revoked and voided as its terminal statuses', () => {
+    expect(fulfillmentLifecycle.terminal).toEqual(['revoked', 'voided']);
   });
 
   it.each(CASES.filter((pair) => !pair.allowed))(
@@ -174,6 +175,10 @@ describe('fulfillment lifecycle', () => {
     { from: 'reissued', to: 'reissued', patch: { status: 'reissued', issuedAt: NOW } },
     { from: 'reissued', to: 'revoked', patch: { status: 'revoked', revokedAt: NOW } },
     { from: 'failed', to: 'pending', patch: { status: 'pending' } },
+    { from: 'pending', to: 'voided', patch: { status: 'voided', voidedAt: NOW } },
+    { from: 'issued', to: 'voided', patch: { status: 'voided', voidedAt: NOW } },
+    { from: 'reissued', to: 'voided', patch: { status: 'voided', voidedAt: NOW } },
+    { from: 'failed', to: 'voided', patch: { status: 'voided', voidedAt: NOW } },
   ] as const)('transitionFulfillment $from → $to writes exactly its stamps', ({ from, to, patch }) => {
     expect(transitionFulfillment(from, to, { now: NOW })).toStrictEqual(patch);
   });

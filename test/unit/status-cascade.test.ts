@@ -6,8 +6,9 @@ import {
   transitionAllocation,
 } from '../../src/statemachine/allocation-status';
 import { BOOKING_STATUSES } from '../../src/statemachine/booking-status';
+import { FULFILLMENT_STATUSES, canTransitionFulfillment } from '../../src/statemachine/fulfillment-status';
 import { ITEM_STATUSES, canTransitionItem } from '../../src/statemachine/item-status';
-import { BOOKING_STATUS_CASCADE, allocationSteps, itemSteps } from '../../src/statemachine/status-cascade';
+import { BOOKING_STATUS_CASCADE, allocationSteps, fulfillmentSteps, itemSteps } from '../../src/statemachine/status-cascade';
 
 const NOW = new Date('2030-05-01T10:00:00.000Z');
 const minutesFromNow = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
@@ -33,6 +34,22 @@ describe('booking status cascade', () => {
   const itemCases = BOOKING_STATUSES.flatMap((to) => ITEM_STATUSES.map((from) => ({ to, from })));
   it.each(itemCases)('moves a $from item only along item lifecycle edges when the booking goes $to', ({ to, from }) => {
     walk(from, itemSteps(to, from), canTransitionItem);
+  });
+
+  const fulfillmentCases = BOOKING_STATUSES.flatMap((to) => FULFILLMENT_STATUSES.map((from) => ({ to, from })));
+  it.each(fulfillmentCases)('moves a $from fulfillment only along fulfillment lifecycle edges when the booking goes $to', ({ to, from }) => {
+    walk(from, fulfillmentSteps(to, from), canTransitionFulfillment);
+  });
+
+  it.each(['cancelled', 'expired'] as const)('voids every fulfillment that is not already revoked when the booking is %s', (to) => {
+    const ends = Object.fromEntries(FULFILLMENT_STATUSES.map((from) => [from, fulfillmentSteps(to, from).at(-1) ?? from]));
+    expect(ends).toEqual({ pending: 'voided', issued: 'voided', reissued: 'voided', failed: 'voided', revoked: 'revoked', voided: 'voided' });
+  });
+
+  it('leaves fulfillments alone on every other move', () => {
+    for (const to of BOOKING_STATUSES.filter((status) => status !== 'cancelled' && status !== 'expired')) {
+      for (const from of FULFILLMENT_STATUSES) expect(fulfillmentSteps(to, from)).toEqual([]);
+    }
   });
 
   it.each([

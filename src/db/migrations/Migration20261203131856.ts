@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203114949 extends Migration {
+export class Migration20261203131856 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "booking_outbox" add column "status" varchar(255) not null default 'pending', add column "next_attempt_at" timestamptz null;`);
