@@ -61,7 +61,7 @@ async function confirmed(): Promise<string> {
   return booking.id;
 }
 
-const deliveriesFor = (bookingId: string) => deliveries.filter((delivery) => delivery.event.subject === bookingId);
+const deliveriesFor = (bookingId: string) => deliveries.filter((delivery) => delivery.event.subject === bookingId && delivery.event.type === 'booking.confirmed');
 
 describe('signed webhooks', () => {
   it('POSTs each committed event as a CloudEvent signed over timestamp and body', async () => {
