@@ -35,27 +35,39 @@ function lifecycle(index: number, createdAt: Date): { status: string; itemStatus
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
+/** Bookings generated and inserted per round, so 100,000 never sit in memory at once. */
+const SEED_CHUNK = 5000;
+
 /**
  * Seeds `count` bookings straight into the tables (bulk SQL through the ORM's table and column
  * names): items, travelers, item↔traveler links, an origin and a `booking_created` activity each.
  * Returns the booking ids, oldest first.
  */
 export async function seedBookings(database: BenchDatabase, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  const firstCreated = Date.now() - count * 60_000;
+  for (let start = 0; start < count; start += SEED_CHUNK) {
+    ids.push(...(await seedChunk(database, firstCreated, start, Math.min(count, start + SEED_CHUNK))));
+  }
+  await database.pool.query('vacuum analyze');
+  return ids;
+}
+
+async function seedChunk(database: BenchDatabase, firstCreated: number, from: number, to: number): Promise<string[]> {
   const bookings: EntityRow[] = [];
   const items: EntityRow[] = [];
   const travelers: EntityRow[] = [];
   const links: EntityRow[] = [];
   const origins: EntityRow[] = [];
   const activities: EntityRow[] = [];
-  const firstCreated = Date.now() - count * 60_000;
 
-  for (let index = 0; index < count; index += 1) {
+  for (let index = from; index < to; index += 1) {
     const id = newId('book');
     const createdAt = new Date(firstCreated + index * 60_000);
     const start = new Date(Date.UTC(2027, 0, 1) + (index % 365) * 86_400_000);
     const { status, itemStatus, stamps } = lifecycle(index, createdAt);
     const firstName = FIRST_NAMES[index % FIRST_NAMES.length];
-    const lastName = `${LAST_NAMES[index % LAST_NAMES.length]}${index}`;
+    const lastName = seededLastName(index);
     const itemIds: string[] = [];
     let sellAmountCents = 0;
     ITEM_TEMPLATES.forEach((template, position) => {
@@ -74,7 +86,7 @@ export async function seedBookings(database: BenchDatabase, count: number): Prom
       travelers.push({
         id: travelerId, booking: id, participantType: 'traveler', category: 'adult',
         firstName: position === 0 ? firstName : FIRST_NAMES[(index + 3) % FIRST_NAMES.length], lastName,
-        email: position === 0 ? `${firstName.toLowerCase()}.${index}@example.com` : null,
+        email: position === 0 ? seededEmail(index) : null,
         isPrimary: position === 0, position, createdAt, updatedAt: createdAt,
       });
       for (const itemId of itemIds) links.push({ id: newId('bkip'), item: itemId, traveler: travelerId, role: 'traveler', createdAt });
@@ -83,7 +95,7 @@ export async function seedBookings(database: BenchDatabase, count: number): Prom
       id, bookingNumber: `BKS-${String(index + 1).padStart(6, '0')}`, status, sourceType: 'direct',
       externalBookingRef: `EXT-${index + 1}`, communicationLanguage: 'ro',
       contactFirstName: firstName, contactLastName: lastName, contactPartyType: 'individual',
-      contactEmail: `${firstName.toLowerCase()}.${index}@example.com`, contactPhone: '+40 712 345 678', contactCountry: 'RO',
+      contactEmail: seededEmail(index), contactPhone: '+40 712 345 678', contactCountry: 'RO',
       sellCurrency: 'EUR', sellAmountCents, startDate: isoDate(start), endDate: isoDate(new Date(start.getTime() + 4 * 86_400_000)),
       pax: TRAVELERS_PER_BOOKING, createdAt, updatedAt: createdAt, version: 1, ...stamps,
     });
@@ -101,6 +113,11 @@ export async function seedBookings(database: BenchDatabase, count: number): Prom
   await insertEntities(pool, metadata, 'BookingItemTraveler', links);
   await insertEntities(pool, metadata, 'BookingOrigin', origins);
   await insertEntities(pool, metadata, 'BookingActivity', activities);
-  await pool.query('vacuum analyze');
   return bookings.map((booking) => String(booking.id));
 }
+
+/** The last name the seed gives booking `index`'s contact and travelers (unique per booking). */
+export const seededLastName = (index: number): string => `${LAST_NAMES[index % LAST_NAMES.length]}${index}`;
+
+/** The email the seed gives booking `index`'s contact and primary traveler. */
+export const seededEmail = (index: number): string => `${FIRST_NAMES[index % FIRST_NAMES.length].toLowerCase()}.${index}@example.com`;

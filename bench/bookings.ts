@@ -6,6 +6,7 @@ import { httpFigures, MIB } from './harness/figures';
 import { measureHttp, measureLoop, type IterationContext, type LoopMeasurement, type RequestStep } from './harness/load';
 import type { Figure, TargetCheck } from './harness/report';
 import type { BenchEnvironment, BenchServer, BenchSuite } from './registry';
+import { ENTITY_BATCHES, readScenarios } from './read-scenarios';
 
 const SEED_BOOKINGS = 2000;
 const LIST_PAGE_SIZE = 50;
@@ -178,7 +179,16 @@ async function sanityChecks(server: BenchServer, headers: Record<string, string>
   };
 }
 
-const DESCRIPTION = `read and write paths of issue 2 §6 on ${SEED_BOOKINGS.toLocaleString('en-US')} seeded bookings (3 items, 2 travelers, an origin each)`;
+const describe = (seeded: number): string =>
+  `read and write paths of issues 2 §6 and 15 on ${seeded.toLocaleString('en-US')} seeded bookings (3 items, 2 travelers, an origin each)`;
+const seededCount = (): number => Number(process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS ?? SEED_BOOKINGS);
+const DESCRIPTION = describe(seededCount());
+/** Scenario keys of this suite, in the order they run. */
+const SCENARIO_KEYS = ['raw', 'a', 'b', 'count', 'name', 'email', ...ENTITY_BATCHES.map((count) => `e${count}`), 'soak', 'c'];
+/** Issue 15 §3: (a) at c=8 for a sustained window; throughput and the server's RSS over it. */
+const SOAK = { connections: 8, throughput: 1500, rssMiB: 250 } as const;
+/** Issue 15 §2: 100 representations at most 3× one. */
+const ENTITIES_RATIO = 3;
 
 export const bookingsBench: BenchSuite = {
   name: 'bookings',
@@ -187,10 +197,14 @@ export const bookingsBench: BenchSuite = {
     const { options, log } = environment;
     const wanted = (key: string): boolean => !options.scenarios || options.scenarios.has(key);
     const levels = options.connections ?? DEFAULT_CONNECTIONS;
-    if (!['raw', 'a', 'b', 'c'].some(wanted)) {
-      return { suite: 'bookings', description: DESCRIPTION, figures: [], targets: [], notes: ['Skipped: BENCH_ONLY names none of raw, a, b, c.'] };
+    if (!SCENARIO_KEYS.some(wanted)) {
+      return { suite: 'bookings', description: DESCRIPTION, figures: [], targets: [], notes: [`Skipped: BENCH_ONLY names none of ${SCENARIO_KEYS.join(', ')}.`] };
     }
-    const seedCount = Number(process.env.BENCH_SEED_BOOKINGS ?? SEED_BOOKINGS);
+    const seedCount = seededCount();
+    if (!Number.isInteger(seedCount) || seedCount < 1) throw new Error(`BENCH_BOOKINGS must be a positive integer, not ${process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS}`);
+    const description = describe(seedCount);
+    // Six windows by default (60 s at the default 10 s windows), so a quick run stays quick.
+    const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? options.seconds * 6);
 
     const database = await environment.createDatabase('bookings');
     const seedStarted = Date.now();
@@ -202,6 +216,8 @@ export const bookingsBench: BenchSuite = {
     const token = await environment.token({ sub: 'usr_bench', principalType: 'user', scope: 'bookings:read bookings:write' });
     const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     if (options.requestFtv1) headers['apollo-federation-include-trace'] = 'ftv1';
+    const piiToken = await environment.token({ sub: 'usr_bench_pii', principalType: 'user', scope: 'bookings:read bookings-pii:read' });
+    const piiHeaders: Record<string, string> = { ...headers, authorization: `Bearer ${piiToken}` };
     log(`server pid ${server.pid} at ${server.url}`);
     const sanity = await sanityChecks(server, headers, bookingIds);
 
@@ -219,17 +235,27 @@ export const bookingsBench: BenchSuite = {
 
     await measureRaw(rawBefore, 'raw pg: select * from bookings where id = $1');
     const scenarios = scenarioSteps(bookingIds);
-    for (const key of ['a', 'b', 'c'] as const) {
-      if (!wanted(key)) continue;
-      const { operation, steps } = scenarios[key];
-      for (const connections of levels) {
-        log(`${operation}, c=${connections}`);
-        const load = { url: server.url, headers, steps, connections };
-        if (options.warmupSeconds > 0) await measureHttp({ ...load, seconds: options.warmupSeconds });
-        const { result, stats } = await server.phase(`${key}-c${connections}`, () => measureHttp({ ...load, seconds: options.seconds }));
-        lifetimeMaxRss = Math.max(lifetimeMaxRss, stats.lifetimeMaxRssBytes);
-        graphql.push(...httpFigures(key, operation, connections, result, stats));
+    const window = async (key: string, operation: string, steps: RequestStep[], connections: number, seconds: number, callerHeaders = headers): Promise<Figure[]> => {
+      log(`${operation}, c=${connections}`);
+      const load = { url: server.url, headers: callerHeaders, steps, connections };
+      if (options.warmupSeconds > 0) await measureHttp({ ...load, seconds: options.warmupSeconds });
+      const { result, stats } = await server.phase(`${key}-c${connections}`, () => measureHttp({ ...load, seconds }));
+      lifetimeMaxRss = Math.max(lifetimeMaxRss, stats.lifetimeMaxRssBytes);
+      const figures = httpFigures(key, operation, connections, result, stats);
+      graphql.push(...figures);
+      return figures;
+    };
+    const reads = readScenarios(bookingIds);
+    let soak: Figure | undefined;
+    for (const key of SCENARIO_KEYS) {
+      if (key === 'raw' || !wanted(key)) continue;
+      if (key === 'soak') {
+        [soak] = await window('soak', `(a) booking(id), sustained ${soakSeconds} s`, scenarios.a.steps, SOAK.connections, soakSeconds);
+        continue;
       }
+      const read = reads.find((scenario) => scenario.key === key);
+      const { operation, steps } = read ?? scenarios[key as 'a' | 'b' | 'c'];
+      for (const connections of levels) await window(key, operation, steps, connections, options.seconds, read?.personalData ? piiHeaders : headers);
     }
     await measureRaw(rawAfter, 'raw pg (again, after the GraphQL runs)');
     await server.stop();
@@ -270,6 +296,19 @@ export const bookingsBench: BenchSuite = {
     const bFigure = primary('b');
     if (bFigure?.target) bFigure.target += `; ≤ ${TARGETS.listStatements} stmts: ${statementsMet ? 'met' : 'NOT met'}`;
 
+    const one = primary('e1');
+    const hundred = primary('e100');
+    if (one && hundred) {
+      const ratio = hundred.p50Ms / one.p50Ms;
+      hundred.target = `≤ ${ENTITIES_RATIO}× e1: ${ratio <= ENTITIES_RATIO ? 'met' : 'NOT met'}`;
+      targets.push({ description: `_entities with 100 representations p50 ≤ ${ENTITIES_RATIO}× one representation`, met: ratio <= ENTITIES_RATIO, detail: `${ratio.toFixed(1)}× (p50 ${hundred.p50Ms.toFixed(2)} ms vs ${one.p50Ms.toFixed(2)} ms, c=${targetConnections}); SQL statements ${hundred.sqlStatements?.max ?? '?'}` });
+    }
+    if (soak) {
+      const met = soak.throughput >= SOAK.throughput && (soak.serverPeakRssMiB ?? Infinity) <= SOAK.rssMiB;
+      soak.target = `≥ ${SOAK.throughput.toLocaleString('en-US')} req/s, ≤ ${SOAK.rssMiB} MiB: ${met ? 'met' : 'NOT met'}`;
+      targets.push({ description: `(a) at c=${SOAK.connections} sustained ${soakSeconds} s: ≥ ${SOAK.throughput} req/s, server RSS ≤ ${SOAK.rssMiB} MiB`, met, detail: `${soak.throughput.toFixed(0)} req/s, peak RSS ${(soak.serverPeakRssMiB ?? Number.NaN).toFixed(0)} MiB` });
+    }
+
     const notes = [...sanity.notes];
     const figures = [...rawBefore, ...graphql, ...rawAfter];
     const failed = figures.filter((figure) => figure.failures > 0);
@@ -280,6 +319,6 @@ export const bookingsBench: BenchSuite = {
       'The server runs alone in a child process (compiled src/, createApp defaults, NODE_ENV=production); autocannon and the raw pg loop run in the parent; PostgreSQL is on loopback; all share the same cores.',
       '(c) rows: each step separately, then the pair (sum of both latencies per iteration on one connection; CPU per pair).',
     );
-    return { suite: 'bookings', description: DESCRIPTION, figures, targets, notes };
+    return { suite: 'bookings', description, figures, targets, notes };
   },
 };

@@ -48,7 +48,15 @@ async function main(): Promise<void> {
   logger.info({ url: `http://localhost:${port}/graphql` }, 'Bookings subgraph ready');
 }
 
+/** The real cause, through every `cause`; a rejection without an error still says so rather than "undefined". */
+function describeFailure(error: unknown): string {
+  if (error === undefined || error === null) return 'a dependency gave up without saying why (rejected with no error)';
+  if (!(error instanceof Error)) return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+  const message = error.message || error.name;
+  return error.cause === undefined ? message : `${message}\n  caused by: ${describeFailure(error.cause)}`;
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(`Bookings failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Bookings failed to start: ${describeFailure(error)}\n`);
   process.exit(1);
 });

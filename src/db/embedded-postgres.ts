@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes, createHash } from 'node:crypto';
+import { recoverPostmasterLock } from './postmaster-lock';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -15,7 +16,11 @@ export interface EmbeddedPostgresOptions {
   /** false: the data directory is deleted on stop (tests). */
   persistent: boolean;
   log?: (message: string) => void;
+  /** What recovering from an unclean end of the previous host did; worth more than debug. */
+  warn?: (message: string) => void;
 }
+
+const REMEMBERED_LOG_LINES = 12;
 
 /** Asks the kernel for a port that is free right now; another PostgreSQL may own 5432. */
 export function findFreePort(): Promise<number> {
@@ -101,6 +106,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const password = options.persistent ? clusterPassword(dataDir) : randomBytes(18).toString('base64url');
   const port = await findFreePort();
   const log = options.log ?? (() => undefined);
+  // The package rejects a failed start without a reason; PostgreSQL's own last words are the reason.
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    const text = String(message);
+    recent.push(...text.split('\n').map((line) => line.trim()).filter(Boolean));
+    recent.splice(0, Math.max(0, recent.length - REMEMBERED_LOG_LINES));
+    log(text);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: 'postgres',
@@ -114,11 +127,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       // print after them has MikroORM's parameters inlined. LOG lines (startup, shutdown) stay.
       '-c', 'log_min_messages=log', '-c', 'log_min_error_statement=panic', '-c', 'log_error_verbosity=terse',
     ],
-    onLog: (message: unknown) => log(String(message)),
-    onError: (message: unknown) => log(String(message)),
+    onLog: remember,
+    onError: remember,
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  else await recoverPostmasterLock(dataDir, options.warn ?? log);
+  try {
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? `: ${error.message}` : '';
+    throw new Error(`The embedded PostgreSQL in ${dataDir} stopped before it was ready${reason}. Its last output:\n${recent.join('\n') || '(none)'}`);
+  }
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     dataDir,

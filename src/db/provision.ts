@@ -15,7 +15,12 @@ export async function provisionDatabase(databaseUrl: string | undefined, dataDir
   if (databaseUrl) return { url: databaseUrl };
   const { dir, relocatedBecause } = resolveClusterDir(join(dataDir, 'postgres'));
   if (relocatedBecause) logger.warn({ dataDir: dir }, `embedded PostgreSQL data moved to ${dir}: ${relocatedBecause}`);
-  const embedded = await startEmbeddedPostgres({ dataDir: dir, persistent: true, log: (message) => logger.debug({ postgres: message.trim() }) });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: dir,
+    persistent: true,
+    log: (message) => logger.debug({ postgres: message.trim() }),
+    warn: (message) => logger.warn(message),
+  });
   const admin = new Client({ connectionString: embedded.url });
   await admin.connect();
   try {

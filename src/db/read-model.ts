@@ -9,8 +9,15 @@ export interface SqlCounter {
 
 interface ColumnPlan {
   select: string;
+  /** Each persisted property's `alias."column"`, for selecting a subset. */
+  selects: ReadonlyMap<string, string>;
   convert: (row: Record<string, unknown>) => void;
 }
+
+const MAX_SHAPED_STATEMENTS = 64;
+
+/** Properties to read; `null` reads them all. */
+export type PropertySelection = ReadonlySet<string> | null;
 
 /**
  * Hot read paths bypass entity hydration (measured at ~20 µs per row): rows come straight from
@@ -18,15 +25,42 @@ interface ColumnPlan {
  */
 export class ReadModel {
   private readonly plans = new Map<string, ColumnPlan>();
+  private readonly shapedNames = new Map<string, string>();
 
   constructor(
     private readonly pool: Pool,
     private readonly metadata: MetadataStorage,
   ) {}
 
-  /** `alias."column" as "property", …` for every persisted property of the entity. */
-  columns(entityName: string, alias: string): string {
-    return this.plan(entityName, alias).select;
+  /**
+   * `alias."column" as "property", …` for every persisted property of the entity, or only for
+   * `only` (names that are not persisted properties are ignored).
+   */
+  columns(entityName: string, alias: string, only: PropertySelection = null): string {
+    const plan = this.plan(entityName, alias);
+    if (only === null) return plan.select;
+    const parts: string[] = [];
+    for (const [name, column] of plan.selects) if (only.has(name)) parts.push(`${column} as "${name}"`);
+    return parts.join(', ');
+  }
+
+  /**
+   * The row as one JSON object keyed by property names (all properties, or only `only`). Built
+   * with `json_build_object` where it fits its 100 arguments: a `row_to_json` subselect per row is
+   * a sub-plan per row. `extra` adds computed members (fixed SQL, never caller input).
+   */
+  jsonObject(entityName: string, alias: string, only: PropertySelection = null, extra: readonly (readonly [string, string])[] = []): string {
+    const plan = this.plan(entityName, alias);
+    const members: (readonly [string, string])[] = [];
+    for (const [name, column] of plan.selects) if (only === null || only.has(name)) members.push([name, column]);
+    members.push(...extra);
+    if (members.length <= 50) return `json_build_object(${members.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
+    return `(select row_to_json(x) from (select ${members.map(([name, sql]) => `${sql} as "${name}"`).join(', ')}) x)`;
+  }
+
+  /** Whether `name` is a persisted property `columns` can select. */
+  hasProperty(entityName: string, name: string): boolean {
+    return this.plan(entityName, 't').selects.has(name);
   }
 
   async rows<T>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
@@ -75,6 +109,21 @@ export class ReadModel {
     }
   }
 
+  /**
+   * A statement whose text is built from the operation's selection (a handful of shapes in
+   * practice): named, so each pooled connection plans it once, which was a third of a page's SQL
+   * time. Past a bound of distinct texts the rest run unnamed, so odd selections cannot grow every
+   * connection's prepared statements without limit.
+   */
+  async shaped<T extends object>(counter: SqlCounter, sql: string, params: unknown[]): Promise<T[]> {
+    let name = this.shapedNames.get(sql);
+    if (name === undefined && this.shapedNames.size < MAX_SHAPED_STATEMENTS) {
+      name = `shaped_${this.shapedNames.size + 1}`;
+      this.shapedNames.set(sql, name);
+    }
+    return name === undefined ? this.query<T>(counter, sql, params) : this.prepared<T>(counter, name, sql, params);
+  }
+
   private plan(entityName: string, alias: string): ColumnPlan {
     const key = `${entityName}:${alias}`;
     const cached = this.plans.get(key);
@@ -86,21 +135,22 @@ export class ReadModel {
 }
 
 function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
-  const parts: string[] = [];
+  const selects = new Map<string, string>();
   const dates: string[] = [];
   const numbers: string[] = [];
   const days: string[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
     if (prop.kind !== 'scalar' && !(prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner))) continue;
-    parts.push(`${alias}."${prop.fieldNames[0]}" as "${prop.name}"`);
+    selects.set(prop.name, `${alias}."${prop.fieldNames[0]}"`);
     const columnType = (prop.columnTypes?.[0] ?? '').toLowerCase();
     if (columnType.startsWith('timestamp')) dates.push(prop.name);
     else if (columnType === 'date') days.push(prop.name);
     else if (columnType === 'bigint' || columnType === 'int8') numbers.push(prop.name);
   }
   return {
-    select: parts.join(', '),
+    select: [...selects].map(([name, column]) => `${column} as "${name}"`).join(', '),
+    selects,
     convert: (row) => {
       for (const name of dates) {
         const value = row[name];

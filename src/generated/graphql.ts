@@ -1187,8 +1187,10 @@ export type MutationReleaseBookingAllocationArgs = {
 
 
 export type MutationRemoveBookingItemArgs = {
+  approvalId?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1480,15 +1482,19 @@ export type RedemptionMethod =
   | 'scan';
 
 export type ReleaseBookingAllocationInput = {
+  /** Also read from the Action-Approval-Id header: executes an approved release. */
+  approvalId?: InputMaybe<Scalars['ID']['input']>;
   /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  /** Also read from the Idempotency-Key header. Required when the release needs approval (an agent or workflow on a confirmed or in-progress booking). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ReleaseBookingAllocationResult = AllocationTransitionError | Booking | BookingNotEditableError | VersionConflictError;
+export type ReleaseBookingAllocationResult = AllocationTransitionError | ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
 
-export type RemoveBookingItemResult = Booking | BookingNotEditableError | ItemTransitionError | VersionConflictError;
+export type RemoveBookingItemResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingNotEditableError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | ItemTransitionError | VersionConflictError;
 
 export type RemoveBookingTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
@@ -1992,13 +1998,29 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   ReleaseBookingAllocationResult:
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
+    | ( ApprovalAlreadyExecutedError )
+    | ( ApprovalExpiredError )
+    | ( ApprovalMismatchError )
+    | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalRequiredOutcome )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( FingerprintMismatchError )
+    | ( IdempotencyKeyRequiredError )
+    | ( IdempotencyKeyReusedError )
     | ( VersionConflictError )
   ;
   RemoveBookingItemResult:
+    | ( ApprovalAlreadyExecutedError )
+    | ( ApprovalExpiredError )
+    | ( ApprovalMismatchError )
+    | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalRequiredOutcome )
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( FingerprintMismatchError )
+    | ( IdempotencyKeyRequiredError )
+    | ( IdempotencyKeyReusedError )
     | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
     | ( VersionConflictError )
   ;
@@ -3257,11 +3279,11 @@ export type RecordRedemptionResultResolvers<ContextType = RequestContext, Parent
 export type RedemptionMethodResolvers = { API: 'api', MANUAL: 'manual', OTHER: 'other', SCAN: 'scan' };
 
 export type ReleaseBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseBookingAllocationResult'] = ResolversParentTypes['ReleaseBookingAllocationResult']> = {
-  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTransitionError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingNotEditableError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type RemoveBookingItemResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingItemResult'] = ResolversParentTypes['RemoveBookingItemResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'ItemTransitionError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingNotEditableError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemTransitionError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingTravelerResult'] = ResolversParentTypes['RemoveBookingTravelerResult']> = {

@@ -71,7 +71,8 @@ export const bookingLoaderFactories = {
       async (keys) => {
         const ids = keys.flatMap((key) => ('id' in key ? [key.id] : []));
         const numbers = keys.flatMap((key) => ('bookingNumber' in key ? [key.bookingNumber] : []));
-        const rows = await read.rows<BookingRow>(counter, 'Booking', 't', `select ${read.columns('Booking', 't')} from "bookings" t where t."id" = any($1) or t."booking_number" = any($2)`, [ids, numbers]);
+        // One JSON value rather than ~40 columns decoded per row: 500 representations are one parse.
+        const rows = await read.jsonRows<BookingRow>(counter, 'Booking', 't', `select ${read.columns('Booking', 't')} from "bookings" t where t."id" = any($1) or t."booking_number" = any($2)`, [ids, numbers]);
         for (const row of rows) {
           self.bookingById.prime(row.id, row);
           self.bookingByNumber.prime(row.bookingNumber, row);

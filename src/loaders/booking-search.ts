@@ -1,8 +1,9 @@
-import type { ReadModel, SqlCounter } from '../db/read-model';
 import { badUserInput } from '../errors';
 import { decodeCursor } from './cursor';
-import { keysetConnection } from './connection';
-import type { BookingRow, ConnectionValue } from './rows';
+import { keysetConnection, type KeysetRow } from './connection';
+import type { PropertySelection, ReadModel, SqlCounter } from '../db/read-model';
+import { attachParts, type PreloadedParts } from './preloaded-parts';
+import type { BookingItemRow, BookingOriginRow, BookingRow, BookingTravelerRow, ConnectionValue } from './rows';
 
 export interface BookingFilterValues {
   status?: string[] | null;
@@ -47,8 +48,6 @@ export function decodeBookingCursor(after: string, ordering: BookingOrdering): {
 
 const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 
-type PageRow = BookingRow & { __sort: string; __total: string };
-
 /**
  * The WHERE conditions of a booking filter over `bookings b`; `bind` adds a parameter and returns
  * its placeholder. Shared by the root search and the per-owner pages so both filter alike.
@@ -81,10 +80,48 @@ export function bookingFilterConditions(filter: BookingFilterValues, searchPerso
 }
 
 /**
- * One statement per page: the filtered set, its total and the keyset page come back together.
+ * What a page reads, as the operation selected it (see resolvers/read-selection): the booking
+ * columns, whether the total is counted, whether rows are needed at all, and which parts come in
+ * the page's own statement (`undefined`: not selected, their resolvers load them as usual).
+ */
+export interface BookingPageShape {
+  totalCount: boolean;
+  rows: boolean;
+  booking: PropertySelection;
+  items?: PropertySelection;
+  travelers?: PropertySelection;
+  origin?: PropertySelection;
+}
+
+/** Every column, the total and rows, no parts: what a caller without a selection to go by gets. */
+export const FULL_PAGE: BookingPageShape = { totalCount: true, rows: true, booking: null };
+
+type PageJsonRow = BookingRow & KeysetRow & { __items?: Record<string, unknown>[]; __travelers?: Record<string, unknown>[]; __origin?: Record<string, unknown> | null };
+
+/** A booking's list of parts as one JSON array, in the order their own loaders use. */
+const partsArray = (read: ReadModel, entity: string, table: string, only: PropertySelection): string =>
+  `(select coalesce(json_agg(${read.jsonObject(entity, 't', only)} order by t."position", t."id"), '[]'::json)
+     from "${table}" t where t."booking_id" = b."id")`;
+
+/** The JSON members of a page row beside its columns: its sort value and the selected parts. */
+function rowExtras(read: ReadModel, shape: BookingPageShape, sortExpression: string): [string, string][] {
+  const extras: [string, string][] = [['__sort', `(${sortExpression})::text`]];
+  if (shape.items !== undefined) extras.push(['__items', partsArray(read, 'BookingItem', 'booking_items', shape.items)]);
+  if (shape.travelers !== undefined) extras.push(['__travelers', partsArray(read, 'BookingTraveler', 'booking_travelers', shape.travelers)]);
+  if (shape.origin !== undefined) {
+    extras.push(['__origin', `(select ${read.jsonObject('BookingOrigin', 't', shape.origin)} from "booking_origins" t where t."booking_id" = b."id")`]);
+  }
+  return extras;
+}
+
+/**
+ * One statement per page, whatever its size: the total, and the page's rows with the parts the
+ * operation selected, come back as one JSON value. Decoding a wide row column by column in `pg`
+ * (a date parse per timestamp) cost more than the rest of the page's SQL handling; one native
+ * JSON.parse of only the selected columns does not. The rows' order is json_agg's own `order by`.
  * Cursors are (sort value, id), so pages stay stable while bookings are being created.
  */
-export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch): Promise<ConnectionValue<BookingRow>> {
+export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch, shape: BookingPageShape = FULL_PAGE): Promise<ConnectionValue<BookingRow>> {
   const params: unknown[] = [];
   const bind = (value: unknown): string => {
     params.push(value);
@@ -95,27 +132,29 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
   const { expression, cast } = SORT_EXPRESSIONS[order.field];
   const direction = order.direction === 'asc' ? 'asc' : 'desc';
   const filtered = `select b.* from bookings b ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
-  const filterParams = [...params];
   const cursor = search.after ? decodeBookingCursor(search.after, order.field) : null;
   const keyset = cursor
     ? `where (${expression}, b.id) ${direction === 'asc' ? '>' : '<'} (${bind(cursor.sortValue)}::${cast}, ${bind(cursor.id)})`
     : '';
-  const limit = bind(search.first + 1);
-  const sql = `with filtered as not materialized (${filtered})
-    select ${read.columns('Booking', 'b')}, (${expression})::text as "__sort", (select count(*) from filtered) as "__total"
-    from filtered b ${keyset}
-    order by ${expression} ${direction}, b.id ${direction}
-    limit ${limit}`;
-  // Plain rows, not one JSON value: the page's order must survive, and json_agg over a sorted
-  // subquery keeps it only by habit.
-  const rows = await read.rows<PageRow>(counter, 'Booking', 'b', sql, params);
-  const total = rows[0]?.__total ?? (await countFiltered(read, counter, filtered, filterParams, cursor !== null));
-  return keysetConnection(rows, search.first, { hasPrevious: cursor !== null, total: Number(total), ordering: order.field });
-}
-
-/** Only needed when a page past the end comes back empty and so carries no total. */
-async function countFiltered(read: ReadModel, counter: SqlCounter, filtered: string, params: unknown[], pastFirstPage: boolean): Promise<number> {
-  if (!pastFirstPage) return 0;
-  const [row] = await read.query<{ total: string }>(counter, `select count(*) as total from (${filtered}) f`, params);
-  return Number(row?.total ?? 0);
+  const ordering = `${expression} ${direction}, b.id ${direction}`;
+  const rows = shape.rows
+    ? `(select coalesce(json_agg(${read.jsonObject('Booking', 'b', shape.booking, rowExtras(read, shape, expression))} order by ${ordering}), '[]'::json)
+        from (select b.* from filtered b ${keyset} order by ${ordering} limit ${bind(search.first + 1)}) b)`
+    : `'[]'::json`;
+  // A search term is matched row by row (no index serves substrings of several columns), so its
+  // few matches are found once for both the total and the page; other filters stay inlined so
+  // the page can walk the sort index and stop at `first + 1`.
+  const materialized = search.filter?.search?.trim() ? 'materialized' : 'not materialized';
+  const sql = `with filtered as ${materialized} (${filtered})
+    select ${shape.totalCount ? '(select count(*) from filtered)' : 'null'} as "total", ${rows} as "rows"`;
+  const [result] = await read.shaped<{ total: string | null; rows: Record<string, unknown>[] }>(counter, sql, params);
+  const page = read.convert<PageJsonRow>('Booking', 'b', result?.rows ?? []);
+  for (const row of page) {
+    const parts: PreloadedParts = {};
+    if (row.__items) parts.items = read.convert<BookingItemRow>('BookingItem', 't', row.__items);
+    if (row.__travelers) parts.travelers = read.convert<BookingTravelerRow>('BookingTraveler', 't', row.__travelers);
+    if (row.__origin !== undefined) parts.origin = row.__origin ? (read.convert<BookingOriginRow>('BookingOrigin', 't', [row.__origin])[0] ?? null) : null;
+    if (shape.items !== undefined || shape.travelers !== undefined || shape.origin !== undefined) attachParts(row, parts);
+  }
+  return keysetConnection(page, search.first, { hasPrevious: cursor !== null, total: Number(result?.total ?? 0), ordering: order.field });
 }

@@ -2,9 +2,19 @@ import { hasScope, isInternalPrincipal, type Principal } from '../auth/principal
 import { SCOPES } from '../auth/scopes';
 import type { AuditSubject } from './audit';
 
+/** A principal's answer, asked once per @pii field of a response: decided once per principal. */
+const decided = new WeakMap<Principal, boolean>();
+
 /** Who sees @pii fields in clear: the PII-read scope (`bookings-pii:*` and `*` included) and internal principals. */
-export const mayRevealPii = (principal: Principal | null): boolean =>
-  hasScope(principal, SCOPES.piiRead) || isInternalPrincipal(principal);
+export const mayRevealPii = (principal: Principal | null): boolean => {
+  if (principal === null) return false;
+  let allowed = decided.get(principal);
+  if (allowed === undefined) {
+    allowed = hasScope(principal, SCOPES.piiRead) || isInternalPrincipal(principal);
+    decided.set(principal, allowed);
+  }
+  return allowed;
+};
 
 export interface RevealEntry {
   subject: AuditSubject;

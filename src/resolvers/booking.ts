@@ -5,7 +5,7 @@ import { bookingLifecycle } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
 import { pageArgs } from '../validation/booking-queries';
 import { money } from './money';
-
+import { preloadedParts } from '../loaders/preloaded-parts';
 
 export const bookingResolvers: Resolvers = {
   Booking: {
@@ -21,9 +21,13 @@ export const bookingResolvers: Resolvers = {
     contact: (booking) => booking,
     sellAmount: (booking) => ({ amountCents: booking.sellAmountCents, currency: booking.sellCurrency }),
     costAmount: (booking) => money(booking.costAmountCents, booking.costCurrency),
-    items: (booking, _args, context) => context.loaders.itemsByBooking.load(booking.id),
-    travelers: (booking, _args, context) => context.loaders.travelersByBooking.load(booking.id),
-    origin: (booking, _args, context) => context.loaders.originByBooking.load(booking.id),
+    // A page read its selected parts with the bookings (see searchBookings); otherwise they load by id.
+    items: (booking, _args, context) => preloadedParts(booking)?.items ?? context.loaders.itemsByBooking.load(booking.id),
+    travelers: (booking, _args, context) => preloadedParts(booking)?.travelers ?? context.loaders.travelersByBooking.load(booking.id),
+    origin: (booking, _args, context) => {
+      const preloaded = preloadedParts(booking);
+      return preloaded && preloaded.origin !== undefined ? preloaded.origin : context.loaders.originByBooking.load(booking.id);
+    },
     notes: (booking, _args, context) => context.loaders.notesByBooking.load(booking.id),
     supplierStatuses: (booking, _args, context) => context.loaders.supplierStatusesByBooking.load(booking.id),
     activity: (booking, args, context) => {

@@ -12,8 +12,10 @@ import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
 import { recordRedemption } from '../services/redemption-service';
 import { reserveBooking } from '../services/reservation-service';
 import * as inputs from '../validation/inventory-inputs';
+import { gatedReleaseBookingAllocationInput } from '../validation/approval-inputs';
 import { parseArgument } from '../validation/parse';
-import { idempotencyKeyOf, perform, performIdempotent, runMutation } from './mutation';
+import { withHeaderFields } from '../validation/request-keys';
+import { GATED_HEADERS, idempotencyKeyOf, perform, performIdempotent, runMutation } from './mutation';
 
 /**
  * A success value carries its type name, so the shared result-union resolver (which defaults to
@@ -68,7 +70,8 @@ export const inventoryMutationResolvers: Resolvers = {
     },
     reserveBooking: (_root, args, context) => performIdempotent(context, 'reserveBooking', inputs.reserveBookingInput, args.input, reserveBooking),
     addBookingAllocation: (_root, args, context) => perform(context, inputs.addBookingAllocationInput, args.input, 'input', addBookingAllocation),
-    releaseBookingAllocation: (_root, args, context) => perform(context, inputs.releaseBookingAllocationInput, args.input, 'input', releaseBookingAllocation),
+    releaseBookingAllocation: (_root, args, context) =>
+      perform(context, gatedReleaseBookingAllocationInput, withHeaderFields(context.headers, args.input, GATED_HEADERS), 'input', releaseBookingAllocation),
     extendBookingHold: (_root, args, context) => perform(context, inputs.extendBookingHoldInput, args.input, 'input', extendBookingHold),
     expireStaleHolds: async (_root, args, context) => {
       const input = parseArgument(inputs.expireStaleHoldsInput, args.input, 'input');

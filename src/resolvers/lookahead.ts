@@ -1,15 +1,38 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
  * Whether the operation selects `field` directly under the current field (through inline fragments
  * and named fragments too). Lets a resolver start child loads in the same round trip as the parent.
  */
 export function selectsChild(info: GraphQLResolveInfo, field: string): boolean {
-  const visit = (selectionSet: SelectionSetNode | undefined): boolean =>
-    (selectionSet?.selections ?? []).some((selection) => {
-      if (selection.kind === 'Field') return selection.name.value === field;
-      if (selection.kind === 'InlineFragment') return visit(selection.selectionSet);
-      return visit(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
+  return childFields(info, info.fieldNodes).has(field);
+}
+
+/**
+ * The fields selected directly under `nodes`, by field name (aliases merged), through inline and
+ * named fragments. Type conditions and `@skip`/`@include` are ignored: the answer is a superset of
+ * what will be resolved, which is what a loader deciding what to read needs.
+ */
+export function childFields(info: Pick<GraphQLResolveInfo, 'fragments'>, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        const name = selection.name.value;
+        const group = fields.get(name);
+        if (group) group.push(selection);
+        else fields.set(name, [selection]);
+      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, seen);
+      else if (!seen.has(selection.name.value)) visit(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet, new Set());
+  return fields;
+}
+
+/** The fields selected under the path of field names below `nodes` (`['edges', 'node']`), merged. */
+export function fieldsAt(info: Pick<GraphQLResolveInfo, 'fragments'>, nodes: readonly FieldNode[], path: readonly string[]): Map<string, FieldNode[]> {
+  let current: readonly FieldNode[] = nodes;
+  for (const name of path) current = childFields(info, current).get(name) ?? [];
+  return childFields(info, current);
 }

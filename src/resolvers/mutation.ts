@@ -13,14 +13,14 @@ import { addBookingTraveler, removeBookingTraveler, updateBookingTraveler } from
 import { idempotent } from '../services/idempotency';
 import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
 import { upsertBookingSupplierStatus } from '../services/supplier-status-service';
-import { gatedOverrideBookingStatusInput, gatedTransitionBookingInput } from '../validation/approval-inputs';
+import { gatedOverrideBookingStatusInput, gatedRemoveBookingItemArgs, gatedTransitionBookingInput } from '../validation/approval-inputs';
 import * as inputs from '../validation/booking-inputs';
 import { expectedVersion, typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { idempotencyKey, withHeaderFields } from '../validation/request-keys';
 
 /** Approval-gated mutations read their key and approval id from the input or the request headers. */
-const GATED_HEADERS = ['idempotencyKey', 'approvalId'] as const;
+export const GATED_HEADERS = ['idempotencyKey', 'approvalId'] as const;
 
 type ServiceCall<I> = (scope: ServiceScope, input: I) => Promise<{ bookingId: string } | BusinessOutcome>;
 
@@ -121,7 +121,8 @@ export const mutationResolvers: Resolvers = {
     updateBooking: (_root, args, context) => perform(context, inputs.updateBookingInput, args.input, 'input', updateBooking),
     addBookingItem: (_root, args, context) => performIdempotent(context, 'addBookingItem', inputs.addBookingItemInput, args.input, addBookingItem),
     updateBookingItem: (_root, args, context) => perform(context, inputs.itemPatchInput, args.input, 'input', updateBookingItem),
-    removeBookingItem: (_root, args, context) => perform(context, typeId('bkit'), args.id, 'id', removeBookingItem, versionArgument(args)),
+    removeBookingItem: (_root, args, context) =>
+      perform(context, gatedRemoveBookingItemArgs, withHeaderFields(context.headers, args, GATED_HEADERS, ''), '', removeBookingItem, versionArgument(args)),
     addBookingTraveler: (_root, args, context) => perform(context, inputs.addBookingTravelerInput, args.input, 'input', addBookingTraveler),
     updateBookingTraveler: (_root, args, context) => perform(context, inputs.travelerPatchInput, args.input, 'input', updateBookingTraveler),
     removeBookingTraveler: (_root, args, context) => perform(context, typeId('bkpt'), args.id, 'id', removeBookingTraveler, versionArgument(args)),

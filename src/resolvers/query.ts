@@ -5,6 +5,7 @@ import { bookingNumberArgument, bookingsArgs } from '../validation/booking-queri
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { selectsChild } from './lookahead';
+import { bookingPageShape } from './read-selection';
 import { loadBookingWithParts } from '../loaders/booking-with-parts';
 
 export const queryResolvers: Resolvers = {
@@ -19,9 +20,11 @@ export const queryResolvers: Resolvers = {
       const bookingNumber = parseArgument(bookingNumberArgument, args.bookingNumber, 'bookingNumber');
       return context.loaders.bookingByNumber.load(bookingNumber);
     },
-    bookings: (_root, args, context) => {
+    bookings: (_root, args, context, info) => {
       const parsed = parseArgument(bookingsArgs, args, '');
-      return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData: canSearchPersonalData(context.principal) });
+      // Only the selected columns, and the selected items, travelers and origin, in the page's one statement.
+      const shape = bookingPageShape(context.read, info);
+      return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData: canSearchPersonalData(context.principal) }, shape);
     },
   },
 };

@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { effectiveApprovalStatus, hasLapsed } from '../approvals/approval-state';
-import { commandFingerprint, idempotencyScope, routeAction, type ActionRoute, type GatedCommand } from '../approvals/routing';
+import type { TargetFacts } from '../approvals/policy';
+import { commandFingerprint, idempotencyScope, routeAction, settleRoute, type ActionRoute, type GatedCommand, type SettledRoute } from '../approvals/routing';
 import { ActionApproval } from '../entities/action-approval.entity';
 import { ActionLedgerEntry } from '../entities/action-ledger-entry.entity';
 import { forbidden, notFound } from '../errors';
@@ -16,15 +17,21 @@ import { fail, type BusinessOutcome } from './outcomes';
 
 /**
  * The approval gate any gated mutation passes through, whatever it changes. A service:
- * 1. `planAction` before its unit of work (no I/O; a missing key is answered here);
- * 2. inside it, loads its target (locked unless `route.kind === 'request'`), takes `fingerprintFor`
- *    its snapshot and calls `admitExecution` before any other guard;
+ * 1. `planAction` (no I/O; a missing key is answered here when the rule always applies) — before its
+ *    unit of work, or inside it once it knows the target, when the target is found through a part;
+ * 2. inside it, loads its target (locked unless `route.kind === 'request'`), `settleAction`s the plan
+ *    with the target's facts, takes `fingerprintFor` its snapshot and calls `admitExecution` before any other guard;
  * 3. runs its own guards, then either returns `requestApproval(…)` or writes and calls `recordExecution`.
  */
 export interface ActionPlan {
   scope: ServiceScope;
   command: GatedCommand;
   route: ActionRoute;
+}
+
+/** A plan whose route no longer depends on the target's state: what every step after loading works with. */
+export interface SettledPlan extends ActionPlan {
+  route: SettledRoute;
 }
 
 type RequestRoute = Extract<ActionRoute, { kind: 'request' }>;
@@ -35,7 +42,14 @@ export function planAction(scope: ServiceScope, command: GatedCommand): ActionPl
   return { scope, command, route };
 }
 
-export const fingerprintFor = (plan: ActionPlan, snapshot: Record<string, unknown>): string =>
+/** Decides a conditional rule on the loaded target; a needed but missing key is answered here, before any write. */
+export function settleAction(plan: ActionPlan, facts: TargetFacts): SettledPlan {
+  const route = settleRoute(plan.route, plan.command.actionName, facts);
+  if ('missing' in route) return fail(idempotencyKeyRequired(route.actionName));
+  return { ...plan, route };
+}
+
+export const fingerprintFor = (plan: SettledPlan, snapshot: Record<string, unknown>): string =>
   commandFingerprint(plan.command, plan.scope.actor.type, snapshot);
 
 const keyScope = (plan: ActionPlan) => idempotencyScope(plan.scope.actor, plan.command.operation);
@@ -45,7 +59,7 @@ const keyScope = (plan: ActionPlan) => idempotencyScope(plan.scope.actor, plan.c
  * request filed. Concurrent identical requests meet at the unique (scope, key) index: the insert
  * waits for the first to commit, then does nothing, and the re-read sees what the first wrote.
  */
-export async function requestApproval(em: SqlEntityManager, plan: ActionPlan, route: RequestRoute, print: string, metadata: Record<string, unknown>): Promise<ApprovalRequiredOutcome> {
+export async function requestApproval(em: SqlEntityManager, plan: SettledPlan, route: RequestRoute, print: string, metadata: Record<string, unknown>): Promise<ApprovalRequiredOutcome> {
   const { actor, clock, config } = plan.scope;
   const { actionName, target } = plan.command;
   const at = clock.now();
@@ -94,7 +108,7 @@ async function replayRequest(em: SqlEntityManager, plan: ActionPlan, route: Requ
  * other checks follow the documented order. The approval row stays locked until commit, so two
  * concurrent executions cannot both pass the "not executed" check.
  */
-export async function admitExecution(em: SqlEntityManager, plan: ActionPlan, print: string): Promise<ActionApproval | null> {
+export async function admitExecution(em: SqlEntityManager, plan: SettledPlan, print: string): Promise<ActionApproval | null> {
   if (plan.route.kind !== 'execute') return null;
   const { actor, clock } = plan.scope;
   const { actionName, target } = plan.command;
@@ -117,7 +131,7 @@ export async function admitExecution(em: SqlEntityManager, plan: ActionPlan, pri
  * After the mutation's own writes, in its transaction: the execution entry for governed actions,
  * stamped with the approval, its requested action (causation) and the fingerprint it ran under.
  */
-export function recordExecution(em: SqlEntityManager, plan: ActionPlan, print: string, approval: ActionApproval | null, metadata: Record<string, unknown>): void {
+export function recordExecution(em: SqlEntityManager, plan: SettledPlan, print: string, approval: ActionApproval | null, metadata: Record<string, unknown>): void {
   if (plan.route.kind === 'direct' && !plan.route.governed) return;
   const { actor, clock } = plan.scope;
   const at = clock.now();

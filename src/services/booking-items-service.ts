@@ -1,3 +1,4 @@
+import { bookingCommand, bookingFacts, bookingSnapshot, ITEM_REMOVAL_ACTION_NAME, itemSnapshot } from '../approvals/booking-actions';
 import { BookingAllocation } from '../entities/booking-allocation.entity';
 import { BookingFulfillment } from '../entities/booking-fulfillment.entity';
 import { BookingItem } from '../entities/booking-item.entity';
@@ -15,7 +16,9 @@ import { newItem } from './booking-service';
 import { itemTotals, recomputeBookingTotals } from './booking-totals';
 import { applyReallocation, planReallocation, releaseItemAllocations } from './item-allocations';
 import { voidFulfillments } from './fulfillment-voiding';
-import { fail, type BusinessOutcome } from './outcomes';
+import type { GatedRemoveBookingItemArgs } from '../validation/approval-inputs';
+import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, settleAction } from './action-gate';
+import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
 import { recordItemEvent } from './lifecycle-events';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { runUnitOfWork } from './unit-of-work';
@@ -117,29 +120,42 @@ async function itemTrail(em: SqlEntityManager, itemId: string) {
 /**
  * Removes an item. One that never touched inventory or documents is deleted; one that did is kept
  * as CANCELLED, so its allocations (released, never deleted) and fulfillments (voided) still point
- * at it. Either way it stops counting towards the booking's totals.
+ * at it. Either way it stops counting towards the booking's totals. Removing gives back what the
+ * item holds, so on a committed booking an agent or workflow asks for approval first
+ * (src/approvals/policy.ts) and removes it when repeated with the approval's id.
  */
-export async function removeBookingItem(scope: ServiceScope, id: string): Result {
+export async function removeBookingItem(scope: ServiceScope, input: GatedRemoveBookingItemArgs): Result {
+  const { id } = input;
   return runPublishingUnitOfWork(scope, async (em) => {
-    const booking = await lockBooking(em, (await findItem(em, id, 'id')).booking, 'id');
-    assertEditable(booking);
+    const located = await findItem(em, id, 'id');
+    const planned = planAction(scope, bookingCommand('removeBookingItem', ITEM_REMOVAL_ACTION_NAME, located.booking, input));
+    if (isBusinessOutcome(planned)) return fail(planned);
+    const booking = await lockBooking(em, located.booking, 'id');
+    const plan = settleAction(planned, bookingFacts(booking, scope.clock.now()));
     const item = await findItem(em, id, 'id', true);
+    const print = fingerprintFor(plan, { ...bookingSnapshot(booking), item: itemSnapshot(item) });
+    const approval = await admitExecution(em, plan, print);
+    assertEditable(booking);
     const at = scope.clock.now();
     const trail = await itemTrail(em, item.id);
+    if (trail.kept) {
+      // Removing an item that is already cancelled or expired changes nothing, so it records nothing.
+      if (item.status === 'cancelled' || item.status === 'expired') return { bookingId: booking.id };
+      if (!canTransitionItem(item.status, 'cancelled')) {
+        const error = new ItemTransitionError(item.status, 'cancelled');
+        fail({ __typename: 'ItemTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
+      }
+    }
+    if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, { itemId: id });
     if (!trail.kept) {
       em.remove(item);
       await em.flush();
       await recomputeBookingTotals(em, booking, 'id');
       touchBooking(booking, at);
-      recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id } });
+      recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id, approvalId: approval?.id ?? null } });
       recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
+      recordExecution(em, plan, print, approval, { itemId: id });
       return { bookingId: booking.id };
-    }
-    // Removing an item that is already cancelled or expired changes nothing, so it records nothing.
-    if (item.status === 'cancelled' || item.status === 'expired') return { bookingId: booking.id };
-    if (!canTransitionItem(item.status, 'cancelled')) {
-      const error = new ItemTransitionError(item.status, 'cancelled');
-      fail({ __typename: 'ItemTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
     }
     const released = await releaseItemAllocations(em, item.id, { bookingId: booking.id, at, cause: 'item_removed' });
     const voided = voidFulfillments(trail.fulfillments, at);
@@ -152,9 +168,10 @@ export async function removeBookingItem(scope: ServiceScope, id: string): Result
       at,
       type: 'item_update',
       description: `Item ${id} removed: cancelled and kept for its allocations and fulfillments`,
-      metadata: { action: 'cancelled', itemId: id, releasedAllocationIds: released.released, capacityFreed: released.capacityFreed, voidedFulfillmentIds: voided },
+      metadata: { action: 'cancelled', itemId: id, releasedAllocationIds: released.released, capacityFreed: released.capacityFreed, voidedFulfillmentIds: voided, approvalId: approval?.id ?? null },
     });
     recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
+    recordExecution(em, plan, print, approval, { itemId: id });
     return { bookingId: booking.id };
   });
 }

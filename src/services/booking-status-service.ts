@@ -1,9 +1,9 @@
-import { BOOKING_TARGET_TYPE, bookingSnapshot, OVERRIDE_ACTION_NAME, transitionActionName } from '../approvals/booking-actions';
-import type { GatedCommand } from '../approvals/routing';
-import type { Booking } from '../entities/booking.entity';
+import { bookingCommand, bookingFacts, bookingSnapshot, OVERRIDE_ACTION_NAME, transitionActionName } from '../approvals/booking-actions';
+import { Booking } from '../entities/booking.entity';
+import { notFound } from '../errors';
 import { bookingLifecycle, BookingTransitionError, overrideBookingStatus as overridePatch, transitionBooking as transitionPatch, type BookingStatusPatch } from '../statemachine/booking-status';
 import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } from '../validation/approval-inputs';
-import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, type ActionPlan } from './action-gate';
+import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, settleAction, type ActionPlan } from './action-gate';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { moveBooking, type CascadeSummary } from './booking-cascade';
@@ -27,12 +27,6 @@ function patchOrRefuse(compute: () => BookingStatusPatch): BookingStatusPatch {
 const retakenNote = (cascade: CascadeSummary): string =>
   cascade.allocationsRetaken.length === 0 ? '' : `; ${cascade.allocationsRetaken.length} allocation(s) taken again (${cascade.capacityTaken} unit(s) of capacity)`;
 
-/** A status change described for the approval gate: the key and approval id name the request, not the command. */
-function gatedCommand(operation: string, actionName: string, input: GatedTransitionBookingInput | GatedOverrideBookingStatusInput): GatedCommand {
-  const { idempotencyKey, approvalId, ...command } = input;
-  return { operation, actionName, target: { type: BOOKING_TARGET_TYPE, id: input.id }, command, idempotencyKey: idempotencyKey ?? null, approvalId: approvalId ?? null };
-}
-
 /**
  * A request for approval changes nothing, so it reads the booking without blocking its writers;
  * the fingerprint it takes is checked again, under the lock, when the approval executes.
@@ -44,14 +38,16 @@ async function loadForAction(em: SqlEntityManager, plan: ActionPlan, id: string)
 /**
  * Moves a booking along the state machine, under a row lock so concurrent moves serialise; its
  * allocations and items follow in the same transaction (booking-cascade.ts), and its lifecycle
- * event is delivered after commit. Moves the approval policy gates (a cancellation by an agent)
- * file an approval instead, and run when repeated with the approved approval's id.
+ * event is delivered after commit. Moves the approval policy gates (a cancellation by an agent, an
+ * agent's expiry of a hold still running) file an approval instead, and run when repeated with the
+ * approved approval's id.
  */
 export async function transitionBooking(scope: ServiceScope, input: GatedTransitionBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
-  const plan = planAction(scope, gatedCommand('transitionBooking', transitionActionName(input.to), input));
-  if (isBusinessOutcome(plan)) return plan;
+  const planned = planAction(scope, bookingCommand('transitionBooking', transitionActionName(input.to), input.id, input));
+  if (isBusinessOutcome(planned)) return planned;
   return runPublishingUnitOfWork(scope, async (em) => {
-    const booking = await loadForAction(em, plan, input.id);
+    const booking = await loadForAction(em, planned, input.id);
+    const plan = settleAction(planned, bookingFacts(booking, scope.clock.now()));
     const print = fingerprintFor(plan, bookingSnapshot(booking));
     const approval = await admitExecution(em, plan, print);
     const from = booking.status;
@@ -86,10 +82,11 @@ export async function transitionBooking(scope: ServiceScope, input: GatedTransit
  * follow as for a transition; a passed hold it commits must win its capacity back first.
  */
 export async function overrideBookingStatus(scope: ServiceScope, input: GatedOverrideBookingStatusInput): Promise<{ bookingId: string } | BusinessOutcome> {
-  const plan = planAction(scope, gatedCommand('overrideBookingStatus', OVERRIDE_ACTION_NAME, input));
-  if (isBusinessOutcome(plan)) return plan;
+  const planned = planAction(scope, bookingCommand('overrideBookingStatus', OVERRIDE_ACTION_NAME, input.id, input));
+  if (isBusinessOutcome(planned)) return planned;
   return runPublishingUnitOfWork(scope, async (em) => {
-    const booking = await loadForAction(em, plan, input.id);
+    const booking = await loadForAction(em, planned, input.id);
+    const plan = settleAction(planned, bookingFacts(booking, scope.clock.now()));
     const print = fingerprintFor(plan, bookingSnapshot(booking));
     const approval = await admitExecution(em, plan, print);
     const from = booking.status;

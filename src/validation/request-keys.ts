@@ -21,7 +21,8 @@ export type HeaderBackedField = keyof typeof HEADERS;
 /**
  * Fills `idempotencyKey` / `approvalId` from the Idempotency-Key / Action-Approval-Id headers
  * (shared/api-contract.md, Headers). The input field wins; both present and different is a
- * contradiction only the caller can resolve, so it is BAD_USER_INPUT on the field.
+ * contradiction only the caller can resolve, so it is BAD_USER_INPUT on the field. An empty `root`
+ * merges into a field's argument map (a mutation that takes bare arguments).
  */
 export function withHeaderFields(
   headers: Readonly<Record<string, string | undefined>>,
@@ -36,7 +37,10 @@ export function withHeaderFields(
     if (fromHeader === undefined) continue;
     const given = merged[field];
     if (given === undefined || given === null) merged = { ...merged, [field]: fromHeader };
-    else if (given !== fromHeader) throw badUserInput(`${root}.${field}: differs from the ${HEADERS[field].name} header`, `${root}.${field}`);
+    else {
+      const path = root === '' ? field : `${root}.${field}`;
+      if (given !== fromHeader) throw badUserInput(`${path}: differs from the ${HEADERS[field].name} header`, path);
+    }
   }
   return merged;
 }

@@ -20,7 +20,7 @@ describe('an agent asking to cancel a booking', () => {
       code: 'APPROVAL_REQUIRED',
       replayed: false,
       requestedAction: { status: 'AWAITING_APPROVAL', actionName: 'booking.status.cancel', actionKind: 'REQUEST', targetId: booking.id, targetType: 'booking', principalType: 'AGENT', principalId: 'agt_1' },
-      approval: { status: 'PENDING', policyName: 'booking-status-approvals', policyVersion: 1, reasonCode: 'cancel_requested_by_agent', requestedById: 'agt_1', requestedByType: 'AGENT' },
+      approval: { status: 'PENDING', policyName: 'booking-status-approvals', policyVersion: 2, reasonCode: 'cancel_requested_by_agent', requestedById: 'agt_1', requestedByType: 'AGENT' },
     });
   });
 

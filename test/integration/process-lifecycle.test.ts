@@ -1,8 +1,10 @@
-import { mkdtempSync, chmodSync } from 'node:fs';
+import { mkdtempSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { signToken } from '../../src/auth/token-verifier';
+import { resolveClusterDir } from '../../src/db/embedded-postgres';
+import { systemProcesses } from '../../src/db/postmaster-lock';
 import { spawnBookings, type SpawnedBookings } from '../helpers/spawn-bookings';
 import { createTestDatabase } from '../helpers/test-database';
 
@@ -112,5 +114,66 @@ describe('the server process', () => {
     expect(found.body.data?.bookingByNumber?.id).toBe(created.body.data?.createBooking?.id);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+  });
+
+  describe('on an embedded PostgreSQL after an unclean end', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bookings-unclean-'));
+    chmodSync(dataDir, 0o755);
+    const clusterDir = resolveClusterDir(join(dataDir, 'postgres')).dir;
+    const env = { DATABASE_URL: undefined, BOOKINGS_DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET };
+    const postmasterPid = (): number => Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    // Each test starts two or three real processes through ts-node: slow on a busy machine.
+    const PROCESS_TEST_TIMEOUT_MS = 180_000;
+    const bookingNumbered = async (port: number, bookingNumber: string) =>
+      (await graphql(port, 'query($n: String!) { bookingByNumber(bookingNumber: $n) { id } }', { n: bookingNumber })).body.data?.bookingByNumber?.id;
+
+    /** Starts on the data directory, checks the booking created earlier is there, and stops cleanly. */
+    async function startsAndFinds(bookingNumber: string, id: unknown): Promise<SpawnedBookings> {
+      const server = await spawnBookings(env).ready;
+      expect(await bookingNumbered(server.port, bookingNumber)).toBe(id);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      return server;
+    }
+
+    it('recovers after kill -9 of the node process: stops its orphaned PostgreSQL and keeps the data', async () => {
+      const first = await spawnBookings(env).ready;
+      const created = await graphql(first.port, 'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "KILLED-1" }) { ... on Booking { id } } }');
+      const orphan = postmasterPid();
+      first.child.kill('SIGKILL');
+      await first.exited;
+      expect(systemProcesses.isAlive(orphan)).toBe(true);
+
+      const second = await startsAndFinds('KILLED-1', created.body.data?.createBooking?.id);
+      expect(second.output()).toContain(`stopping the orphaned embedded PostgreSQL (pid ${orphan})`);
+      expect(systemProcesses.isAlive(orphan)).toBe(false);
+    }, PROCESS_TEST_TIMEOUT_MS);
+
+    it('starts over a stale postmaster.pid whose pid now belongs to another program', async () => {
+      const first = await spawnBookings(env).ready;
+      const created = await graphql(first.port, 'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "STALE-1" }) { ... on Booking { id } } }');
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+      // A live pid that is not PostgreSQL: PostgreSQL alone would refuse to start over it.
+      writeFileSync(join(clusterDir, 'postmaster.pid'), `${process.pid}\n${clusterDir}\n`);
+
+      const second = await startsAndFinds('STALE-1', created.body.data?.createBooking?.id);
+      expect(second.output()).toContain(`removing the stale ${join(clusterDir, 'postmaster.pid')} of process ${process.pid}`);
+    }, PROCESS_TEST_TIMEOUT_MS);
+
+    it('prints the real cause when the embedded PostgreSQL cannot start, never "undefined"', async () => {
+      const versionFile = join(clusterDir, 'PG_VERSION');
+      const version = readFileSync(versionFile, 'utf8');
+      writeFileSync(versionFile, '9\n');
+      try {
+        const spawned = spawnBookings(env);
+        expect(await spawned.exited).toBe(1);
+        expect(spawned.output()).toMatch(/Bookings failed to start: The embedded PostgreSQL in .* stopped before it was ready/);
+        expect(spawned.output()).toMatch(/FATAL: .*database files are incompatible with server/);
+        expect(spawned.output()).not.toMatch(/undefined/);
+      } finally {
+        writeFileSync(versionFile, version);
+      }
+    }, PROCESS_TEST_TIMEOUT_MS);
   });
 });

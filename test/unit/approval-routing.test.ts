@@ -1,7 +1,8 @@
 import { effectiveApprovalStatus } from '../../src/approvals/approval-state';
 import { OVERRIDE_ACTION_NAME, transitionActionName } from '../../src/approvals/booking-actions';
 import { APPROVAL_POLICY, approvalRequirement, isGovernedAction, type ApprovalPolicy } from '../../src/approvals/policy';
-import { commandFingerprint, idempotencyScope, routeAction, type GatedCommand } from '../../src/approvals/routing';
+import { commandFingerprint, idempotencyScope, routeAction, settleRoute, type GatedCommand } from '../../src/approvals/routing';
+import type { TargetFacts } from '../../src/approvals/policy';
 import { PRINCIPAL_TYPES, type PrincipalType } from '../../src/domain/vocabulary';
 
 const CANCEL = transitionActionName('cancelled');
@@ -82,6 +83,49 @@ describe('routeAction', () => {
 
   it.each(PRINCIPAL_TYPES)('takes the execute path for a %s that carries an approval id', (principalType) => {
     expect(routeAction(command({ approvalId: 'alap_01h455vb4pex5vsknk084sn02q' }), principalType)).toEqual({ kind: 'execute', approvalId: 'alap_01h455vb4pex5vsknk084sn02q' });
+  });
+});
+
+describe('rules that depend on the target', () => {
+  const EXPIRE = transitionActionName('expired');
+  const running: TargetFacts = { bookingStatus: 'on_hold', holdPassed: false };
+  const passed: TargetFacts = { bookingStatus: 'on_hold', holdPassed: true };
+  const confirmed: TargetFacts = { bookingStatus: 'confirmed', holdPassed: false };
+  const draft: TargetFacts = { bookingStatus: 'draft', holdPassed: false };
+  function settled(actionName: string, principalType: PrincipalType, facts: TargetFacts, idempotencyKey: string | null = 'key-1') {
+    const route = routeAction(command({ actionName, idempotencyKey }), principalType);
+    return 'missing' in route ? route : settleRoute(route, actionName, facts);
+  }
+
+  it.each<[string, PrincipalType, TargetFacts, string]>([
+    [EXPIRE, 'agent', running, 'early_expiry_requested_by_agent'],
+    [EXPIRE, 'workflow', running, 'early_expiry_requested_by_workflow'],
+    ['booking.item.remove', 'agent', confirmed, 'committed_item_removal_requested_by_agent'],
+    ['booking.item.remove', 'workflow', { ...confirmed, bookingStatus: 'in_progress' }, 'committed_item_removal_requested_by_workflow'],
+    ['booking.allocation.release', 'agent', confirmed, 'committed_allocation_release_requested_by_agent'],
+    ['booking.allocation.release', 'workflow', confirmed, 'committed_allocation_release_requested_by_workflow'],
+  ])('%s by a %s on a target in that state needs approval', (actionName, principalType, facts, reasonCode) => {
+    expect(settled(actionName, principalType, facts)).toMatchObject({ kind: 'request', requirement: { reasonCode } });
+  });
+
+  it.each<[string, PrincipalType, TargetFacts]>([
+    [EXPIRE, 'agent', passed],
+    ['booking.item.remove', 'agent', draft],
+    ['booking.allocation.release', 'workflow', { ...draft, bookingStatus: 'on_hold' }],
+  ])('%s by a %s on a target outside that state runs directly, on the ledger', (actionName, principalType, facts) => {
+    expect(settled(actionName, principalType, facts)).toEqual({ kind: 'direct', governed: true });
+  });
+
+  it('asks for the key only once the target shows approval is needed', () => {
+    expect(routeAction(command({ actionName: EXPIRE }), 'agent')).toMatchObject({ kind: 'conditional', condition: 'hold_not_passed' });
+    expect(settled(EXPIRE, 'agent', passed, null)).toEqual({ kind: 'direct', governed: true });
+    expect(settled(EXPIRE, 'agent', running, null)).toEqual({ missing: 'idempotencyKey', actionName: EXPIRE });
+  });
+
+  it('leaves users, api keys and system callers alone', () => {
+    for (const principalType of ['user', 'api_key', 'system'] as const) {
+      expect(settled('booking.item.remove', principalType, confirmed)).toEqual({ kind: 'direct', governed: true });
+    }
   });
 });
 
