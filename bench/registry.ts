@@ -58,7 +58,7 @@ export interface BenchEnvironment {
   /** A fresh database on the run's PostgreSQL with every migration applied; dropped at the end. */
   createDatabase(label: string): Promise<BenchDatabase>;
   /** The real server on `databaseUrl` in its own process: production config, `x-sql-statements` on. */
-  startServer(databaseUrl: string, overrides?: { inlineTracing?: boolean }): Promise<BenchServer>;
+  startServer(databaseUrl: string, overrides?: { inlineTracing?: boolean; env?: Record<string, string> }): Promise<BenchServer>;
   /** A token the bench servers accept. */
   token(claims: TokenClaims): Promise<string>;
   /** Progress output (stderr). */
@@ -157,6 +157,7 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
           inlineTracing: 'inlineTracing' in overrides ? overrides.inlineTracing : options.inlineTracing,
           execArgv: options.serverExecArgv,
           profileDir: options.profileDir ? resolve(options.profileDir) : undefined,
+          env: overrides.env,
         });
         cleanups.push(() => server.stop());
         return server;

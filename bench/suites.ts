@@ -1,5 +1,6 @@
 import { bookingsBench } from './bookings';
 import { inventoryBench } from './inventory';
+import { observabilityBench } from './observability';
 import type { BenchSuite } from './registry';
 
 /**
@@ -7,4 +8,4 @@ import type { BenchSuite } from './registry';
  * own file and list it here; BENCH_SUITES=name runs a subset (`npm run bench:inventory` is
  * BENCH_SUITES=inventory).
  */
-export const BENCH_SUITES: BenchSuite[] = [bookingsBench, inventoryBench];
+export const BENCH_SUITES: BenchSuite[] = [bookingsBench, inventoryBench, observabilityBench];

@@ -26,6 +26,14 @@ const flag = optionalString
   .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
   .transform((value) => value === 'true');
 
+/** `true` or `false` for a switch that is on unless turned off. */
+const enabledUnlessFalse = optionalString
+  .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
+  .transform((value) => value !== 'false');
+
+/** NATS subject tokens and stream names: no spaces, wildcards or empty tokens. */
+const natsSubjectPrefix = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+
 const environmentSchema = z.object({
   NODE_ENV: optionalString,
   HOST: listenHost,
@@ -53,6 +61,19 @@ const environmentSchema = z.object({
   APPROVAL_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   IDEMPOTENCY_WAIT_MS: integerFrom(0, 60_000, 10_000),
   LEDGER_SWEEP_INTERVAL_SECONDS: integerFrom(0, 86400, 60),
+  EVENTS_TRANSPORT: optionalString.pipe(z.enum(['log', 'nats', 'webhook']).optional()).transform((value) => value ?? 'log'),
+  EVENTS_SOURCE: optionalString.transform((value) => value ?? '/bookings'),
+  NATS_URL: optionalString.pipe(z.url({ protocol: /^(nats|tls)$/ }).optional()).transform((value) => value ?? 'nats://127.0.0.1:4222'),
+  NATS_STREAM: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').optional()).transform((value) => value ?? 'BOOKINGS'),
+  NATS_SUBJECT_PREFIX: optionalString.pipe(z.string().regex(natsSubjectPrefix, 'dot-separated tokens of letters, digits, - and _').optional()).transform((value) => value ?? 'bookings'),
+  WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  WEBHOOK_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  OUTBOX_MAX_ATTEMPTS: integerFrom(1, 1000, 20),
+  OUTBOX_RETRY_BASE_MS: integerFrom(0, 3_600_000, 1000),
+  OUTBOX_RETENTION_HOURS: integerFrom(1, 24 * 365, 24 * 7),
+  OUTBOX_RELAY_INTERVAL_SECONDS: integerFrom(0, 86400, 5),
+  METRICS_ENABLED: enabledUnlessFalse,
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -83,6 +104,19 @@ export interface Config {
   idempotencyWaitMs: number;
   /** Period of the job that prunes expired idempotency keys and expires lapsed approvals; 0 disables it. */
   ledgerSweepIntervalSeconds: number;
+  /** Where outbox events go once committed; `log` writes them to the log only. */
+  events: {
+    transport: 'log' | 'nats' | 'webhook';
+    /** The CloudEvents `source` attribute. */
+    source: string;
+    nats: { url: string; stream: string; subjectPrefix: string };
+    webhook?: { url: string; secret: string };
+  };
+  outbox: { maxAttempts: number; retryBaseMs: number; retentionHours: number; relayIntervalSeconds: number };
+  /** Serve /metrics and record request metrics. */
+  metricsEnabled: boolean;
+  /** OTLP/HTTP collector base URL; unset: no tracing SDK is loaded. */
+  otlpEndpoint?: string;
 }
 
 /** Thrown with every bad variable named; values are never echoed, since some are secrets. */
@@ -115,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && kmsProvider === 'local' && !e.PII_LOCAL_MASTER_KEY) {
     problems.push('PII_LOCAL_MASTER_KEY: required in production when KMS_PROVIDER is local');
   }
+  if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_URL) problems.push('WEBHOOK_URL: required when EVENTS_TRANSPORT is webhook');
+  if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when EVENTS_TRANSPORT is webhook (receivers verify the signature)');
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     production,
@@ -141,5 +177,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     approvalTtlHours: e.APPROVAL_TTL_HOURS,
     idempotencyWaitMs: e.IDEMPOTENCY_WAIT_MS,
     ledgerSweepIntervalSeconds: e.LEDGER_SWEEP_INTERVAL_SECONDS,
+    events: {
+      transport: e.EVENTS_TRANSPORT,
+      source: e.EVENTS_SOURCE,
+      nats: { url: e.NATS_URL, stream: e.NATS_STREAM, subjectPrefix: e.NATS_SUBJECT_PREFIX },
+      webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
+    },
+    outbox: {
+      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
+      retentionHours: e.OUTBOX_RETENTION_HOURS,
+      relayIntervalSeconds: e.OUTBOX_RELAY_INTERVAL_SECONDS,
+    },
+    metricsEnabled: e.METRICS_ENABLED,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }

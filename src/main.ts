@@ -1,3 +1,6 @@
+// First: tracing has to patch http, pg and graphql before anything below loads them.
+import { tracing } from './observability/tracing-bootstrap';
+import { stopTracing } from './observability/tracing';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { logCrashes } from './logging/crash-log';
@@ -20,6 +23,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   logCrashes(logger);
   const running: BookingsParts = {};
+  if (tracing) logger.info({ endpoint: config.otlpEndpoint }, 'tracing: spans are exported over OTLP/HTTP');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
       await stopBookings(running);
+      await stopTracing(tracing, logger);
       logger.info('stopped');
       process.exit(0);
     } catch (error) {

@@ -26,6 +26,10 @@ import { createPiiService } from './pii/pii-service';
 import { revealAuditPlugin } from './pii/reveal-audit-plugin';
 import { MASKED_MESSAGE } from './error-masking';
 import { createOutboxRelay, type EventHandler, type OutboxRelay } from './events/outbox';
+import { createEventTransport } from './events/event-transport';
+import { createAppObservability } from './observability/app-observability';
+import { instrumentedKms } from './observability/instrumented-kms';
+import type { AppMetrics } from './observability/metrics';
 import { buildResolvers } from './resolvers';
 import { entitiesContract } from './resolvers/representations';
 import { requestIdFor } from './request-id';
@@ -50,7 +54,7 @@ export interface AppOptions {
   onAudit?: PiiAuditHook;
   /** Overrides the person snapshots read from RELATIONSHIPS_URL for traveler pre-fill. */
   personSnapshots?: PersonSnapshotSource;
-  /** Receives each lifecycle event after the transaction that wrote it commits; default: logged. */
+  /** Receives each lifecycle event after the transaction that wrote it commits; default: EVENTS_TRANSPORT. */
   onEvent?: EventHandler;
 }
 
@@ -59,6 +63,8 @@ export interface App {
   schema: GraphQLSchema;
   /** The outbox relay mutations deliver through; the hold sweeper retries through it too. */
   outbox: OutboxRelay;
+  /** null when METRICS_ENABLED is false; background jobs report their runs here. */
+  metrics: AppMetrics | null;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -123,7 +129,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const ownsKms = options.kms === undefined;
   const kms = options.kms ?? createKmsProvider(config);
   const snapshots = options.personSnapshots ?? (config.relationshipsUrl ? relationshipsSnapshotSource({ url: config.relationshipsUrl }) : null);
-  const pii = createPiiService({ kms, cacheSeconds: config.piiDataKeyCacheSeconds, clock: options.clock, logger, snapshots, onAudit: options.onAudit });
+  const observability = createAppObservability({ config, database, clock: options.clock, logger });
+  const pii = createPiiService({ kms: observability.metrics ? instrumentedKms(kms, observability.metrics) : kms, cacheSeconds: config.piiDataKeyCacheSeconds, clock: options.clock, logger, snapshots, onAudit: options.onAudit });
   const armor = new ApolloArmor({
     maxDepth: { n: 12, propagateOnRejection: true },
     // armor skips `__typename` aliases by default, yet each one is a field to resolve and serialise.
@@ -156,6 +163,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       errors.plugin,
       options.inlineTracing === false ? ApolloServerPluginInlineTraceDisabled() : ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
       ...(options.exposeSqlStatementCount ? [statementCount] : []),
+      observability.requests.plugin,
     ],
     parseOptions: { maxTokens: 5000 },
     allowBatchedHttpRequests: false,
@@ -170,11 +178,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
   const rootEm = database.orm.em;
+  // A handler given by the caller (tests, embedders) replaces the transport EVENTS_TRANSPORT selects.
+  const transport = options.onEvent ? null : createEventTransport(config.events, logger, () => options.clock.now());
+  await transport?.start();
   const outbox = createOutboxRelay({
     pool: database.pool,
-    onEvent: options.onEvent ?? ((event) => logger.info({ eventId: event.id, eventType: event.type, bookingId: event.bookingId }, 'lifecycle event')),
+    onEvent: options.onEvent ?? transport?.deliver ?? (() => undefined),
     logger,
     now: () => options.clock.now(),
+    retry: { maxAttempts: config.outbox.maxAttempts, baseDelayMs: config.outbox.retryBaseMs },
+    retentionHours: config.outbox.retentionHours,
+    observer: observability.metrics?.outbox,
   });
   let draining = false;
   let inFlight = 0;
@@ -259,9 +273,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  const httpServer = createServer((request, response) => {
+  const httpServer = createServer(observability.requests.wrap((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/metrics') return observability.serveMetrics(response);
     if (path === '/ready') {
       void ready().then((ok) => sendJson(response, ok && !draining ? 200 : 503, { status: ok && !draining ? 'ready' : 'unavailable' }));
       return;
@@ -277,13 +292,14 @@ export async function createApp(options: AppOptions): Promise<App> {
         inFlight -= 1;
         if (inFlight === 0 && drained) drained();
       });
-  });
+  }));
   httpServer.keepAliveTimeout = 5000;
 
   return {
     httpServer,
     schema,
     outbox,
+    metrics: observability.metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -302,6 +318,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await closed;
       await apollo.stop();
       pii.close();
+      await transport?.close();
       if (ownsKms && kms instanceof AwsKmsProvider) kms.destroy();
     },
   };

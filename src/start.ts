@@ -5,6 +5,7 @@ import { systemClock } from './clock';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { startOutboxJob } from './events/outbox-job';
 import { startLedgerSweeper } from './jobs/ledger-sweeper';
 import { startHoldSweeper } from './services/hold-sweeper-job';
 import { createApp, type App } from './server';
@@ -46,7 +47,10 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
   const port = await parts.app.listen(config.port, config.host);
   parts.jobs = [];
   if (config.ledgerSweepIntervalSeconds > 0) {
-    parts.jobs.push(startLedgerSweeper({ database: parts.database, clock: systemClock, logger, intervalSeconds: config.ledgerSweepIntervalSeconds }));
+    parts.jobs.push(startLedgerSweeper({ database: parts.database, clock: systemClock, logger, intervalSeconds: config.ledgerSweepIntervalSeconds, metrics: parts.app.metrics }));
+  }
+  if (config.outbox.relayIntervalSeconds > 0) {
+    parts.jobs.push(startOutboxJob({ outbox: parts.app.outbox, intervalSeconds: config.outbox.relayIntervalSeconds, logger, metrics: parts.app.metrics }));
   }
   // Every replica runs one; they share the work through SKIP LOCKED. 0 disables it.
   const holdSweeper = startHoldSweeper({
@@ -56,6 +60,7 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
     outbox: parts.app.outbox,
     intervalSeconds: config.holdSweepIntervalSeconds,
     logger,
+    onRun: (outcome) => parts.app?.metrics?.sweeperRun('hold_sweeper', outcome),
   });
   if (holdSweeper) {
     parts.jobs.push(holdSweeper);

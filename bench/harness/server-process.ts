@@ -3,6 +3,8 @@
  * defaults, production config), plus the `x-sql-statements` header. The runner compiles this file
  * and `src/` to plain JavaScript first, so no TypeScript tooling sits in the measured heap.
  */
+// First: with OTEL_EXPORTER_OTLP_ENDPOINT set, tracing patches http, pg and graphql before they load.
+import { tracing } from '../../src/observability/tracing-bootstrap';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
 import { join } from 'node:path';
@@ -117,6 +119,7 @@ async function main(): Promise<void> {
     void (async () => {
       await app.stop();
       await database.close();
+      await tracing?.shutdown();
       send({ type: 'stopped' });
       process.disconnect();
     })();

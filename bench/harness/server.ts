@@ -14,6 +14,8 @@ export interface ServerOptions {
   execArgv: string[];
   /** CPU-profile each phase into this directory. */
   profileDir?: string;
+  /** Extra environment for the app's own config (e.g. METRICS_ENABLED, OTEL_EXPORTER_OTLP_ENDPOINT). */
+  env?: Record<string, string>;
 }
 
 export interface BenchServer {
@@ -45,6 +47,7 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
     LOG_LEVEL: 'warn',
     HOLD_SWEEP_INTERVAL_SECONDS: '0',
     PORT: '0',
+    ...options.env,
   };
   delete env.AUTH_JWKS_URL;
   delete env.ROUTER_SECRET;

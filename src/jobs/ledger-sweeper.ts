@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
+import type { AppMetrics } from '../observability/metrics';
 import { appendLedgerEntry } from '../services/action-ledger';
 import { startPeriodicJob, type PeriodicJob } from './periodic-job';
 
@@ -62,14 +63,18 @@ export async function sweepLedger(em: SqlEntityManager, clock: Clock): Promise<L
 }
 
 /** Started by main.ts every LEDGER_SWEEP_INTERVAL_SECONDS; each run uses its own EntityManager fork. */
-export function startLedgerSweeper(options: { database: Database; clock: Clock; logger: Logger; intervalSeconds: number }): PeriodicJob {
-  const { database, clock, logger } = options;
+export function startLedgerSweeper(options: { database: Database; clock: Clock; logger: Logger; intervalSeconds: number; metrics?: AppMetrics | null }): PeriodicJob {
+  const { database, clock, logger, metrics } = options;
   return startPeriodicJob(
     async () => {
       const sweep = await sweepLedger(database.orm.em.fork() as SqlEntityManager, clock);
       if (sweep.expiredApprovals > 0 || sweep.prunedKeys > 0) logger.info(sweep, 'ledger sweep');
+      metrics?.sweeperRun('ledger_sweeper', 'ok');
     },
     options.intervalSeconds * 1000,
-    (error) => logger.error({ err: error }, 'ledger sweep failed'),
+    (error) => {
+      metrics?.sweeperRun('ledger_sweeper', 'error');
+      logger.error({ err: error }, 'ledger sweep failed');
+    },
   );
 }

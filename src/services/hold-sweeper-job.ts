@@ -23,7 +23,7 @@ export interface HoldSweeperJob {
  * undelivered outbox events. Runs never overlap in one process; replicas share work through
  * SKIP LOCKED. Returns null when the interval is 0 (disabled).
  */
-export function startHoldSweeper(deps: SweepDependencies & { intervalSeconds: number; logger: Logger; timers?: Timers }): HoldSweeperJob | null {
+export function startHoldSweeper(deps: SweepDependencies & { intervalSeconds: number; logger: Logger; timers?: Timers; onRun?: (outcome: 'ok' | 'error') => void }): HoldSweeperJob | null {
   if (deps.intervalSeconds <= 0) return null;
   const timers = deps.timers ?? realTimers;
   const { logger } = deps;
@@ -36,7 +36,9 @@ export function startHoldSweeper(deps: SweepDependencies & { intervalSeconds: nu
       );
       if (expired.length > 0) logger.info({ expired: expired.length }, 'hold sweeper expired passed holds');
       await deps.outbox?.deliverPending();
+      deps.onRun?.('ok');
     } catch (error) {
+      deps.onRun?.('error');
       logger.error({ err: error }, 'hold sweep failed; it runs again at the next interval');
     }
   };

@@ -57,6 +57,8 @@ export interface TestAppOptions {
   /** Run on this existing (already migrated or not) database instead of a fresh one; it is not dropped on stop. */
   databaseUrl?: string;
   onEvent?: EventHandler;
+  /** Deliver through the transport EVENTS_TRANSPORT selects (NATS, webhook) instead of collecting into `events`. */
+  deliverThroughTransport?: boolean;
   /** The app's logger; default: the production logger at TEST_LOG_LEVEL (silent). */
   logger?: Logger;
 }
@@ -66,6 +68,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   // A fresh local master key per app, so no test writes a key file into the working tree.
   const config = loadConfig({
     DATABASE_URL: db.url, AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
+    // A failed delivery is due again at once unless a test sets a backoff: retries without moving the clock.
+    OUTBOX_RETRY_BASE_MS: '0',
     PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'), ...options.env,
   });
   const database = await openDatabase(db.url, { poolSize: options.poolSize });
@@ -79,7 +83,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,
-    onEvent: options.onEvent ?? ((event) => void events.push(event)),
+    onEvent: options.deliverThroughTransport ? undefined : (options.onEvent ?? ((event) => void events.push(event))),
     ...options.app,
   });
   const port = await app.listen(0, '127.0.0.1');

@@ -35,6 +35,10 @@ describe('loadConfig defaults', () => {
       idempotencyWaitMs: 10000,
       ledgerSweepIntervalSeconds: 60,
       approvalTtlHours: 24,
+      events: { transport: 'log', source: '/bookings', nats: { url: 'nats://127.0.0.1:4222', stream: 'BOOKINGS', subjectPrefix: 'bookings' }, webhook: undefined },
+      outbox: { maxAttempts: 20, retryBaseMs: 1000, retentionHours: 168, relayIntervalSeconds: 5 },
+      metricsEnabled: true,
+      otlpEndpoint: undefined,
     });
   });
 
