@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { bookingsGatewayConfig } from '../../gateway.config';
 import { composeSupergraph, subgraphSources } from '../../examples/supergraph/compose';
@@ -9,6 +8,7 @@ import { startRelationshipsSubgraph } from '../../examples/supergraph/relationsh
 import type { RunningSubgraph } from '../../examples/supergraph/shared/subgraph-host';
 import type { GraphqlResponse } from './test-app';
 import { startTestApp, type TestApp } from './test-app';
+import { listenOnLoopback } from './loopback';
 
 /** Bookings only answers its router: every federation test also proves the gateway sends this. */
 export const ROUTER_SECRET = 'router-secret-for-federation-tests';
@@ -52,11 +52,7 @@ export async function startTestSupergraph(): Promise<TestSupergraph> {
 export async function startHiveGateway(supergraph: Pick<TestSupergraph, 'supergraphSdl'>, routerSecret: string | undefined = ROUTER_SECRET): Promise<RunningGateway> {
   const gateway = createGatewayRuntime({ ...bookingsGatewayConfig({ supergraph: supergraph.supergraphSdl, routerSecret }), logging: false });
   const server = createServer(gateway);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     stop: async () => {

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { createBooking, transition } from '../fixtures/bookings';
 import { expectSuccess } from '../helpers/results';
 import { startTestApp, type TestApp } from '../helpers/test-app';
+import { listenOnLoopback } from '../helpers/loopback';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
 
@@ -42,9 +43,7 @@ beforeAll(async () => {
       response.writeHead(verified ? answer : 401).end();
     });
   });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  const address = receiver.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const port = await listenOnLoopback(receiver);
   app = await startTestApp({ env: { EVENTS_TRANSPORT: 'webhook', WEBHOOK_URL: `http://127.0.0.1:${port}/hooks/bookings`, WEBHOOK_SECRET: SECRET }, deliverThroughTransport: true });
 });
 afterAll(async () => {

@@ -14,6 +14,7 @@ import {
   reservationInput,
   reserved,
   type AllocationRequest,
+  type AllocationSummary,
 } from '../fixtures/inventory';
 import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/results';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../helpers/test-app';
@@ -42,15 +43,7 @@ const ADD_ITEM = `mutation($input: AddBookingItemInput!) { addBookingItem(input:
 const REMOVE_ITEM = `mutation($id: ID!) { removeBookingItem(id: $id) { ${EDITED_BOOKING} ... on ItemTransitionError { from to } } }`;
 const BOOKING = `query($id: ID!) { booking(id: $id) { ${BOOKING_PARTS} } }`;
 
-interface Allocation {
-  id: string;
-  kind: string;
-  targetId: string;
-  quantity: number;
-  status: string;
-  holdExpiresAt: string | null;
-  releasedAt: string | null;
-}
+type Allocation = Omit<AllocationSummary, 'confirmedAt' | 'item'>;
 interface Issued {
   __typename: string;
   id: string;

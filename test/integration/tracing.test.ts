@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { signToken } from '../../src/auth/token-verifier';
 import { spawnBookings, type SpawnedBookings } from '../helpers/spawn-bookings';
 import { createTestDatabase } from '../helpers/test-database';
+import { listenOnLoopback } from '../helpers/loopback';
 
 const SECRET = 'tracing-test-secret-of-at-least-32-characters';
 const ROOT = join(__dirname, '..', '..');
@@ -64,9 +65,7 @@ describe('OpenTelemetry tracing', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     receiver = otlpReceiver();
-    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
-    const address = receiver.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
+    const port = await listenOnLoopback(receiver.server);
     bookings = await spawnBookings({
       DATABASE_URL: database.url,
       AUTH_JWT_SECRET: SECRET,
