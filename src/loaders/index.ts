@@ -1,4 +1,4 @@
-import type { ReadModel, SqlCounter } from '../db/read-model';
+import type { ReadModel, SqlCounter } from '../read/sql';
 import { approvalLoaderFactories } from './approval-loaders';
 import { bookingLoaderFactories } from './booking-loaders';
 import { inventoryLoaderFactories } from './inventory-loaders';

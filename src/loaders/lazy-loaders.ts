@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { ReadModel, SqlCounter } from '../db/read-model';
+import type { ReadModel, SqlCounter } from '../read/sql';
 
 /** What every request's loaders are built from. */
 export interface LoaderDeps {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { refreshLoaders, serviceScope, type RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { Resolvers } from '../generated/graphql';
-import type { BookingRow } from '../loaders/rows';
+import type { BookingRow } from '../read/booking-rows';
 import type { ServiceScope } from '../services/actor';
 import { createBooking, updateBooking } from '../services/booking-service';
 import { addBookingItem, linkItemTraveler, removeBookingItem, unlinkItemTraveler, updateBookingItem } from '../services/booking-items-service';

@@ -1,8 +1,8 @@
 import { piiScope, refreshLoaders, type RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { Resolvers, ResolversTypes } from '../generated/graphql';
-import { searchPiiAuditEvents } from '../loaders/pii-audit-search';
-import type { BookingTravelerRow } from '../loaders/rows';
+import { searchPiiAuditEvents } from '../read/pii-audit-search';
+import type { BookingTravelerRow } from '../read/booking-rows';
 import { isBusinessOutcome } from '../services/outcomes';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';

@@ -8,6 +8,8 @@ export interface SqlCounter {
 }
 
 interface ColumnPlan {
+  /** `"table"`, quoted. */
+  table: string;
   select: string;
   /** Each persisted property's `alias."column"`, for selecting a subset. */
   selects: ReadonlyMap<string, string>;
@@ -18,6 +20,32 @@ const MAX_SHAPED_STATEMENTS = 64;
 
 /** Properties to read; `null` reads them all. */
 export type PropertySelection = ReadonlySet<string> | null;
+
+/**
+ * Values bound as `$1, $2, …` in the order SQL text asks for them: every value a caller gives
+ * reaches PostgreSQL as a parameter, never as text. `snapshot` keeps the values bound so far, for
+ * a second statement that reuses the first one's leading conditions.
+ */
+export class SqlParameters {
+  readonly values: unknown[] = [];
+
+  readonly bind = (value: unknown): string => {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  };
+
+  snapshot(): unknown[] {
+    return [...this.values];
+  }
+}
+
+/**
+ * The allocations that count against capacity at the instant bound as `now` (a placeholder:
+ * `$3` for the read pool, `?` inside an ORM transaction). The one SQL form of `consumesCapacity`;
+ * the partial index `booking_allocations_live_by_target` serves it.
+ */
+export const liveAllocation = (alias: string, now: string): string =>
+  `(${alias}.status in ('confirmed', 'fulfilled') or (${alias}.status = 'held' and ${alias}.hold_expires_at > ${now}))`;
 
 /**
  * Hot read paths bypass entity hydration (measured at ~20 µs per row): rows come straight from
@@ -56,6 +84,18 @@ export class ReadModel {
     members.push(...extra);
     if (members.length <= 50) return `json_build_object(${members.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
     return `(select row_to_json(x) from (select ${members.map(([name, sql]) => `${sql} as "${name}"`).join(', ')}) x)`;
+  }
+
+  /** The entity's table, quoted, as its metadata names it. */
+  table(entityName: string): string {
+    return this.plan(entityName, 't').table;
+  }
+
+  /** `alias."column"` of one persisted property; throws for a name that is not one (a bug, not input). */
+  column(entityName: string, alias: string, property: string): string {
+    const column = this.plan(entityName, alias).selects.get(property);
+    if (column === undefined) throw new Error(`${entityName}.${property} is not a persisted column`);
+    return column;
   }
 
   /** Whether `name` is a persisted property `columns` can select. */
@@ -149,6 +189,7 @@ function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
     else if (columnType === 'bigint' || columnType === 'int8') numbers.push(prop.name);
   }
   return {
+    table: `"${meta.tableName}"`,
     select: [...selects].map(([name, column]) => `${column} as "${name}"`).join(', '),
     selects,
     convert: (row) => {

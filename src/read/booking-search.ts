@@ -1,9 +1,9 @@
 import { badUserInput } from '../errors';
 import { decodeCursor } from './cursor';
-import { keysetConnection, type KeysetRow } from './connection';
-import type { PropertySelection, ReadModel, SqlCounter } from '../db/read-model';
+import { keysetConnection, type ConnectionValue, type KeysetRow } from './connection';
+import { SqlParameters, type PropertySelection, type ReadModel, type SqlCounter } from './sql';
 import { attachParts, type PreloadedParts } from './preloaded-parts';
-import type { BookingItemRow, BookingOriginRow, BookingRow, BookingTravelerRow, ConnectionValue } from './rows';
+import type { BookingItemRow, BookingOriginRow, BookingRow, BookingTravelerRow } from './booking-rows';
 
 export interface BookingFilterValues {
   status?: string[] | null;
@@ -122,11 +122,7 @@ function rowExtras(read: ReadModel, shape: BookingPageShape, sortExpression: str
  * Cursors are (sort value, id), so pages stay stable while bookings are being created.
  */
 export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch, shape: BookingPageShape = FULL_PAGE): Promise<ConnectionValue<BookingRow>> {
-  const params: unknown[] = [];
-  const bind = (value: unknown): string => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const { bind, values: params } = new SqlParameters();
   const where = bookingFilterConditions(search.filter ?? {}, search.searchPersonalData, bind);
   const order = search.orderBy ?? { field: 'created_at', direction: 'desc' };
   const { expression, cast } = SORT_EXPRESSIONS[order.field];

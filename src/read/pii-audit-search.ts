@@ -1,8 +1,8 @@
-import type { ReadModel, SqlCounter } from '../db/read-model';
 import type { PiiAuditEventsArgs } from '../validation/travel-details-inputs';
 import { decodeCursor } from './cursor';
-import { keysetConnection } from './connection';
-import type { BookingPiiAuditEventRow, ConnectionValue } from './rows';
+import { keysetConnection, type ConnectionValue } from './connection';
+import type { BookingPiiAuditEventRow } from './booking-rows';
+import { SqlParameters, type ReadModel, type SqlCounter } from './sql';
 
 type PageRow = BookingPiiAuditEventRow & { __sort: string; __total: string };
 
@@ -11,11 +11,8 @@ type PageRow = BookingPiiAuditEventRow & { __sort: string; __total: string };
  * arriving. One statement per page: filter, total and page together; each filter has its index.
  */
 export async function searchPiiAuditEvents(read: ReadModel, counter: SqlCounter, args: PiiAuditEventsArgs): Promise<ConnectionValue<BookingPiiAuditEventRow>> {
-  const params: unknown[] = [];
-  const bind = (value: unknown): string => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const parameters = new SqlParameters();
+  const { bind, values: params } = parameters;
   const where: string[] = [];
   const filter = args.filter ?? {};
   if (filter.bookingId) where.push(`e.booking_id = ${bind(filter.bookingId)}`);
@@ -23,7 +20,7 @@ export async function searchPiiAuditEvents(read: ReadModel, counter: SqlCounter,
   if (filter.actorId) where.push(`e.actor_id = ${bind(filter.actorId)}`);
   if (filter.action) where.push(`e.action = ${bind(filter.action)}`);
   const filtered = `select e.* from booking_pii_audit_events e ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
-  const filterParams = [...params];
+  const filterParams = parameters.snapshot();
   const cursor = args.after ? decodeCursor(args.after, 'after') : null;
   const keyset = cursor ? `where (e.at, e.id) < (${bind(cursor.sortValue)}::timestamptz, ${bind(cursor.id)})` : '';
   const limit = bind(args.first + 1);
