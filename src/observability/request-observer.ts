@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
-import type { RequestContext } from '../context';
+import type { SqlCounter } from '../read/sql';
 import type { AppMetrics } from './metrics';
 import { UNKNOWN_OPERATION } from './operation-names';
 
@@ -17,9 +17,15 @@ const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
 /** Notes of requests whose response never closed (executeOperation in-process) must not pile up. */
 const MAX_NOTES = 10_000;
 
+/** What the observer reads of a request's context: its id and its SQL statement count. */
+export interface ObservedRequest {
+  requestId: string;
+  sql: SqlCounter;
+}
+
 export interface RequestObserver {
   /** Times each GraphQL operation and records its name and outcome code. */
-  plugin: ApolloServerPlugin<RequestContext>;
+  plugin: ApolloServerPlugin<ObservedRequest>;
   /** Wraps the HTTP listener: latency histogram and one access-log line per request. */
   wrap(listener: RequestListener): RequestListener;
 }
@@ -38,7 +44,7 @@ export function createRequestObserver(options: { logger: Logger; metrics: AppMet
   const { logger, metrics } = options;
   const notes = new Map<string, OperationNote>();
 
-  const plugin: ApolloServerPlugin<RequestContext> = {
+  const plugin: ApolloServerPlugin<ObservedRequest> = {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       let operation = UNKNOWN_OPERATION;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
-import { piiScope, type RequestContext } from '../context';
+import { piiScope, type RequestContext } from '../../context';
 
 /**
  * Audits the clear @pii fields of a request with one insert, once execution is over. Runs in

@@ -3,9 +3,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { DriverException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import type { RequestContext } from '../context';
-import { isExpectedCode as isExpected, MASKED_MESSAGE, withoutInternalExtensions } from '../error-masking';
-import { rememberStatement } from './safe-error';
+import type { RequestContext } from '../../context';
+import { isExpectedCode as isExpected, MASKED_MESSAGE, withoutInternalExtensions } from '../../error-masking';
+import { rememberStatement } from '../../logging/safe-error';
 
 export interface UnexpectedErrors {
   /** Logs each unexpected error once, with the request id, and gives it the reference the client sees. */
