@@ -27,7 +27,6 @@ const REMAINING_UPWARD: readonly string[] = [
   'entities/booking-pii-audit-event.entity → pii/audit-vocabulary',
   'entities/booking-traveler-travel-details.entity → pii/envelope',
   'entities/booking-traveler-travel-details.entity → pii/travel-details',
-  'events/outbox-job → jobs/periodic-job',
   'pii/pii-service → services/outcomes',
   'pii/travel-details-writer → services/activity',
   'pii/travel-details-writer → services/booking-access',

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import { startPeriodicJob, type PeriodicJob } from '../jobs/periodic-job';
+import { startPeriodicJob, type PeriodicJob } from './periodic-job';
 import type { AppMetrics } from '../observability/metrics';
-import type { OutboxRelay } from './outbox';
+import type { OutboxRelay } from '../events/outbox';
 
 /**
  * Retries events whose delivery failed once their backoff has passed (mutations deliver their own
