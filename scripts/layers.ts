@@ -22,13 +22,13 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
   { name: 'model', why: 'the persisted shape and the input rules: entities and zod schemas', members: ['entities/', 'validation/'] },
   {
     name: 'data',
-    why: 'talking to PostgreSQL, KMS, brokers and other subgraphs: the ORM, the read queries, PII crypto, the outbox',
-    members: ['db/', 'read/', 'pii/', 'events/', 'ports/', 'observability/'],
+    why: 'talking to PostgreSQL, KMS, brokers and other subgraphs: the ORM, read queries, PII crypto, outbox, tokens',
+    members: ['db/', 'read/', 'pii/', 'events/', 'ports/', 'observability/', 'auth/token-verifier', 'auth/dev-secret'],
   },
   {
     name: 'application',
-    why: 'use cases and their batching: services, the approval gate, inventory, periodic jobs, DataLoaders',
-    members: ['services/', 'approvals/', 'inventory/', 'jobs/', 'loaders/'],
+    why: 'use cases and their batching: services, approvals, inventory, pricing, periodic jobs, DataLoaders',
+    members: ['services/', 'approvals/', 'inventory/', 'pricing/', 'jobs/', 'loaders/'],
   },
   {
     name: 'api',
