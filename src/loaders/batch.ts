@@ -76,9 +76,9 @@ export function pages<K, V>(keyOf: (key: K) => string, batchOf: (key: K) => stri
 }
 
 /** The row of each id-like key, read by one property of one entity. */
-export const oneBy = <T>(select: KeyedSelect, rowKey: (row: T) => string): Factory<string, T | null> =>
+export const oneBy = <T extends object>(select: KeyedSelect, rowKey: (row: T) => string): Factory<string, T | null> =>
   lookup<string, T>(asString, rowKey, ({ read, counter }, keys) => selectByKeys<T>(read, counter, select, keys));
 
 /** The rows of each owner, read by the property naming it, in the list's own order. */
-export const manyBy = <T>(select: KeyedSelect & { orderBy: readonly string[] }, rowKey: (row: T) => string): Factory<string, T[]> =>
+export const manyBy = <T extends object>(select: KeyedSelect & { orderBy: readonly string[] }, rowKey: (row: T) => string): Factory<string, T[]> =>
   lists<string, T>(asString, rowKey, ({ read, counter }, keys) => selectByKeys<T>(read, counter, select, keys));

@@ -96,7 +96,8 @@ export interface BookingPageShape {
 /** Every column, the total and rows, no parts: what a caller without a selection to go by gets. */
 export const FULL_PAGE: BookingPageShape = { totalCount: true, rows: true, booking: null };
 
-type PageJsonRow = BookingRow & KeysetRow & { __items?: Record<string, unknown>[]; __travelers?: Record<string, unknown>[]; __origin?: Record<string, unknown> | null };
+/** A page row as JSON: only the selected columns and parts are present (see `preloadedParts`). */
+type PageJsonRow = BookingRow & KeysetRow & { __items?: BookingItemRow[]; __travelers?: BookingTravelerRow[]; __origin?: BookingOriginRow | null };
 
 /** A booking's list of parts as one JSON array, in the order their own loaders use. */
 const partsArray = (read: ReadModel, entity: string, table: string, only: PropertySelection): string =>
@@ -143,13 +144,13 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
   const materialized = search.filter?.search?.trim() ? 'materialized' : 'not materialized';
   const sql = `with filtered as ${materialized} (${filtered})
     select ${shape.totalCount ? '(select count(*) from filtered)' : 'null'} as "total", ${rows} as "rows"`;
-  const [result] = await read.shaped<{ total: string | null; rows: Record<string, unknown>[] }>(counter, sql, params);
-  const page = read.convert<PageJsonRow>('Booking', 'b', result?.rows ?? []);
+  const [result] = await read.shaped<{ total: string | null; rows: PageJsonRow[] }>(counter, sql, params);
+  const page = read.convert('Booking', 'b', result?.rows ?? []);
   for (const row of page) {
     const parts: PreloadedParts = {};
-    if (row.__items) parts.items = read.convert<BookingItemRow>('BookingItem', 't', row.__items);
-    if (row.__travelers) parts.travelers = read.convert<BookingTravelerRow>('BookingTraveler', 't', row.__travelers);
-    if (row.__origin !== undefined) parts.origin = row.__origin ? (read.convert<BookingOriginRow>('BookingOrigin', 't', [row.__origin])[0] ?? null) : null;
+    if (row.__items) parts.items = read.convert('BookingItem', 't', row.__items);
+    if (row.__travelers) parts.travelers = read.convert('BookingTraveler', 't', row.__travelers);
+    if (row.__origin !== undefined) parts.origin = row.__origin ? (read.convert('BookingOrigin', 't', [row.__origin])[0] ?? null) : null;
     if (shape.items !== undefined || shape.travelers !== undefined || shape.origin !== undefined) attachParts(row, parts);
   }
   return keysetConnection(page, search.first, { hasPrevious: cursor !== null, total: Number(result?.total ?? 0), ordering: order.field });

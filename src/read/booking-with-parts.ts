@@ -1,7 +1,7 @@
 import type { BookingItemRow, BookingRow, BookingTravelerRow } from './booking-rows';
 import type { ReadModel, SqlCounter } from './sql';
 
-type PartsRow = Record<string, unknown> & { __items?: Record<string, unknown>[]; __travelers?: Record<string, unknown>[] };
+type PartsRow = BookingRow & { __items?: BookingItemRow[]; __travelers?: BookingTravelerRow[] };
 
 /** A booking with all its items and travelers, each list in the order its own loader keeps. */
 export interface BookingWithParts {
@@ -40,11 +40,7 @@ export async function selectBookingWithParts(read: ReadModel, counter: SqlCounte
   const row = result?.row;
   if (!row) return null;
   const { __items: items = [], __travelers: travelers = [], ...bookingColumns } = row;
-  const [booking] = read.convert<BookingRow>('Booking', 'b', [bookingColumns]);
+  const [booking] = read.convert('Booking', 'b', [bookingColumns]);
   if (!booking) return null;
-  return {
-    booking,
-    items: read.convert<BookingItemRow>('BookingItem', 't', items),
-    travelers: read.convert<BookingTravelerRow>('BookingTraveler', 't', travelers),
-  };
+  return { booking, items: read.convert('BookingItem', 't', items), travelers: read.convert('BookingTraveler', 't', travelers) };
 }

@@ -11,7 +11,7 @@ export type KeyedSelect = { entity: string; key: string } & (
 );
 
 /** Every row whose `key` is one of `keys`, in one `= any($1)` statement whatever their number. */
-export function selectByKeys<T>(read: ReadModel, counter: SqlCounter, select: KeyedSelect, keys: readonly unknown[]): Promise<T[]> {
+export function selectByKeys<T extends object>(read: ReadModel, counter: SqlCounter, select: KeyedSelect, keys: readonly unknown[]): Promise<T[]> {
   const { entity } = select;
   const order = select.orderBy ? ` order by ${select.orderBy.map((property) => read.column(entity, 't', property)).join(', ')}` : '';
   const sql = `select ${read.columns(entity, 't')} from ${read.table(entity)} t where ${read.column(entity, 't', select.key)} = any($1)${order}`;

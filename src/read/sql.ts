@@ -13,7 +13,7 @@ interface ColumnPlan {
   select: string;
   /** Each persisted property's `alias."column"`, for selecting a subset. */
   selects: ReadonlyMap<string, string>;
-  convert: (row: Record<string, unknown>) => void;
+  convert: (row: object) => void;
 }
 
 const MAX_SHAPED_STATEMENTS = 64;
@@ -103,8 +103,9 @@ export class ReadModel {
     return this.plan(entityName, 't').selects.has(name);
   }
 
-  async rows<T>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
-    return this.convert<T>(entityName, alias, await this.query<Record<string, unknown>>(counter, sql, params));
+  /** The rows of `sql` (which must select `columns(entityName, alias)`), in the entity's JS types. */
+  async rows<T extends object>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
+    return this.convert(entityName, alias, await this.query<T>(counter, sql, params));
   }
 
   /**
@@ -113,16 +114,20 @@ export class ReadModel {
    * rest of a fifty-booking page's SQL handling. For unordered lookups only: json_agg over a
    * sorted subquery keeps the order in practice, not by definition.
    */
-  async jsonRows<T>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
-    const [result] = await this.query<{ rows: Record<string, unknown>[] | null }>(counter, `select json_agg(r) as "rows" from (${sql}) r`, params);
-    return this.convert<T>(entityName, alias, result?.rows ?? []);
+  async jsonRows<T extends object>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
+    const [result] = await this.query<{ rows: T[] | null }>(counter, `select json_agg(r) as "rows" from (${sql}) r`, params);
+    return this.convert(entityName, alias, result?.rows ?? []);
   }
 
-  /** Converts rows selected with `columns(entityName, alias)` (also when nested as JSON) in place. */
-  convert<T>(entityName: string, alias: string, rows: Record<string, unknown>[]): T[] {
+  /**
+   * Converts rows selected with `columns(entityName, alias)` (also when nested as JSON) in place:
+   * timestamps to Dates, bigints to numbers, dates to calendar days. The row type is the query's
+   * claim, as with any `pg` result; this makes the values match it.
+   */
+  convert<T extends object>(entityName: string, alias: string, rows: T[]): T[] {
     const { convert } = this.plan(entityName, alias);
     for (const row of rows) convert(row);
-    return rows as unknown as T[];
+    return rows;
   }
 
   async query<T extends object>(counter: SqlCounter, sql: string, params: unknown[]): Promise<T[]> {
@@ -194,16 +199,16 @@ function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
     selects,
     convert: (row) => {
       for (const name of dates) {
-        const value = row[name];
-        if (typeof value === 'string') row[name] = new Date(value);
+        const value: unknown = Reflect.get(row, name);
+        if (typeof value === 'string') Reflect.set(row, name, new Date(value));
       }
       for (const name of numbers) {
-        const value = row[name];
-        if (typeof value === 'string') row[name] = Number(value);
+        const value: unknown = Reflect.get(row, name);
+        if (typeof value === 'string') Reflect.set(row, name, Number(value));
       }
       for (const name of days) {
-        const value = row[name];
-        if (value instanceof Date) row[name] = calendarDay(value);
+        const value: unknown = Reflect.get(row, name);
+        if (value instanceof Date) Reflect.set(row, name, calendarDay(value));
       }
     },
   };
