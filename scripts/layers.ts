@@ -15,11 +15,26 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
     name: 'core',
     why: 'pure vocabulary and primitives, no I/O: lifecycles, ids, clock, errors, config, log redaction',
     members: [
-      'domain/', 'statemachine/', 'schema/', 'ids', 'clock', 'errors', 'config', 'logger', 'logging/', 'error-masking',
-      'request-id', 'auth/principal', 'auth/scopes',
+      'domain/',
+      'statemachine/',
+      'schema/',
+      'ids',
+      'clock',
+      'errors',
+      'config',
+      'logger',
+      'logging/',
+      'error-masking',
+      'request-id',
+      'auth/principal',
+      'auth/scopes',
     ],
   },
-  { name: 'model', why: 'the persisted shape and the input rules: entities and zod schemas', members: ['entities/', 'validation/'] },
+  {
+    name: 'model',
+    why: 'the persisted shape and the input rules: entities and zod schemas',
+    members: ['entities/', 'validation/'],
+  },
   {
     name: 'data',
     why: 'talking to PostgreSQL, KMS, brokers and other subgraphs: the ORM, read queries, PII crypto, outbox, tokens',
@@ -69,7 +84,8 @@ function sourceFiles(directory: string): string[] {
   });
 }
 
-const moduleName = (srcDir: string, file: string): string => relative(srcDir, file).split(sep).join('/').replace(SOURCE, '');
+const moduleName = (srcDir: string, file: string): string =>
+  relative(srcDir, file).split(sep).join('/').replace(SOURCE, '');
 
 /** The file a relative specifier names, as Node's CommonJS resolution would find it; null outside src/ or not TS. */
 function resolveSpecifier(srcDir: string, importer: string, specifier: string): string | null {
@@ -128,14 +144,20 @@ export function checkLayers(srcDir: string): LayerReport {
     if (from < 0 || to < 0 || to <= from) continue;
     upward.push({ ...arrow, fromLayer: LAYERS[from]?.name ?? '?', toLayer: LAYERS[to]?.name ?? '?' });
   }
-  return { modules: modules.length, imports: arrows.length, upward, unplaced: modules.filter((module) => layerOf(module) < 0) };
+  return {
+    modules: modules.length,
+    imports: arrows.length,
+    upward,
+    unplaced: modules.filter((module) => layerOf(module) < 0),
+  };
 }
 
 function main(): void {
   const report = checkLayers(join(__dirname, '..', 'src'));
   console.log(`layers (lowest first): ${LAYERS.map((layer) => layer.name).join(' → ')}`);
   console.log(`${report.modules} modules, ${report.imports} imports, ${report.upward.length} pointing up`);
-  for (const arrow of report.upward) console.log(`  ${arrow.from} (${arrow.fromLayer}) → ${arrow.to} (${arrow.toLayer})`);
+  for (const arrow of report.upward)
+    console.log(`  ${arrow.from} (${arrow.fromLayer}) → ${arrow.to} (${arrow.toLayer})`);
   for (const module of report.unplaced) console.log(`  no layer claims ${module}`);
   if (report.upward.length > 0 || report.unplaced.length > 0) process.exitCode = 1;
 }

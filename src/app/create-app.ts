@@ -62,7 +62,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const schema = buildBookingsSchema();
   const ownsKms = options.kms === undefined;
   const kms = options.kms ?? createKmsProvider(config);
-  const snapshots = options.personSnapshots ?? (config.relationshipsUrl ? relationshipsSnapshotSource({ url: config.relationshipsUrl }) : null);
+  const snapshots =
+    options.personSnapshots ??
+    (config.relationshipsUrl ? relationshipsSnapshotSource({ url: config.relationshipsUrl }) : null);
   const observability = createAppObservability({ config, database, clock, logger });
   const pii = createPiiService({
     kms: observability.metrics ? instrumentedKms(kms, observability.metrics) : kms,
@@ -98,7 +100,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     routerSecret: config.routerSecret,
     contextFor: async (request, requestId, headers) => {
       const { principal, authFailure } = await authenticate(request.headers.authorization, options.verifyToken);
-      return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock, config, pii, outbox });
+      return createRequestContext({
+        requestId,
+        principal,
+        authFailure,
+        headers,
+        rootEm: rootEm as never,
+        read: database.readModel,
+        clock,
+        config,
+        pii,
+        outbox,
+      });
     },
   });
   const http = createHttpServer(

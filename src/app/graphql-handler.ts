@@ -15,7 +15,11 @@ export type ContextFor = (
 const badRequest = (message: string) => ({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 
 /** The body of a POST, parsed; `undefined` for other methods; null when a 4xx answer was already sent. */
-async function requestBody(request: IncomingMessage, method: string, response: ServerResponse): Promise<{ body: unknown } | null> {
+async function requestBody(
+  request: IncomingMessage,
+  method: string,
+  response: ServerResponse,
+): Promise<{ body: unknown } | null> {
   if (method !== 'POST') return { body: undefined };
   let raw: string;
   try {
@@ -34,11 +38,17 @@ async function requestBody(request: IncomingMessage, method: string, response: S
 }
 
 /** `/graphql` over node:http: the router check, headers and body in, Apollo's answer out. */
-export function graphqlHandler(options: { apollo: ApolloServer<RequestContext>; routerSecret?: string; contextFor: ContextFor }) {
+export function graphqlHandler(options: {
+  apollo: ApolloServer<RequestContext>;
+  routerSecret?: string;
+  contextFor: ContextFor;
+}) {
   const { apollo, contextFor } = options;
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!cameThroughRouter(request.headers, options.routerSecret)) {
-      sendJson(response, 401, { errors: [{ message: 'Requests must come through the router', extensions: { code: 'UNAUTHENTICATED' } }] });
+      sendJson(response, 401, {
+        errors: [{ message: 'Requests must come through the router', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
       return;
     }
     const requestId = requestIdFor(request.headers['x-request-id']);

@@ -19,7 +19,9 @@ export function readBody(request: IncomingMessage, limit = BODY_LIMIT): Promise<
       else chunks.push(chunk);
     });
     request.on('end', () =>
-      size > limit ? reject(new BodyTooLargeError('Request body too large')) : resolve(Buffer.concat(chunks).toString('utf8')),
+      size > limit
+        ? reject(new BodyTooLargeError('Request body too large'))
+        : resolve(Buffer.concat(chunks).toString('utf8')),
     );
     request.on('error', reject);
   });

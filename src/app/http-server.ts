@@ -25,31 +25,36 @@ export function createHttpServer(routes: HttpRoutes, logger: Logger): HttpServer
   let inFlight = 0;
   let drained: (() => void) | null = null;
 
-  const server = createServer(routes.wrap((request, response) => {
-    const path = (request.url ?? '/').split('?')[0];
-    if (path === '/health') return sendJson(response, 200, { status: 'ok' });
-    if (path === '/metrics') return routes.metrics(response);
-    if (path === '/ready') {
-      void routes.ready().then((ok) => {
-        const ready = ok && !draining;
-        sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
-      });
-      return;
-    }
-    if (path !== '/graphql') return sendJson(response, 404, { error: 'not found' });
-    inFlight += 1;
-    routes.graphql(request, response)
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'request failed');
-        if (!response.headersSent) {
-          sendJson(response, 500, { errors: [{ message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        }
-      })
-      .finally(() => {
-        inFlight -= 1;
-        if (inFlight === 0 && drained) drained();
-      });
-  }));
+  const server = createServer(
+    routes.wrap((request, response) => {
+      const path = (request.url ?? '/').split('?')[0];
+      if (path === '/health') return sendJson(response, 200, { status: 'ok' });
+      if (path === '/metrics') return routes.metrics(response);
+      if (path === '/ready') {
+        void routes.ready().then((ok) => {
+          const ready = ok && !draining;
+          sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+        });
+        return;
+      }
+      if (path !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+      inFlight += 1;
+      routes
+        .graphql(request, response)
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'request failed');
+          if (!response.headersSent) {
+            sendJson(response, 500, {
+              errors: [{ message: MASKED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+            });
+          }
+        })
+        .finally(() => {
+          inFlight -= 1;
+          if (inFlight === 0 && drained) drained();
+        });
+    }),
+  );
   server.keepAliveTimeout = 5000;
 
   return {

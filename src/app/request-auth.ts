@@ -10,7 +10,7 @@ export interface Authentication {
   authFailure: string | null;
 }
 
-/** Reads `Authorization: Bearer <token>`; a malformed header or a token that fails verification is a failure, not an error. */
+/** Reads `Authorization: Bearer <token>`; a malformed header or an unverified token is a failure, not an error. */
 export async function authenticate(header: string | undefined, verifyToken: TokenVerifier): Promise<Authentication> {
   if (!header) return { principal: null, authFailure: null };
   const match = /^Bearer\s+(.+)$/i.exec(header);

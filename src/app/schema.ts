@@ -11,7 +11,10 @@ import { entitiesContract } from '../resolvers/representations';
 /** The one SDL file, found from the sources and from compiled code alike. */
 export function schemaPath(): string {
   // Compiled code runs from dist/src; the SDL stays at the project root either way.
-  const candidates = [join(__dirname, '..', '..', 'schema.graphql'), join(__dirname, '..', '..', '..', 'schema.graphql')];
+  const candidates = [
+    join(__dirname, '..', '..', 'schema.graphql'),
+    join(__dirname, '..', '..', '..', 'schema.graphql'),
+  ];
   for (const candidate of candidates) {
     try {
       readFileSync(candidate);

@@ -8,7 +8,12 @@ import type { OutboxRelay } from '../events/outbox';
  * events right after commit), and prunes delivered rows past OUTBOX_RETENTION_HOURS. Every
  * replica runs one; SKIP LOCKED keeps them from delivering the same row twice.
  */
-export function startOutboxJob(options: { outbox: OutboxRelay; intervalSeconds: number; logger: Logger; metrics: AppMetrics | null }): PeriodicJob {
+export function startOutboxJob(options: {
+  outbox: OutboxRelay;
+  intervalSeconds: number;
+  logger: Logger;
+  metrics: AppMetrics | null;
+}): PeriodicJob {
   const { outbox, logger, metrics } = options;
   return startPeriodicJob(
     async () => {

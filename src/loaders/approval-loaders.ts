@@ -22,7 +22,12 @@ export const approvalLoaderFactories = {
     (key) => `${key.targetType}|${key.targetId}|${key.first}|${key.after ?? ''}`,
     (key) => `${key.targetType}|${key.first}|${key.after ?? ''}`,
     async ({ read, counter }, batch, page) => {
-      const loaded = await selectLedgerPages(read, counter, page, batch.map((key) => key.targetId));
+      const loaded = await selectLedgerPages(
+        read,
+        counter,
+        page,
+        batch.map((key) => key.targetId),
+      );
       return batch.map((key) => loaded.get(key.targetId) ?? emptyConnection());
     },
   ),

@@ -28,7 +28,11 @@ function groupedBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string
 }
 
 /** One row per key, matched back through `rowKey`; an unknown key resolves to null. */
-export function lookup<K, T>(keyOf: (key: K) => string, rowKey: (row: T) => string, select: Select<K, T>): Factory<K, T | null> {
+export function lookup<K, T>(
+  keyOf: (key: K) => string,
+  rowKey: (row: T) => string,
+  select: Select<K, T>,
+): Factory<K, T | null> {
   return (deps) =>
     new DataLoader<K, T | null, string>(
       async (keys) => {
@@ -40,7 +44,11 @@ export function lookup<K, T>(keyOf: (key: K) => string, rowKey: (row: T) => stri
 }
 
 /** Every key's rows, in the order the read returns them; a key without rows gets `[]`. */
-export function lists<K, T>(keyOf: (key: K) => string, rowKey: (row: T) => string, select: Select<K, T>): Factory<K, T[]> {
+export function lists<K, T>(
+  keyOf: (key: K) => string,
+  rowKey: (row: T) => string,
+  select: Select<K, T>,
+): Factory<K, T[]> {
   return (deps) =>
     new DataLoader<K, T[], string>(
       async (keys) => {
@@ -55,7 +63,11 @@ export function lists<K, T>(keyOf: (key: K) => string, rowKey: (row: T) => strin
  * Pages whose keys agree on `batchOf` (the same `first` and `after`, say) come from one read, which
  * returns a value per key of its batch, in order; batches of one request run one after another.
  */
-export function pages<K, V>(keyOf: (key: K) => string, batchOf: (key: K) => string, select: BatchSelect<K, V>): Factory<K, V> {
+export function pages<K, V>(
+  keyOf: (key: K) => string,
+  batchOf: (key: K) => string,
+  select: BatchSelect<K, V>,
+): Factory<K, V> {
   return (deps) =>
     new DataLoader<K, V, string>(
       async (keys) => {
@@ -80,5 +92,8 @@ export const oneBy = <T extends object>(select: KeyedSelect, rowKey: (row: T) =>
   lookup<string, T>(asString, rowKey, ({ read, counter }, keys) => selectByKeys<T>(read, counter, select, keys));
 
 /** The rows of each owner, read by the property naming it, in the list's own order. */
-export const manyBy = <T extends object>(select: KeyedSelect & { orderBy: readonly string[] }, rowKey: (row: T) => string): Factory<string, T[]> =>
+export const manyBy = <T extends object>(
+  select: KeyedSelect & { orderBy: readonly string[] },
+  rowKey: (row: T) => string,
+): Factory<string, T[]> =>
   lists<string, T>(asString, rowKey, ({ read, counter }, keys) => selectByKeys<T>(read, counter, select, keys));

@@ -1,8 +1,14 @@
 import DataLoader from 'dataloader';
 import { selectActivityPages, selectBookingsByIdOrNumber, selectBookingsByQuoteVersion } from '../read/booking-reads';
 import type {
-  BookingActivityRow, BookingItemRow, BookingItemTravelerRow, BookingNoteRow, BookingOriginRow, BookingRow,
-  BookingSupplierStatusRow, BookingTravelerRow,
+  BookingActivityRow,
+  BookingItemRow,
+  BookingItemTravelerRow,
+  BookingNoteRow,
+  BookingOriginRow,
+  BookingRow,
+  BookingSupplierStatusRow,
+  BookingTravelerRow,
 } from '../read/booking-rows';
 import { emptyConnection, type ConnectionValue } from '../read/connection';
 import { selectOwnerBookingPages, type OwnerBookingsPage } from '../read/owner-bookings';
@@ -27,7 +33,8 @@ export interface OwnerBookingsKey extends OwnerBookingsPage {
 }
 
 /** Every field but the owner id and the size: keys that agree on it share one statement. */
-const ownerPageShape = (key: OwnerBookingsKey): string => JSON.stringify([key.owner, key.after, key.filter, key.searchPersonalData]);
+const ownerPageShape = (key: OwnerBookingsKey): string =>
+  JSON.stringify([key.owner, key.after, key.filter, key.searchPersonalData]);
 
 interface SingleBookingLoaders {
   bookingById: DataLoader<string, BookingRow | null, string>;
@@ -42,7 +49,10 @@ const idOf = (row: { id: string }): string => row.id;
  */
 export const bookingLoaderFactories = {
   bookingById: oneBy<BookingRow>({ entity: 'Booking', key: 'id', json: true }, idOf),
-  bookingByNumber: oneBy<BookingRow>({ entity: 'Booking', key: 'bookingNumber', json: true }, (row) => row.bookingNumber),
+  bookingByNumber: oneBy<BookingRow>(
+    { entity: 'Booking', key: 'bookingNumber', json: true },
+    (row) => row.bookingNumber,
+  ),
   /**
    * `_entities` batches mix both keys; one statement serves them all, and its rows prime the
    * single-key loaders so the rest of the request reads them from memory.
@@ -77,15 +87,30 @@ export const bookingLoaderFactories = {
   ),
   itemById: oneBy<BookingItemRow>({ entity: 'BookingItem', key: 'id', json: true }, idOf),
   travelerById: oneBy<BookingTravelerRow>({ entity: 'BookingTraveler', key: 'id', json: true }, idOf),
-  itemsByBooking: manyBy<BookingItemRow>({ entity: 'BookingItem', key: 'booking', orderBy: ['position', 'id'] }, (row) => row.booking),
-  travelersByBooking: manyBy<BookingTravelerRow>({ entity: 'BookingTraveler', key: 'booking', orderBy: ['position', 'id'] }, (row) => row.booking),
-  originByBooking: oneBy<BookingOriginRow>({ entity: 'BookingOrigin', key: 'booking', json: true }, (row) => row.booking),
-  notesByBooking: manyBy<BookingNoteRow>({ entity: 'BookingNote', key: 'booking', orderBy: ['createdAt', 'id'] }, (row) => row.booking),
+  itemsByBooking: manyBy<BookingItemRow>(
+    { entity: 'BookingItem', key: 'booking', orderBy: ['position', 'id'] },
+    (row) => row.booking,
+  ),
+  travelersByBooking: manyBy<BookingTravelerRow>(
+    { entity: 'BookingTraveler', key: 'booking', orderBy: ['position', 'id'] },
+    (row) => row.booking,
+  ),
+  originByBooking: oneBy<BookingOriginRow>(
+    { entity: 'BookingOrigin', key: 'booking', json: true },
+    (row) => row.booking,
+  ),
+  notesByBooking: manyBy<BookingNoteRow>(
+    { entity: 'BookingNote', key: 'booking', orderBy: ['createdAt', 'id'] },
+    (row) => row.booking,
+  ),
   supplierStatusesByBooking: manyBy<BookingSupplierStatusRow>(
     { entity: 'BookingSupplierStatus', key: 'booking', orderBy: ['createdAt', 'id'] },
     (row) => row.booking,
   ),
-  linksByItem: manyBy<BookingItemTravelerRow>({ entity: 'BookingItemTraveler', key: 'item', orderBy: ['createdAt', 'id'] }, (row) => row.item),
+  linksByItem: manyBy<BookingItemTravelerRow>(
+    { entity: 'BookingItemTraveler', key: 'item', orderBy: ['createdAt', 'id'] },
+    (row) => row.item,
+  ),
   linksByTraveler: manyBy<BookingItemTravelerRow>(
     { entity: 'BookingItemTraveler', key: 'traveler', orderBy: ['createdAt', 'id'] },
     (row) => row.traveler,
@@ -95,7 +120,12 @@ export const bookingLoaderFactories = {
     (key) => `${key.bookingId}|${key.first}|${key.after ?? ''}`,
     (key) => `${key.first}|${key.after ?? ''}`,
     async ({ read, counter }, batch, page) => {
-      const loaded = await selectActivityPages(read, counter, page, batch.map((key) => key.bookingId));
+      const loaded = await selectActivityPages(
+        read,
+        counter,
+        page,
+        batch.map((key) => key.bookingId),
+      );
       return batch.map((key) => loaded.get(key.bookingId) ?? emptyConnection());
     },
   ),

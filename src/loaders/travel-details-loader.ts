@@ -11,5 +11,7 @@ export type TravelDetailsLoader = DataLoader<string, TravelDetails | null>;
  * that decrypts. `scope` is resolved at batch time, so an unauthenticated request fails there.
  */
 export function createTravelDetailsLoader(pii: PiiService, scope: () => PiiScope): TravelDetailsLoader {
-  return new DataLoader<string, TravelDetails | null>((travelerIds) => pii.getManyTravelerTravelDetails(scope(), travelerIds));
+  return new DataLoader<string, TravelDetails | null>((travelerIds) =>
+    pii.getManyTravelerTravelDetails(scope(), travelerIds),
+  );
 }

@@ -56,7 +56,11 @@ export function createRequestObserver(options: { logger: Logger; metrics: AppMet
         },
         async willSendResponse({ response, contextValue }) {
           const outcome = outcomeOf(response.body.kind === 'single' ? response.body.singleResult.errors : undefined);
-          metrics?.observeOperation({ operation, type, outcome }, Number(process.hrtime.bigint() - started) / 1e9, contextValue.sql.statements);
+          metrics?.observeOperation(
+            { operation, type, outcome },
+            Number(process.hrtime.bigint() - started) / 1e9,
+            contextValue.sql.statements,
+          );
           if (notes.size < MAX_NOTES) notes.set(contextValue.requestId, { operation, outcome });
         },
       };
@@ -76,7 +80,15 @@ export function createRequestObserver(options: { logger: Logger; metrics: AppMet
     if (requestId !== undefined) notes.delete(requestId);
     // A 2xx/3xx answer without a GraphQL note is OK; otherwise the status names the outcome.
     const outcome = note?.outcome ?? (status < 400 ? 'OK' : `HTTP_${status}`);
-    const line = { requestId, method, route, operation: note?.operation, status, outcome, durationMs: Math.round(seconds * 1e6) / 1e3 };
+    const line = {
+      requestId,
+      method,
+      route,
+      operation: note?.operation,
+      status,
+      outcome,
+      durationMs: Math.round(seconds * 1e6) / 1e3,
+    };
     if (QUIET_ROUTES.has(route)) logger.debug(line, 'request');
     else logger.info(line, 'request');
   };

@@ -7,7 +7,12 @@ import type { ReadModel, SqlCounter } from './sql';
  * Bookings named by either `@key`, as `_entities` batches mix them: one statement for all, decoded
  * from one JSON value rather than ~40 columns per row (500 representations are one parse).
  */
-export function selectBookingsByIdOrNumber(read: ReadModel, counter: SqlCounter, ids: readonly string[], numbers: readonly string[]): Promise<BookingRow[]> {
+export function selectBookingsByIdOrNumber(
+  read: ReadModel,
+  counter: SqlCounter,
+  ids: readonly string[],
+  numbers: readonly string[],
+): Promise<BookingRow[]> {
   return read.jsonRows<BookingRow>(
     counter,
     'Booking',
@@ -21,7 +26,11 @@ export function selectBookingsByIdOrNumber(read: ReadModel, counter: SqlCounter,
 export type BookingOfQuoteVersionRow = BookingRow & { __quoteVersionId: string };
 
 /** The booking each accepted quote version became; the newest when several were made from it. */
-export function selectBookingsByQuoteVersion(read: ReadModel, counter: SqlCounter, versionIds: readonly string[]): Promise<BookingOfQuoteVersionRow[]> {
+export function selectBookingsByQuoteVersion(
+  read: ReadModel,
+  counter: SqlCounter,
+  versionIds: readonly string[],
+): Promise<BookingOfQuoteVersionRow[]> {
   return read.rows<BookingOfQuoteVersionRow>(
     counter,
     'Booking',
@@ -34,7 +43,13 @@ export function selectBookingsByQuoteVersion(read: ReadModel, counter: SqlCounte
   );
 }
 
-const ACTIVITY: OwnedListSpec = { entity: 'BookingActivity', owner: 'booking', sort: 'createdAt', direction: 'desc', cursorField: 'after' };
+const ACTIVITY: OwnedListSpec = {
+  entity: 'BookingActivity',
+  owner: 'booking',
+  sort: 'createdAt',
+  direction: 'desc',
+  cursorField: 'after',
+};
 
 /** Activity pages, newest first, of bookings that ask for the same page: one windowed statement. */
 export function selectActivityPages(

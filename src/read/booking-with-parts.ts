@@ -35,12 +35,22 @@ function bookingWithPartsSql(read: ReadModel): string {
  * JSON value: decoding ~40 columns one by one in `pg` (field parsers, per-column date parsing) cost
  * more than one native JSON.parse; `convert` turns JSON values into the entity's JS types.
  */
-export async function selectBookingWithParts(read: ReadModel, counter: SqlCounter, id: string): Promise<BookingWithParts | null> {
-  const [result] = await read.prepared<{ row: PartsRow }>(counter, 'booking_with_parts', bookingWithPartsSql(read), [id]);
+export async function selectBookingWithParts(
+  read: ReadModel,
+  counter: SqlCounter,
+  id: string,
+): Promise<BookingWithParts | null> {
+  const [result] = await read.prepared<{ row: PartsRow }>(counter, 'booking_with_parts', bookingWithPartsSql(read), [
+    id,
+  ]);
   const row = result?.row;
   if (!row) return null;
   const { __items: items = [], __travelers: travelers = [], ...bookingColumns } = row;
   const [booking] = read.convert('Booking', 'b', [bookingColumns]);
   if (!booking) return null;
-  return { booking, items: read.convert('BookingItem', 't', items), travelers: read.convert('BookingTraveler', 't', travelers) };
+  return {
+    booking,
+    items: read.convert('BookingItem', 't', items),
+    travelers: read.convert('BookingTraveler', 't', travelers),
+  };
 }

@@ -20,13 +20,19 @@ interface CapacitySqlRow {
   updatedAt: unknown;
 }
 
-const asDate = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value)));
+const asDate = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value));
 
 /**
  * Capacity and what is consumed at `now`, by the rule the reservation applies under its lock;
  * targets without a capacity row are absent.
  */
-export async function selectCapacities(read: ReadModel, counter: SqlCounter, targets: readonly CapacityTarget[], now: Date): Promise<AllocationCapacityValue[]> {
+export async function selectCapacities(
+  read: ReadModel,
+  counter: SqlCounter,
+  targets: readonly CapacityTarget[],
+  now: Date,
+): Promise<AllocationCapacityValue[]> {
   const rows = await read.query<CapacitySqlRow>(
     counter,
     `select c.kind, c.target_id as "targetId", c.capacity, c.product_id as "productId", c.option_id as "optionId",
@@ -37,13 +43,22 @@ export async function selectCapacities(read: ReadModel, counter: SqlCounter, tar
      where (c.kind, c.target_id) in (select * from unnest($1::text[], $2::text[]))`,
     [targets.map((target) => target.kind), targets.map((target) => target.targetId), now],
   );
-  return rows.map((row) => ({ ...row, consumed: Number(row.consumed), startsAt: asDate(row.startsAt), updatedAt: asDate(row.updatedAt) ?? new Date(0) }));
+  return rows.map((row) => ({
+    ...row,
+    consumed: Number(row.consumed),
+    startsAt: asDate(row.startsAt),
+    updatedAt: asDate(row.updatedAt) ?? new Date(0),
+  }));
 }
 
 type PageRow = BookingAllocationRow & { __sort: string; __total: string };
 
 const SLOT_ALLOCATIONS: OwnedListSpec = {
-  entity: 'BookingAllocation', owner: 'targetId', sort: 'createdAt', direction: 'asc', cursorField: 'after',
+  entity: 'BookingAllocation',
+  owner: 'targetId',
+  sort: 'createdAt',
+  direction: 'asc',
+  cursorField: 'after',
   scope: () => `t.kind = 'slot'`,
 };
 

@@ -41,7 +41,8 @@ export async function selectOwnedPages<T extends KeysetRow>(
   const cursor = after ? decodeCursor(after, spec.cursorField) : null;
   const comparison = spec.direction === 'asc' ? '>' : '<';
   const keyset = cursor
-    ? `where (y."${spec.sort}", y."id") ${comparison} (${parameters.bind(cursor.sortValue)}::timestamptz, ${parameters.bind(cursor.id)})`
+    ? `where (y."${spec.sort}", y."id") ${comparison} ` +
+      `(${parameters.bind(cursor.sortValue)}::timestamptz, ${parameters.bind(cursor.id)})`
     : '';
   const order = `y."${spec.sort}" ${spec.direction}, y."id" ${spec.direction}`;
   const ownerColumn = read.column(spec.entity, 't', spec.owner);
@@ -59,7 +60,14 @@ export async function selectOwnedPages<T extends KeysetRow>(
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), row]);
   }
   const emptyTotals = cursor
-    ? await countPastTheEnd(read, counter, spec, ownerIds.filter((id) => !byOwner.has(id)), scope, filterParams)
+    ? await countPastTheEnd(
+        read,
+        counter,
+        spec,
+        ownerIds.filter((id) => !byOwner.has(id)),
+        scope,
+        filterParams,
+      )
     : new Map<string, number>();
   return new Map(
     ownerIds.map((owner) => {

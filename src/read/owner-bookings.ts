@@ -1,4 +1,9 @@
-import { bookingFilterConditions, decodeBookingCursor, type BookingFilterValues, type BookingOrdering } from './booking-search';
+import {
+  bookingFilterConditions,
+  decodeBookingCursor,
+  type BookingFilterValues,
+  type BookingOrdering,
+} from './booking-search';
 import type { BookingRow } from './booking-rows';
 import { keysetConnection, type ConnectionValue } from './connection';
 import { SqlParameters, type ReadModel, type SqlCounter } from './sql';
@@ -42,7 +47,13 @@ export async function selectOwnerBookingPages(
   owners: readonly { ownerId: string; first: number }[],
 ): Promise<ConnectionValue<BookingRow>[]> {
   const first = Math.max(...owners.map((owner) => owner.first));
-  const rows = await selectOwnerPageRows(read, counter, page, [...new Set(owners.map((owner) => owner.ownerId))], first);
+  const rows = await selectOwnerPageRows(
+    read,
+    counter,
+    page,
+    [...new Set(owners.map((owner) => owner.ownerId))],
+    first,
+  );
   const byOwner = new Map<string, OwnerPageRow[]>();
   for (const row of rows) {
     const group = byOwner.get(row.__owner);
@@ -53,15 +64,28 @@ export async function selectOwnerBookingPages(
   return owners.map(({ ownerId, first: size }) => {
     const ownerRows = byOwner.get(ownerId) ?? [];
     const bookings = ownerRows.flatMap((row) => (row.__sort === null ? [] : [row]));
-    return keysetConnection(bookings, size, { hasPrevious, total: Number(ownerRows[0]?.__total ?? 0), ordering: OWNER_BOOKINGS_ORDERING });
+    return keysetConnection(bookings, size, {
+      hasPrevious,
+      total: Number(ownerRows[0]?.__total ?? 0),
+      ordering: OWNER_BOOKINGS_ORDERING,
+    });
   });
 }
 
-async function selectOwnerPageRows(read: ReadModel, counter: SqlCounter, page: OwnerBookingsPage, ownerIds: string[], first: number): Promise<OwnerPageRow[]> {
+async function selectOwnerPageRows(
+  read: ReadModel,
+  counter: SqlCounter,
+  page: OwnerBookingsPage,
+  ownerIds: string[],
+  first: number,
+): Promise<OwnerPageRow[]> {
   const parameters = new SqlParameters();
   const { bind } = parameters;
   const { column, join } = OWNERS[page.owner];
-  const where = [`${column} = any(${bind(ownerIds)}::text[])`, ...bookingFilterConditions(page.filter ?? {}, page.searchPersonalData, bind)];
+  const where = [
+    `${column} = any(${bind(ownerIds)}::text[])`,
+    ...bookingFilterConditions(page.filter ?? {}, page.searchPersonalData, bind),
+  ];
   const after = page.after ? decodeBookingCursor(page.after, OWNER_BOOKINGS_ORDERING) : null;
   const keyset = after ? `where (f.created_at, f.id) < (${bind(after.sortValue)}::timestamptz, ${bind(after.id)})` : '';
   const limit = bind(first + 1);

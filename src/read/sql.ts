@@ -77,12 +77,18 @@ export class ReadModel {
    * with `json_build_object` where it fits its 100 arguments: a `row_to_json` subselect per row is
    * a sub-plan per row. `extra` adds computed members (fixed SQL, never caller input).
    */
-  jsonObject(entityName: string, alias: string, only: PropertySelection = null, extra: readonly (readonly [string, string])[] = []): string {
+  jsonObject(
+    entityName: string,
+    alias: string,
+    only: PropertySelection = null,
+    extra: readonly (readonly [string, string])[] = [],
+  ): string {
     const plan = this.plan(entityName, alias);
     const members: (readonly [string, string])[] = [];
     for (const [name, column] of plan.selects) if (only === null || only.has(name)) members.push([name, column]);
     members.push(...extra);
-    if (members.length <= 50) return `json_build_object(${members.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
+    if (members.length <= 50)
+      return `json_build_object(${members.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
     return `(select row_to_json(x) from (select ${members.map(([name, sql]) => `${sql} as "${name}"`).join(', ')}) x)`;
   }
 
@@ -104,7 +110,13 @@ export class ReadModel {
   }
 
   /** The rows of `sql` (which must select `columns(entityName, alias)`), in the entity's JS types. */
-  async rows<T extends object>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
+  async rows<T extends object>(
+    counter: SqlCounter,
+    entityName: string,
+    alias: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<T[]> {
     return this.convert(entityName, alias, await this.query<T>(counter, sql, params));
   }
 
@@ -114,8 +126,18 @@ export class ReadModel {
    * rest of a fifty-booking page's SQL handling. For unordered lookups only: json_agg over a
    * sorted subquery keeps the order in practice, not by definition.
    */
-  async jsonRows<T extends object>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
-    const [result] = await this.query<{ rows: T[] | null }>(counter, `select json_agg(r) as "rows" from (${sql}) r`, params);
+  async jsonRows<T extends object>(
+    counter: SqlCounter,
+    entityName: string,
+    alias: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<T[]> {
+    const [result] = await this.query<{ rows: T[] | null }>(
+      counter,
+      `select json_agg(r) as "rows" from (${sql}) r`,
+      params,
+    );
     return this.convert(entityName, alias, result?.rows ?? []);
   }
 

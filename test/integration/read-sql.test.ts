@@ -35,27 +35,32 @@ describe('ReadModel names', () => {
   });
 
   it("takes a property's column from its metadata, relations included", () => {
-    expect([opened.readModel.column('Booking', 'b', 'bookingNumber'), opened.readModel.column('BookingItem', 't', 'booking')]).toEqual([
-      'b."booking_number"',
-      't."booking_id"',
-    ]);
+    expect([
+      opened.readModel.column('Booking', 'b', 'bookingNumber'),
+      opened.readModel.column('BookingItem', 't', 'booking'),
+    ]).toEqual(['b."booking_number"', 't."booking_id"']);
   });
 
   it('refuses a property that is not a persisted column', () => {
-    expect(() => opened.readModel.column('Booking', 'b', 'contact')).toThrow('Booking.contact is not a persisted column');
+    expect(() => opened.readModel.column('Booking', 'b', 'contact')).toThrow(
+      'Booking.contact is not a persisted column',
+    );
   });
 });
 
 describe('liveAllocation', () => {
   // As a WHERE condition, the way both queries use it: a hold without a deadline is unknown there, so not counted.
-  it.each(CASES)('agrees with consumesCapacity for a $status allocation held until $holdExpiresAt', async (allocation) => {
-    const { rows } = await client.query<{ live: boolean }>(
-      `select exists (select 1 from (values ($2::text, $3::timestamptz)) a(status, hold_expires_at)
+  it.each(CASES)(
+    'agrees with consumesCapacity for a $status allocation held until $holdExpiresAt',
+    async (allocation) => {
+      const { rows } = await client.query<{ live: boolean }>(
+        `select exists (select 1 from (values ($2::text, $3::timestamptz)) a(status, hold_expires_at)
          where ${liveAllocation('a', '$1')}) as live`,
-      [NOW, allocation.status, allocation.holdExpiresAt],
-    );
-    expect(rows[0]?.live).toBe(consumesCapacity(allocation, NOW));
-  });
+        [NOW, allocation.status, allocation.holdExpiresAt],
+      );
+      expect(rows[0]?.live).toBe(consumesCapacity(allocation, NOW));
+    },
+  );
 });
 
 describe('SqlParameters', () => {
@@ -76,7 +81,10 @@ describe('SqlParameters', () => {
   it('sends a bound value to PostgreSQL as a parameter, never as SQL text', async () => {
     const parameters = new SqlParameters();
     const hostile = "x'); drop table bookings; --";
-    const { rows } = await client.query<{ value: string }>(`select ${parameters.bind(hostile)}::text as value`, parameters.values);
+    const { rows } = await client.query<{ value: string }>(
+      `select ${parameters.bind(hostile)}::text as value`,
+      parameters.values,
+    );
     expect(rows[0]?.value).toBe(hostile);
   });
 });

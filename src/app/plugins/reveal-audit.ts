@@ -24,10 +24,20 @@ export function revealAuditPlugin(logger: Logger): ApolloServerPlugin<RequestCon
                 await context.pii.recordReveals(piiScope(context), reveals);
               } catch (error) {
                 const errorReference = randomUUID();
-                logger.error({ err: error, errorReference, requestId: context.requestId }, 'PII reveal audit failed: response withheld');
+                logger.error(
+                  { err: error, errorReference, requestId: context.requestId },
+                  'PII reveal audit failed: response withheld',
+                );
                 requestContext.response.body = {
                   kind: 'single',
-                  singleResult: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference } }] },
+                  singleResult: {
+                    errors: [
+                      {
+                        message: 'Internal server error',
+                        extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference },
+                      },
+                    ],
+                  },
                 };
               }
             },
