@@ -34,7 +34,7 @@ export interface GateSpec<I extends GatedInput, Target extends { booking: Bookin
   booking: { fromInput: (input: I) => string } | { find: (em: SqlEntityManager, input: I) => Promise<string> };
   /** Loads the target; `read` for a request for approval, which must not block the booking's writers. */
   load: (em: SqlEntityManager, input: I, bookingId: string, access: TargetAccess) => Promise<Target>;
-  /** What an approval vouches for: if it moves between request and execution, the approval no longer applies. */
+  /** What an approval vouches for: if it moves between request and execution, the approval no longer holds. */
   snapshot: (target: Target) => Record<string, unknown>;
 }
 
@@ -50,8 +50,8 @@ export interface GateStep<I, Target> {
 
 /**
  * The action's own guards, run after admission and before anything is written: the change it would
- * make and the facts the ledger records about it, or `{ unchanged: true }` when it would change nothing
- * (nothing is then requested or recorded).
+ * make and the facts the ledger records about it, or `{ unchanged: true }` when it would change
+ * nothing (nothing is then requested or recorded).
  */
 export type PlannedChange<Change> = { change: Change; facts: Record<string, unknown> } | { unchanged: true };
 
@@ -79,7 +79,8 @@ export function gated<I extends GatedInput, Target extends { booking: Booking },
 
   async function run(em: SqlEntityManager, scope: ServiceScope, input: I, planned: ActionPlan) {
     const bookingId = planned.command.target.id;
-    const target = await spec.load(em, input, bookingId, planned.route.kind === 'request' ? 'read' : 'lock');
+    const access: TargetAccess = planned.route.kind === 'request' ? 'read' : 'lock';
+    const target = await spec.load(em, input, bookingId, access);
     const at = scope.clock.now();
     const plan = settleAction(planned, bookingFacts(target.booking, at));
     const print = fingerprintFor(plan, spec.snapshot(target));

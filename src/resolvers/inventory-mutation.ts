@@ -9,8 +9,10 @@ import { gatedReleaseBookingAllocationInput } from '../validation/approval-input
 import * as inputs from '../validation/inventory-inputs';
 import { committedRecord, GATED_HEADERS, mutation, onBooking, plainMutation } from './mutation-pipeline';
 
-const committedFulfillment = committedRecord('BookingFulfillment', (context, id) => context.loaders.fulfillmentById.load(id));
-const committedRedemption = committedRecord('BookingRedemption', (context, id) => context.loaders.redemptionById.load(id));
+const committedFulfillment = committedRecord('BookingFulfillment', (context, id) =>
+  context.loaders.fulfillmentById.load(id));
+const committedRedemption = committedRecord('BookingRedemption', (context, id) =>
+  context.loaders.redemptionById.load(id));
 
 /** Inventory and fulfillment mutations, each one a pipeline (mutation-pipeline.ts). */
 export const inventoryMutationResolvers: Resolvers = {
@@ -34,13 +36,15 @@ export const inventoryMutationResolvers: Resolvers = {
       schema: inputs.expireStaleHoldsInput, call: expireStaleHolds, readBack: async (expired) => expired,
     }),
     issueFulfillment: mutation('IssueFulfillmentResult', {
-      schema: inputs.issueFulfillmentInput, idempotent: 'issueFulfillment', call: issueFulfillment, readBack: committedFulfillment,
+      schema: inputs.issueFulfillmentInput, idempotent: 'issueFulfillment', call: issueFulfillment,
+      readBack: committedFulfillment,
     }),
     updateFulfillment: mutation('UpdateFulfillmentResult', {
       schema: inputs.updateFulfillmentInput, call: updateFulfillment, readBack: committedFulfillment,
     }),
     recordRedemption: mutation('RecordRedemptionResult', {
-      schema: inputs.recordRedemptionInput, idempotent: 'recordRedemption', call: recordRedemption, readBack: committedRedemption,
+      schema: inputs.recordRedemptionInput, idempotent: 'recordRedemption', call: recordRedemption,
+      readBack: committedRedemption,
     }),
   },
 };

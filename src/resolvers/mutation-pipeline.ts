@@ -26,7 +26,12 @@ export const GATED_HEADERS = ['idempotencyKey', 'approvalId'] as const satisfies
 export type FieldArguments = Readonly<Record<string, unknown>>;
 
 /** The resolver a pipeline builds, assignable to the generated `Mutation` resolver of its field. */
-export type MutationResolver<R> = (root: unknown, args: FieldArguments, context: RequestContext, info: GraphQLResolveInfo) => Promise<R>;
+export type MutationResolver<R> = (
+  root: unknown,
+  args: FieldArguments,
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+) => Promise<R>;
 
 /**
  * One mutation, described. The pipeline runs the same steps for every one: header merge, the
@@ -36,9 +41,9 @@ export type MutationResolver<R> = (root: unknown, args: FieldArguments, context:
 export interface MutationSpec<S extends z.ZodType, Changed extends object, Success> {
   /** Parses the argument at the boundary: BAD_USER_INPUT with the field path on the first problem. */
   schema: S;
-  /** The field argument the schema parses (`input`, `id`); `''` parses the whole argument map. Default `input`. */
+  /** The field argument the schema parses (`input`, `id`); `''` parses the whole argument map. Default: `input`. */
   argument?: string;
-  /** Request headers merged into the argument before parsing (the input field wins; a contradiction is BAD_USER_INPUT). */
+  /** Headers merged into the argument before parsing (the input field wins; a contradiction is BAD_USER_INPUT). */
   headers?: readonly HeaderBackedField[];
   /**
    * A create that accepts an Idempotency-Key: the operation name its keys are scoped to (the
@@ -57,9 +62,13 @@ export interface MutationSpec<S extends z.ZodType, Changed extends object, Succe
 }
 
 /** A success value carries its type name: result unions resolve by `__typename` alone (results.ts). */
-export const tagged = <T extends object, N extends string>(value: T, typename: N): T & { __typename: N } => ({ ...value, __typename: typename });
+export const tagged = <T extends object, N extends string>(value: T, typename: N): T & { __typename: N } => ({
+  ...value,
+  __typename: typename,
+});
 
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const pathOf = (root: string, field: string): string => (root === '' ? field : `${root}.${field}`);
 
@@ -70,18 +79,23 @@ async function execute<S extends z.ZodType, Changed extends object, Success>(
   context: RequestContext,
 ): Promise<Success | BusinessOutcome> {
   const root = spec.argument ?? 'input';
-  const given = root === '' ? args : args[root];
-  const headers = spec.idempotent === undefined ? (spec.headers ?? []) : ['idempotencyKey' as const, ...(spec.headers ?? [])];
-  const argument = headers.length === 0 ? given : withHeaderFields(context.headers, given, headers, root);
+  const raw = root === '' ? args : args[root];
+  const own = spec.headers ?? [];
+  const headers = spec.idempotent === undefined ? own : ['idempotencyKey' as const, ...own];
+  const argument = headers.length === 0 ? raw : withHeaderFields(context.headers, raw, headers, root);
+  const given = (field: string): unknown => (isRecord(argument) ? argument[field] : undefined);
   // The key is checked before the input, so a malformed key is reported whatever else is wrong.
-  const key = spec.idempotent === undefined ? null : (parseArgument(idempotencyKey.nullish(), isRecord(argument) ? argument.idempotencyKey : undefined, pathOf(root, 'idempotencyKey')) ?? null);
+  const key = spec.idempotent === undefined
+    ? null
+    : (parseArgument(idempotencyKey.nullish(), given('idempotencyKey'), pathOf(root, 'idempotencyKey')) ?? null);
   const input = parseArgument(spec.schema, argument, root);
   const version = spec.version === 'field-argument'
     ? { value: args.expectedVersion, field: 'expectedVersion' }
-    : { value: isRecord(argument) ? argument.expectedVersion : undefined, field: pathOf(root, 'expectedVersion') };
+    : { value: given('expectedVersion'), field: pathOf(root, 'expectedVersion') };
   const expected = parseArgument(expectedVersion, version.value, version.field) ?? null;
-  const call = spec.idempotent === undefined ? spec.call : idempotent(spec.idempotent, key, (scope: ServiceScope, parsed: z.output<S>) => spec.call(scope, parsed, context));
-  const result = await call({ ...serviceScope(context), expectedVersion: expected }, input, context);
+  const once = (scope: ServiceScope, parsed: z.output<S>) => spec.call(scope, parsed, context);
+  const call = spec.idempotent === undefined ? once : idempotent(spec.idempotent, key, once);
+  const result = await call({ ...serviceScope(context), expectedVersion: expected }, input);
   refreshLoaders(context);
   if (isBusinessOutcome(result)) return result;
   return spec.readBack(result, context);
@@ -94,7 +108,9 @@ async function execute<S extends z.ZodType, Changed extends object, Success>(
  */
 function isMemberOf<U extends ResultUnion>(union: U, info: GraphQLResolveInfo, value: unknown): value is ResultOf<U> {
   const type = getNamedType(info.returnType);
-  if (!isUnionType(type) || type.name !== union) throw new Error(`${info.fieldName} returns ${type.name}, not the union ${union}`);
+  if (!isUnionType(type) || type.name !== union) {
+    throw new Error(`${info.fieldName} returns ${type.name}, not the union ${union}`);
+  }
   const typename = isRecord(value) ? value.__typename : undefined;
   return type.getTypes().some((member) => member.name === typename);
 }
@@ -103,7 +119,12 @@ function isMemberOf<U extends ResultUnion>(union: U, info: GraphQLResolveInfo, v
  * The mutation pipeline for a field returning the result union `union`: every success and every
  * business outcome comes back as a member of it, told apart by `__typename`.
  */
-export function mutation<U extends ResultUnion, S extends z.ZodType, Changed extends object, Success extends ResultOf<U> & { __typename: string }>(
+export function mutation<
+  U extends ResultUnion,
+  S extends z.ZodType,
+  Changed extends object,
+  Success extends ResultOf<U> & { __typename: string },
+>(
   union: U,
   spec: MutationSpec<S, Changed, Success>,
 ): MutationResolver<ResultOf<U>> {
@@ -112,12 +133,14 @@ export function mutation<U extends ResultUnion, S extends z.ZodType, Changed ext
     // Checked as `unknown`: narrowing the service's own types by the union would be needlessly complex.
     const member: unknown = result;
     if (isMemberOf(union, info, member)) return member;
-    throw new Error(`${info.fieldName} produced ${result.__typename}, which is not a member of ${union}`);
+    throw new Error(`${info.fieldName} produced ${result.__typename}, not a member of ${union}`);
   };
 }
 
 /** The pipeline for a field returning a plain type: a business outcome from its service is a bug. */
-export function plainMutation<S extends z.ZodType, Changed extends object, Success>(spec: MutationSpec<S, Changed, Success>): MutationResolver<Success> {
+export function plainMutation<S extends z.ZodType, Changed extends object, Success>(
+  spec: MutationSpec<S, Changed, Success>,
+): MutationResolver<Success> {
   return async (_root, args, context, info) => {
     const result = await execute(spec, args, context);
     if (isBusinessOutcome(result)) throw new Error(`Unexpected ${result.code} from ${info.fieldName}`);
@@ -125,15 +148,28 @@ export function plainMutation<S extends z.ZodType, Changed extends object, Succe
   };
 }
 
+/** What a booking mutation's service returns: the booking it changed. */
+type BookingChanged = { bookingId: string };
+
+type TaggedBooking = BookingRow & { __typename: 'Booking' };
+
 /** The read-back of mutations whose success is the booking. */
-export async function committedBooking({ bookingId }: { bookingId: string }, context: RequestContext): Promise<BookingRow & { __typename: 'Booking' }> {
+export async function committedBooking(
+  { bookingId }: { bookingId: string },
+  context: RequestContext,
+): Promise<TaggedBooking> {
   const booking = await context.loaders.bookingById.load(bookingId);
   if (!booking) throw notFound('Booking', bookingId);
   return tagged(booking, 'Booking');
 }
 
 /** The read-back of mutations whose success is another record, found by the id the service returns. */
-export const committedRecord = <T extends object, N extends string>(typename: N, load: (context: RequestContext, id: string) => Promise<T | null>, what: string = typename) =>
+export const committedRecord =
+  <T extends object, N extends string>(
+    typename: N,
+    load: (context: RequestContext, id: string) => Promise<T | null>,
+    what: string = typename,
+  ) =>
   async ({ id }: { id: string }, context: RequestContext): Promise<T & { __typename: N }> => {
     const value = await load(context, id);
     if (!value) throw notFound(what, id);
@@ -141,5 +177,6 @@ export const committedRecord = <T extends object, N extends string>(typename: N,
   };
 
 /** The spec of a mutation whose success is the booking: its read-back is the booking. */
-export const onBooking = <S extends z.ZodType>(spec: Omit<MutationSpec<S, { bookingId: string }, never>, 'readBack'>): MutationSpec<S, { bookingId: string }, BookingRow & { __typename: 'Booking' }> =>
-  ({ ...spec, readBack: committedBooking });
+export const onBooking = <S extends z.ZodType>(
+  spec: Omit<MutationSpec<S, BookingChanged, never>, 'readBack'>,
+): MutationSpec<S, BookingChanged, TaggedBooking> => ({ ...spec, readBack: committedBooking });

@@ -6,7 +6,9 @@ import {
 import { addBookingNote, deleteBookingNote, updateBookingNote } from '../services/booking-notes-service';
 import { setBookingOrigin } from '../services/booking-origin-service';
 import { overrideBookingStatus, transitionBooking } from '../services/booking-status-service';
-import { addBookingTraveler, removeBookingTraveler, updateBookingTraveler } from '../services/booking-travelers-service';
+import {
+  addBookingTraveler, removeBookingTraveler, updateBookingTraveler,
+} from '../services/booking-travelers-service';
 import { upsertBookingSupplierStatus } from '../services/supplier-status-service';
 import {
   gatedOverrideBookingStatusInput, gatedRemoveBookingItemArgs, gatedTransitionBookingInput,
@@ -21,11 +23,15 @@ export const mutationResolvers: Resolvers = {
     createBooking: mutation('CreateBookingResult', onBooking({
       schema: inputs.createBookingInput, idempotent: 'createBooking', call: createBooking,
     })),
-    updateBooking: mutation('UpdateBookingResult', onBooking({ schema: inputs.updateBookingInput, call: updateBooking })),
+    updateBooking: mutation('UpdateBookingResult', onBooking({
+      schema: inputs.updateBookingInput, call: updateBooking,
+    })),
     addBookingItem: mutation('AddBookingItemResult', onBooking({
       schema: inputs.addBookingItemInput, idempotent: 'addBookingItem', call: addBookingItem,
     })),
-    updateBookingItem: mutation('UpdateBookingItemResult', onBooking({ schema: inputs.itemPatchInput, call: updateBookingItem })),
+    updateBookingItem: mutation('UpdateBookingItemResult', onBooking({
+      schema: inputs.itemPatchInput, call: updateBookingItem,
+    })),
     removeBookingItem: mutation('RemoveBookingItemResult', onBooking({
       schema: gatedRemoveBookingItemArgs, argument: '', headers: GATED_HEADERS, call: removeBookingItem,
     })),
@@ -47,7 +53,9 @@ export const mutationResolvers: Resolvers = {
     setBookingOrigin: mutation('SetBookingOriginResult', onBooking({
       schema: inputs.setBookingOriginInput, call: setBookingOrigin,
     })),
-    addBookingNote: mutation('AddBookingNoteResult', onBooking({ schema: inputs.addBookingNoteInput, call: addBookingNote })),
+    addBookingNote: mutation('AddBookingNoteResult', onBooking({
+      schema: inputs.addBookingNoteInput, call: addBookingNote,
+    })),
     updateBookingNote: mutation('UpdateBookingNoteResult', onBooking({
       schema: inputs.updateBookingNoteInput, call: updateBookingNote,
     })),

@@ -6,8 +6,12 @@ import { parseArgument } from '../validation/parse';
 import { piiAuditEventsArgs, upsertTravelerTravelDetailsInput } from '../validation/travel-details-inputs';
 import { committedRecord, mutation, plainMutation } from './mutation-pipeline';
 
-/** Traveler details changed: the traveler is read back through fresh loaders, which may not have seen them yet. */
-const committedTraveler = committedRecord('BookingTraveler', (context, id) => context.loaders.travelerById.load(id), 'Booking traveler');
+/** Traveler details changed: the traveler is read back through fresh loaders, which have not seen them yet. */
+const committedTraveler = committedRecord(
+  'BookingTraveler',
+  (context, id) => context.loaders.travelerById.load(id),
+  'Booking traveler',
+);
 
 export const travelDetailsResolvers: Resolvers = {
   BookingTraveler: {

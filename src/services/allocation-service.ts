@@ -94,7 +94,9 @@ interface AllocationRelease {
  * Gives a held allocation's capacity back before the booking is confirmed. Releasing what a
  * committed booking holds is an agent's or workflow's to ask for, not to do (src/approvals/policy.ts).
  */
-export const releaseBookingAllocation = gated<GatedReleaseBookingAllocationInput, AllocationRelease, AllocationStatusPatch>(
+export const releaseBookingAllocation = gated<
+  GatedReleaseBookingAllocationInput, AllocationRelease, AllocationStatusPatch
+>(
   {
     operation: 'releaseBookingAllocation',
     actionName: () => ALLOCATION_RELEASE_ACTION_NAME,
@@ -110,7 +112,10 @@ export const releaseBookingAllocation = gated<GatedReleaseBookingAllocationInput
       // Re-read under the booking lock: a concurrent change to the allocation has committed by now.
       return { booking, allocation: await em.findOneOrFail(BookingAllocation, { id: input.id }, { refresh: true }) };
     },
-    snapshot: ({ booking, allocation }) => ({ ...bookingSnapshot(booking), allocation: allocationSnapshot(allocation) }),
+    snapshot: ({ booking, allocation }) => ({
+      ...bookingSnapshot(booking),
+      allocation: allocationSnapshot(allocation),
+    }),
   },
   {
     plan: ({ input, target: { booking, allocation }, at }) => {
@@ -120,7 +125,8 @@ export const releaseBookingAllocation = gated<GatedReleaseBookingAllocationInput
         return { change: patch, facts: { allocationId: allocation.id, reason: input.reason ?? null } };
       } catch (error) {
         if (!(error instanceof AllocationTransitionError)) throw error;
-        return fail({ __typename: 'AllocationTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
+        const { code, message, from, to } = error;
+        return fail({ __typename: 'AllocationTransitionError', code, message, from, to });
       }
     },
     apply: ({ em, scope, input, target: { booking, allocation }, at, approval }, patch) => {
@@ -139,9 +145,11 @@ export const releaseBookingAllocation = gated<GatedReleaseBookingAllocationInput
         },
       });
       if (allocation.kind === 'slot') {
-        recordSlotChange(em, { slotId: allocation.targetId, delta: -freed, cause: 'allocation_released', bookingId: booking.id, at });
+        const slotId = allocation.targetId;
+        recordSlotChange(em, { slotId, delta: -freed, cause: 'allocation_released', bookingId: booking.id, at });
       }
-      recordAllocationEvent(em, { type: 'booking.allocation.released', bookingId: booking.id, allocation, cause: 'allocation_released', at });
+      const released = { type: 'booking.allocation.released', cause: 'allocation_released' } as const;
+      recordAllocationEvent(em, { ...released, bookingId: booking.id, allocation, at });
     },
   },
 );

@@ -153,7 +153,8 @@ export const removeBookingItem = gated<GatedRemoveBookingItemArgs, ItemRemoval, 
         if (item.status === 'cancelled' || item.status === 'expired') return { unchanged: true };
         if (!canTransitionItem(item.status, 'cancelled')) {
           const error = new ItemTransitionError(item.status, 'cancelled');
-          fail({ __typename: 'ItemTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
+          const { code, message, from, to } = error;
+          fail({ __typename: 'ItemTransitionError', code, message, from, to });
         }
       }
       return { change: trail, facts: { itemId: id } };
@@ -175,7 +176,8 @@ export const removeBookingItem = gated<GatedRemoveBookingItemArgs, ItemRemoval, 
         recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
         return;
       }
-      const released = await releaseItemAllocations(em, item.id, { bookingId: booking.id, at, cause: 'item_removed' });
+      const cause = 'item_removed';
+      const released = await releaseItemAllocations(em, item.id, { bookingId: booking.id, at, cause });
       const voided = voidFulfillments(trail.fulfillments, at);
       Object.assign(item, { status: 'cancelled', updatedAt: at });
       await recomputeBookingTotals(em, booking, 'id');

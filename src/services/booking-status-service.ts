@@ -27,13 +27,18 @@ const retakenNote = (cascade: CascadeSummary): string =>
   cascade.allocationsRetaken.length === 0 ? '' : `; ${cascade.allocationsRetaken.length} allocation(s) taken again (${cascade.capacityTaken} unit(s) of capacity)`;
 
 /** Both status changes load the booking itself: a request reads it, an execution locks it. */
-const onBooking = <I extends GatedInput & { id: string }>(operation: string, actionName: (input: I) => string): GateSpec<I, { booking: Booking }> => ({
+const onBooking = <I extends GatedInput & { id: string }>(
+  operation: string,
+  actionName: (input: I) => string,
+): GateSpec<I, { booking: Booking }> => ({
   operation,
   actionName,
   booking: { fromInput: (input) => input.id },
   // A request for approval changes nothing, so it reads the booking without blocking its writers;
   // the fingerprint it takes is checked again, under the lock, when the approval executes.
-  load: async (em, _input, id, access) => ({ booking: access === 'read' ? await readBooking(em, id) : await lockBooking(em, id) }),
+  load: async (em, _input, id, access) => ({
+    booking: access === 'read' ? await readBooking(em, id) : await lockBooking(em, id),
+  }),
   snapshot: ({ booking }) => bookingSnapshot(booking),
 });
 
@@ -65,7 +70,8 @@ export const transitionBooking = gated<GatedTransitionBookingInput, { booking: B
       return { change: { from, patch }, facts: { from, to: input.to, reason: input.reason ?? null } };
     },
     apply: async ({ em, scope, input, target: { booking }, at, approval }, { from, patch }) => {
-      const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'transition', defaultHoldMinutes: scope.config.holdDefaultMinutes });
+      const { holdDefaultMinutes: defaultHoldMinutes } = scope.config;
+      const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'transition', defaultHoldMinutes });
       recordActivity(em, {
         bookingId: booking.id,
         actor: scope.actor,
@@ -91,11 +97,13 @@ export const overrideBookingStatus = gated<GatedOverrideBookingStatusInput, { bo
   {
     plan: ({ scope, input, target: { booking }, at }) => {
       const from = booking.status;
-      const patch = patchOrRefuse(() => overridePatch(from, input.to, { now: at, defaultHoldMinutes: scope.config.holdDefaultMinutes }));
+      const { holdDefaultMinutes: defaultHoldMinutes } = scope.config;
+      const patch = patchOrRefuse(() => overridePatch(from, input.to, { now: at, defaultHoldMinutes }));
       return { change: { from, patch }, facts: { from, to: input.to, reason: input.reason } };
     },
     apply: async ({ em, scope, input, target: { booking }, at, approval }, { from, patch }) => {
-      const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'override', defaultHoldMinutes: scope.config.holdDefaultMinutes });
+      const { holdDefaultMinutes: defaultHoldMinutes } = scope.config;
+      const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'override', defaultHoldMinutes });
       recordActivity(em, {
         bookingId: booking.id,
         actor: scope.actor,
