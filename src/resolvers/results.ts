@@ -5,7 +5,7 @@ import type { Resolvers } from '../generated/graphql';
  * successes tagged by the mutation pipeline's read-back. There is no default member, so a value
  * without one is a bug and says so rather than passing for a booking.
  */
-const byTypename = (value: object): string => {
+export const byTypename = (value: object): string => {
   if ('__typename' in value && typeof value.__typename === 'string') return value.__typename;
   throw new Error('A result union member arrived without its __typename');
 };
