@@ -55,7 +55,7 @@ const config: CodegenConfig = {
           ActionApproval: '../read/approval-rows#ActionApprovalRow',
           ActionLedgerConnection: '../read/approval-rows#ActionLedgerConnectionValue',
           ActionApprovalConnection: '../read/approval-rows#ActionApprovalConnectionValue',
-          ApprovalRequired: '../services/action-outcomes#ApprovalRequiredOutcome',
+          ApprovalRequired: '../approvals/outcomes#ApprovalRequiredOutcome',
           BookingAllocation: '../read/inventory-rows#BookingAllocationRow',
           BookingAllocationConnection: '../read/inventory-rows#BookingAllocationConnectionValue',
           BookingFulfillment: '../read/inventory-rows#BookingFulfillmentRow',

@@ -3,7 +3,7 @@ import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravele
 import type { ConnectionValue } from '../read/connection';
 import type { TravelDetails } from '../pii/travel-details';
 import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionValue, ActionApprovalConnectionValue } from '../read/approval-rows';
-import type { ApprovalRequiredOutcome } from '../services/action-outcomes';
+import type { ApprovalRequiredOutcome } from '../approvals/outcomes';
 import type { BookingAllocationRow, BookingAllocationConnectionValue, BookingFulfillmentRow, BookingRedemptionRow, AllocationCapacityValue, AvailabilitySlotReference, ExpireStaleHoldsValue } from '../read/inventory-rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
