@@ -42,7 +42,7 @@ const config: CodegenConfig = {
           BookingActivity: '../read/booking-rows#BookingActivityRow',
           BookingConnection: '../read/connection#ConnectionValue<BookingRow>',
           BookingActivityConnection: '../read/connection#ConnectionValue<BookingActivityRow>',
-          TravelerTravelDetails: '../pii/travel-details#TravelDetails',
+          TravelerTravelDetails: '../domain/travel-details#TravelDetails',
           BookingPiiAuditEvent: '../read/booking-rows#BookingPiiAuditEventRow',
           BookingPiiAuditEventConnection: '../read/connection#ConnectionValue<BookingPiiAuditEventRow>',
           // Entities owned by other subgraphs: this subgraph only ever holds their key.

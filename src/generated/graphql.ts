@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravelerRow, BookingOriginRow, BookingNoteRow, BookingSupplierStatusRow, BookingActivityRow, BookingPiiAuditEventRow, EntityReference } from '../read/booking-rows';
 import type { ConnectionValue } from '../read/connection';
-import type { TravelDetails } from '../pii/travel-details';
+import type { TravelDetails } from '../domain/travel-details';
 import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionValue, ActionApprovalConnectionValue } from '../read/approval-rows';
 import type { ApprovalRequiredOutcome } from '../approvals/outcomes';
 import type { BookingAllocationRow, BookingAllocationConnectionValue, BookingFulfillmentRow, BookingRedemptionRow, AllocationCapacityValue, AvailabilitySlotReference, ExpireStaleHoldsValue } from '../read/inventory-rows';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { PiiService } from '../pii/pii-service';
 import type { PiiScope } from '../pii/pii-scope';
-import type { TravelDetails } from '../pii/travel-details';
+import type { TravelDetails } from '../domain/travel-details';
 
 export type TravelDetailsLoader = DataLoader<string, TravelDetails | null>;
 
