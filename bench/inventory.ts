@@ -35,7 +35,7 @@ const reserveInput = (targetId: string): Record<string, unknown> => ({
   items: [{ title: 'Hot departure', quantity: 1, unitSellAmount: { amountCents: 9900, currency: 'EUR' }, allocations: [{ kind: 'SLOT', targetId, quantity: 1 }] }],
 });
 
-/** Same definition of "live" as the capacity service (`LIVE_ALLOCATION`), evaluated independently of the server. */
+/** Same definition of "live" as the capacity service (`liveAllocation` in src/read/sql.ts), evaluated independently of the server. */
 const LIVE_ON_SLOT = `select coalesce(sum(quantity), 0)::int as consumed, count(*)::int as live from booking_allocations
   where kind = 'slot' and target_id = $1 and (status in ('confirmed', 'fulfilled') or (status = 'held' and hold_expires_at > now()))`;
 

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from './auth/principal';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import type { ReadModel, SqlCounter } from './db/read-model';
+import type { ReadModel, SqlCounter } from './read/sql';
 import { createRequestLoaders, type RequestLoaders } from './loaders';
 import { createTravelDetailsLoader, type TravelDetailsLoader } from './loaders/travel-details-loader';
 import type { PiiScope } from './pii/pii-scope';

@@ -5,7 +5,7 @@ import { systemClock } from './clock';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
-import { startOutboxJob } from './events/outbox-job';
+import { startOutboxJob } from './jobs/outbox-job';
 import { startLedgerSweeper } from './jobs/ledger-sweeper';
 import { startHoldSweeper } from './services/hold-sweeper-job';
 import { createApp, type App } from './server';

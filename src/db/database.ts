@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Client, Pool } from 'pg';
 import { migrationsList } from './migrations';
 import { ormOptions } from './orm-options';
-import { ReadModel } from './read-model';
+import { ReadModel } from '../read/sql';
 import { countingLoggerFactory } from './query-counter';
 
 export interface Database {

@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { PrincipalType } from '../domain/vocabulary';
-import { PII_AUDIT_ACTIONS, PII_AUDIT_OUTCOMES } from '../pii/audit-vocabulary';
+import { PII_AUDIT_ACTIONS, PII_AUDIT_OUTCOMES } from '../domain/pii-audit-vocabulary';
 import { vocabulary } from './columns';
 
 /**

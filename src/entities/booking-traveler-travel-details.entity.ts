@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { SealedEnvelope } from '../pii/envelope';
-import { BED_PREFERENCES } from '../pii/travel-details';
+import { BED_PREFERENCES } from '../domain/travel-details';
 import { BookingTraveler } from './booking-traveler.entity';
 import { vocabulary } from './columns';
 

@@ -1,11 +1,15 @@
-import type { ReadModel, SqlCounter } from '../db/read-model';
+import type { ReadModel, SqlCounter } from '../read/sql';
 import { approvalLoaderFactories } from './approval-loaders';
 import { bookingLoaderFactories } from './booking-loaders';
 import { inventoryLoaderFactories } from './inventory-loaders';
 import { lazyLoaderSet } from './lazy-loaders';
 import type { Clock } from '../clock';
 
-const requestLoaders = lazyLoaderSet({ ...bookingLoaderFactories, ...approvalLoaderFactories, ...inventoryLoaderFactories });
+const requestLoaders = lazyLoaderSet({
+  ...bookingLoaderFactories,
+  ...approvalLoaderFactories,
+  ...inventoryLoaderFactories,
+});
 
 /** Every loader a request may use; features add their own factories here rather than to one file. */
 export function createRequestLoaders(read: ReadModel, counter: SqlCounter, clock: Clock) {

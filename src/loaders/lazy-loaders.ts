@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { ReadModel, SqlCounter } from '../db/read-model';
+import type { ReadModel, SqlCounter } from '../read/sql';
 
 /** What every request's loaders are built from. */
 export interface LoaderDeps {
@@ -21,7 +21,9 @@ const DEPS = Symbol('loader deps');
  * instance's own property; the getters live on one prototype built at start-up, so a request
  * pays for one small object until it reads something.
  */
-export function lazyLoaderSet<F extends Record<string, LoaderFactory<unknown>>>(factories: F): (deps: LoaderDeps) => LoaderSet<F> {
+export function lazyLoaderSet<F extends Record<string, LoaderFactory<unknown>>>(
+  factories: F,
+): (deps: LoaderDeps) => LoaderSet<F> {
   const build: Record<string, LoaderFactory<unknown>> = factories;
   class Loaders {
     readonly [DEPS]: LoaderDeps;

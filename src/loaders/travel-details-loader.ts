@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { PiiService } from '../pii/pii-service';
 import type { PiiScope } from '../pii/pii-scope';
-import type { TravelDetails } from '../pii/travel-details';
+import type { TravelDetails } from '../domain/travel-details';
 
 export type TravelDetailsLoader = DataLoader<string, TravelDetails | null>;
 
@@ -11,5 +11,7 @@ export type TravelDetailsLoader = DataLoader<string, TravelDetails | null>;
  * that decrypts. `scope` is resolved at batch time, so an unauthenticated request fails there.
  */
 export function createTravelDetailsLoader(pii: PiiService, scope: () => PiiScope): TravelDetailsLoader {
-  return new DataLoader<string, TravelDetails | null>((travelerIds) => pii.getManyTravelerTravelDetails(scope(), travelerIds));
+  return new DataLoader<string, TravelDetails | null>((travelerIds) =>
+    pii.getManyTravelerTravelDetails(scope(), travelerIds),
+  );
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
-import type { RequestContext } from '../context';
+import type { SqlCounter } from '../read/sql';
 import type { AppMetrics } from './metrics';
 import { UNKNOWN_OPERATION } from './operation-names';
 
@@ -17,9 +17,15 @@ const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
 /** Notes of requests whose response never closed (executeOperation in-process) must not pile up. */
 const MAX_NOTES = 10_000;
 
+/** What the observer reads of a request's context: its id and its SQL statement count. */
+export interface ObservedRequest {
+  requestId: string;
+  sql: SqlCounter;
+}
+
 export interface RequestObserver {
   /** Times each GraphQL operation and records its name and outcome code. */
-  plugin: ApolloServerPlugin<RequestContext>;
+  plugin: ApolloServerPlugin<ObservedRequest>;
   /** Wraps the HTTP listener: latency histogram and one access-log line per request. */
   wrap(listener: RequestListener): RequestListener;
 }
@@ -38,7 +44,7 @@ export function createRequestObserver(options: { logger: Logger; metrics: AppMet
   const { logger, metrics } = options;
   const notes = new Map<string, OperationNote>();
 
-  const plugin: ApolloServerPlugin<RequestContext> = {
+  const plugin: ApolloServerPlugin<ObservedRequest> = {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       let operation = UNKNOWN_OPERATION;
@@ -50,7 +56,11 @@ export function createRequestObserver(options: { logger: Logger; metrics: AppMet
         },
         async willSendResponse({ response, contextValue }) {
           const outcome = outcomeOf(response.body.kind === 'single' ? response.body.singleResult.errors : undefined);
-          metrics?.observeOperation({ operation, type, outcome }, Number(process.hrtime.bigint() - started) / 1e9, contextValue.sql.statements);
+          metrics?.observeOperation(
+            { operation, type, outcome },
+            Number(process.hrtime.bigint() - started) / 1e9,
+            contextValue.sql.statements,
+          );
           if (notes.size < MAX_NOTES) notes.set(contextValue.requestId, { operation, outcome });
         },
       };
@@ -70,7 +80,15 @@ export function createRequestObserver(options: { logger: Logger; metrics: AppMet
     if (requestId !== undefined) notes.delete(requestId);
     // A 2xx/3xx answer without a GraphQL note is OK; otherwise the status names the outcome.
     const outcome = note?.outcome ?? (status < 400 ? 'OK' : `HTTP_${status}`);
-    const line = { requestId, method, route, operation: note?.operation, status, outcome, durationMs: Math.round(seconds * 1e6) / 1e3 };
+    const line = {
+      requestId,
+      method,
+      route,
+      operation: note?.operation,
+      status,
+      outcome,
+      durationMs: Math.round(seconds * 1e6) / 1e3,
+    };
     if (QUIET_ROUTES.has(route)) logger.debug(line, 'request');
     else logger.info(line, 'request');
   };

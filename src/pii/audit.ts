@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { PrincipalType } from '../domain/vocabulary';
 import { BookingPiiAuditEvent } from '../entities/booking-pii-audit-event.entity';
 import { ID_PREFIX, newId } from '../ids';
-import type { PiiAuditAction, PiiAuditOutcome } from './audit-vocabulary';
+import type { PiiAuditAction, PiiAuditOutcome } from '../domain/pii-audit-vocabulary';
 
 /** One access to personal data, as persisted and as handed to the `onAudit` hook. Never holds PII values. */
 export interface PiiAuditEventRecord {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TRAVEL_DOCUMENT_TYPES, type TravelDetailsPatch } from './travel-details';
+import { TRAVEL_DOCUMENT_TYPES, type TravelDetailsPatch } from '../domain/travel-details';
 
 export const PREFILL_UNAVAILABLE_REASONS = ['no_person', 'not_configured', 'unreachable', 'person_unknown', 'invalid_response'] as const;
 export type PrefillUnavailableReason = (typeof PREFILL_UNAVAILABLE_REASONS)[number];

@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import type { Clock } from '../clock';
-import type { ReadModel, SqlCounter } from '../db/read-model';
+import type { ReadModel, SqlCounter } from '../read/sql';
 import type { AuditSubject } from './audit';
 
 /** What one PII service call needs besides its input: who acts, when, and the request's connections. */

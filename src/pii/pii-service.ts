@@ -10,7 +10,7 @@ import type { KmsProvider } from './kms/kms-provider';
 import type { PersonSnapshotSource } from './person-snapshot';
 import type { PiiScope } from './pii-scope';
 import type { RevealEntry } from './reveal-log';
-import type { TravelDetails } from './travel-details';
+import type { TravelDetails } from '../domain/travel-details';
 import { readTravelDetails } from './travel-details-reader';
 import { deleteTravelDetails, upsertTravelDetails, type TravelDetailsUpsert, type TravelerChanged } from './travel-details-writer';
 

@@ -7,7 +7,7 @@ import type { SealedEnvelope } from './envelope';
 import type { TravelerKeyring } from './keyring';
 import { KmsUnavailableError } from './kms/kms-provider';
 import { loadTravelerRefs, subjectOf, type PiiScope } from './pii-scope';
-import { fieldsWithValues, type BedPreference, type TravelDetails } from './travel-details';
+import { fieldsWithValues, type BedPreference, type TravelDetails } from '../domain/travel-details';
 import { openTravelDetails, travelerEncryptionContext } from './traveler-envelopes';
 
 interface StoredTravelDetailsRow {

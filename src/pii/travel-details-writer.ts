@@ -15,7 +15,7 @@ import { PrefillUnavailable, type PersonSnapshotSource, type PrefillUnavailableR
 import { loadTravelerRefs, subjectOf, type PiiScope, type TravelerRef } from './pii-scope';
 import {
   ALL_FIELDS, emptyTravelDetails, mergeTravelDetails, prefillFromSnapshot, type TravelDetailsPatch, type TravelDetailsValues,
-} from './travel-details';
+} from '../domain/travel-details';
 import { openTravelDetails, sealTravelDetails, travelerEncryptionContext } from './traveler-envelopes';
 
 export interface WriterDeps {

@@ -4,7 +4,7 @@ import type { EncryptionContext } from './kms/kms-provider';
 import {
   TRAVEL_DOCUMENT_TYPES, bucketOf, type AccessibilityBucket, type BucketName, type DietaryBucket,
   type IdentityBucket, type TravelDetailsValues,
-} from './travel-details';
+} from '../domain/travel-details';
 
 export const TRAVELER_PII_PURPOSE = 'booking-traveler-pii';
 

@@ -3,7 +3,7 @@ import { effectiveApprovalStatus } from '../approvals/approval-state';
 import { BOOKING_TARGET_TYPE } from '../approvals/booking-actions';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { searchApprovals } from '../loaders/approval-loaders';
+import { searchApprovals } from '../read/approval-reads';
 import { decideActionApproval } from '../approvals/decision-service';
 import { approvalsArgs, decideActionApprovalInput } from '../validation/approval-inputs';
 import { pageArgs } from '../validation/booking-queries';

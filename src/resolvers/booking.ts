@@ -5,7 +5,7 @@ import { bookingLifecycle } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
 import { pageArgs } from '../validation/booking-queries';
 import { money } from './money';
-import { preloadedParts } from '../loaders/preloaded-parts';
+import { preloadedParts } from '../read/preloaded-parts';
 
 export const bookingResolvers: Resolvers = {
   Booking: {

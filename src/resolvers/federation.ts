@@ -1,9 +1,9 @@
 import { canSearchPersonalData } from '../auth/principal';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { decodeBookingCursor } from '../loaders/booking-search';
-import { OWNER_BOOKINGS_ORDERING, type BookingOwner } from '../loaders/owner-bookings';
-import type { EntityReference } from '../loaders/rows';
+import { decodeBookingCursor } from '../read/booking-search';
+import { OWNER_BOOKINGS_ORDERING, type BookingOwner } from '../read/owner-bookings';
+import type { EntityReference } from '../read/booking-rows';
 import { ownerBookingsArgs } from '../validation/booking-queries';
 import { parseArgument } from '../validation/parse';
 import { representationKey } from './representations';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { refreshLoaders, serviceScope, type RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { ResolversTypes, ResolversUnionTypes } from '../generated/graphql';
-import type { BookingRow } from '../loaders/rows';
+import type { BookingRow } from '../read/booking-rows';
 import type { ServiceScope } from '../services/actor';
 import { idempotent } from '../services/idempotency';
 import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';

@@ -1,6 +1,6 @@
 import { canSearchPersonalData } from '../auth/principal';
 import type { Resolvers } from '../generated/graphql';
-import { searchBookings } from '../loaders/booking-search';
+import { searchBookings } from '../read/booking-search';
 import { bookingNumberArgument, bookingsArgs } from '../validation/booking-queries';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';

@@ -1,6 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import type { PropertySelection, ReadModel } from '../db/read-model';
-import type { BookingPageShape } from '../loaders/booking-search';
+import type { PropertySelection, ReadModel } from '../read/sql';
+import type { BookingPageShape } from '../read/booking-search';
 import { childFields, fieldsAt } from './lookahead';
 
 type Info = Pick<GraphQLResolveInfo, 'fragments'>;

@@ -1,6 +1,6 @@
 import { piiScope } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import { searchPiiAuditEvents } from '../loaders/pii-audit-search';
+import { searchPiiAuditEvents } from '../read/pii-audit-search';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { piiAuditEventsArgs, upsertTravelerTravelDetailsInput } from '../validation/travel-details-inputs';

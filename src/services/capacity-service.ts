@@ -2,7 +2,8 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { AllocationKind } from '../domain/vocabulary';
 import { recordEvent } from '../events/outbox';
 import { capacityLockWaits } from '../inventory/lock-waits';
-import type { AllocationCapacityValue } from '../loaders/inventory-rows';
+import type { AllocationCapacityValue } from '../read/inventory-rows';
+import { liveAllocation } from '../read/sql';
 import type { ServiceScope } from './actor';
 import { fail, type BusinessOutcome } from './outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
@@ -20,8 +21,6 @@ interface LockedCapacity {
   capacity: number | null;
 }
 
-/** SQL for what counts against capacity at a bound instant; mirrors `consumesCapacity`. */
-export const LIVE_ALLOCATION = `(a.status in ('confirmed', 'fulfilled') or (a.status = 'held' and a.hold_expires_at > ?))`;
 
 const keyOf = (kind: string, targetId: string): string => `${kind}\u0000${targetId}`;
 
@@ -51,7 +50,7 @@ async function consumedByTarget(em: SqlEntityManager, demands: readonly Capacity
   const targets = targetList(demands);
   const rows = await em.execute<{ kind: string; target_id: string; consumed: number }[]>(
     `select a.kind, a.target_id, coalesce(sum(a.quantity), 0)::int as consumed from booking_allocations a
-     where (a.kind, a.target_id) in (${targets.sql}) and ${LIVE_ALLOCATION} group by a.kind, a.target_id`,
+     where (a.kind, a.target_id) in (${targets.sql}) and ${liveAllocation('a', '?')} group by a.kind, a.target_id`,
     [...targets.params, now],
     'all',
     em.getLoggerContext(),

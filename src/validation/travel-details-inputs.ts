@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PII_AUDIT_ACTIONS } from '../pii/audit-vocabulary';
-import { BED_PREFERENCES, TRAVEL_DOCUMENT_TYPES } from '../pii/travel-details';
+import { PII_AUDIT_ACTIONS } from '../domain/pii-audit-vocabulary';
+import { BED_PREFERENCES, TRAVEL_DOCUMENT_TYPES } from '../domain/travel-details';
 import { countryCode, cursor, isoDate, pageSize, text, typeId } from './fields';
 
 const freeText = (max: number) => text().trim().min(1, 'must not be empty (send null to clear)').max(max);

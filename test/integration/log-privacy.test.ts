@@ -49,7 +49,7 @@ describe('a database error on a write', () => {
   });
 
   it('logs none of the personal data the statement carried', () => {
-    expect(errorEntry(reference)).toBeDefined();
+    expect(errorEntry(reference)).toMatchObject({ errorReference: reference, msg: 'unexpected resolver error' });
     const text = log.text().toLowerCase();
     expect(PLANTED_VALUES.filter((value) => text.includes(value.toLowerCase()))).toEqual([]);
   });

@@ -3,6 +3,9 @@ import { DataKeyCache } from '../../src/pii/data-key-cache';
 
 const ZEROS = Buffer.alloc(32);
 
+/** A recognisable 32-byte key; a fresh buffer each call, since the cache zero-fills keys it drops. */
+const keyFilledWith = (byte: number): Buffer => Buffer.alloc(32, byte);
+
 function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
   let current = start;
   return {
@@ -31,9 +34,9 @@ describe('DataKeyCache', () => {
 
     it('returns a key until just before its ttl elapses', () => {
       const { cache, clock } = cacheWith({ ttlMs: 60_000 });
-      cache.set('wrapped-a', randomBytes(32));
+      cache.set('wrapped-a', keyFilledWith(1));
       clock.advance(59_999);
-      expect(cache.get('wrapped-a')).toBeDefined();
+      expect(cache.get('wrapped-a')).toEqual(keyFilledWith(1));
     });
 
     it('never returns a key once its ttl has elapsed', () => {
@@ -90,21 +93,21 @@ describe('DataKeyCache', () => {
 
     it('evicts the least recently set key first', () => {
       const { cache } = cacheWith({ maxEntries: 2 });
-      cache.set('wrapped-a', randomBytes(32));
-      cache.set('wrapped-b', randomBytes(32));
-      cache.set('wrapped-c', randomBytes(32));
+      cache.set('wrapped-a', keyFilledWith(1));
+      cache.set('wrapped-b', keyFilledWith(2));
+      cache.set('wrapped-c', keyFilledWith(3));
       expect(cache.get('wrapped-a')).toBeUndefined();
-      expect(cache.get('wrapped-b')).toBeDefined();
-      expect(cache.get('wrapped-c')).toBeDefined();
+      expect(cache.get('wrapped-b')).toEqual(keyFilledWith(2));
+      expect(cache.get('wrapped-c')).toEqual(keyFilledWith(3));
     });
 
     it('counts a read as a use, so a recently read key survives', () => {
       const { cache } = cacheWith({ maxEntries: 2 });
-      cache.set('wrapped-a', randomBytes(32));
-      cache.set('wrapped-b', randomBytes(32));
+      cache.set('wrapped-a', keyFilledWith(1));
+      cache.set('wrapped-b', keyFilledWith(2));
       cache.get('wrapped-a');
-      cache.set('wrapped-c', randomBytes(32));
-      expect(cache.get('wrapped-a')).toBeDefined();
+      cache.set('wrapped-c', keyFilledWith(3));
+      expect(cache.get('wrapped-a')).toEqual(keyFilledWith(1));
       expect(cache.get('wrapped-b')).toBeUndefined();
     });
 

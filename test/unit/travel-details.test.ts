@@ -1,4 +1,4 @@
-import { emptyTravelDetails, fillGaps, mergeTravelDetails, prefillFromSnapshot, type TravelDetailsValues } from '../../src/pii/travel-details';
+import { emptyTravelDetails, fillGaps, mergeTravelDetails, prefillFromSnapshot, type TravelDetailsValues } from '../../src/domain/travel-details';
 
 const stored = (overrides: Partial<TravelDetailsValues> = {}): TravelDetailsValues => ({
   ...emptyTravelDetails(),

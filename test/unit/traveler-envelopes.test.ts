@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EnvelopeDecryptError } from '../../src/pii/envelope';
-import { emptyTravelDetails, type TravelDetailsValues } from '../../src/pii/travel-details';
+import { emptyTravelDetails, type TravelDetailsValues } from '../../src/domain/travel-details';
 import { openTravelDetails, sealTravelDetails, travelerEncryptionContext } from '../../src/pii/traveler-envelopes';
 
 const BOOKING = 'book_01jz000000000000000000000a';

@@ -3,9 +3,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { DriverException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import type { RequestContext } from '../context';
-import { isExpectedCode as isExpected, MASKED_MESSAGE, withoutInternalExtensions } from '../error-masking';
-import { rememberStatement } from './safe-error';
+import type { RequestContext } from '../../context';
+import { isExpectedCode as isExpected, MASKED_MESSAGE, withoutInternalExtensions } from '../../error-masking';
+import { rememberStatement } from '../../logging/safe-error';
 
 export interface UnexpectedErrors {
   /** Logs each unexpected error once, with the request id, and gives it the reference the client sees. */
@@ -20,7 +20,12 @@ export interface UnexpectedErrors {
 export function unexpectedErrors(logger: Logger): UnexpectedErrors {
   const references = new WeakMap<object, string>();
 
-  const log = (error: unknown, path: readonly (string | number)[] | undefined, requestId: string | null, failedStatements: readonly string[]): string => {
+  const log = (
+    error: unknown,
+    path: readonly (string | number)[] | undefined,
+    requestId: string | null,
+    failedStatements: readonly string[],
+  ): string => {
     const errorReference = randomUUID();
     const original = error instanceof GraphQLError ? error.originalError : error;
     // The ORM reports the failing statement to the request (context.ts), not on the error it throws.
@@ -43,14 +48,24 @@ export function unexpectedErrors(logger: Logger): UnexpectedErrors {
         };
       },
       async unexpectedErrorProcessingRequest({ requestContext, error }) {
-        logger.error({ err: error, requestId: requestContext.contextValue.requestId }, 'unexpected error processing request');
+        logger.error(
+          { err: error, requestId: requestContext.contextValue.requestId },
+          'unexpected error processing request',
+        );
       },
     },
     formatError: (formatted, error) => {
       if (isExpected(formatted.extensions?.code)) return withoutInternalExtensions(formatted);
       // Errors raised before a request context exists never reach didEncounterErrors.
-      const errorReference = (typeof error === 'object' && error !== null ? references.get(error) : undefined) ?? log(error, formatted.path, null, []);
-      return { message: MASKED_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference } };
+      const errorReference =
+        (typeof error === 'object' && error !== null ? references.get(error) : undefined) ??
+        log(error, formatted.path, null, []);
+      return {
+        message: MASKED_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference },
+      };
     },
   };
 }

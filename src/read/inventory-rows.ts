@@ -2,7 +2,7 @@ import type { AllocationKind } from '../domain/vocabulary';
 import type { BookingAllocation } from '../entities/booking-allocation.entity';
 import type { BookingFulfillment } from '../entities/booking-fulfillment.entity';
 import type { BookingRedemption } from '../entities/booking-redemption.entity';
-import type { ConnectionValue } from './rows';
+import type { ConnectionValue } from './connection';
 
 /** Read-model rows of the inventory feature: persisted shapes straight from SQL. */
 export type BookingAllocationRow = BookingAllocation;

@@ -1,9 +1,9 @@
 import { badUserInput } from '../errors';
 import { decodeCursor } from './cursor';
-import { keysetConnection, type KeysetRow } from './connection';
-import type { PropertySelection, ReadModel, SqlCounter } from '../db/read-model';
+import { keysetConnection, type ConnectionValue, type KeysetRow } from './connection';
+import { SqlParameters, type PropertySelection, type ReadModel, type SqlCounter } from './sql';
 import { attachParts, type PreloadedParts } from './preloaded-parts';
-import type { BookingItemRow, BookingOriginRow, BookingRow, BookingTravelerRow, ConnectionValue } from './rows';
+import type { BookingItemRow, BookingOriginRow, BookingRow, BookingTravelerRow } from './booking-rows';
 
 export interface BookingFilterValues {
   status?: string[] | null;
@@ -31,8 +31,16 @@ export interface BookingSearch {
  * the shape PostgreSQL prints the value in, checked before a cursor's value is cast back.
  */
 const SORT_EXPRESSIONS = {
-  created_at: { expression: 'b.created_at', cast: 'timestamptz', printed: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/ },
-  start_date: { expression: `coalesce(b.start_date, 'infinity'::date)`, cast: 'date', printed: /^(\d{4}-\d{2}-\d{2}|infinity)$/ },
+  created_at: {
+    expression: 'b.created_at',
+    cast: 'timestamptz',
+    printed: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/,
+  },
+  start_date: {
+    expression: `coalesce(b.start_date, 'infinity'::date)`,
+    cast: 'date',
+    printed: /^(\d{4}-\d{2}-\d{2}|infinity)$/,
+  },
   booking_number: { expression: 'b.booking_number', cast: 'text', printed: /^[\s\S]{1,50}$/ },
   sell_amount: { expression: 'b.sell_amount_cents', cast: 'bigint', printed: /^-?\d{1,18}$/ },
 } as const;
@@ -42,7 +50,8 @@ export type BookingOrdering = keyof typeof SORT_EXPRESSIONS;
 /** Decodes `after` for an ordering, refusing a sort value PostgreSQL could not have printed for it. */
 export function decodeBookingCursor(after: string, ordering: BookingOrdering): { sortValue: string; id: string } {
   const cursor = decodeCursor(after, 'after', ordering);
-  if (!SORT_EXPRESSIONS[ordering].printed.test(cursor.sortValue)) throw badUserInput('after: is not a cursor this API issued for this ordering', 'after');
+  if (!SORT_EXPRESSIONS[ordering].printed.test(cursor.sortValue))
+    throw badUserInput('after: is not a cursor this API issued for this ordering', 'after');
   return cursor;
 }
 
@@ -52,7 +61,11 @@ const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (match
  * The WHERE conditions of a booking filter over `bookings b`; `bind` adds a parameter and returns
  * its placeholder. Shared by the root search and the per-owner pages so both filter alike.
  */
-export function bookingFilterConditions(filter: BookingFilterValues, searchPersonalData: boolean, bind: (value: unknown) => string): string[] {
+export function bookingFilterConditions(
+  filter: BookingFilterValues,
+  searchPersonalData: boolean,
+  bind: (value: unknown) => string,
+): string[] {
   const where: string[] = [];
   if (filter.status && filter.status.length > 0) where.push(`b.status = any(${bind(filter.status)}::text[])`);
   if (filter.personId) where.push(`b.person_id = ${bind(filter.personId)}`);
@@ -71,7 +84,8 @@ export function bookingFilterConditions(filter: BookingFilterValues, searchPerso
         `concat_ws(' ', b.contact_first_name, b.contact_last_name) ilike ${pattern}`,
         `b.contact_email ilike ${pattern}`,
         `b.contact_phone ilike ${pattern}`,
-        `exists (select 1 from booking_travelers t where t.booking_id = b.id and concat_ws(' ', t.first_name, t.last_name) ilike ${pattern})`,
+        `exists (select 1 from booking_travelers t
+           where t.booking_id = b.id and concat_ws(' ', t.first_name, t.last_name) ilike ${pattern})`,
       );
     }
     where.push(`(${matches.join(' or ')})`);
@@ -96,7 +110,9 @@ export interface BookingPageShape {
 /** Every column, the total and rows, no parts: what a caller without a selection to go by gets. */
 export const FULL_PAGE: BookingPageShape = { totalCount: true, rows: true, booking: null };
 
-type PageJsonRow = BookingRow & KeysetRow & { __items?: Record<string, unknown>[]; __travelers?: Record<string, unknown>[]; __origin?: Record<string, unknown> | null };
+/** A page row as JSON: only the selected columns and parts are present (see `preloadedParts`). */
+type PageJsonRow = BookingRow &
+  KeysetRow & { __items?: BookingItemRow[]; __travelers?: BookingTravelerRow[]; __origin?: BookingOriginRow | null };
 
 /** A booking's list of parts as one JSON array, in the order their own loaders use. */
 const partsArray = (read: ReadModel, entity: string, table: string, only: PropertySelection): string =>
@@ -106,10 +122,16 @@ const partsArray = (read: ReadModel, entity: string, table: string, only: Proper
 /** The JSON members of a page row beside its columns: its sort value and the selected parts. */
 function rowExtras(read: ReadModel, shape: BookingPageShape, sortExpression: string): [string, string][] {
   const extras: [string, string][] = [['__sort', `(${sortExpression})::text`]];
-  if (shape.items !== undefined) extras.push(['__items', partsArray(read, 'BookingItem', 'booking_items', shape.items)]);
-  if (shape.travelers !== undefined) extras.push(['__travelers', partsArray(read, 'BookingTraveler', 'booking_travelers', shape.travelers)]);
+  if (shape.items !== undefined)
+    extras.push(['__items', partsArray(read, 'BookingItem', 'booking_items', shape.items)]);
+  if (shape.travelers !== undefined)
+    extras.push(['__travelers', partsArray(read, 'BookingTraveler', 'booking_travelers', shape.travelers)]);
   if (shape.origin !== undefined) {
-    extras.push(['__origin', `(select ${read.jsonObject('BookingOrigin', 't', shape.origin)} from "booking_origins" t where t."booking_id" = b."id")`]);
+    extras.push([
+      '__origin',
+      `(select ${read.jsonObject('BookingOrigin', 't', shape.origin)}
+        from "booking_origins" t where t."booking_id" = b."id")`,
+    ]);
   }
   return extras;
 }
@@ -121,24 +143,27 @@ function rowExtras(read: ReadModel, shape: BookingPageShape, sortExpression: str
  * JSON.parse of only the selected columns does not. The rows' order is json_agg's own `order by`.
  * Cursors are (sort value, id), so pages stay stable while bookings are being created.
  */
-export async function searchBookings(read: ReadModel, counter: SqlCounter, search: BookingSearch, shape: BookingPageShape = FULL_PAGE): Promise<ConnectionValue<BookingRow>> {
-  const params: unknown[] = [];
-  const bind = (value: unknown): string => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+export async function searchBookings(
+  read: ReadModel,
+  counter: SqlCounter,
+  search: BookingSearch,
+  shape: BookingPageShape = FULL_PAGE,
+): Promise<ConnectionValue<BookingRow>> {
+  const { bind, values: params } = new SqlParameters();
   const where = bookingFilterConditions(search.filter ?? {}, search.searchPersonalData, bind);
   const order = search.orderBy ?? { field: 'created_at', direction: 'desc' };
   const { expression, cast } = SORT_EXPRESSIONS[order.field];
   const direction = order.direction === 'asc' ? 'asc' : 'desc';
   const filtered = `select b.* from bookings b ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
   const cursor = search.after ? decodeBookingCursor(search.after, order.field) : null;
+  const comparison = direction === 'asc' ? '>' : '<';
   const keyset = cursor
-    ? `where (${expression}, b.id) ${direction === 'asc' ? '>' : '<'} (${bind(cursor.sortValue)}::${cast}, ${bind(cursor.id)})`
+    ? `where (${expression}, b.id) ${comparison} (${bind(cursor.sortValue)}::${cast}, ${bind(cursor.id)})`
     : '';
   const ordering = `${expression} ${direction}, b.id ${direction}`;
+  const pageRow = read.jsonObject('Booking', 'b', shape.booking, rowExtras(read, shape, expression));
   const rows = shape.rows
-    ? `(select coalesce(json_agg(${read.jsonObject('Booking', 'b', shape.booking, rowExtras(read, shape, expression))} order by ${ordering}), '[]'::json)
+    ? `(select coalesce(json_agg(${pageRow} order by ${ordering}), '[]'::json)
         from (select b.* from filtered b ${keyset} order by ${ordering} limit ${bind(search.first + 1)}) b)`
     : `'[]'::json`;
   // A search term is matched row by row (no index serves substrings of several columns), so its
@@ -147,14 +172,20 @@ export async function searchBookings(read: ReadModel, counter: SqlCounter, searc
   const materialized = search.filter?.search?.trim() ? 'materialized' : 'not materialized';
   const sql = `with filtered as ${materialized} (${filtered})
     select ${shape.totalCount ? '(select count(*) from filtered)' : 'null'} as "total", ${rows} as "rows"`;
-  const [result] = await read.shaped<{ total: string | null; rows: Record<string, unknown>[] }>(counter, sql, params);
-  const page = read.convert<PageJsonRow>('Booking', 'b', result?.rows ?? []);
+  const [result] = await read.shaped<{ total: string | null; rows: PageJsonRow[] }>(counter, sql, params);
+  const page = read.convert('Booking', 'b', result?.rows ?? []);
   for (const row of page) {
     const parts: PreloadedParts = {};
-    if (row.__items) parts.items = read.convert<BookingItemRow>('BookingItem', 't', row.__items);
-    if (row.__travelers) parts.travelers = read.convert<BookingTravelerRow>('BookingTraveler', 't', row.__travelers);
-    if (row.__origin !== undefined) parts.origin = row.__origin ? (read.convert<BookingOriginRow>('BookingOrigin', 't', [row.__origin])[0] ?? null) : null;
-    if (shape.items !== undefined || shape.travelers !== undefined || shape.origin !== undefined) attachParts(row, parts);
+    if (row.__items) parts.items = read.convert('BookingItem', 't', row.__items);
+    if (row.__travelers) parts.travelers = read.convert('BookingTraveler', 't', row.__travelers);
+    if (row.__origin !== undefined)
+      parts.origin = row.__origin ? (read.convert('BookingOrigin', 't', [row.__origin])[0] ?? null) : null;
+    if (shape.items !== undefined || shape.travelers !== undefined || shape.origin !== undefined)
+      attachParts(row, parts);
   }
-  return keysetConnection(page, search.first, { hasPrevious: cursor !== null, total: Number(result?.total ?? 0), ordering: order.field });
+  return keysetConnection(page, search.first, {
+    hasPrevious: cursor !== null,
+    total: Number(result?.total ?? 0),
+    ordering: order.field,
+  });
 }

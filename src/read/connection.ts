@@ -1,5 +1,11 @@
 import { encodeCursor } from './cursor';
-import type { ConnectionValue } from './rows';
+
+/** A Relay connection as the resolvers hand it out. */
+export interface ConnectionValue<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
 
 /** A row read for a keyset page: its sort value as PostgreSQL printed it, and its id. */
 export interface KeysetRow {
@@ -31,3 +37,10 @@ export function keysetConnection<T extends KeysetRow>(
     totalCount: options.total,
   };
 }
+
+/** The connection of an empty list. */
+export const emptyConnection = <T>(): ConnectionValue<T> => ({
+  edges: [],
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  totalCount: 0,
+});

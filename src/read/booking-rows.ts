@@ -23,14 +23,3 @@ export type BookingPiiAuditEventRow = BookingPiiAuditEvent;
 export interface EntityReference {
   id: string;
 }
-
-export interface MoneyValue {
-  amountCents: number;
-  currency: string;
-}
-
-export interface ConnectionValue<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
-}

@@ -1,14 +1,19 @@
 import type { Logger } from 'pino';
-import { startPeriodicJob, type PeriodicJob } from '../jobs/periodic-job';
+import { startPeriodicJob, type PeriodicJob } from './periodic-job';
 import type { AppMetrics } from '../observability/metrics';
-import type { OutboxRelay } from './outbox';
+import type { OutboxRelay } from '../events/outbox';
 
 /**
  * Retries events whose delivery failed once their backoff has passed (mutations deliver their own
  * events right after commit), and prunes delivered rows past OUTBOX_RETENTION_HOURS. Every
  * replica runs one; SKIP LOCKED keeps them from delivering the same row twice.
  */
-export function startOutboxJob(options: { outbox: OutboxRelay; intervalSeconds: number; logger: Logger; metrics: AppMetrics | null }): PeriodicJob {
+export function startOutboxJob(options: {
+  outbox: OutboxRelay;
+  intervalSeconds: number;
+  logger: Logger;
+  metrics: AppMetrics | null;
+}): PeriodicJob {
   const { outbox, logger, metrics } = options;
   return startPeriodicJob(
     async () => {

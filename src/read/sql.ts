@@ -8,16 +8,44 @@ export interface SqlCounter {
 }
 
 interface ColumnPlan {
+  /** `"table"`, quoted. */
+  table: string;
   select: string;
   /** Each persisted property's `alias."column"`, for selecting a subset. */
   selects: ReadonlyMap<string, string>;
-  convert: (row: Record<string, unknown>) => void;
+  convert: (row: object) => void;
 }
 
 const MAX_SHAPED_STATEMENTS = 64;
 
 /** Properties to read; `null` reads them all. */
 export type PropertySelection = ReadonlySet<string> | null;
+
+/**
+ * Values bound as `$1, $2, …` in the order SQL text asks for them: every value a caller gives
+ * reaches PostgreSQL as a parameter, never as text. `snapshot` keeps the values bound so far, for
+ * a second statement that reuses the first one's leading conditions.
+ */
+export class SqlParameters {
+  readonly values: unknown[] = [];
+
+  readonly bind = (value: unknown): string => {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  };
+
+  snapshot(): unknown[] {
+    return [...this.values];
+  }
+}
+
+/**
+ * The allocations that count against capacity at the instant bound as `now` (a placeholder:
+ * `$3` for the read pool, `?` inside an ORM transaction). The one SQL form of `consumesCapacity`;
+ * the partial index `booking_allocations_live_by_target` serves it.
+ */
+export const liveAllocation = (alias: string, now: string): string =>
+  `(${alias}.status in ('confirmed', 'fulfilled') or (${alias}.status = 'held' and ${alias}.hold_expires_at > ${now}))`;
 
 /**
  * Hot read paths bypass entity hydration (measured at ~20 µs per row): rows come straight from
@@ -49,13 +77,31 @@ export class ReadModel {
    * with `json_build_object` where it fits its 100 arguments: a `row_to_json` subselect per row is
    * a sub-plan per row. `extra` adds computed members (fixed SQL, never caller input).
    */
-  jsonObject(entityName: string, alias: string, only: PropertySelection = null, extra: readonly (readonly [string, string])[] = []): string {
+  jsonObject(
+    entityName: string,
+    alias: string,
+    only: PropertySelection = null,
+    extra: readonly (readonly [string, string])[] = [],
+  ): string {
     const plan = this.plan(entityName, alias);
     const members: (readonly [string, string])[] = [];
     for (const [name, column] of plan.selects) if (only === null || only.has(name)) members.push([name, column]);
     members.push(...extra);
-    if (members.length <= 50) return `json_build_object(${members.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
+    if (members.length <= 50)
+      return `json_build_object(${members.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
     return `(select row_to_json(x) from (select ${members.map(([name, sql]) => `${sql} as "${name}"`).join(', ')}) x)`;
+  }
+
+  /** The entity's table, quoted, as its metadata names it. */
+  table(entityName: string): string {
+    return this.plan(entityName, 't').table;
+  }
+
+  /** `alias."column"` of one persisted property; throws for a name that is not one (a bug, not input). */
+  column(entityName: string, alias: string, property: string): string {
+    const column = this.plan(entityName, alias).selects.get(property);
+    if (column === undefined) throw new Error(`${entityName}.${property} is not a persisted column`);
+    return column;
   }
 
   /** Whether `name` is a persisted property `columns` can select. */
@@ -63,8 +109,15 @@ export class ReadModel {
     return this.plan(entityName, 't').selects.has(name);
   }
 
-  async rows<T>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
-    return this.convert<T>(entityName, alias, await this.query<Record<string, unknown>>(counter, sql, params));
+  /** The rows of `sql` (which must select `columns(entityName, alias)`), in the entity's JS types. */
+  async rows<T extends object>(
+    counter: SqlCounter,
+    entityName: string,
+    alias: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<T[]> {
+    return this.convert(entityName, alias, await this.query<T>(counter, sql, params));
   }
 
   /**
@@ -73,16 +126,30 @@ export class ReadModel {
    * rest of a fifty-booking page's SQL handling. For unordered lookups only: json_agg over a
    * sorted subquery keeps the order in practice, not by definition.
    */
-  async jsonRows<T>(counter: SqlCounter, entityName: string, alias: string, sql: string, params: unknown[]): Promise<T[]> {
-    const [result] = await this.query<{ rows: Record<string, unknown>[] | null }>(counter, `select json_agg(r) as "rows" from (${sql}) r`, params);
-    return this.convert<T>(entityName, alias, result?.rows ?? []);
+  async jsonRows<T extends object>(
+    counter: SqlCounter,
+    entityName: string,
+    alias: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<T[]> {
+    const [result] = await this.query<{ rows: T[] | null }>(
+      counter,
+      `select json_agg(r) as "rows" from (${sql}) r`,
+      params,
+    );
+    return this.convert(entityName, alias, result?.rows ?? []);
   }
 
-  /** Converts rows selected with `columns(entityName, alias)` (also when nested as JSON) in place. */
-  convert<T>(entityName: string, alias: string, rows: Record<string, unknown>[]): T[] {
+  /**
+   * Converts rows selected with `columns(entityName, alias)` (also when nested as JSON) in place:
+   * timestamps to Dates, bigints to numbers, dates to calendar days. The row type is the query's
+   * claim, as with any `pg` result; this makes the values match it.
+   */
+  convert<T extends object>(entityName: string, alias: string, rows: T[]): T[] {
     const { convert } = this.plan(entityName, alias);
     for (const row of rows) convert(row);
-    return rows as unknown as T[];
+    return rows;
   }
 
   async query<T extends object>(counter: SqlCounter, sql: string, params: unknown[]): Promise<T[]> {
@@ -149,20 +216,21 @@ function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
     else if (columnType === 'bigint' || columnType === 'int8') numbers.push(prop.name);
   }
   return {
+    table: `"${meta.tableName}"`,
     select: [...selects].map(([name, column]) => `${column} as "${name}"`).join(', '),
     selects,
     convert: (row) => {
       for (const name of dates) {
-        const value = row[name];
-        if (typeof value === 'string') row[name] = new Date(value);
+        const value: unknown = Reflect.get(row, name);
+        if (typeof value === 'string') Reflect.set(row, name, new Date(value));
       }
       for (const name of numbers) {
-        const value = row[name];
-        if (typeof value === 'string') row[name] = Number(value);
+        const value: unknown = Reflect.get(row, name);
+        if (typeof value === 'string') Reflect.set(row, name, Number(value));
       }
       for (const name of days) {
-        const value = row[name];
-        if (value instanceof Date) row[name] = calendarDay(value);
+        const value: unknown = Reflect.get(row, name);
+        if (value instanceof Date) Reflect.set(row, name, calendarDay(value));
       }
     },
   };

@@ -1,4 +1,4 @@
-import type { BookingItemRow, BookingOriginRow, BookingRow, BookingTravelerRow } from './rows';
+import type { BookingItemRow, BookingOriginRow, BookingRow, BookingTravelerRow } from './booking-rows';
 
 /** A booking's parts that came in the statement that read the booking itself; absent: not read. */
 export interface PreloadedParts {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
-import { piiScope, type RequestContext } from '../context';
+import { piiScope, type RequestContext } from '../../context';
 
 /**
  * Audits the clear @pii fields of a request with one insert, once execution is over. Runs in
@@ -24,10 +24,20 @@ export function revealAuditPlugin(logger: Logger): ApolloServerPlugin<RequestCon
                 await context.pii.recordReveals(piiScope(context), reveals);
               } catch (error) {
                 const errorReference = randomUUID();
-                logger.error({ err: error, errorReference, requestId: context.requestId }, 'PII reveal audit failed: response withheld');
+                logger.error(
+                  { err: error, errorReference, requestId: context.requestId },
+                  'PII reveal audit failed: response withheld',
+                );
                 requestContext.response.body = {
                   kind: 'single',
-                  singleResult: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference } }] },
+                  singleResult: {
+                    errors: [
+                      {
+                        message: 'Internal server error',
+                        extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference },
+                      },
+                    ],
+                  },
                 };
               }
             },

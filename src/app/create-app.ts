@@ -1,0 +1,150 @@
+import type { Server } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { TokenVerifier } from '../auth/token-verifier';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import { createRequestContext } from '../context';
+import type { Database } from '../db/database';
+import { createEventTransport } from '../events/event-transport';
+import { createOutboxRelay, type EventHandler, type OutboxRelay } from '../events/outbox';
+import { createAppObservability } from '../observability/app-observability';
+import { instrumentedKms } from '../observability/instrumented-kms';
+import type { AppMetrics } from '../observability/metrics';
+import type { PiiAuditHook } from '../pii/audit';
+import { AwsKmsProvider } from '../pii/kms/aws-kms-provider';
+import type { KmsProvider } from '../pii/kms/kms-provider';
+import { createKmsProvider } from '../pii/kms/provider-from-config';
+import { relationshipsSnapshotSource, type PersonSnapshotSource } from '../pii/person-snapshot';
+import { createPiiService } from '../pii/pii-service';
+import { startApollo } from './apollo';
+import { graphqlHandler } from './graphql-handler';
+import { createHttpServer } from './http-server';
+import { authenticate } from './request-auth';
+import { buildBookingsSchema } from './schema';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  /** Reports each request's SQL statement count in an `x-sql-statements` header (tests, benchmarks). */
+  exposeSqlStatementCount?: boolean;
+  /** Answer `apollo-federation-include-trace: ftv1`; off quiets tests that don't need it. */
+  inlineTracing?: boolean;
+  /** Readiness extras (later features add their own checks). */
+  isReady?: () => Promise<boolean>;
+  /** Overrides the KMS that KMS_PROVIDER selects (tests, custom key stores). */
+  kms?: KmsProvider;
+  /** Hears every PII audit event once it is persisted (SIEM forwarding, alerts). */
+  onAudit?: PiiAuditHook;
+  /** Overrides the person snapshots read from RELATIONSHIPS_URL for traveler pre-fill. */
+  personSnapshots?: PersonSnapshotSource;
+  /** Receives each lifecycle event after the transaction that wrote it commits; default: EVENTS_TRANSPORT. */
+  onEvent?: EventHandler;
+}
+
+export interface App {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  /** The outbox relay mutations deliver through; the hold sweeper retries through it too. */
+  outbox: OutboxRelay;
+  /** null when METRICS_ENABLED is false; background jobs report their runs here. */
+  metrics: AppMetrics | null;
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Wires the subgraph: schema, PII service, Apollo Server, the outbox and its transport, and the HTTP server. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, database, logger, clock } = options;
+  const schema = buildBookingsSchema();
+  const ownsKms = options.kms === undefined;
+  const kms = options.kms ?? createKmsProvider(config);
+  const snapshots =
+    options.personSnapshots ??
+    (config.relationshipsUrl ? relationshipsSnapshotSource({ url: config.relationshipsUrl }) : null);
+  const observability = createAppObservability({ config, database, clock, logger });
+  const pii = createPiiService({
+    kms: observability.metrics ? instrumentedKms(kms, observability.metrics) : kms,
+    cacheSeconds: config.piiDataKeyCacheSeconds,
+    clock,
+    logger,
+    snapshots,
+    onAudit: options.onAudit,
+  });
+  const apollo = await startApollo({
+    schema,
+    config,
+    logger,
+    requestObserver: observability.requests.plugin,
+    inlineTracing: options.inlineTracing !== false,
+    exposeSqlStatementCount: options.exposeSqlStatementCount === true,
+  });
+  // A handler given by the caller (tests, embedders) replaces the transport EVENTS_TRANSPORT selects.
+  const transport = options.onEvent ? null : createEventTransport(config.events, logger, () => clock.now());
+  await transport?.start();
+  const outbox = createOutboxRelay({
+    pool: database.pool,
+    onEvent: options.onEvent ?? transport?.deliver ?? (() => undefined),
+    logger,
+    now: () => clock.now(),
+    retry: { maxAttempts: config.outbox.maxAttempts, baseDelayMs: config.outbox.retryBaseMs },
+    retentionHours: config.outbox.retentionHours,
+    observer: observability.metrics?.outbox,
+  });
+  const rootEm = database.orm.em;
+  const graphql = graphqlHandler({
+    apollo,
+    routerSecret: config.routerSecret,
+    contextFor: async (request, requestId, headers) => {
+      const { principal, authFailure } = await authenticate(request.headers.authorization, options.verifyToken);
+      return createRequestContext({
+        requestId,
+        principal,
+        authFailure,
+        headers,
+        rootEm: rootEm as never,
+        read: database.readModel,
+        clock,
+        config,
+        pii,
+        outbox,
+      });
+    },
+  });
+  const http = createHttpServer(
+    {
+      graphql,
+      metrics: observability.serveMetrics,
+      wrap: observability.requests.wrap,
+      ready: async () => {
+        try {
+          await database.pool.query('select 1');
+          const pending = await database.orm.getMigrator().getPendingMigrations();
+          return pending.length === 0 && (options.isReady ? await options.isReady() : true);
+        } catch {
+          return false;
+        }
+      },
+    },
+    logger,
+  );
+
+  return {
+    httpServer: http.server,
+    schema,
+    outbox,
+    metrics: observability.metrics,
+    listen: http.listen,
+    /** Stops accepting, lets in-flight requests finish, then stops Apollo. */
+    stop: async () => {
+      await http.drain();
+      await apollo.stop();
+      pii.close();
+      await transport?.close();
+      if (ownsKms && kms instanceof AwsKmsProvider) kms.destroy();
+    },
+  };
+}
