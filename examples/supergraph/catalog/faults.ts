@@ -37,11 +37,18 @@ export class CatalogFaults {
   plugin(): ApolloServerPlugin {
     return {
       requestDidStart: async ({ request }) => {
-        this.received.push({
+        const received: ReceivedRequest = {
           operationName: request.operationName ?? null,
           authorization: request.http?.headers.get('authorization') ?? null,
-        });
-        return { didResolveOperation: async () => this.apply() };
+        };
+        this.received.push(received);
+        return {
+          didResolveOperation: async ({ operationName }) => {
+            // Known only once the document is parsed: clients rarely send operationName beside it.
+            received.operationName = operationName ?? received.operationName;
+            await this.apply();
+          },
+        };
       },
     };
   }
