@@ -269,6 +269,15 @@ export const MORNING_TOUR_RETIRED_RULE: PriceRuleRecord = {
   id: 'prule_01m8y5kxffeh3angt62ywaed0f',
   rateCardId: 'rcard_01m8y5kxfgeh3angw55sqzwv87',
   catalogId: RETIRED_CATALOG.id,
+  unitRates: [
+    rate({
+      id: 'urate_01m8y5kxffeh3angvjcs7t1ftq',
+      unitId: ADULT_UNIT_ID,
+      unitName: 'Adult',
+      unitType: 'person',
+      sellAmountCents: 17_500,
+    }),
+  ],
 };
 
 /** A private group: one flat price per booking, whatever the head count. */
