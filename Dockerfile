@@ -28,6 +28,7 @@ COPY --from=build /app/dist ./dist
 COPY schema.graphql ./
 COPY examples/supergraph/relationships/schema.graphql ./examples/supergraph/relationships/
 COPY examples/supergraph/quotes/schema.graphql ./examples/supergraph/quotes/
+COPY examples/supergraph/catalog/schema.graphql ./examples/supergraph/catalog/
 USER node
 EXPOSE 4001
 # /ready answers 200 once the database is reachable and 503 while draining; node is the only HTTP client in the image.

@@ -1,13 +1,14 @@
 /**
  * `npm run supergraph`: the bookings subgraph (embedded PostgreSQL, like `npm start`), the example
- * relationships and quotes subgraphs, and an @apollo/gateway on port 4000 in front of them, over a
- * supergraph composed here with @apollo/composition. See docs/federation.md for queries to try.
+ * relationships, quotes and catalog subgraphs, and an @apollo/gateway on port 4000 in front of them,
+ * over a supergraph composed here with @apollo/composition. See docs/federation.md for queries to try.
  */
 import { loadConfig, ConfigError } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startBookings, stopBookings, type BookingsParts } from '../src/start';
 import { SUPERGRAPH_SUBGRAPHS, composeSupergraph, subgraphSources, type SubgraphName } from '../examples/supergraph/compose';
 import { startApolloGateway, type RunningGateway } from '../examples/supergraph/gateway';
+import { startCatalogSubgraph } from '../examples/supergraph/catalog/server';
 import { startQuotesSubgraph } from '../examples/supergraph/quotes/server';
 import { startRelationshipsSubgraph } from '../examples/supergraph/relationships/server';
 import { readPort, type RunningSubgraph } from '../examples/supergraph/shared/subgraph-host';
@@ -44,7 +45,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    const bookingsPort = await startBookings(config, logger, bookingsParts, () => stopping);
+    // First, so that bookings can price from it unless PRICING_URL / CATALOG_URL point elsewhere.
+    const catalog = await startCatalogSubgraph({ host: config.host, port: examplePort('catalog') });
+    running.push(catalog);
+    const catalogUrl = config.catalogUrl ?? catalog.url;
+    const bookingsConfig = { ...config, catalogUrl, pricingUrl: config.pricingUrl ?? catalogUrl };
+    const bookingsPort = await startBookings(bookingsConfig, logger, bookingsParts, () => stopping);
     if (bookingsPort === null) return;
     const bookingsUrl = `http://${connectableHost(config.host)}:${bookingsPort}/graphql`;
     const relationships = await startRelationshipsSubgraph({ host: config.host, port: examplePort('relationships') });
@@ -52,7 +58,8 @@ async function main(): Promise<void> {
     const quotes = await startQuotesSubgraph({ host: config.host, port: examplePort('quotes') });
     running.push(quotes);
 
-    const { supergraphSdl, hints } = composeSupergraph(subgraphSources({ bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url }));
+    const urls = { bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url, catalog: catalog.url };
+    const { supergraphSdl, hints } = composeSupergraph(subgraphSources(urls));
     for (const hint of hints) logger.warn({ code: hint.definition.code }, hint.message);
 
     const gateway = await startApolloGateway({
@@ -64,7 +71,7 @@ async function main(): Promise<void> {
     });
     running.push(gateway);
     logger.info(
-      { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url },
+      { gateway: `http://localhost:${gatewayPort}/`, ...urls },
       'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
     );
   } catch (error) {

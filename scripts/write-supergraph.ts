@@ -1,6 +1,7 @@
 /**
  * Composes the supergraph the gateway serves and writes it to the path given (stdout without one).
- * Routing URLs come from BOOKINGS_ROUTING_URL, RELATIONSHIPS_ROUTING_URL and QUOTES_ROUTING_URL, so
+ * Routing URLs come from BOOKINGS_ROUTING_URL, RELATIONSHIPS_ROUTING_URL, QUOTES_ROUTING_URL and
+ * CATALOG_ROUTING_URL, so
  * the same script serves compose.yaml (service names) and a laptop (rover.yaml's localhost URLs).
  */
 import { writeFileSync } from 'node:fs';

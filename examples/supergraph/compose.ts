@@ -11,6 +11,7 @@ export const SUPERGRAPH_SUBGRAPHS = [
   { name: 'bookings', routingUrl: 'http://localhost:4001/graphql', schemaFile: 'schema.graphql' },
   { name: 'relationships', routingUrl: 'http://localhost:4002/', schemaFile: 'examples/supergraph/relationships/schema.graphql' },
   { name: 'quotes', routingUrl: 'http://localhost:4003/', schemaFile: 'examples/supergraph/quotes/schema.graphql' },
+  { name: 'catalog', routingUrl: 'http://localhost:4004/', schemaFile: 'examples/supergraph/catalog/schema.graphql' },
 ] as const;
 
 export type SubgraphName = (typeof SUPERGRAPH_SUBGRAPHS)[number]['name'];

@@ -61,9 +61,12 @@ export interface RequirementsPort {
   questionnaires(optionIds: string[]): Promise<(BookingQuestionnaire | null)[]>;
 }
 
+/** Why the catalog gave no questionnaires; the same reasons as the pricing port's. */
+export type RequirementsFailure = 'not_configured' | 'unreachable' | 'timeout' | 'upstream_error' | 'invalid_response';
+
 /** The catalog could not be reached, timed out, or answered with errors: enforcement fails closed. */
 export class RequirementsUnavailable extends Error {
-  constructor(readonly reason: string) {
+  constructor(readonly reason: RequirementsFailure) {
     super(`requirements are unavailable: ${reason}`);
     this.name = 'RequirementsUnavailable';
   }

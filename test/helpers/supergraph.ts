@@ -3,6 +3,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { bookingsGatewayConfig } from '../../gateway.config';
 import { composeSupergraph, subgraphSources } from '../../examples/supergraph/compose';
 import type { RunningGateway } from '../../examples/supergraph/gateway';
+import { startCatalogSubgraph, type RunningCatalog } from '../../examples/supergraph/catalog/server';
 import { startQuotesSubgraph } from '../../examples/supergraph/quotes/server';
 import { startRelationshipsSubgraph } from '../../examples/supergraph/relationships/server';
 import type { RunningSubgraph } from '../../examples/supergraph/shared/subgraph-host';
@@ -17,29 +18,33 @@ export interface TestSupergraph {
   bookings: TestApp;
   relationships: RunningSubgraph;
   quotes: RunningSubgraph;
-  /** Composed by @apollo/composition from the three SDL files, routed to the ports above. */
+  catalog: RunningCatalog;
+  /** Composed by @apollo/composition from the four SDL files, routed to the ports above. */
   supergraphSdl: string;
   /** Fixed headers each gateway sends to one subgraph, by subgraph name. */
   subgraphHeaders: Record<string, Record<string, string>>;
   stop(): Promise<void>;
 }
 
-/** The three subgraphs over real HTTP on free ports, and their supergraph. */
+/** The four subgraphs over real HTTP on free ports, and their supergraph; bookings prices from the catalog. */
 export async function startTestSupergraph(): Promise<TestSupergraph> {
-  const [bookings, relationships, quotes] = await Promise.all([
-    startTestApp({ env: { ROUTER_SECRET } }),
+  const [catalog, relationships, quotes] = await Promise.all([
+    startCatalogSubgraph({ port: 0 }),
     startRelationshipsSubgraph({ port: 0 }),
     startQuotesSubgraph({ port: 0 }),
   ]);
-  const { supergraphSdl } = composeSupergraph(subgraphSources({ bookings: bookings.url, relationships: relationships.url, quotes: quotes.url }));
+  const bookings = await startTestApp({ env: { ROUTER_SECRET, CATALOG_URL: catalog.url } });
+  const urls = { bookings: bookings.url, relationships: relationships.url, quotes: quotes.url, catalog: catalog.url };
+  const { supergraphSdl } = composeSupergraph(subgraphSources(urls));
   return {
     bookings,
     relationships,
     quotes,
+    catalog,
     supergraphSdl,
     subgraphHeaders: { bookings: { 'router-authorization': ROUTER_SECRET } },
     stop: async () => {
-      await Promise.all([bookings.stop(), relationships.stop(), quotes.stop()]);
+      await Promise.all([bookings.stop(), relationships.stop(), quotes.stop(), catalog.stop()]);
     },
   };
 }

@@ -27,7 +27,12 @@ describe.each(GATEWAYS)('%s in front of bookings', (_name, startGateway) => {
     supergraph = await startTestSupergraph();
     proxy = await startRecordingProxy(supergraph.bookings.url);
     const { supergraphSdl } = composeSupergraph(
-      subgraphSources({ bookings: proxy.url, relationships: supergraph.relationships.url, quotes: supergraph.quotes.url }),
+      subgraphSources({
+        bookings: proxy.url,
+        relationships: supergraph.relationships.url,
+        quotes: supergraph.quotes.url,
+        catalog: supergraph.catalog.url,
+      }),
     );
     gateway = await startGateway(supergraphSdl);
   });

@@ -232,7 +232,7 @@ describe('compose.yaml', () => {
 
   it('routes the supergraph to services and ports that exist', () => {
     const routing = Object.entries(services.supergraph?.environment ?? {}).filter(([name]) => name.endsWith('_ROUTING_URL'));
-    expect(routing.map(([name]) => name).sort()).toEqual(['BOOKINGS_ROUTING_URL', 'QUOTES_ROUTING_URL', 'RELATIONSHIPS_ROUTING_URL']);
+    expect(routing.map(([name]) => name).sort()).toEqual(['BOOKINGS_ROUTING_URL', 'CATALOG_ROUTING_URL', 'QUOTES_ROUTING_URL', 'RELATIONSHIPS_ROUTING_URL']);
     for (const [, url] of routing) {
       const { hostname, port } = new URL(url);
       const service = services[hostname];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { listenHost } from '../../../src/config';
@@ -40,12 +40,16 @@ export interface ListenAddress {
   host?: string;
 }
 
-/** Serves `schema` over HTTP at `address`. */
-export async function serveSubgraph(schema: GraphQLSchema, address: ListenAddress): Promise<RunningSubgraph> {
+/** Serves `schema` over HTTP at `address`, with any extra `plugins` (fault injection, request logs). */
+export async function serveSubgraph(
+  schema: GraphQLSchema,
+  address: ListenAddress,
+  plugins: ApolloServerPlugin[] = [],
+): Promise<RunningSubgraph> {
   const server = new ApolloServer({
     schema,
     // Federation tests don't need ftv1 traces, and the plugin logs a line at every start.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...plugins],
   });
   const { url } = await startStandaloneServer(server, { listen: { port: address.port, host: address.host ?? DEFAULT_HOST } });
   return {

@@ -1,4 +1,7 @@
+import { CallHolder, type HeldCall } from '../held-calls';
 import { PricingUnavailable, type PricingPort, type RateCard, type RateCardRequest } from '../pricing-port';
+
+export type { HeldCall } from '../held-calls';
 
 /** A seeded rate card; one with a `departureId` answers only requests for that departure, before any other. */
 export interface SeededRateCard {
@@ -8,13 +11,6 @@ export interface SeededRateCard {
 
 /** What the next calls do instead of answering: as if the catalog were down, or as if it had timed out. */
 export type PricingFault = 'unavailable' | 'timeout';
-
-/** A call held by `holdNextCall` until the test lets it go. */
-export interface HeldCall {
-  /** Resolves once the held call has arrived (and recorded its requests). */
-  readonly arrived: Promise<void>;
-  release(): void;
-}
 
 const FAULT_REASONS = { unavailable: 'unreachable', timeout: 'timeout' } as const;
 
@@ -28,7 +24,7 @@ export class InProcessPricing implements PricingPort {
   readonly calls: RateCardRequest[][] = [];
   private readonly table: SeededRateCard[] = [];
   private fault: PricingFault | null = null;
-  private held: { arrived: () => void; released: Promise<void> } | null = null;
+  private readonly holder = new CallHolder();
 
   constructor(seed: readonly (RateCard | SeededRateCard)[] = []) {
     this.seed(...seed);
@@ -47,22 +43,12 @@ export class InProcessPricing implements PricingPort {
 
   /** Holds the next call before it answers, so a test can act while a remote call is in flight. */
   holdNextCall(): HeldCall {
-    let arrived = (): void => undefined;
-    let release = (): void => undefined;
-    const arrival = new Promise<void>((resolve) => (arrived = resolve));
-    const released = new Promise<void>((resolve) => (release = resolve));
-    this.held = { arrived, released };
-    return { arrived: arrival, release };
+    return this.holder.holdNext();
   }
 
   async rateCards(requests: RateCardRequest[]): Promise<(RateCard | null)[]> {
     this.calls.push(requests.map((request) => ({ ...request })));
-    const held = this.held;
-    if (held) {
-      this.held = null;
-      held.arrived();
-      await held.released;
-    }
+    await this.holder.pass();
     if (this.fault) throw new PricingUnavailable(FAULT_REASONS[this.fault]);
     return requests.map((request) => this.lookup(request));
   }
