@@ -35,6 +35,8 @@ import { entitiesContract } from './resolvers/representations';
 import { requestIdFor } from './request-id';
 import { apolloLogger } from './logging/apollo-logger';
 import { unexpectedErrors } from './logging/unexpected-errors';
+import { createSagaRuntime, type SagaOptions } from './sagas/wiring';
+import type { SagaRuntime } from './sagas/runtime';
 
 export interface AppOptions {
   config: Config;
@@ -56,6 +58,8 @@ export interface AppOptions {
   personSnapshots?: PersonSnapshotSource;
   /** Receives each lifecycle event after the transaction that wrote it commits; default: EVENTS_TRANSPORT. */
   onEvent?: EventHandler;
+  /** Overrides the saga ports FINANCE_URL and CONNECTORS_URL select, and adds hooks (tests). */
+  sagas?: SagaOptions;
 }
 
 export interface App {
@@ -65,6 +69,8 @@ export interface App {
   outbox: OutboxRelay;
   /** null when METRICS_ENABLED is false; background jobs report their runs here. */
   metrics: AppMetrics | null;
+  /** What reservation plans and refunds run with; the saga recovery job shares it. */
+  sagas: SagaRuntime;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -190,6 +196,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     retentionHours: config.outbox.retentionHours,
     observer: observability.metrics?.outbox,
   });
+  const sagas = createSagaRuntime(config, logger, options.sagas);
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -209,7 +216,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
       }
     }
-    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config, pii, outbox });
+    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config, pii, outbox, sagas });
   }
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -300,6 +307,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     outbox,
     metrics: observability.metrics,
+    sagas,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -35,5 +35,12 @@ export interface ExternalReservationPort {
   release?(request: ExternalReleaseRequest): Promise<void>;
 }
 
-/** Adapters by provider name; a provider without one gets an internal hold. */
-export type ExternalReservationPorts = Readonly<Record<string, ExternalReservationPort>>;
+/** The adapter of each provider; a provider without one gets an internal hold. */
+export interface ExternalReservationPorts {
+  forProvider(provider: string): ExternalReservationPort | null;
+}
+
+/** Adapters for a fixed set of providers. */
+export const externalReservationsByProvider = (adapters: Readonly<Record<string, ExternalReservationPort>>): ExternalReservationPorts => ({
+  forProvider: (provider) => adapters[provider] ?? null,
+});

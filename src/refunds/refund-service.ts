@@ -46,10 +46,10 @@ async function refundableFor(booking: Booking, runtime: SagaRuntime): Promise<Mo
   if (!finance) return { amountCents: booking.paidAt ? booking.sellAmountCents : 0, currency };
   try {
     const reported = await finance.refundableAmount({ bookingId: booking.id, currency });
-    if (reported.currency !== currency) return refundUnavailable('FINANCE_UNAVAILABLE');
+    if (reported.currency !== currency) return refundUnavailable('finance_unavailable');
     return reported;
   } catch {
-    return refundUnavailable('FINANCE_UNAVAILABLE');
+    return refundUnavailable('finance_unavailable');
   }
 }
 
@@ -58,7 +58,7 @@ function checkedAmount(input: RefundBookingInput, refundable: MoneyAmount, runti
   const amount = input.amount ?? refundable;
   if (amount.currency !== refundable.currency) throw badUserInput(`input.amount.currency: must be the booking's sell currency ${refundable.currency}`, 'input.amount.currency');
   if (amount.amountCents > refundable.amountCents) return refundAmountOutOfRange(amount.amountCents, refundable.amountCents, amount.currency);
-  if (amount.amountCents > 0 && !runtime.ports.finance) return refundUnavailable('FINANCE_NOT_CONFIGURED');
+  if (amount.amountCents > 0 && !runtime.ports.finance) return refundUnavailable('finance_not_configured');
   return amount;
 }
 

@@ -29,7 +29,7 @@ export const planStepNames = (input: SubmitReservationPlanInput) => [
 export function adapterFor(env: SagaEnv, line: PlanLineInput): ExternalReservationPort | null {
   if (line.kind !== 'external_order' && line.kind !== 'non_catalog') return null;
   if (!line.provider) return null;
-  return env.runtime.ports.externalReservations[line.provider.provider] ?? null;
+  return env.runtime.ports.externalReservations.forProvider(line.provider.provider);
 }
 
 const bookingOf = (saga: SagaState): string => {

@@ -1,7 +1,13 @@
 import type { Resolvers } from '../generated/graphql';
 
 /** Result unions whose success member is not the booking. */
-const SUCCESS_TYPES: Readonly<Record<string, string>> = { DecideActionApprovalResult: 'ActionApproval' };
+const SUCCESS_TYPES: Readonly<Record<string, string>> = {
+  DecideActionApprovalResult: 'ActionApproval',
+  SubmitReservationPlanResult: 'ReservationPlan',
+  RefundBookingResult: 'BookingRefund',
+  RetrySagaResult: 'Saga',
+  AbortSagaResult: 'Saga',
+};
 
 /** Business outcomes carry their `__typename`; anything else a result union returns is its success type. */
 const resolverFor = (union: string) => (value: object): string =>
@@ -16,6 +22,7 @@ const RESULT_UNIONS = [
   'DecideActionApprovalResult',
   'ReserveBookingResult', 'AddBookingAllocationResult', 'ReleaseBookingAllocationResult', 'ExtendBookingHoldResult',
   'IssueFulfillmentResult', 'UpdateFulfillmentResult', 'RecordRedemptionResult',
+  'SubmitReservationPlanResult', 'RefundBookingResult', 'RetrySagaResult', 'AbortSagaResult',
 ] as const;
 
 export const resultResolvers = {

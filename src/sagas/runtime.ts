@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ExternalReservationPorts } from '../ports/external-reservation-port';
+import { externalReservationsByProvider, type ExternalReservationPorts } from '../ports/external-reservation-port';
 import type { FinancePort } from '../ports/finance-port';
 import type { SupplierReversalPort } from '../ports/supplier-reversal-port';
 import type { SagaKind } from './vocabulary';
@@ -33,4 +33,4 @@ export interface SagaRuntime {
   logger?: Logger;
 }
 
-export const NO_SAGA_PORTS: SagaPorts = { finance: null, supplierReversal: null, externalReservations: {} };
+export const NO_SAGA_PORTS: SagaPorts = { finance: null, supplierReversal: null, externalReservations: externalReservationsByProvider({}) };
