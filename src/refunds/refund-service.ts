@@ -77,14 +77,15 @@ export async function refundBooking(scope: ServiceScope, runtime: SagaRuntime, i
   const read = scope.em.fork();
   const found = await read.findOne(Booking, { id: input.bookingId });
   if (!found) throw notFound('Booking', input.bookingId, 'input.bookingId');
-  if (!REFUNDABLE_STATUSES.includes(found.status)) return notRefundable(found.status);
   const keyScope = idempotencyScope(scope.actor, OPERATION);
   const { idempotencyKey, approvalId, ...command } = input;
   const print = fingerprint({ operation: OPERATION, input: command });
+  // A replay answers the first refund even though that refund has since cancelled the booking.
   if (idempotencyKey) {
     const replayed = await replayByKey(read, keyScope, idempotencyKey, print);
     if (replayed) return replayed;
   }
+  if (!REFUNDABLE_STATUSES.includes(found.status)) return notRefundable(found.status);
   const running = await activeRefund(read, found.id);
   if (running) return refundInProgress(running.id);
   const planned = planAction(scope, bookingCommand(OPERATION, REFUND_ACTION_NAME, found.id, { ...command, idempotencyKey, approvalId }));
