@@ -1262,7 +1262,7 @@ export type BookingRefund = {
   id: Scalars['ID']['output'];
   /** The booking's status when the refund claimed it. */
   previousStatus: BookingStatus;
-  /** Why, as the caller gave it. */
+  /** Why, as the caller gave it; masked (***) for callers without bookings-pii:read. */
   reason: Scalars['String']['output'];
   /** What was refundable when it was claimed. */
   refundable: Money;

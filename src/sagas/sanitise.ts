@@ -1,7 +1,7 @@
 /** What a saga row may keep of an error message: bounded, no SQL, no addresses, no long numbers. */
 const MAX_LENGTH = 300;
 const SQL = /\b(select|insert|update|delete)\b[\s\S]*\b(from|into|set|where)\b/i;
-const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/g;
+const EMAIL = /[^\s@,;()]+@[^\s@,;()]+\.[A-Za-z]{2,}/g;
 // Phone numbers, card and document numbers: any run of six or more digits (with separators).
 const LONG_NUMBER = /\+?\d[\d ().-]{4,}\d/g;
 
