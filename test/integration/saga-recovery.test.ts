@@ -54,7 +54,7 @@ describe('crash injection after each step of a reservation plan', () => {
     expect(report.claimed).toContain(id);
     const plan = await planById(id);
     expect({ status: plan.status, booking: plan.booking.status }).toEqual({ status: 'FAILED', booking: 'CANCELLED' });
-    expect((await capacityOf(app, slot)).consumed).toBe(0);
+    expect((await capacityOf(app, slot))?.consumed).toBe(0);
     const key = `${id}:line-2`;
     const reachedLine2 = step !== 'line-1';
     expect(count(fakes.providers.acme.reserveKeys, key)).toBe(reachedLine2 ? 1 : 0);
@@ -68,7 +68,7 @@ describe('crash injection after each step of a reservation plan', () => {
     expireLeases(app);
     expect((await recover(app)).claimed).not.toContain(id);
     const plan = await planById(id);
-    expect({ status: plan.status, booking: plan.booking.status, consumed: (await capacityOf(app, slot)).consumed }).toEqual({ status: 'SUCCEEDED', booking: 'ON_HOLD', consumed: 2 });
+    expect({ status: plan.status, booking: plan.booking.status, consumed: (await capacityOf(app, slot))?.consumed }).toEqual({ status: 'SUCCEEDED', booking: 'ON_HOLD', consumed: 2 });
     expect(count(fakes.providers.acme.reserveKeys, `${id}:line-2`)).toBe(1);
     expect(count(fakes.providers.acme.releaseKeys, `${id}:line-2`)).toBe(0);
   });
@@ -102,7 +102,7 @@ describe('retrySaga and abortSaga', () => {
       'ReservationPlan',
     );
     expect(plan.status).toBe('COMPENSATION_FAILED');
-    const retried = expectSuccess<{ status: string; steps: { name: string; status: string }[] }>(
+    const retried = expectSuccess<{ __typename: string; status: string; steps: { name: string; status: string }[] }>(
       await app.graphql(RETRY_SAGA, { input: { id: plan.id } }, { as: ADMIN }),
       'retrySaga',
       'Saga',
@@ -120,16 +120,16 @@ describe('retrySaga and abortSaga', () => {
     const { id } = await interruptedPlan('line-1', 'after-commit');
     expectOutcome(await app.graphql(RETRY_SAGA, { input: { id } }, { as: ADMIN }), 'retrySaga', 'SAGA_BUSY');
     expireLeases(app);
-    const retried = expectSuccess<{ status: string }>(await app.graphql(RETRY_SAGA, { input: { id } }, { as: ADMIN }), 'retrySaga', 'Saga');
+    const retried = expectSuccess<{ __typename: string; status: string }>(await app.graphql(RETRY_SAGA, { input: { id } }, { as: ADMIN }), 'retrySaga', 'Saga');
     expect(retried.status).toBe('FAILED');
   });
 
   it('aborts an interrupted plan: what it held is released and the failure says ABORTED', async () => {
     const { id, slot } = await interruptedPlan('line-2', 'after-commit');
     expireLeases(app);
-    const aborted = expectSuccess<{ status: string; failure: { code: string } }>(await app.graphql(ABORT_SAGA, { input: { id } }, { as: ADMIN }), 'abortSaga', 'Saga');
+    const aborted = expectSuccess<{ __typename: string; status: string; failure: { code: string } }>(await app.graphql(ABORT_SAGA, { input: { id } }, { as: ADMIN }), 'abortSaga', 'Saga');
     expect({ status: aborted.status, failure: aborted.failure.code }).toEqual({ status: 'FAILED', failure: 'ABORTED' });
-    expect((await capacityOf(app, slot)).consumed).toBe(0);
+    expect((await capacityOf(app, slot))?.consumed).toBe(0);
   });
 
   it('refuses to abort a finished saga', async () => {
