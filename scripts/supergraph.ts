@@ -8,6 +8,8 @@ import { createLogger } from '../src/logger';
 import { startBookings, stopBookings, type BookingsParts } from '../src/start';
 import { SUPERGRAPH_SUBGRAPHS, composeSupergraph, subgraphSources, type SubgraphName } from '../examples/supergraph/compose';
 import { startApolloGateway, type RunningGateway } from '../examples/supergraph/gateway';
+import { startConnectorsSubgraph } from '../examples/supergraph/connectors/server';
+import { startFinanceSubgraph } from '../examples/supergraph/finance/server';
 import { startQuotesSubgraph } from '../examples/supergraph/quotes/server';
 import { startRelationshipsSubgraph } from '../examples/supergraph/relationships/server';
 import { readPort, type RunningSubgraph } from '../examples/supergraph/shared/subgraph-host';
@@ -44,6 +46,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
+    // Finance and connectors first: bookings calls them for refunds and reservation plans, unless told otherwise.
+    const finance = await startFinanceSubgraph({ host: config.host, port: examplePort('finance') });
+    running.push(finance);
+    const connectors = await startConnectorsSubgraph({ host: config.host, port: examplePort('connectors') });
+    running.push(connectors);
+    config.sagas.financeUrl ??= finance.url;
+    config.sagas.connectorsUrl ??= connectors.url;
     const bookingsPort = await startBookings(config, logger, bookingsParts, () => stopping);
     if (bookingsPort === null) return;
     const bookingsUrl = `http://${connectableHost(config.host)}:${bookingsPort}/graphql`;
@@ -52,7 +61,9 @@ async function main(): Promise<void> {
     const quotes = await startQuotesSubgraph({ host: config.host, port: examplePort('quotes') });
     running.push(quotes);
 
-    const { supergraphSdl, hints } = composeSupergraph(subgraphSources({ bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url }));
+    const { supergraphSdl, hints } = composeSupergraph(
+      subgraphSources({ bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url, finance: finance.url, connectors: connectors.url }),
+    );
     for (const hint of hints) logger.warn({ code: hint.definition.code }, hint.message);
 
     const gateway = await startApolloGateway({
@@ -64,7 +75,7 @@ async function main(): Promise<void> {
     });
     running.push(gateway);
     logger.info(
-      { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url },
+      { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url, finance: finance.url, connectors: connectors.url },
       'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
     );
   } catch (error) {
