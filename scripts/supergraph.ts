@@ -62,7 +62,13 @@ async function main(): Promise<void> {
     running.push(quotes);
 
     const { supergraphSdl, hints } = composeSupergraph(
-      subgraphSources({ bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url, finance: finance.url, connectors: connectors.url }),
+      subgraphSources({
+        bookings: bookingsUrl,
+        relationships: relationships.url,
+        quotes: quotes.url,
+        finance: finance.url,
+        connectors: connectors.url,
+      }),
     );
     for (const hint of hints) logger.warn({ code: hint.definition.code }, hint.message);
 
@@ -75,7 +81,14 @@ async function main(): Promise<void> {
     });
     running.push(gateway);
     logger.info(
-      { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url, finance: finance.url, connectors: connectors.url },
+      {
+        gateway: `http://localhost:${gatewayPort}/`,
+        bookings: bookingsUrl,
+        relationships: relationships.url,
+        quotes: quotes.url,
+        finance: finance.url,
+        connectors: connectors.url,
+      },
       'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
     );
   } catch (error) {

@@ -67,7 +67,14 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
     parts.jobs.push(holdSweeper);
     logger.info({ intervalSeconds: config.holdSweepIntervalSeconds }, 'hold sweeper started');
   }
-  const sagaRecovery = startSagaRecovery({ em: parts.database.orm.em, clock: systemClock, config, runtime: parts.app.sagas, outbox: parts.app.outbox, logger });
+  const sagaRecovery = startSagaRecovery({
+    em: parts.database.orm.em,
+    clock: systemClock,
+    config,
+    runtime: parts.app.sagas,
+    outbox: parts.app.outbox,
+    logger,
+  });
   if (sagaRecovery) parts.jobs.push(sagaRecovery);
   return port;
 }

@@ -43,12 +43,16 @@ export const BookingSaga = defineEntity({
     // One refund in flight per booking: the claim's insert meets it when another is running.
     {
       name: 'booking_sagas_active_refund',
-      expression: `create unique index "booking_sagas_active_refund" on "booking_sagas" ("booking_id") where "kind" = 'refund' and "status" in ('running', 'compensating')`,
+      expression:
+        `create unique index "booking_sagas_active_refund" on "booking_sagas" ("booking_id") ` +
+        `where "kind" = 'refund' and "status" in ('running', 'compensating')`,
     },
     // Recovery claims active sagas whose lease has run out, oldest lease first.
     {
       name: 'booking_sagas_active_leases',
-      expression: `create index "booking_sagas_active_leases" on "booking_sagas" ("lease_expires_at", "id") where "status" in ('running', 'compensating')`,
+      expression:
+        `create index "booking_sagas_active_leases" on "booking_sagas" ("lease_expires_at", "id") ` +
+        `where "status" in ('running', 'compensating')`,
     },
     { properties: ['createdAt', 'id'] },
   ],

@@ -23,7 +23,8 @@ import { IdempotencyRecord } from './idempotency-record.entity';
 export {
   ActionApproval, ActionLedgerEntry, AllocationCapacity, Booking, BookingActivity, BookingAllocation, BookingEvent, BookingFulfillment,
   BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingPiiAuditEvent, BookingRedemption, BookingSupplierStatus,
-  BookingSaga, BookingSagaStep, BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord,
+  BookingSaga, BookingSagaStep,
+  BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord,
 };
 
 export const entities = [

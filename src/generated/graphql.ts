@@ -2373,7 +2373,10 @@ export type PlanCompensation = {
 /** Why a plan failed. */
 export type PlanFailure = {
   __typename?: 'PlanFailure';
-  /** CAPACITY_EXHAUSTED, PROVIDER_REJECTED, PROVIDER_UNAVAILABLE, TIMEOUT or ADAPTER_NOT_CONFIGURED (or another stable code). */
+  /**
+   * CAPACITY_EXHAUSTED, PROVIDER_REJECTED, PROVIDER_UNAVAILABLE, TIMEOUT or ADAPTER_NOT_CONFIGURED (or another stable
+   * code).
+   */
   code: Scalars['String']['output'];
   /** What failed, in English, free of personal data. */
   message: Scalars['String']['output'];
@@ -2676,7 +2679,10 @@ export type RefundBookingInput = {
   bookingId: Scalars['ID']['input'];
   /** The booking version last read; another is refused with VersionConflictError. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** Replays the first refund filed under it (≤ 255 characters; or the Idempotency-Key header). Agents and workflows need one. */
+  /**
+   * Replays the first refund filed under it (≤ 255 characters; or the Idempotency-Key header). Agents and workflows
+   * need one.
+   */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why, up to 2000 characters; kept on the refund only, never in the activity log or events. */
   reason: Scalars['String']['input'];
@@ -3089,7 +3095,10 @@ export type SagaNotRetryableError = BookingError & {
   status: SagaStatus;
 };
 
-/** Where a saga is. RUNNING and COMPENSATING are active: a lease names who drives them, and recovery takes over when it runs out. */
+/**
+ * Where a saga is. RUNNING and COMPENSATING are active: a lease names who drives them, and recovery takes over when
+ * it runs out.
+ */
 export type SagaStatus =
   /** A step failed; the steps done before it are being undone. */
   | 'compensating'

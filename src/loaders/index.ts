@@ -6,7 +6,12 @@ import { lazyLoaderSet } from './lazy-loaders';
 import { sagaLoaderFactories } from './saga-loaders';
 import type { Clock } from '../clock';
 
-const requestLoaders = lazyLoaderSet({ ...bookingLoaderFactories, ...approvalLoaderFactories, ...inventoryLoaderFactories, ...sagaLoaderFactories });
+const requestLoaders = lazyLoaderSet({
+  ...bookingLoaderFactories,
+  ...approvalLoaderFactories,
+  ...inventoryLoaderFactories,
+  ...sagaLoaderFactories,
+});
 
 /** Every loader a request may use; features add their own factories here rather than to one file. */
 export function createRequestLoaders(read: ReadModel, counter: SqlCounter, clock: Clock) {

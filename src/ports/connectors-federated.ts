@@ -7,7 +7,9 @@ import type { SupplierReversalPort } from './supplier-reversal-port';
 const RESERVE = `mutation BookingsReserveExternalHold($input: ReserveExternalHoldInput!) {
   reserveExternalHold(input: $input) { providerRef holdExpiresAt }
 }`;
-const RELEASE = `mutation BookingsReleaseExternalHold($input: ReleaseExternalHoldInput!) { releaseExternalHold(input: $input) }`;
+const RELEASE = `mutation BookingsReleaseExternalHold($input: ReleaseExternalHoldInput!) {
+  releaseExternalHold(input: $input)
+}`;
 const REVERSE = `mutation BookingsReverseSupplierServices($input: ReverseSupplierServicesInput!) {
   reverseSupplierServices(input: $input) { reversed }
 }`;
@@ -27,7 +29,10 @@ export function federatedExternalReservations(remote: RemoteSubgraph): ExternalR
     async reserve(request) {
       const input = { ...request, startsAt: request.startsAt?.toISOString() ?? null };
       const data = await callSubgraph(remote, `provider ${request.provider}`, RESERVE, { input });
-      const hold = parsed(z.object({ reserveExternalHold: z.object({ providerRef: z.string(), holdExpiresAt: z.string().nullable() }) }), data).reserveExternalHold;
+      const hold = parsed(
+        z.object({ reserveExternalHold: z.object({ providerRef: z.string(), holdExpiresAt: z.string().nullable() }) }),
+        data,
+      ).reserveExternalHold;
       return { providerRef: hold.providerRef, holdExpiresAt: hold.holdExpiresAt ? new Date(hold.holdExpiresAt) : null };
     },
     async release(request) {
@@ -41,7 +46,8 @@ export function federatedSupplierReversal(remote: RemoteSubgraph): SupplierRever
   return {
     async reverse(request) {
       const data = await callSubgraph(remote, 'supplier reversal', REVERSE, { input: request });
-      return parsed(z.object({ reverseSupplierServices: z.object({ reversed: z.array(z.string()) }) }), data).reverseSupplierServices;
+      return parsed(z.object({ reverseSupplierServices: z.object({ reversed: z.array(z.string()) }) }), data)
+        .reverseSupplierServices;
     },
   };
 }

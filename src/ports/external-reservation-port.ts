@@ -41,6 +41,8 @@ export interface ExternalReservationPorts {
 }
 
 /** Adapters for a fixed set of providers. */
-export const externalReservationsByProvider = (adapters: Readonly<Record<string, ExternalReservationPort>>): ExternalReservationPorts => ({
+export const externalReservationsByProvider = (
+  adapters: Readonly<Record<string, ExternalReservationPort>>,
+): ExternalReservationPorts => ({
   forProvider: (provider) => adapters[provider] ?? null,
 });

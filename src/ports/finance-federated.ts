@@ -8,7 +8,9 @@ const amount = z.object({ amountCents: z.number().int(), currency: z.string() })
 const REFUNDABLE = `query BookingsRefundable($bookingId: ID!, $currency: String!) {
   refundableAmount(bookingId: $bookingId, currency: $currency) { amountCents currency }
 }`;
-const CREATE = `mutation BookingsCreateCreditNote($input: CreateCreditNoteInput!) { createCreditNote(input: $input) { id } }`;
+const CREATE = `mutation BookingsCreateCreditNote($input: CreateCreditNoteInput!) {
+  createCreditNote(input: $input) { id }
+}`;
 const VOID = `mutation BookingsVoidCreditNote($input: VoidCreditNoteInput!) { voidCreditNote(input: $input) }`;
 
 function parsed<T>(schema: z.ZodType<T>, data: unknown): T {
@@ -25,12 +27,21 @@ export function federatedFinance(remote: RemoteSubgraph): FinancePort {
       return parsed(z.object({ refundableAmount: amount }), data).refundableAmount;
     },
     async createCreditNote(request) {
-      const input = { idempotencyKey: request.idempotencyKey, bookingId: request.bookingId, amountCents: request.amount.amountCents, currency: request.amount.currency };
+      const input = {
+        idempotencyKey: request.idempotencyKey,
+        bookingId: request.bookingId,
+        amountCents: request.amount.amountCents,
+        currency: request.amount.currency,
+      };
       const data = await callSubgraph(remote, 'finance', CREATE, { input });
-      return { creditNoteId: parsed(z.object({ createCreditNote: z.object({ id: z.string() }) }), data).createCreditNote.id };
+      return {
+        creditNoteId: parsed(z.object({ createCreditNote: z.object({ id: z.string() }) }), data).createCreditNote.id,
+      };
     },
     async voidCreditNote(request) {
-      await callSubgraph(remote, 'finance', VOID, { input: { idempotencyKey: request.idempotencyKey, creditNoteId: request.creditNoteId } });
+      await callSubgraph(remote, 'finance', VOID, {
+        input: { idempotencyKey: request.idempotencyKey, creditNoteId: request.creditNoteId },
+      });
     },
   };
 }

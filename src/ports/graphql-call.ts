@@ -16,7 +16,12 @@ interface GraphqlAnswer {
  * provider's refusal (PROVIDER_REJECTED); anything else that goes wrong is unavailability or a
  * timeout. The remote's own texts never leave this function: saga rows keep ours.
  */
-export async function callSubgraph(remote: RemoteSubgraph, what: string, query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+export async function callSubgraph(
+  remote: RemoteSubgraph,
+  what: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   let answer: GraphqlAnswer;
   try {
     const response = await fetch(remote.url, {
@@ -31,7 +36,8 @@ export async function callSubgraph(remote: RemoteSubgraph, what: string, query: 
   }
   const [first] = answer.errors ?? [];
   if (first) {
-    if (first.extensions?.code === 'REJECTED') throw new PortFailure('PROVIDER_REJECTED', `${what} refused the request`);
+    if (first.extensions?.code === 'REJECTED')
+      throw new PortFailure('PROVIDER_REJECTED', `${what} refused the request`);
     throw new PortFailure('PROVIDER_UNAVAILABLE', `${what} answered with an error`);
   }
   if (!answer.data) throw new PortFailure('PROVIDER_UNAVAILABLE', `${what} answered without data`);

@@ -15,7 +15,10 @@ export class PortFailure extends Error {
   }
 }
 
-/** Anything a port call threw, as a PortFailure: timeouts and network errors are told apart, the rest is unavailability. */
+/**
+ * Anything a port call threw, as a PortFailure: timeouts are told apart, the rest (network errors
+ * included) is unavailability.
+ */
 export function asPortFailure(error: unknown, what: string): PortFailure {
   if (error instanceof PortFailure) return error;
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {

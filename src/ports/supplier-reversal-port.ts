@@ -10,5 +10,9 @@ export interface SupplierReversalLine {
 
 export interface SupplierReversalPort {
   /** Answers the supplier statuses it reversed. @throws PortFailure */
-  reverse(request: { idempotencyKey: string; bookingId: string; lines: SupplierReversalLine[] }): Promise<{ reversed: string[] }>;
+  reverse(request: {
+    idempotencyKey: string;
+    bookingId: string;
+    lines: SupplierReversalLine[];
+  }): Promise<{ reversed: string[] }>;
 }

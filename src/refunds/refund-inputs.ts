@@ -5,7 +5,9 @@ import { idempotencyKey } from '../validation/request-keys';
 export const refundBookingInput = z.object({
   bookingId: typeId('book'),
   reason: text().trim().min(1, 'must not be empty').max(2000),
-  amount: money.refine((amount) => amount.amountCents >= 0, { message: 'must not be negative', path: ['amountCents'] }).nullish(),
+  amount: money
+    .refine((amount) => amount.amountCents >= 0, { message: 'must not be negative', path: ['amountCents'] })
+    .nullish(),
   expectedVersion,
   idempotencyKey: idempotencyKey.nullish(),
   approvalId: typeId('alap').nullish(),

@@ -19,7 +19,10 @@ export const refundInProgress = (refundId: string) => ({
 export const refundUnavailable = (reason: 'finance_not_configured' | 'finance_unavailable') => ({
   __typename: 'RefundUnavailableError',
   code: 'REFUND_UNAVAILABLE',
-  message: reason === 'finance_not_configured' ? 'No finance system is configured, so only a refund of 0 is possible' : 'The finance system could not be reached',
+  message:
+    reason === 'finance_not_configured'
+      ? 'No finance system is configured, so only a refund of 0 is possible'
+      : 'The finance system could not be reached',
   reason,
 });
 

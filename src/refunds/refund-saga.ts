@@ -10,7 +10,7 @@ import { recordActivity } from '../services/activity';
 import { lockBooking } from '../services/booking-access';
 import { moveBooking } from '../services/booking-cascade';
 import { recordStatusEvent } from '../services/lifecycle-events';
-import { transitionBooking as transitionPatch } from '../statemachine/booking-status';
+import { canTransitionBooking, transitionBooking as transitionPatch } from '../statemachine/booking-status';
 import { storedRefund, type StoredRefund } from './refund-inputs';
 
 export const CLAIM_STEP = 'claim';
@@ -18,7 +18,10 @@ export const CREDIT_NOTE_STEP = 'credit-note';
 export const SUPPLIER_REVERSAL_STEP = 'supplier-reversal';
 export const CANCEL_STEP = 'cancel-and-release';
 
-export const REFUND_STEP_NAMES = [CLAIM_STEP, CREDIT_NOTE_STEP, SUPPLIER_REVERSAL_STEP, CANCEL_STEP].map((name) => ({ name, lineRef: null }));
+export const REFUND_STEP_NAMES = [CLAIM_STEP, CREDIT_NOTE_STEP, SUPPLIER_REVERSAL_STEP, CANCEL_STEP].map((name) => ({
+  name,
+  lineRef: null,
+}));
 
 /** Supplier statuses still standing: the ones a refund reverses, then cancels. */
 const STANDING_SUPPLIER_STATUSES = ['pending', 'confirmed'] as const;
@@ -53,7 +56,8 @@ const creditNoteStep: StepDefinition = {
     const refund = refundOf(context.saga);
     if (refund.amountCents === 0) return { status: 'compensated' };
     const finance = context.env.runtime.ports.finance;
-    if (!finance) return { status: 'not_compensable', code: 'ADAPTER_NOT_CONFIGURED', message: 'finance is not configured' };
+    if (!finance)
+      return { status: 'not_compensable', code: 'ADAPTER_NOT_CONFIGURED', message: 'finance is not configured' };
     const output = context.step.output as { creditNoteId?: string | null } | null;
     try {
       // By key as well as id: a credit note created just before a crash is found by its key.
@@ -72,11 +76,13 @@ const supplierReversalStep: StepDefinition = {
   async run(context) {
     const refund = refundOf(context.saga);
     const port = context.env.runtime.ports.supplierReversal;
-    const standing = await context.env.em.fork().find(
-      BookingSupplierStatus,
-      { booking: refund.bookingId, status: { $in: [...STANDING_SUPPLIER_STATUSES] } },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
+    const standing = await context.env.em
+      .fork()
+      .find(
+        BookingSupplierStatus,
+        { booking: refund.bookingId, status: { $in: [...STANDING_SUPPLIER_STATUSES] } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
     if (!port || standing.length === 0) {
       await context.commit(async () => ({ reversed: [] }));
       return;
@@ -86,7 +92,11 @@ const supplierReversalStep: StepDefinition = {
       ({ reversed } = await port.reverse({
         idempotencyKey: context.key,
         bookingId: refund.bookingId,
-        lines: standing.map((status) => ({ supplierStatusId: status.id, supplierId: status.supplierId ?? null, supplierReference: status.supplierReference ?? null })),
+        lines: standing.map((status) => ({
+          supplierStatusId: status.id,
+          supplierId: status.supplierId ?? null,
+          supplierReference: status.supplierReference ?? null,
+        })),
       }));
     } catch (error) {
       throw asPortFailure(error, 'supplier reversal');
@@ -98,10 +108,13 @@ const supplierReversalStep: StepDefinition = {
 /** Locks the capacity rows the booking's allocations count against, in the one sorted order every reservation uses. */
 async function lockCapacityTargets(em: SqlEntityManager, bookingId: string): Promise<void> {
   const live = await em.find(BookingAllocation, { booking: bookingId, status: { $in: ['held', 'confirmed'] } });
-  const targets = [...new Map(live.map((allocation) => [`${allocation.kind}\u0000${allocation.targetId}`, allocation])).values()];
+  const targets = [
+    ...new Map(live.map((allocation) => [`${allocation.kind}\u0000${allocation.targetId}`, allocation])).values(),
+  ];
   if (targets.length === 0) return;
   await em.execute(
-    `select 1 from allocation_capacities where (kind, target_id) in (${targets.map(() => '(?, ?)').join(', ')}) order by kind, target_id for update`,
+    `select 1 from allocation_capacities where (kind, target_id) in (${targets.map(() => '(?, ?)').join(', ')})
+     order by kind, target_id for update`,
     targets.flatMap((target) => [target.kind, target.targetId]),
   );
 }
@@ -124,9 +137,23 @@ const cancelStep: StepDefinition = {
       const booking = await lockBooking(em, refund.bookingId);
       await lockCapacityTargets(em, booking.id);
       const from = booking.status;
-      const patch = transitionPatch(from, 'cancelled', { now: at, defaultHoldMinutes: env.config.holdDefaultMinutes });
-      const cascade = await moveBooking(em, booking, 'cancelled', patch, at, { mode: 'transition', defaultHoldMinutes: env.config.holdDefaultMinutes });
-      const statuses = reversed.length === 0 ? [] : await em.find(BookingSupplierStatus, { id: { $in: reversed }, booking: booking.id });
+      // Another writer may have ended the booking while the refund ran (nothing blocks it yet): the
+      // credit note stands, so the pivot still records the refund rather than retrying for ever.
+      const cancels = canTransitionBooking(from, 'cancelled');
+      const cascade = cancels
+        ? await moveBooking(
+            em,
+            booking,
+            'cancelled',
+            transitionPatch(from, 'cancelled', { now: at, defaultHoldMinutes: env.config.holdDefaultMinutes }),
+            at,
+            { mode: 'transition', defaultHoldMinutes: env.config.holdDefaultMinutes },
+          )
+        : null;
+      const statuses =
+        reversed.length === 0
+          ? []
+          : await em.find(BookingSupplierStatus, { id: { $in: reversed }, booking: booking.id });
       for (const status of statuses) Object.assign(status, { status: 'cancelled', updatedAt: at });
       // The reason is the caller's free text and may name people: it stays on the refund, not in the log.
       recordActivity(em, {
@@ -134,17 +161,32 @@ const cancelStep: StepDefinition = {
         actor: env.actor,
         at,
         type: 'booking_refunded',
-        description: `Refunded ${refund.amountCents} ${refund.currency} and cancelled from ${from}`,
-        metadata: { refundId: saga.id, amountCents: refund.amountCents, currency: refund.currency, creditNoteId, supplierStatusesReversed: statuses.length, cascade },
+        description: `Refunded ${refund.amountCents} ${refund.currency}${cancels ? ` and cancelled from ${from}` : ''}`,
+        metadata: {
+          refundId: saga.id,
+          amountCents: refund.amountCents,
+          currency: refund.currency,
+          creditNoteId,
+          supplierStatusesReversed: statuses.length,
+          cascade,
+        },
       });
-      recordStatusEvent(em, booking, from, at);
+      if (cancels) recordStatusEvent(em, booking, from, at);
       recordEvent(em, {
         type: 'booking.refunded',
         bookingId: booking.id,
         at,
-        payload: { bookingId: booking.id, bookingNumber: booking.bookingNumber, refundId: saga.id, amountCents: refund.amountCents, currency: refund.currency, creditNoteId, previousStatus: from },
+        payload: {
+          bookingId: booking.id,
+          bookingNumber: booking.bookingNumber,
+          refundId: saga.id,
+          amountCents: refund.amountCents,
+          currency: refund.currency,
+          creditNoteId,
+          previousStatus: from,
+        },
       });
-      return { previousStatus: from, capacityFreed: cascade.capacityFreed };
+      return { previousStatus: from, cancelled: cancels, capacityFreed: cascade?.capacityFreed ?? 0 };
     });
   },
 };
@@ -153,7 +195,12 @@ const cancelStep: StepDefinition = {
 export const refundSaga: SagaDefinition = {
   kind: 'refund',
   recovery: 'roll-forward',
-  steps: () => [{ name: CLAIM_STEP, lineRef: null, run: async () => undefined }, creditNoteStep, supplierReversalStep, cancelStep],
+  steps: () => [
+    { name: CLAIM_STEP, lineRef: null, run: async () => undefined },
+    creditNoteStep,
+    supplierReversalStep,
+    cancelStep,
+  ],
   // A refund that failed before its pivot left the booking as it was: the claim ends with the saga's status.
   closeFailed: async () => undefined,
 };

@@ -15,7 +15,14 @@ import { sagaEnv } from '../sagas/saga-env';
 import type { SagaRuntime } from '../sagas/runtime';
 import { LeaseLost } from '../sagas/step-failure';
 import { ACTIVE_SAGA_STATUSES } from '../sagas/vocabulary';
-import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, settleAction } from '../services/action-gate';
+import {
+  admitExecution,
+  fingerprintFor,
+  planAction,
+  recordExecution,
+  requestApproval,
+  settleAction,
+} from '../services/action-gate';
 import { idempotencyKeyReused } from '../services/action-outcomes';
 import type { ServiceScope } from '../services/actor';
 import { lockBooking } from '../services/booking-access';
@@ -54,15 +61,29 @@ async function refundableFor(booking: Booking, runtime: SagaRuntime): Promise<Mo
 }
 
 /** The amount asked for, checked against what is refundable; every refusal before anything is written. */
-function checkedAmount(input: RefundBookingInput, refundable: MoneyAmount, runtime: SagaRuntime): MoneyAmount | BusinessOutcome {
+function checkedAmount(
+  input: RefundBookingInput,
+  refundable: MoneyAmount,
+  runtime: SagaRuntime,
+): MoneyAmount | BusinessOutcome {
   const amount = input.amount ?? refundable;
-  if (amount.currency !== refundable.currency) throw badUserInput(`input.amount.currency: must be the booking's sell currency ${refundable.currency}`, 'input.amount.currency');
-  if (amount.amountCents > refundable.amountCents) return refundAmountOutOfRange(amount.amountCents, refundable.amountCents, amount.currency);
+  if (amount.currency !== refundable.currency)
+    throw badUserInput(
+      `input.amount.currency: must be the booking's sell currency ${refundable.currency}`,
+      'input.amount.currency',
+    );
+  if (amount.amountCents > refundable.amountCents)
+    return refundAmountOutOfRange(amount.amountCents, refundable.amountCents, amount.currency);
   if (amount.amountCents > 0 && !runtime.ports.finance) return refundUnavailable('finance_not_configured');
   return amount;
 }
 
-async function replayByKey(em: SqlEntityManager, scope: string, key: string, print: string): Promise<{ id: string } | BusinessOutcome | null> {
+async function replayByKey(
+  em: SqlEntityManager,
+  scope: string,
+  key: string,
+  print: string,
+): Promise<{ id: string } | BusinessOutcome | null> {
   const existing = await em.findOne(BookingSaga, { kind: 'refund', idempotencyScope: scope, idempotencyKey: key });
   if (!existing) return null;
   return existing.fingerprint === print ? { id: existing.id } : idempotencyKeyReused(null);
@@ -73,7 +94,11 @@ async function replayByKey(em: SqlEntityManager, scope: string, key: string, pri
  * transaction (lock, version, status, amount, approval, the saga row), then runs credit note,
  * supplier reversal and the cancelling pivot. One refund runs per booking at a time.
  */
-export async function refundBooking(scope: ServiceScope, runtime: SagaRuntime, input: RefundBookingInput): Promise<{ id: string } | BusinessOutcome> {
+export async function refundBooking(
+  scope: ServiceScope,
+  runtime: SagaRuntime,
+  input: RefundBookingInput,
+): Promise<{ id: string } | BusinessOutcome> {
   const read = scope.em.fork();
   const found = await read.findOne(Booking, { id: input.bookingId });
   if (!found) throw notFound('Booking', input.bookingId, 'input.bookingId');
@@ -88,7 +113,10 @@ export async function refundBooking(scope: ServiceScope, runtime: SagaRuntime, i
   if (!REFUNDABLE_STATUSES.includes(found.status)) return notRefundable(found.status);
   const running = await activeRefund(read, found.id);
   if (running) return refundInProgress(running.id);
-  const planned = planAction(scope, bookingCommand(OPERATION, REFUND_ACTION_NAME, found.id, { ...command, idempotencyKey, approvalId }));
+  const planned = planAction(
+    scope,
+    bookingCommand(OPERATION, REFUND_ACTION_NAME, found.id, { ...command, idempotencyKey, approvalId }),
+  );
   if (isBusinessOutcome(planned)) return planned;
   const refundable = await refundableFor(found, runtime);
   if (isBusinessOutcome(refundable)) return refundable;

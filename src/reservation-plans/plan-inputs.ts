@@ -28,9 +28,21 @@ const planLineInput = z.object({
   componentId: externalId,
   kind: z.enum(PLAN_LINE_KINDS),
   item: itemInput,
-  allocation: z.object({ kind: z.enum(ALLOCATION_KINDS), targetId: externalId, quantity: z.number().int().min(1).max(10000).nullish() }).nullish(),
+  allocation: z
+    .object({
+      kind: z.enum(ALLOCATION_KINDS),
+      targetId: externalId,
+      quantity: z.number().int().min(1).max(10000).nullish(),
+    })
+    .nullish(),
   provider: z.object({ provider: externalId, productRef: externalId.nullish() }).nullish(),
-  supplier: z.object({ supplierId: externalId.nullish(), serviceName: text().trim().min(1).max(255).nullish(), supplierReference: externalId.nullish() }).nullish(),
+  supplier: z
+    .object({
+      supplierId: externalId.nullish(),
+      serviceName: text().trim().min(1).max(255).nullish(),
+      supplierReference: externalId.nullish(),
+    })
+    .nullish(),
 });
 
 /** Which optional parts each kind needs (true), refuses (false) or takes either way (absent). */
@@ -44,30 +56,60 @@ const PRESENCE: Record<PlanLineKind, Partial<Record<'allocation' | 'provider', b
 export const submitReservationPlanInput = z
   .object({
     reservationPlanId: externalId,
-    origin: z.object({ catalogPriceResponseId: externalId.nullish(), tripSnapshotId: externalId.nullish(), metadata }).nullish(),
+    origin: z
+      .object({ catalogPriceResponseId: externalId.nullish(), tripSnapshotId: externalId.nullish(), metadata })
+      .nullish(),
     booking: planBookingInput,
     lines: z.array(planLineInput).min(1, 'a plan has 1 to 50 lines').max(MAX_PLAN_LINES, 'a plan has 1 to 50 lines'),
   })
   .superRefine((plan, ctx) => {
     if (plan.booking.personId && plan.booking.organizationId) {
-      ctx.addIssue({ code: 'custom', path: ['booking', 'organizationId'], message: 'a booking references a person or an organization, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['booking', 'organizationId'],
+        message: 'a booking references a person or an organization, not both',
+      });
     }
     const seen = new Set<string>();
     plan.lines.forEach((line, index) => {
-      if (seen.has(line.planLineId)) ctx.addIssue({ code: 'custom', path: ['lines', index, 'planLineId'], message: 'must be unique within the plan' });
+      if (seen.has(line.planLineId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', index, 'planLineId'],
+          message: 'must be unique within the plan',
+        });
       seen.add(line.planLineId);
       if (line.item.unitSellAmount.currency !== plan.booking.sellCurrency) {
-        ctx.addIssue({ code: 'custom', path: ['lines', index, 'item', 'unitSellAmount', 'currency'], message: "must be the booking's sell currency" });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', index, 'item', 'unitSellAmount', 'currency'],
+          message: "must be the booking's sell currency",
+        });
       }
       for (const [part, needed] of Object.entries(PRESENCE[line.kind])) {
-        const present = line[part as 'allocation' | 'provider'] !== null && line[part as 'allocation' | 'provider'] !== undefined;
-        if (needed && !present) ctx.addIssue({ code: 'custom', path: ['lines', index, part], message: `is required for a ${line.kind.toUpperCase()} line` });
-        if (!needed && present) ctx.addIssue({ code: 'custom', path: ['lines', index, part], message: `is not allowed on a ${line.kind.toUpperCase()} line` });
+        const present =
+          line[part as 'allocation' | 'provider'] !== null && line[part as 'allocation' | 'provider'] !== undefined;
+        if (needed && !present)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['lines', index, part],
+            message: `is required for a ${line.kind.toUpperCase()} line`,
+          });
+        if (!needed && present)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['lines', index, part],
+            message: `is not allowed on a ${line.kind.toUpperCase()} line`,
+          });
       }
     });
     const mixed = mixedCostCurrencyIndex(plan.lines.map((line) => line.item));
     if (mixed !== null) {
-      ctx.addIssue({ code: 'custom', path: ['lines', mixed, 'item', 'unitCostAmount', 'currency'], message: "must be the other lines' cost currency" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lines', mixed, 'item', 'unitCostAmount', 'currency'],
+        message: "must be the other lines' cost currency",
+      });
     }
   });
 
@@ -75,7 +117,8 @@ export type SubmitReservationPlanInput = z.output<typeof submitReservationPlanIn
 export type PlanLineInput = SubmitReservationPlanInput['lines'][number];
 
 /** The stored input parses back with the same schema: the saga row holds exactly what was accepted. */
-export const storedPlanInput = (input: Record<string, unknown>): SubmitReservationPlanInput => submitReservationPlanInput.parse(reviveDates(input));
+export const storedPlanInput = (input: Record<string, unknown>): SubmitReservationPlanInput =>
+  submitReservationPlanInput.parse(reviveDates(input));
 
 /** JSON turned the item dates into strings; zod's `z.date()` wants them back as dates. */
 function reviveDates(input: Record<string, unknown>): Record<string, unknown> {

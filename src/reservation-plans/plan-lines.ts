@@ -47,29 +47,70 @@ async function addLineItem(em: SqlEntityManager, write: LineWrite): Promise<Book
     description: `Item ${item.id} added for plan line ${write.position + 1}`,
     metadata: { action: 'added', itemId: item.id, itemType: item.itemType, planLineKind: write.line.kind },
   });
-  recordItemEvent(em, { type: 'booking.item.added', bookingId: booking.id, itemId: item.id, quantity: item.quantity, at: write.at });
+  recordItemEvent(em, {
+    type: 'booking.item.added',
+    bookingId: booking.id,
+    itemId: item.id,
+    quantity: item.quantity,
+    at: write.at,
+  });
   return item;
 }
 
 /** A CATALOG_BACKED line: the item and its capacity, under the sorted capacity lock of every reservation. */
-export async function reserveCatalogLine(em: SqlEntityManager, write: LineWrite & { holdMinutes: number }): Promise<LineOutput> {
+export async function reserveCatalogLine(
+  em: SqlEntityManager,
+  write: LineWrite & { holdMinutes: number },
+): Promise<LineOutput> {
   const target = write.line.allocation;
   if (!target) throw new Error('A catalog-backed line carries its allocation target (checked at the boundary)');
   const quantity = target.quantity ?? write.line.item.quantity;
   await acquireCapacity(em, [{ kind: target.kind, targetId: target.targetId, quantity }], write.at);
   const item = await addLineItem(em, write);
   const holdExpiresAt = addMinutes(write.at, write.holdMinutes);
-  const allocation = newAllocation(em, { bookingId: write.bookingId, itemId: item.id, kind: target.kind, targetId: target.targetId, quantity, holdExpiresAt, at: write.at });
-  if (target.kind === 'slot') recordSlotChange(em, { slotId: target.targetId, delta: quantity, cause: 'reservation_plan', bookingId: write.bookingId, at: write.at });
-  recordAllocationEvent(em, { type: 'booking.allocation.added', bookingId: write.bookingId, allocation, cause: 'reservation_plan', at: write.at });
-  return { itemId: item.id, allocationId: allocation.id, supplierStatusId: null, providerRef: null, holdExpiresAt: holdExpiresAt.toISOString(), internalHold: false };
+  const allocation = newAllocation(em, {
+    bookingId: write.bookingId,
+    itemId: item.id,
+    kind: target.kind,
+    targetId: target.targetId,
+    quantity,
+    holdExpiresAt,
+    at: write.at,
+  });
+  if (target.kind === 'slot')
+    recordSlotChange(em, {
+      slotId: target.targetId,
+      delta: quantity,
+      cause: 'reservation_plan',
+      bookingId: write.bookingId,
+      at: write.at,
+    });
+  recordAllocationEvent(em, {
+    type: 'booking.allocation.added',
+    bookingId: write.bookingId,
+    allocation,
+    cause: 'reservation_plan',
+    at: write.at,
+  });
+  return {
+    itemId: item.id,
+    allocationId: allocation.id,
+    supplierStatusId: null,
+    providerRef: null,
+    holdExpiresAt: holdExpiresAt.toISOString(),
+    internalHold: false,
+  };
 }
 
 /**
  * Any other line: the item and a PENDING supplier status, held with the provider (`hold`) or, when
  * no adapter serves it, internally until someone confirms it by hand.
  */
-export async function recordSupplierLine(em: SqlEntityManager, write: LineWrite, hold: { providerRef: string; holdExpiresAt: Date | null } | null): Promise<LineOutput> {
+export async function recordSupplierLine(
+  em: SqlEntityManager,
+  write: LineWrite,
+  hold: { providerRef: string; holdExpiresAt: Date | null } | null,
+): Promise<LineOutput> {
   const item = await addLineItem(em, write);
   const { supplier } = write.line;
   const status = em.create(BookingSupplierStatus, {
@@ -81,7 +122,9 @@ export async function recordSupplierLine(em: SqlEntityManager, write: LineWrite,
     status: 'pending',
     supplierReference: hold?.providerRef ?? supplier?.supplierReference ?? null,
     costCurrency: write.line.item.unitCostAmount?.currency ?? null,
-    costAmountCents: write.line.item.unitCostAmount ? write.line.item.unitCostAmount.amountCents * write.line.item.quantity : null,
+    costAmountCents: write.line.item.unitCostAmount
+      ? write.line.item.unitCostAmount.amountCents * write.line.item.quantity
+      : null,
     notes: null,
     confirmedAt: null,
     createdAt: write.at,
@@ -108,12 +151,26 @@ export async function undoLine(em: SqlEntityManager, bookingId: string, output: 
     if (allocation && (allocation.status === 'held' || allocation.status === 'confirmed')) {
       const freed = consumesCapacity(allocation, at) ? allocation.quantity : 0;
       Object.assign(allocation, transitionAllocation(allocation.status, 'released', { now: at }), { updatedAt: at });
-      recordAllocationEvent(em, { type: 'booking.allocation.released', bookingId, allocation, cause: 'reservation_plan_compensated', at });
-      if (allocation.kind === 'slot') recordSlotChange(em, { slotId: allocation.targetId, delta: -freed, cause: 'reservation_plan_compensated', bookingId, at });
+      recordAllocationEvent(em, {
+        type: 'booking.allocation.released',
+        bookingId,
+        allocation,
+        cause: 'reservation_plan_compensated',
+        at,
+      });
+      if (allocation.kind === 'slot')
+        recordSlotChange(em, {
+          slotId: allocation.targetId,
+          delta: -freed,
+          cause: 'reservation_plan_compensated',
+          bookingId,
+          at,
+        });
     }
   }
   const item = await em.findOne(BookingItem, { id: output.itemId });
-  if (item && (item.status === 'draft' || item.status === 'on_hold')) Object.assign(item, { status: 'cancelled', updatedAt: at });
+  if (item && (item.status === 'draft' || item.status === 'on_hold'))
+    Object.assign(item, { status: 'cancelled', updatedAt: at });
   if (output.supplierStatusId) {
     const status = await em.findOne(BookingSupplierStatus, { id: output.supplierStatusId });
     if (status && status.status === 'pending') Object.assign(status, { status: 'cancelled', updatedAt: at });

@@ -76,21 +76,43 @@ function lineStep(saga: SagaState, line: PlanLineInput, index: number): StepDefi
   };
 }
 
-async function undoPlanLine(context: CompensationContext, saga: SagaState, line: PlanLineInput): Promise<CompensationResult> {
+async function undoPlanLine(
+  context: CompensationContext,
+  saga: SagaState,
+  line: PlanLineInput,
+): Promise<CompensationResult> {
   const { env, step } = context;
   const output = step.output as LineOutput | null;
   const adapter = adapterFor(env, line);
   if (adapter && line.provider) {
-    if (!adapter.release) return { status: 'not_compensable', code: 'ADAPTER_NOT_CONFIGURED', message: `provider ${line.provider.provider} cannot release holds` };
+    if (!adapter.release)
+      return {
+        status: 'not_compensable',
+        code: 'ADAPTER_NOT_CONFIGURED',
+        message: `provider ${line.provider.provider} cannot release holds`,
+      };
     try {
-      await adapter.release({ idempotencyKey: context.key, provider: line.provider.provider, providerRef: output?.providerRef ?? null });
+      await adapter.release({
+        idempotencyKey: context.key,
+        provider: line.provider.provider,
+        providerRef: output?.providerRef ?? null,
+      });
     } catch (error) {
       const failure = asPortFailure(error, `provider ${line.provider.provider}`);
       return { status: 'compensation_failed', code: failure.code, message: failure.message };
     }
-  } else if (line.provider && (line.kind === 'external_order' || line.kind === 'non_catalog') && output && !output.internalHold) {
+  } else if (
+    line.provider &&
+    (line.kind === 'external_order' || line.kind === 'non_catalog') &&
+    output &&
+    !output.internalHold
+  ) {
     // Held with a provider whose adapter this process lacks: nobody here can release it.
-    return { status: 'not_compensable', code: 'ADAPTER_NOT_CONFIGURED', message: `no adapter for provider ${line.provider.provider}` };
+    return {
+      status: 'not_compensable',
+      code: 'ADAPTER_NOT_CONFIGURED',
+      message: `no adapter for provider ${line.provider.provider}`,
+    };
   }
   if (output) await context.transaction((em) => undoLine(em, bookingOf(saga), output, env.clock.now()));
   return { status: 'compensated' };
@@ -98,7 +120,10 @@ async function undoPlanLine(context: CompensationContext, saga: SagaState, line:
 
 /** The earliest of the policy's limit and the lines' own hold deadlines. */
 function holdDeadline(env: SagaEnv, outputs: (LineOutput | null)[], at: Date): Date {
-  const limits = [addMinutes(at, env.config.holdDefaultMinutes), ...outputs.flatMap((output) => (output?.holdExpiresAt ? [new Date(output.holdExpiresAt)] : []))];
+  const limits = [
+    addMinutes(at, env.config.holdDefaultMinutes),
+    ...outputs.flatMap((output) => (output?.holdExpiresAt ? [new Date(output.holdExpiresAt)] : [])),
+  ];
   return new Date(Math.min(...limits.map((limit) => limit.getTime())));
 }
 
@@ -114,24 +139,42 @@ function holdStep(saga: SagaState, input: SubmitReservationPlanInput): StepDefin
         const at = env.clock.now();
         const booking = await lockBooking(em, bookingOf(saga));
         const holdExpiresAt = holdDeadline(env, outputs, at);
-        const patch = transitionPatch(booking.status, 'on_hold', { now: at, holdExpiresAt, defaultHoldMinutes: env.config.holdDefaultMinutes });
+        const patch = transitionPatch(booking.status, 'on_hold', {
+          now: at,
+          holdExpiresAt,
+          defaultHoldMinutes: env.config.holdDefaultMinutes,
+        });
         const from = booking.status;
-        await moveBooking(em, booking, 'on_hold', patch, at, { mode: 'transition', defaultHoldMinutes: env.config.holdDefaultMinutes });
+        await moveBooking(em, booking, 'on_hold', patch, at, {
+          mode: 'transition',
+          defaultHoldMinutes: env.config.holdDefaultMinutes,
+        });
         const existing = await em.findOne(BookingOrigin, { booking: booking.id });
-        upsertOrigin(em, booking.id, existing, {
-          originSource: 'catalog_price_availability',
-          reservationPlanId: input.reservationPlanId,
-          catalogPriceResponseId: input.origin?.catalogPriceResponseId ?? null,
-          tripSnapshotId: input.origin?.tripSnapshotId ?? null,
-          metadata: input.origin?.metadata ?? null,
-        }, at);
+        upsertOrigin(
+          em,
+          booking.id,
+          existing,
+          {
+            originSource: 'catalog_price_availability',
+            reservationPlanId: input.reservationPlanId,
+            catalogPriceResponseId: input.origin?.catalogPriceResponseId ?? null,
+            tripSnapshotId: input.origin?.tripSnapshotId ?? null,
+            metadata: input.origin?.metadata ?? null,
+          },
+          at,
+        );
         recordActivity(em, {
           bookingId: booking.id,
           actor: env.actor,
           at,
           type: 'reservation_plan_held',
-          description: `Reservation plan ${saga.id} held ${input.lines.length} line(s) until ${holdExpiresAt.toISOString()}`,
-          metadata: { sagaId: saga.id, reservationPlanId: input.reservationPlanId, holdExpiresAt: holdExpiresAt.toISOString() },
+          description:
+            `Reservation plan ${saga.id} held ${input.lines.length} line(s) ` + `until ${holdExpiresAt.toISOString()}`,
+          metadata: {
+            sagaId: saga.id,
+            reservationPlanId: input.reservationPlanId,
+            holdExpiresAt: holdExpiresAt.toISOString(),
+          },
         });
         recordStatusEvent(em, booking, from, at);
         return { holdExpiresAt: holdExpiresAt.toISOString() };
@@ -153,7 +196,10 @@ export const reservationPlanSaga: SagaDefinition = {
     const booking = await lockBooking(em, bookingOf(saga));
     if (booking.status !== 'draft') return;
     const patch = transitionPatch('draft', 'cancelled', { now: at, defaultHoldMinutes: env.config.holdDefaultMinutes });
-    await moveBooking(em, booking, 'cancelled', patch, at, { mode: 'transition', defaultHoldMinutes: env.config.holdDefaultMinutes });
+    await moveBooking(em, booking, 'cancelled', patch, at, {
+      mode: 'transition',
+      defaultHoldMinutes: env.config.holdDefaultMinutes,
+    });
     recordActivity(em, {
       bookingId: booking.id,
       actor: env.actor,
@@ -165,4 +211,3 @@ export const reservationPlanSaga: SagaDefinition = {
     recordStatusEvent(em, booking, 'draft', at);
   },
 };
-

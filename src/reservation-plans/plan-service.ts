@@ -34,7 +34,8 @@ interface PlanRequest {
  * FAILED one), another request is refused, and a run still going is reported in flight.
  */
 function replayOrRefuse(existing: BookingSaga, request: PlanRequest): { id: string } | BusinessOutcome {
-  if (existing.idempotencyScope !== request.scope || existing.fingerprint !== request.fingerprint) return idempotencyKeyReused(null);
+  if (existing.idempotencyScope !== request.scope || existing.fingerprint !== request.fingerprint)
+    return idempotencyKeyReused(null);
   if (ACTIVE_SAGA_STATUSES.includes(existing.status)) return idempotencyInFlight();
   return { id: existing.id };
 }
@@ -47,9 +48,17 @@ const findPlan = (em: SqlEntityManager, reservationPlanId: string) =>
  * booking and the saga, one transaction), each line in order, then `hold`. Concurrent submits of one
  * plan meet at the saga's unique index: one runs, the others are told it is in flight.
  */
-export async function submitReservationPlan(scope: ServiceScope, runtime: SagaRuntime, input: SubmitReservationPlanInput): Promise<{ id: string } | BusinessOutcome> {
+export async function submitReservationPlan(
+  scope: ServiceScope,
+  runtime: SagaRuntime,
+  input: SubmitReservationPlanInput,
+): Promise<{ id: string } | BusinessOutcome> {
   const stored = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
-  const request: PlanRequest = { scope: idempotencyScope(scope.actor, OPERATION), fingerprint: fingerprint({ operation: OPERATION, input: stored }), stored };
+  const request: PlanRequest = {
+    scope: idempotencyScope(scope.actor, OPERATION),
+    fingerprint: fingerprint({ operation: OPERATION, input: stored }),
+    stored,
+  };
   const existing = await findPlan(scope.em, input.reservationPlanId);
   if (existing) return replayOrRefuse(existing, request);
   const owner = newLeaseOwner();
@@ -59,7 +68,12 @@ export async function submitReservationPlan(scope: ServiceScope, runtime: SagaRu
     opened = await withBookingNumber(scope, input.booking.bookingNumber, (bookingNumber) =>
       runPublishingUnitOfWork(scope, async (em) => {
         const at = scope.clock.now();
-        const { booking } = await insertBooking(scope, em, { ...input.booking, costAmountCents: undefined, items: [], travelers: [], origin: null }, bookingNumber);
+        const { booking } = await insertBooking(
+          scope,
+          em,
+          { ...input.booking, costAmountCents: undefined, items: [], travelers: [], origin: null },
+          bookingNumber,
+        );
         insertSaga(em, {
           id: sagaId,
           kind: 'reservation_plan',

@@ -1,4 +1,11 @@
-import type { BookingSagaRow, BookingSagaStepRow, PlanCompensationValue, PlanFailureValue, PlanLineValue, SagaFailureValue } from '../loaders/saga-rows';
+import type {
+  BookingSagaRow,
+  BookingSagaStepRow,
+  PlanCompensationValue,
+  PlanFailureValue,
+  PlanLineValue,
+  SagaFailureValue,
+} from '../loaders/saga-rows';
 import type { LineOutput } from '../reservation-plans/plan-lines';
 import { storedPlanInput } from '../reservation-plans/plan-inputs';
 import type { SagaStepStatus } from '../sagas/vocabulary';
@@ -16,7 +23,8 @@ export const PLAN_LINE_STATUS = {
 
 const UNDONE: readonly SagaStepStatus[] = ['compensated', 'compensation_failed', 'not_compensable'];
 
-export const lineOutput = (line: PlanLineValue): LineOutput | null => (line.step?.output as LineOutput | null | undefined) ?? null;
+export const lineOutput = (line: PlanLineValue): LineOutput | null =>
+  (line.step?.output as LineOutput | null | undefined) ?? null;
 
 /** The plan's lines in input order, each beside the step that holds it. */
 export function planLines(plan: BookingSagaRow, steps: readonly BookingSagaStepRow[]): PlanLineValue[] {
@@ -32,7 +40,12 @@ export function planLines(plan: BookingSagaRow, steps: readonly BookingSagaStepR
 export function planFailures(steps: readonly BookingSagaStepRow[]): PlanFailureValue[] {
   return steps
     .filter((step) => step.errorCode && step.errorCode !== 'INTERRUPTED')
-    .map((step) => ({ planLineId: step.lineRef ?? null, step: step.name, code: step.errorCode ?? '', message: step.errorMessage ?? '' }));
+    .map((step) => ({
+      planLineId: step.lineRef ?? null,
+      step: step.name,
+      code: step.errorCode ?? '',
+      message: step.errorMessage ?? '',
+    }));
 }
 
 /** Compensations in the order they ran: reverse step order. */
@@ -43,7 +56,12 @@ export function planCompensations(steps: readonly BookingSagaStepRow[]): PlanCom
     .map((step) => ({
       planLineId: step.lineRef ?? null,
       step: step.name,
-      status: step.status === 'compensated' ? 'released' : step.status === 'compensation_failed' ? 'release_failed' : 'release_not_configured',
+      status:
+        step.status === 'compensated'
+          ? 'released'
+          : step.status === 'compensation_failed'
+            ? 'release_failed'
+            : 'release_not_configured',
       code: step.compensationCode ?? null,
       message: step.compensationMessage ?? null,
     }));
@@ -54,7 +72,9 @@ export function planWarnings(plan: BookingSagaRow, steps: readonly BookingSagaSt
   const input = storedPlanInput(plan.input);
   return planLines(plan, steps).flatMap((line, index) => {
     const provider = input.lines[index]?.provider?.provider;
-    return provider && lineOutput(line)?.internalHold ? [`line ${line.planLineId}: no adapter for provider ${provider}; held internally`] : [];
+    return provider && lineOutput(line)?.internalHold
+      ? [`line ${line.planLineId}: no adapter for provider ${provider}; held internally`]
+      : [];
   });
 }
 
@@ -62,5 +82,10 @@ export function planWarnings(plan: BookingSagaRow, steps: readonly BookingSagaSt
 export function sagaFailure(saga: BookingSagaRow, steps: readonly BookingSagaStepRow[]): SagaFailureValue | null {
   if (!saga.failureCode) return null;
   const failed = steps.find((step) => step.errorCode === saga.failureCode && step.status !== 'pending');
-  return { code: saga.failureCode, message: saga.failureMessage ?? '', step: failed?.name ?? null, lineRef: failed?.lineRef ?? null };
+  return {
+    code: saga.failureCode,
+    message: saga.failureMessage ?? '',
+    step: failed?.name ?? null,
+    lineRef: failed?.lineRef ?? null,
+  };
 }

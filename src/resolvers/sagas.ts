@@ -17,12 +17,24 @@ import { withHeaderFields } from '../validation/request-keys';
 import { reservationPlansArgs, sagaIdInput, sagasArgs } from '../validation/saga-queries';
 import { GATED_HEADERS, runMutation } from './mutation';
 import { representationKey } from './representations';
-import { lineOutput, PLAN_LINE_STATUS, planCompensations, planFailures, planLines, planWarnings, sagaFailure } from './saga-views';
+import {
+  lineOutput,
+  PLAN_LINE_STATUS,
+  planCompensations,
+  planFailures,
+  planLines,
+  planWarnings,
+  sagaFailure,
+} from './saga-views';
 
 /** A saga row of `kind`, or null: a refund's id is not a reservation plan. */
-const ofKind = (kind: SagaKind) => (row: BookingSagaRow | null): BookingSagaRow | null => (row?.kind === kind ? row : null);
+const ofKind =
+  (kind: SagaKind) =>
+  (row: BookingSagaRow | null): BookingSagaRow | null =>
+    row?.kind === kind ? row : null;
 
-const loadSaga = (context: RequestContext, id: string, kind: SagaKind) => context.loaders.sagaById.load(id).then(ofKind(kind));
+const loadSaga = (context: RequestContext, id: string, kind: SagaKind) =>
+  context.loaders.sagaById.load(id).then(ofKind(kind));
 
 /** The mutation's success read back through fresh loaders, after the runs it started committed. */
 async function readBack(context: RequestContext, id: string): Promise<BookingSagaRow> {
@@ -31,7 +43,8 @@ async function readBack(context: RequestContext, id: string): Promise<BookingSag
   return row;
 }
 
-const steps = (saga: BookingSagaRow, _args: unknown, context: RequestContext) => context.loaders.sagaSteps.load(saga.id);
+const steps = (saga: BookingSagaRow, _args: unknown, context: RequestContext) =>
+  context.loaders.sagaSteps.load(saga.id);
 
 const bookingStatus = (value: string): BookingStatus => {
   const status = BOOKING_STATUSES.find((candidate) => candidate === value);
@@ -41,7 +54,8 @@ const bookingStatus = (value: string): BookingStatus => {
 
 export const sagaResolvers: Resolvers = {
   Query: {
-    reservationPlan: (_root, args, context) => loadSaga(context, parseArgument(sagaIdInput, args, '').id, 'reservation_plan'),
+    reservationPlan: (_root, args, context) =>
+      loadSaga(context, parseArgument(sagaIdInput, args, '').id, 'reservation_plan'),
     reservationPlans: (_root, args, context) => {
       const { first, after, filter } = parseArgument(reservationPlansArgs, args, '');
       return searchSagas(context.read, context.sql, { first, after, filter: { ...filter, kind: 'reservation_plan' } });
@@ -54,7 +68,14 @@ export const sagaResolvers: Resolvers = {
   },
   Mutation: {
     submitReservationPlan: (_root, args, context) =>
-      runMutation(context, submitReservationPlanInput, args.input, 'input', (scope, input) => submitReservationPlan(scope, context.sagas, input), ({ id }) => readBack(context, id)),
+      runMutation(
+        context,
+        submitReservationPlanInput,
+        args.input,
+        'input',
+        (scope, input) => submitReservationPlan(scope, context.sagas, input),
+        ({ id }) => readBack(context, id),
+      ),
     refundBooking: (_root, args, context) =>
       runMutation(
         context,
@@ -65,9 +86,23 @@ export const sagaResolvers: Resolvers = {
         ({ id }) => readBack(context, id),
       ),
     retrySaga: (_root, args, context) =>
-      runMutation(context, sagaIdInput, args.input, 'input', (scope, input) => retrySaga(scope, context.sagas, input.id), ({ id }) => readBack(context, id)),
+      runMutation(
+        context,
+        sagaIdInput,
+        args.input,
+        'input',
+        (scope, input) => retrySaga(scope, context.sagas, input.id),
+        ({ id }) => readBack(context, id),
+      ),
     abortSaga: (_root, args, context) =>
-      runMutation(context, sagaIdInput, args.input, 'input', (scope, input) => abortSaga(scope, context.sagas, input.id), ({ id }) => readBack(context, id)),
+      runMutation(
+        context,
+        sagaIdInput,
+        args.input,
+        'input',
+        (scope, input) => abortSaga(scope, context.sagas, input.id),
+        ({ id }) => readBack(context, id),
+      ),
   },
   Saga: {
     booking: (saga, _args, context) => (saga.booking ? context.loaders.bookingById.load(saga.booking) : null),
@@ -76,7 +111,8 @@ export const sagaResolvers: Resolvers = {
   },
   ReservationPlan: {
     __resolveReference: (reference, context) => {
-      if ('id' in reference && typeof reference.id === 'string') return loadSaga(context, reference.id, 'reservation_plan');
+      if ('id' in reference && typeof reference.id === 'string')
+        return loadSaga(context, reference.id, 'reservation_plan');
       const ref = representationKey(reference, 'reservationPlanId', 'ReservationPlan');
       return context.loaders.reservationPlanByRef.load(ref);
     },
@@ -106,10 +142,12 @@ export const sagaResolvers: Resolvers = {
     errorCode: (line) => line.step?.errorCode ?? null,
   },
   BookingRefund: {
-    __resolveReference: (reference, context) => loadSaga(context, representationKey(reference, 'id', 'BookingRefund'), 'refund'),
+    __resolveReference: (reference, context) =>
+      loadSaga(context, representationKey(reference, 'id', 'BookingRefund'), 'refund'),
     booking: async (refund, _args, context) => {
       const booking = refund.booking ? await context.loaders.bookingById.load(refund.booking) : null;
-      if (!booking) throw new GraphQLError('The record was deleted while it was being read', { extensions: { code: 'NOT_FOUND' } });
+      if (!booking)
+        throw new GraphQLError('The record was deleted while it was being read', { extensions: { code: 'NOT_FOUND' } });
       return booking;
     },
     status: (refund) => (refund.status === 'compensating' ? 'running' : refund.status),

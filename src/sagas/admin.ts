@@ -37,7 +37,14 @@ const sagaBusy = (leaseExpiresAt: Date | null): BusinessOutcome & { leaseExpires
  * Takes the saga's lease when nobody holds it (it ran out, or the saga ended in
  * COMPENSATION_FAILED and `reopen` turns it back to COMPENSATING). Null: someone else holds it.
  */
-async function claim(em: SqlEntityManager, id: string, owner: string, at: Date, until: Date, reopen: boolean): Promise<{ kind: SagaKind; status: SagaStatus } | null> {
+async function claim(
+  em: SqlEntityManager,
+  id: string,
+  owner: string,
+  at: Date,
+  until: Date,
+  reopen: boolean,
+): Promise<{ kind: SagaKind; status: SagaStatus } | null> {
   const rows = await em.fork().transactional((tx) =>
     (tx as SqlEntityManager).execute<{ kind: SagaKind; status: SagaStatus }[]>(
       `update booking_sagas set lease_owner = ?, lease_expires_at = ?, updated_at = ?,
@@ -66,7 +73,11 @@ const leaseWindow = (scope: ServiceScope, runtime: SagaRuntime) => {
  * Drives a stuck saga now instead of waiting for recovery: an interrupted run resumes the way its
  * kind recovers, and a COMPENSATION_FAILED one retries the releases that failed.
  */
-export async function retrySaga(scope: ServiceScope, runtime: SagaRuntime, id: string): Promise<{ id: string } | BusinessOutcome> {
+export async function retrySaga(
+  scope: ServiceScope,
+  runtime: SagaRuntime,
+  id: string,
+): Promise<{ id: string } | BusinessOutcome> {
   const saga = await load(scope, id);
   if (saga.status === 'succeeded' || saga.status === 'failed') return notRetryable(saga.status);
   const owner = newLeaseOwner();
@@ -82,7 +93,11 @@ export async function retrySaga(scope: ServiceScope, runtime: SagaRuntime, id: s
 }
 
 /** Stops an active saga that has not passed its pivot and undoes what it did. */
-export async function abortSaga(scope: ServiceScope, runtime: SagaRuntime, id: string): Promise<{ id: string } | BusinessOutcome> {
+export async function abortSaga(
+  scope: ServiceScope,
+  runtime: SagaRuntime,
+  id: string,
+): Promise<{ id: string } | BusinessOutcome> {
   const saga = await load(scope, id);
   if (saga.status !== 'running' || saga.pivotReached) return notAbortable(saga);
   const owner = newLeaseOwner();
@@ -90,7 +105,13 @@ export async function abortSaga(scope: ServiceScope, runtime: SagaRuntime, id: s
   const claimed = await claim(scope.em, id, owner, at, until, false);
   if (!claimed) return sagaBusy(saga.leaseExpiresAt ?? null);
   try {
-    await compensate(sagaEnv(scope, runtime), sagaDefinition(claimed.kind), id, owner, new StepFailure('ABORTED', 'aborted by an administrator'));
+    await compensate(
+      sagaEnv(scope, runtime),
+      sagaDefinition(claimed.kind),
+      id,
+      owner,
+      new StepFailure('ABORTED', 'aborted by an administrator'),
+    );
   } catch (error) {
     if (!(error instanceof LeaseLost)) throw error;
   }

@@ -19,7 +19,13 @@ interface ClaimedSaga {
  * replicas) never wait on each other and never claim the same saga; the new lease is committed
  * before anything runs, so the other sees it as taken.
  */
-export async function claimExpiredSagas(em: SqlEntityManager, owner: string, at: Date, leaseUntil: Date, limit: number): Promise<ClaimedSaga[]> {
+export async function claimExpiredSagas(
+  em: SqlEntityManager,
+  owner: string,
+  at: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<ClaimedSaga[]> {
   return em.fork().transactional((tx) =>
     (tx as SqlEntityManager).execute<ClaimedSaga[]>(
       `with expired as (
@@ -55,13 +61,20 @@ export interface RecoveryReport {
 export async function recoverSagas(env: SagaEnv, limit = 20): Promise<RecoveryReport> {
   const owner = newLeaseOwner();
   const at = env.clock.now();
-  const claimed = await claimExpiredSagas(env.em, owner, at, new Date(at.getTime() + env.runtime.leaseSeconds * 1000), limit);
+  const claimed = await claimExpiredSagas(
+    env.em,
+    owner,
+    at,
+    new Date(at.getTime() + env.runtime.leaseSeconds * 1000),
+    limit,
+  );
   const failed: string[] = [];
   for (const saga of claimed) {
     try {
       await resumeClaimed(env, saga, owner);
     } catch (error) {
-      if (!(error instanceof LeaseLost)) env.runtime.logger?.error({ err: error, sagaId: saga.id }, 'saga recovery failed');
+      if (!(error instanceof LeaseLost))
+        env.runtime.logger?.error({ err: error, sagaId: saga.id }, 'saga recovery failed');
       failed.push(saga.id);
     }
   }

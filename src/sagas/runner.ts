@@ -39,7 +39,8 @@ export interface CompensationContext {
   transaction<T>(work: (em: SqlEntityManager) => Promise<T>): Promise<T>;
 }
 
-export type CompensationResult = { status: 'compensated' } | { status: 'not_compensable' | 'compensation_failed'; code: string; message: string };
+export type CompensationResult =
+  { status: 'compensated' } | { status: 'not_compensable' | 'compensation_failed'; code: string; message: string };
 
 export interface StepDefinition {
   name: string;
@@ -76,7 +77,13 @@ async function transaction<T>(env: SagaEnv, work: (em: SqlEntityManager) => Prom
   return result;
 }
 
-async function updateStep(env: SagaEnv, sagaId: string, owner: string, seq: number, patch: Partial<BookingSagaStep>): Promise<void> {
+async function updateStep(
+  env: SagaEnv,
+  sagaId: string,
+  owner: string,
+  seq: number,
+  patch: Partial<BookingSagaStep>,
+): Promise<void> {
   await transaction(env, async (em) => {
     const at = env.clock.now();
     await lockOwnedSaga(em, sagaId, owner, leaseUntil(env), at);
@@ -97,17 +104,29 @@ async function load(env: SagaEnv, sagaId: string): Promise<{ saga: BookingSaga; 
  * transaction before its side effect. An expected failure compensates what is done; an error in
  * or after the pivot leaves the run to be retried. Crashes and a lost lease stop it where it is.
  */
-export async function driveForward(env: SagaEnv, definition: SagaDefinition, sagaId: string, owner: string): Promise<void> {
+export async function driveForward(
+  env: SagaEnv,
+  definition: SagaDefinition,
+  sagaId: string,
+  owner: string,
+): Promise<void> {
   const { saga, steps } = await load(env, sagaId);
   const state = sagaState(saga);
   const definitions = definition.steps(state);
-  const outputs = new Map(steps.filter((step) => step.status === 'succeeded').map((step) => [step.name, step.output ?? {}]));
+  const outputs = new Map(
+    steps.filter((step) => step.status === 'succeeded').map((step) => [step.name, step.output ?? {}]),
+  );
   let pivotReached = saga.pivotReached;
   for (const [seq, step] of steps.entries()) {
     if (step.status === 'succeeded') continue;
     const stepDefinition = definitions[seq];
-    if (!stepDefinition || stepDefinition.name !== step.name) throw new Error(`Saga ${sagaId} step ${seq} is not ${step.name}`);
-    await updateStep(env, sagaId, owner, seq, { status: 'running', attempt: step.attempt + 1, startedAt: env.clock.now() });
+    if (!stepDefinition || stepDefinition.name !== step.name)
+      throw new Error(`Saga ${sagaId} step ${seq} is not ${step.name}`);
+    await updateStep(env, sagaId, owner, seq, {
+      status: 'running',
+      attempt: step.attempt + 1,
+      startedAt: env.clock.now(),
+    });
     const last = seq === steps.length - 1;
     const context: StepContext = {
       saga: state,
@@ -122,10 +141,18 @@ export async function driveForward(env: SagaEnv, definition: SagaDefinition, sag
           const written = await work(em);
           const [row] = (await loadSteps(em, sagaId)).filter((candidate) => candidate.seq === seq);
           if (!row) throw new Error(`Saga ${sagaId} has no step ${seq}`);
-          Object.assign(row, { status: 'succeeded', output: written, errorCode: null, errorMessage: null, finishedAt: at, updatedAt: at });
+          Object.assign(row, {
+            status: 'succeeded',
+            output: written,
+            errorCode: null,
+            errorMessage: null,
+            finishedAt: at,
+            updatedAt: at,
+          });
           if (stepDefinition.pivot) locked.pivotReached = true;
           // The last step finishes the saga in its own transaction: recovery never meets a done run as interrupted.
-          if (last) Object.assign(locked, { status: 'succeeded', leaseOwner: null, leaseExpiresAt: null, finishedAt: at });
+          if (last)
+            Object.assign(locked, { status: 'succeeded', leaseOwner: null, leaseExpiresAt: null, finishedAt: at });
           return written;
         });
         outputs.set(step.name, output);
@@ -140,8 +167,14 @@ export async function driveForward(env: SagaEnv, definition: SagaDefinition, sag
       if (error instanceof SimulatedCrash || error instanceof LeaseLost) throw error;
       if (pivotReached || stepDefinition.pivot) throw error;
       const failure = stepFailureOf(error);
-      if (failure.code === 'INTERNAL') env.runtime.logger?.error({ err: error, sagaId, step: step.name }, 'a saga step failed unexpectedly');
-      await updateStep(env, sagaId, owner, seq, { status: 'failed', errorCode: failure.code, errorMessage: failure.message, finishedAt: env.clock.now() });
+      if (failure.code === 'INTERNAL')
+        env.runtime.logger?.error({ err: error, sagaId, step: step.name }, 'a saga step failed unexpectedly');
+      await updateStep(env, sagaId, owner, seq, {
+        status: 'failed',
+        errorCode: failure.code,
+        errorMessage: failure.message,
+        finishedAt: env.clock.now(),
+      });
       await compensate(env, definition, sagaId, owner, failure);
       return;
     }
@@ -154,7 +187,13 @@ const UNDO_CANDIDATES: readonly SagaStepStatus[] = ['succeeded', 'running', 'fai
  * Undoes the run's done steps in reverse order. A compensation that fails is recorded and the
  * others still run; the saga ends FAILED, or COMPENSATION_FAILED when anything could not be undone.
  */
-export async function compensate(env: SagaEnv, definition: SagaDefinition, sagaId: string, owner: string, failure: StepFailure | null): Promise<void> {
+export async function compensate(
+  env: SagaEnv,
+  definition: SagaDefinition,
+  sagaId: string,
+  owner: string,
+  failure: StepFailure | null,
+): Promise<void> {
   await transaction(env, async (em) => {
     const saga = await lockOwnedSaga(em, sagaId, owner, leaseUntil(env), env.clock.now());
     saga.status = 'compensating';
@@ -170,16 +209,30 @@ export async function compensate(env: SagaEnv, definition: SagaDefinition, sagaI
       continue;
     }
     const stepDefinition = definitions[step.seq];
-    const done = step.status === 'succeeded' || step.status === 'compensation_failed' || (stepDefinition?.uncertainWhenInterrupted ?? false);
+    const done =
+      step.status === 'succeeded' ||
+      step.status === 'compensation_failed' ||
+      (stepDefinition?.uncertainWhenInterrupted ?? false);
     if (!stepDefinition?.compensate || !done) {
       // Nothing of it was committed (a database step rolls back whole), or it needs no undoing.
-      if (step.status === 'running') await updateStep(env, sagaId, owner, step.seq, { status: 'failed', errorCode: 'INTERRUPTED', finishedAt: env.clock.now() });
+      if (step.status === 'running')
+        await updateStep(env, sagaId, owner, step.seq, {
+          status: 'failed',
+          errorCode: 'INTERRUPTED',
+          finishedAt: env.clock.now(),
+        });
       continue;
     }
     checkpoint(env, { sagaId, kind: state.kind, step: step.name, phase: 'before-compensation' });
     let result: CompensationResult;
     try {
-      result = await stepDefinition.compensate({ saga: state, env, key: keyOf(sagaId, step.name), step, transaction: (work) => transaction(env, work) });
+      result = await stepDefinition.compensate({
+        saga: state,
+        env,
+        key: keyOf(sagaId, step.name),
+        step,
+        transaction: (work) => transaction(env, work),
+      });
     } catch (error) {
       if (error instanceof SimulatedCrash || error instanceof LeaseLost) throw error;
       const why = stepFailureOf(error);
@@ -197,6 +250,11 @@ export async function compensate(env: SagaEnv, definition: SagaDefinition, sagaI
     const at = env.clock.now();
     const locked = await lockOwnedSaga(em, sagaId, owner, leaseUntil(env), at);
     await definition.closeFailed(em, state, env, at);
-    Object.assign(locked, { status: incomplete ? 'compensation_failed' : 'failed', leaseOwner: null, leaseExpiresAt: null, finishedAt: at });
+    Object.assign(locked, {
+      status: incomplete ? 'compensation_failed' : 'failed',
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      finishedAt: at,
+    });
   });
 }

@@ -33,4 +33,8 @@ export interface SagaRuntime {
   logger?: Logger;
 }
 
-export const NO_SAGA_PORTS: SagaPorts = { finance: null, supplierReversal: null, externalReservations: externalReservationsByProvider({}) };
+export const NO_SAGA_PORTS: SagaPorts = {
+  finance: null,
+  supplierReversal: null,
+  externalReservations: externalReservationsByProvider({}),
+};

@@ -95,7 +95,13 @@ export async function loadSteps(em: SqlEntityManager, sagaId: string): Promise<B
  * Locks the saga row and checks this runner still holds its lease, renewing it: every write of a
  * run happens under this check, so a runner that lost its lease to recovery writes nothing more.
  */
-export async function lockOwnedSaga(em: SqlEntityManager, sagaId: string, owner: string, renewUntil: Date, at: Date): Promise<BookingSaga> {
+export async function lockOwnedSaga(
+  em: SqlEntityManager,
+  sagaId: string,
+  owner: string,
+  renewUntil: Date,
+  at: Date,
+): Promise<BookingSaga> {
   const saga = await em.findOne(BookingSaga, { id: sagaId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!saga || saga.leaseOwner !== owner || !ACTIVE_SAGA_STATUSES.includes(saga.status)) throw new LeaseLost(sagaId);
   saga.leaseExpiresAt = renewUntil;

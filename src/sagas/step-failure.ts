@@ -37,7 +37,8 @@ export class LeaseLost extends Error {
 export function stepFailureOf(error: unknown): StepFailure {
   if (error instanceof StepFailure) return new StepFailure(error.code, sanitiseErrorMessage(error.message));
   if (error instanceof PortFailure) return new StepFailure(error.code, sanitiseErrorMessage(error.message));
-  if (error instanceof BusinessOutcomeError) return new StepFailure(error.outcome.code, sanitiseErrorMessage(error.outcome.message));
+  if (error instanceof BusinessOutcomeError)
+    return new StepFailure(error.outcome.code, sanitiseErrorMessage(error.outcome.message));
   if (isBusinessOutcome(error)) return new StepFailure(error.code, sanitiseErrorMessage(error.message));
   return new StepFailure('INTERNAL', 'the step failed unexpectedly');
 }

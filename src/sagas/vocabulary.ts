@@ -9,7 +9,13 @@ export const SAGA_STATUSES = ['running', 'succeeded', 'failed', 'compensating', 
 
 /** A step's status; the last three record what undoing it did. */
 export const SAGA_STEP_STATUSES = [
-  'pending', 'running', 'succeeded', 'failed', 'compensated', 'compensation_failed', 'not_compensable',
+  'pending',
+  'running',
+  'succeeded',
+  'failed',
+  'compensated',
+  'compensation_failed',
+  'not_compensable',
 ] as const;
 
 export type SagaKind = (typeof SAGA_KINDS)[number];

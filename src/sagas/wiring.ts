@@ -20,7 +20,9 @@ export function createSagaRuntime(config: Config, logger: Logger, options: SagaO
   const configured: SagaPorts = {
     finance: financeUrl ? federatedFinance({ url: financeUrl, timeoutMs }) : null,
     supplierReversal: connectorsUrl ? federatedSupplierReversal({ url: connectorsUrl, timeoutMs }) : null,
-    externalReservations: connectorsUrl ? federatedExternalReservations({ url: connectorsUrl, timeoutMs }) : NO_SAGA_PORTS.externalReservations,
+    externalReservations: connectorsUrl
+      ? federatedExternalReservations({ url: connectorsUrl, timeoutMs })
+      : NO_SAGA_PORTS.externalReservations,
   };
   return { ports: { ...configured, ...options.ports }, hooks: options.hooks ?? {}, leaseSeconds, logger };
 }

@@ -6,7 +6,13 @@ import { typeId } from './fields';
 export const sagaIdInput = z.object({ id: typeId('bksg') });
 
 export const sagasArgs = pageArgs.extend({
-  filter: z.object({ kind: z.enum(SAGA_KINDS).nullish(), status: z.enum(SAGA_STATUSES).nullish(), bookingId: typeId('book').nullish() }).nullish(),
+  filter: z
+    .object({
+      kind: z.enum(SAGA_KINDS).nullish(),
+      status: z.enum(SAGA_STATUSES).nullish(),
+      bookingId: typeId('book').nullish(),
+    })
+    .nullish(),
 });
 
 export const reservationPlansArgs = pageArgs.extend({

@@ -39,13 +39,22 @@ export class FakeFinance implements FinancePort {
     return { amountCents: this.refundable.get(bookingId) ?? 100_000, currency };
   }
 
-  async createCreditNote(request: { idempotencyKey: string; bookingId: string; amount: MoneyAmount }): Promise<{ creditNoteId: string }> {
+  async createCreditNote(request: {
+    idempotencyKey: string;
+    bookingId: string;
+    amount: MoneyAmount;
+  }): Promise<{ creditNoteId: string }> {
     this.calls.createCreditNote += 1;
     this.faults.take('createCreditNote');
     const existing = this.creditNotes.get(request.idempotencyKey);
     if (existing) return { creditNoteId: existing.id };
     const id = `cn_${this.creditNotes.size + 1}`;
-    this.creditNotes.set(request.idempotencyKey, { id, bookingId: request.bookingId, amount: request.amount, voided: false });
+    this.creditNotes.set(request.idempotencyKey, {
+      id,
+      bookingId: request.bookingId,
+      amount: request.amount,
+      voided: false,
+    });
     return { creditNoteId: id };
   }
 
@@ -110,7 +119,10 @@ export class FakeSupplierReversal implements SupplierReversalPort {
   readonly calls: { idempotencyKey: string; lines: string[] }[] = [];
 
   async reverse(request: { idempotencyKey: string; bookingId: string; lines: { supplierStatusId: string }[] }) {
-    this.calls.push({ idempotencyKey: request.idempotencyKey, lines: request.lines.map((line) => line.supplierStatusId) });
+    this.calls.push({
+      idempotencyKey: request.idempotencyKey,
+      lines: request.lines.map((line) => line.supplierStatusId),
+    });
     this.faults.take('reverse');
     return { reversed: request.lines.map((line) => line.supplierStatusId) };
   }

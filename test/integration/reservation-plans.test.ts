@@ -19,13 +19,27 @@ const keysOf = (keys: string[], planId: string) => keys.filter((key) => key.star
 describe('submitReservationPlan: lines in order', () => {
   it('holds every line in input order and puts the one booking ON_HOLD', async () => {
     const slot = await declareCapacity(app, 5);
-    const plan = await submitted(planInput([planLines.catalog('a', slot, 2), planLines.external('b'), planLines.manual('c')]));
-    expect({ status: plan.status, booking: plan.booking.status, lines: plan.lines.map((line) => [line.planLineId, line.kind, line.status]) }).toEqual({
+    const plan = await submitted(
+      planInput([planLines.catalog('a', slot, 2), planLines.external('b'), planLines.manual('c')]),
+    );
+    expect({
+      status: plan.status,
+      booking: plan.booking.status,
+      lines: plan.lines.map((line) => [line.planLineId, line.kind, line.status]),
+    }).toEqual({
       status: 'SUCCEEDED',
       booking: 'ON_HOLD',
-      lines: [['a', 'CATALOG_BACKED', 'RESERVED'], ['b', 'EXTERNAL_ORDER', 'RESERVED'], ['c', 'MANUAL_PLACEHOLDER', 'RESERVED']],
+      lines: [
+        ['a', 'CATALOG_BACKED', 'RESERVED'],
+        ['b', 'EXTERNAL_ORDER', 'RESERVED'],
+        ['c', 'MANUAL_PLACEHOLDER', 'RESERVED'],
+      ],
     });
-    expect(plan.booking.items.map((item) => [item.title, item.status])).toEqual([['Tour a', 'ON_HOLD'], ['Hotel b', 'ON_HOLD'], ['Transfer c', 'ON_HOLD']]);
+    expect(plan.booking.items.map((item) => [item.title, item.status])).toEqual([
+      ['Tour a', 'ON_HOLD'],
+      ['Hotel b', 'ON_HOLD'],
+      ['Transfer c', 'ON_HOLD'],
+    ]);
     expect(plan.booking.sellAmount.amountCents).toBe(2 * 10000 + 20000 + 5000);
     expect((await capacityOf(app, slot))?.consumed).toBe(2);
   });
@@ -33,8 +47,13 @@ describe('submitReservationPlan: lines in order', () => {
   it('runs the lines one after another, each committed before the next starts', async () => {
     const slot = await declareCapacity(app, 5);
     const from = fakes.crash.seen.length;
-    const plan = await submitted(planInput([planLines.catalog('a', slot), planLines.external('b'), planLines.manual('c')]));
-    const commits = fakes.crash.seen.slice(from).filter((point) => point.sagaId === plan.id && point.phase === 'after-commit').map((point) => point.step);
+    const plan = await submitted(
+      planInput([planLines.catalog('a', slot), planLines.external('b'), planLines.manual('c')]),
+    );
+    const commits = fakes.crash.seen
+      .slice(from)
+      .filter((point) => point.sagaId === plan.id && point.phase === 'after-commit')
+      .map((point) => point.step);
     expect(commits).toEqual(['line-1', 'line-2', 'line-3', 'hold']);
   });
 
@@ -46,12 +65,24 @@ describe('submitReservationPlan: lines in order', () => {
 
   it('records an external line as an item and a PENDING supplier status carrying the provider reference', async () => {
     const plan = await submitted(planInput([planLines.external('b')]));
-    expect(plan.booking.supplierStatuses).toEqual([{ id: plan.lines[0]?.supplierRef, status: 'PENDING', serviceName: 'Hotel b', supplierReference: plan.lines[0]?.providerRef }]);
+    expect(plan.booking.supplierStatuses).toEqual([
+      {
+        id: plan.lines[0]?.supplierRef,
+        status: 'PENDING',
+        serviceName: 'Hotel b',
+        supplierReference: plan.lines[0]?.providerRef,
+      },
+    ]);
   });
 
   it('makes a manual line an internal hold with a PENDING supplier status', async () => {
     const plan = await submitted(planInput([planLines.manual('m')]));
-    expect(plan.lines[0]).toMatchObject({ kind: 'MANUAL_PLACEHOLDER', status: 'RESERVED', internalHold: true, providerRef: null });
+    expect(plan.lines[0]).toMatchObject({
+      kind: 'MANUAL_PLACEHOLDER',
+      status: 'RESERVED',
+      internalHold: true,
+      providerRef: null,
+    });
     expect(plan.booking.supplierStatuses.map((status) => status.status)).toEqual(['PENDING']);
   });
 
@@ -64,7 +95,9 @@ describe('submitReservationPlan: lines in order', () => {
   it('ends the hold at the earliest of the policy limit and the lines’ own holds', async () => {
     fakes.providers.acme.holdExpiresAt = new Date(app.clock.now().getTime() + 10 * 60_000);
     try {
-      const plan = await submitted(planInput([planLines.catalog('a', await declareCapacity(app, 1)), planLines.external('b')]));
+      const plan = await submitted(
+        planInput([planLines.catalog('a', await declareCapacity(app, 1)), planLines.external('b')]),
+      );
       const tenMinutes = new Date(app.clock.now().getTime() + 10 * 60_000).toISOString();
       expect(plan.booking.holdExpiresAt).toBe(tenMinutes);
       expect(plan.booking.allocations.map((allocation) => allocation.holdExpiresAt)).toEqual([tenMinutes]);
@@ -76,7 +109,11 @@ describe('submitReservationPlan: lines in order', () => {
   it('writes a CATALOG_PRICE_AVAILABILITY origin carrying the reservationPlanId', async () => {
     const input = planInput([planLines.manual('m')]);
     const plan = await submitted(input);
-    expect(plan.booking.origin).toEqual({ originSource: 'CATALOG_PRICE_AVAILABILITY', reservationPlanId: input.reservationPlanId, catalogPriceResponseId: 'cpr_1' });
+    expect(plan.booking.origin).toEqual({
+      originSource: 'CATALOG_PRICE_AVAILABILITY',
+      reservationPlanId: input.reservationPlanId,
+      catalogPriceResponseId: 'cpr_1',
+    });
   });
 });
 
@@ -84,7 +121,9 @@ describe('submitReservationPlan: failure and compensation', () => {
   it('rolls everything back on a capacity failure, leaving capacity unchanged', async () => {
     const plenty = await declareCapacity(app, 5);
     const scarce = await declareCapacity(app, 1);
-    const plan = await submitted(planInput([planLines.catalog('a', plenty, 2), planLines.external('b'), planLines.catalog('c', scarce, 2)]));
+    const plan = await submitted(
+      planInput([planLines.catalog('a', plenty, 2), planLines.external('b'), planLines.catalog('c', scarce, 2)]),
+    );
     expect({ status: plan.status, booking: plan.booking.status, failures: plan.failures }).toEqual({
       status: 'FAILED',
       booking: 'CANCELLED',
@@ -97,9 +136,21 @@ describe('submitReservationPlan: failure and compensation', () => {
 
   it('releases the reserved lines in reverse order after a later failure', async () => {
     fakes.providers.acme.faults.fail('reserve', 'PROVIDER_REJECTED');
-    const plan = await submitted(planInput([planLines.catalog('a', await declareCapacity(app, 5)), planLines.manual('b'), planLines.external('c')]));
-    expect(plan.failures).toEqual([{ planLineId: 'c', step: 'line-3', code: 'PROVIDER_REJECTED', message: expect.any(String) }]);
-    expect(plan.compensations.map((compensation) => [compensation.planLineId, compensation.status])).toEqual([['c', 'RELEASED'], ['b', 'RELEASED'], ['a', 'RELEASED']]);
+    const plan = await submitted(
+      planInput([
+        planLines.catalog('a', await declareCapacity(app, 5)),
+        planLines.manual('b'),
+        planLines.external('c'),
+      ]),
+    );
+    expect(plan.failures).toEqual([
+      { planLineId: 'c', step: 'line-3', code: 'PROVIDER_REJECTED', message: expect.any(String) },
+    ]);
+    expect(plan.compensations.map((compensation) => [compensation.planLineId, compensation.status])).toEqual([
+      ['c', 'RELEASED'],
+      ['b', 'RELEASED'],
+      ['a', 'RELEASED'],
+    ]);
     expect(plan.lines.map((line) => line.status)).toEqual(['RELEASED', 'RELEASED', 'RELEASED']);
   });
 
@@ -112,7 +163,13 @@ describe('submitReservationPlan: failure and compensation', () => {
 
   it('still runs the other compensations when one fails, and reports COMPENSATION_FAILED', async () => {
     fakes.providers.acme.faults.fail('release', 'TIMEOUT');
-    const plan = await submitted(planInput([planLines.manual('a'), planLines.external('b'), planLines.catalog('c', await declareCapacity(app, 0))]));
+    const plan = await submitted(
+      planInput([
+        planLines.manual('a'),
+        planLines.external('b'),
+        planLines.catalog('c', await declareCapacity(app, 0)),
+      ]),
+    );
     expect(plan.status).toBe('COMPENSATION_FAILED');
     expect(plan.compensations).toEqual([
       { planLineId: 'b', step: 'line-2', status: 'RELEASE_FAILED', code: 'TIMEOUT', message: expect.any(String) },
@@ -122,9 +179,19 @@ describe('submitReservationPlan: failure and compensation', () => {
   });
 
   it('reports COMPENSATION_FAILED when a provider cannot release holds', async () => {
-    const plan = await submitted(planInput([planLines.external('a', 'norelease'), planLines.catalog('b', await declareCapacity(app, 0))]));
+    const plan = await submitted(
+      planInput([planLines.external('a', 'norelease'), planLines.catalog('b', await declareCapacity(app, 0))]),
+    );
     expect(plan.status).toBe('COMPENSATION_FAILED');
-    expect(plan.compensations).toEqual([{ planLineId: 'a', step: 'line-1', status: 'RELEASE_NOT_CONFIGURED', code: 'ADAPTER_NOT_CONFIGURED', message: expect.any(String) }]);
+    expect(plan.compensations).toEqual([
+      {
+        planLineId: 'a',
+        step: 'line-1',
+        status: 'RELEASE_NOT_CONFIGURED',
+        code: 'ADAPTER_NOT_CONFIGURED',
+        message: expect.any(String),
+      },
+    ]);
   });
 
   it('keeps raw error text out of the plan', async () => {
@@ -161,9 +228,13 @@ describe('submitReservationPlan: idempotency', () => {
     const slot = await declareCapacity(app, 10);
     const input = planInput([planLines.catalog('a', slot), planLines.external('b')]);
     const responses = await Promise.all(Array.from({ length: 10 }, () => submitPlan(app, input)));
-    const typenames = responses.map((response) => (response.data?.submitReservationPlan as { __typename?: string } | undefined)?.__typename);
+    const typenames = responses.map(
+      (response) => (response.data?.submitReservationPlan as { __typename?: string } | undefined)?.__typename,
+    );
     expect(typenames.every((name) => name === 'ReservationPlan' || name === 'IdempotencyInFlightError')).toBe(true);
-    const plan = responses.map((response) => response.data?.submitReservationPlan as ReservationPlanView).find((value) => value.__typename === 'ReservationPlan');
+    const plan = responses
+      .map((response) => response.data?.submitReservationPlan as ReservationPlanView)
+      .find((value) => value.__typename === 'ReservationPlan');
     if (!plan) throw new Error('no submit ran the plan');
     expect(keysOf(fakes.providers.acme.reserveKeys, plan.id)).toEqual([`${plan.id}:line-2`]);
     expect((await capacityOf(app, slot))?.consumed).toBe(1);
@@ -195,8 +266,15 @@ describe('submitReservationPlan: input and reads', () => {
   it('resolves _entities by both keys', async () => {
     const plan = await submitted(planInput([planLines.manual('a')]));
     const response = await app.graphql<{ _entities: { id: string; reservationPlanId: string }[] }>(
-      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ReservationPlan { id reservationPlanId } } }`,
-      { representations: [{ __typename: 'ReservationPlan', id: plan.id }, { __typename: 'ReservationPlan', reservationPlanId: plan.reservationPlanId }] },
+      `query($representations: [_Any!]!) {
+        _entities(representations: $representations) { ... on ReservationPlan { id reservationPlanId } }
+      }`,
+      {
+        representations: [
+          { __typename: 'ReservationPlan', id: plan.id },
+          { __typename: 'ReservationPlan', reservationPlanId: plan.reservationPlanId },
+        ],
+      },
     );
     expect(response.data?._entities).toEqual([
       { id: plan.id, reservationPlanId: plan.reservationPlanId },

@@ -29,7 +29,12 @@ interface RefundView {
   booking: { status: string };
 }
 
-const plan = async (lines: unknown[]) => expectSuccess<ReservationPlanView>(await submitPlan(app, planInput(lines)), 'submitReservationPlan', 'ReservationPlan');
+const plan = async (lines: unknown[]) =>
+  expectSuccess<ReservationPlanView>(
+    await submitPlan(app, planInput(lines)),
+    'submitReservationPlan',
+    'ReservationPlan',
+  );
 
 describe('reservation plans through the connectors subgraph', () => {
   it('holds an external line with the provider, keyed <planId>:<step>', async () => {
@@ -48,8 +53,15 @@ describe('reservation plans through the connectors subgraph', () => {
 
   it('reports an injected outage as PROVIDER_UNAVAILABLE', async () => {
     connectors.state.faults.inject('reserve', 'UNAVAILABLE');
-    const result = await plan([planLines.catalog('a', await declareCapacity(app, 2)), planLines.external('b', 'danube-boats')]);
-    expect([result.status, result.failures[0]?.code, result.booking.status]).toEqual(['FAILED', 'PROVIDER_UNAVAILABLE', 'CANCELLED']);
+    const result = await plan([
+      planLines.catalog('a', await declareCapacity(app, 2)),
+      planLines.external('b', 'danube-boats'),
+    ]);
+    expect([result.status, result.failures[0]?.code, result.booking.status]).toEqual([
+      'FAILED',
+      'PROVIDER_UNAVAILABLE',
+      'CANCELLED',
+    ]);
   });
 });
 
@@ -57,9 +69,19 @@ describe('refunds through the finance subgraph', () => {
   it('credits what finance reports as refundable, one credit note per key', async () => {
     const booking = await confirmedBooking(app);
     finance.ledger.paid.set(booking.id, 12500);
-    const refund = expectSuccess<RefundView>(await app.graphql(REFUND_BOOKING, { input: { bookingId: booking.id, reason: 'r' } }), 'refundBooking', 'BookingRefund');
-    expect([refund.status, refund.amount.amountCents, refund.booking.status]).toEqual(['SUCCEEDED', 12500, 'CANCELLED']);
-    expect(finance.ledger.notesOf(booking.id)).toEqual([expect.objectContaining({ id: refund.creditNoteId, amountCents: 12500, status: 'issued' })]);
+    const refund = expectSuccess<RefundView>(
+      await app.graphql(REFUND_BOOKING, { input: { bookingId: booking.id, reason: 'r' } }),
+      'refundBooking',
+      'BookingRefund',
+    );
+    expect([refund.status, refund.amount.amountCents, refund.booking.status]).toEqual([
+      'SUCCEEDED',
+      12500,
+      'CANCELLED',
+    ]);
+    expect(finance.ledger.notesOf(booking.id)).toEqual([
+      expect.objectContaining({ id: refund.creditNoteId, amountCents: 12500, status: 'issued' }),
+    ]);
     expect(finance.ledger.refundable(booking.id)).toBe(0);
   });
 
@@ -67,7 +89,15 @@ describe('refunds through the finance subgraph', () => {
     const booking = await confirmedBooking(app);
     finance.ledger.paid.set(booking.id, 12500);
     finance.ledger.faults.inject('createCreditNote', 'REJECTED');
-    const refund = expectSuccess<RefundView>(await app.graphql(REFUND_BOOKING, { input: { bookingId: booking.id, reason: 'r' } }), 'refundBooking', 'BookingRefund');
-    expect([refund.status, refund.failure?.code, refund.booking.status]).toEqual(['FAILED', 'PROVIDER_REJECTED', 'CONFIRMED']);
+    const refund = expectSuccess<RefundView>(
+      await app.graphql(REFUND_BOOKING, { input: { bookingId: booking.id, reason: 'r' } }),
+      'refundBooking',
+      'BookingRefund',
+    );
+    expect([refund.status, refund.failure?.code, refund.booking.status]).toEqual([
+      'FAILED',
+      'PROVIDER_REJECTED',
+      'CONFIRMED',
+    ]);
   });
 });

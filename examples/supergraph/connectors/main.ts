@@ -3,7 +3,9 @@ import { startConnectorsSubgraph } from './server';
 
 const DEFAULT_PORT = 4005;
 
-runSubgraphMain('connectors', () => startConnectorsSubgraph({ host: readHost(), port: readPort('CONNECTORS_PORT', readPort('PORT', DEFAULT_PORT)) })).catch((error: unknown) => {
+runSubgraphMain('connectors', () =>
+  startConnectorsSubgraph({ host: readHost(), port: readPort('CONNECTORS_PORT', readPort('PORT', DEFAULT_PORT)) }),
+).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -41,11 +41,19 @@ export function buildConnectorsSchema(state: ConnectorsState, now: () => Date = 
       reserveExternalHold: (_root: unknown, { input }: { input: ReserveInput }) => {
         state.calls.reserve += 1;
         state.faults.take('reserve');
-        if (!state.providers.has(input.provider)) throw new GraphQLError(`unknown provider ${input.provider}`, { extensions: { code: 'REJECTED' } });
+        if (!state.providers.has(input.provider))
+          throw new GraphQLError(`unknown provider ${input.provider}`, { extensions: { code: 'REJECTED' } });
         const existing = state.holdsByKey.get(input.idempotencyKey);
         if (existing) return existing;
-        const holdExpiresAt = state.holdMinutes === null ? null : new Date(now().getTime() + state.holdMinutes * 60_000).toISOString();
-        const hold: ExternalHoldRecord = { providerRef: `xh_${state.holdsByKey.size + 1}`, provider: input.provider, idempotencyKey: input.idempotencyKey, status: 'held', holdExpiresAt };
+        const holdExpiresAt =
+          state.holdMinutes === null ? null : new Date(now().getTime() + state.holdMinutes * 60_000).toISOString();
+        const hold: ExternalHoldRecord = {
+          providerRef: `xh_${state.holdsByKey.size + 1}`,
+          provider: input.provider,
+          idempotencyKey: input.idempotencyKey,
+          status: 'held',
+          holdExpiresAt,
+        };
         state.holdsByKey.set(input.idempotencyKey, hold);
         return hold;
       },
@@ -56,11 +64,17 @@ export function buildConnectorsSchema(state: ConnectorsState, now: () => Date = 
         if (hold) hold.status = 'released';
         return true;
       },
-      reverseSupplierServices: (_root: unknown, { input }: { input: { idempotencyKey: string; bookingId: string; lines: { supplierStatusId: string }[] } }) => {
+      reverseSupplierServices: (
+        _root: unknown,
+        { input }: { input: { idempotencyKey: string; bookingId: string; lines: { supplierStatusId: string }[] } },
+      ) => {
         state.calls.reverse += 1;
         state.faults.take('reverse');
         const existing = state.reversalsByKey.get(input.idempotencyKey);
-        const reversal = existing ?? { bookingId: input.bookingId, reversed: input.lines.map((line) => line.supplierStatusId) };
+        const reversal = existing ?? {
+          bookingId: input.bookingId,
+          reversed: input.lines.map((line) => line.supplierStatusId),
+        };
         state.reversalsByKey.set(input.idempotencyKey, reversal);
         return { idempotencyKey: input.idempotencyKey, ...reversal };
       },
@@ -83,6 +97,10 @@ export interface RunningConnectors extends RunningSubgraph {
 }
 
 /** Starts the connectors subgraph at `address`; `port` 0 picks any free port. */
-export async function startConnectorsSubgraph(address: ListenAddress, state = new ConnectorsState(), now?: () => Date): Promise<RunningConnectors> {
+export async function startConnectorsSubgraph(
+  address: ListenAddress,
+  state = new ConnectorsState(),
+  now?: () => Date,
+): Promise<RunningConnectors> {
   return { ...(await serveSubgraph(buildConnectorsSchema(state, now), address)), state };
 }

@@ -3,7 +3,9 @@ import { startFinanceSubgraph } from './server';
 
 const DEFAULT_PORT = 4004;
 
-runSubgraphMain('finance', () => startFinanceSubgraph({ host: readHost(), port: readPort('FINANCE_PORT', readPort('PORT', DEFAULT_PORT)) })).catch((error: unknown) => {
+runSubgraphMain('finance', () =>
+  startFinanceSubgraph({ host: readHost(), port: readPort('FINANCE_PORT', readPort('PORT', DEFAULT_PORT)) }),
+).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

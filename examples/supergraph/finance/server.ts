@@ -25,7 +25,9 @@ export class FinanceLedger {
   }
 
   refundable(bookingId: string): number {
-    const credited = this.notesOf(bookingId).filter((note) => note.status === 'issued').reduce((sum, note) => sum + note.amountCents, 0);
+    const credited = this.notesOf(bookingId)
+      .filter((note) => note.status === 'issued')
+      .reduce((sum, note) => sum + note.amountCents, 0);
     return Math.max(0, (this.paid.get(bookingId) ?? this.defaultPaidCents) - credited);
   }
 }
@@ -84,6 +86,9 @@ export interface RunningFinance extends RunningSubgraph {
 }
 
 /** Starts the finance subgraph at `address`; `port` 0 picks any free port. */
-export async function startFinanceSubgraph(address: ListenAddress, ledger = new FinanceLedger()): Promise<RunningFinance> {
+export async function startFinanceSubgraph(
+  address: ListenAddress,
+  ledger = new FinanceLedger(),
+): Promise<RunningFinance> {
   return { ...(await serveSubgraph(buildFinanceSchema(ledger), address)), ledger };
 }

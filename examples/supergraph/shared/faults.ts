@@ -16,8 +16,10 @@ export class FaultQueue {
 
   take(operation: string): void {
     const code = this.queued.get(operation)?.shift();
-    if (code === 'REJECTED') throw new GraphQLError(`${operation} refused (injected)`, { extensions: { code: 'REJECTED' } });
-    if (code === 'UNAVAILABLE') throw new GraphQLError(`${operation} failed (injected)`, { extensions: { code: 'UNAVAILABLE' } });
+    if (code === 'REJECTED')
+      throw new GraphQLError(`${operation} refused (injected)`, { extensions: { code: 'REJECTED' } });
+    if (code === 'UNAVAILABLE')
+      throw new GraphQLError(`${operation} failed (injected)`, { extensions: { code: 'UNAVAILABLE' } });
   }
 }
 
