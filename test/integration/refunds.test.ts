@@ -10,7 +10,7 @@ import {
   TRANSITION,
   type ReservedBooking,
 } from '../fixtures/inventory';
-import { expireLeases, recover, REFUND_BOOKING } from '../fixtures/sagas';
+import { ABORT_SAGA, expireLeases, recover, REFUND_BOOKING } from '../fixtures/sagas';
 import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/results';
 import { sagaFakes } from '../helpers/saga-ports';
 import { startTestApp, type Caller, type TestApp } from '../helpers/test-app';
@@ -395,6 +395,37 @@ describe('refundBooking: crashes roll forward', () => {
     );
     expect(rows.rows.map((row) => row.status)).toEqual(['succeeded']);
     expect(notesOf(booking.id).map((note) => note.voided)).toEqual([false]);
+  });
+
+  it('can be aborted before its pivot: the credit note is voided and the booking left as it was', async () => {
+    const booking = await paidBooking();
+    fakes.crash.arm('credit-note', 'after-commit');
+    expectGraphqlError(await refund({ bookingId: booking.id }), 'INTERNAL_SERVER_ERROR');
+    const [saga] = (
+      await app.database.pool.query<{ id: string }>(`select id from booking_sagas where booking_id = $1`, [booking.id])
+    ).rows;
+    expireLeases(app);
+    const admin: Caller = { sub: 'usr_admin', type: 'user', scope: 'bookings:*' };
+    const aborted = await app.graphql(ABORT_SAGA, { input: { id: saga?.id } }, { as: admin });
+    expect(
+      expectSuccess<{ __typename: string; status: string; booking: { status: string } }>(aborted, 'abortSaga', 'Saga'),
+    ).toMatchObject({
+      status: 'FAILED',
+      booking: { status: 'CONFIRMED' },
+    });
+    expect(notesOf(booking.id).map((note) => note.voided)).toEqual([true]);
+  });
+
+  it('cannot be aborted once past its pivot', async () => {
+    const booking = await paidBooking();
+    const result = await refunded({ bookingId: booking.id });
+    const admin: Caller = { sub: 'usr_admin', type: 'user', scope: 'bookings:*' };
+    const refused = expectOutcome<{ code: string; pivotReached: boolean }>(
+      await app.graphql(ABORT_SAGA, { input: { id: result.id } }, { as: admin }),
+      'abortSaga',
+      'SAGA_NOT_ABORTABLE',
+    );
+    expect(refused.pivotReached).toBe(true);
   });
 
   it('answers RefundInProgressError while an interrupted refund holds the booking', async () => {

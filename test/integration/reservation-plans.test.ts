@@ -263,6 +263,19 @@ describe('submitReservationPlan: input and reads', () => {
     expect(response.data?.reservationPlan).toEqual(expect.objectContaining({ id: plan.id, status: 'SUCCEEDED' }));
   });
 
+  it('reads a page of plans with their bookings, lines and items in as many statements for 5 plans as for 2', async () => {
+    const page = `query($first: Int) { reservationPlans(first: $first) { totalCount edges { node {
+      id status booking { id status } lines { status bookingItem { id title } } failures { code } warnings } } } }`;
+    for (let index = 0; index < 2; index += 1)
+      await submitted(planInput([planLines.manual('a'), planLines.external('b')]));
+    const two = await app.graphql(page, { first: 2 });
+    for (let index = 0; index < 3; index += 1)
+      await submitted(planInput([planLines.manual('a'), planLines.external('b')]));
+    const five = await app.graphql(page, { first: 5 });
+    expect(five.errors).toBeUndefined();
+    expect(five.sqlStatements).toBe(two.sqlStatements);
+  });
+
   it('resolves _entities by both keys', async () => {
     const plan = await submitted(planInput([planLines.manual('a')]));
     const response = await app.graphql<{ _entities: { id: string; reservationPlanId: string }[] }>(
