@@ -35,7 +35,7 @@ const creditNoteStep: StepDefinition = {
   async run(context) {
     const refund = refundOf(context.saga);
     if (refund.amountCents === 0) {
-      await context.commit(async () => ({ creditNoteId: null, skipped: true }));
+      await context.commit(() => Promise.resolve({ creditNoteId: null, skipped: true }));
       return;
     }
     const finance = context.env.runtime.ports.finance;
@@ -50,7 +50,7 @@ const creditNoteStep: StepDefinition = {
     } catch (error) {
       throw asPortFailure(error, 'finance');
     }
-    await context.commit(async () => ({ creditNoteId, skipped: false }));
+    await context.commit(() => Promise.resolve({ creditNoteId, skipped: false }));
   },
   async compensate(context): Promise<CompensationResult> {
     const refund = refundOf(context.saga);
@@ -84,7 +84,7 @@ const supplierReversalStep: StepDefinition = {
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       );
     if (!port || standing.length === 0) {
-      await context.commit(async () => ({ reversed: [] }));
+      await context.commit(() => Promise.resolve({ reversed: [] }));
       return;
     }
     let reversed: string[];
@@ -101,7 +101,7 @@ const supplierReversalStep: StepDefinition = {
     } catch (error) {
       throw asPortFailure(error, 'supplier reversal');
     }
-    await context.commit(async () => ({ reversed }));
+    await context.commit(() => Promise.resolve({ reversed }));
   },
 };
 
@@ -196,11 +196,11 @@ export const refundSaga: SagaDefinition = {
   kind: 'refund',
   recovery: 'roll-forward',
   steps: () => [
-    { name: CLAIM_STEP, lineRef: null, run: async () => undefined },
+    { name: CLAIM_STEP, lineRef: null, run: () => Promise.resolve() },
     creditNoteStep,
     supplierReversalStep,
     cancelStep,
   ],
   // A refund that failed before its pivot left the booking as it was: the claim ends with the saga's status.
-  closeFailed: async () => undefined,
+  closeFailed: () => Promise.resolve(),
 };

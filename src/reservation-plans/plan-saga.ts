@@ -189,7 +189,7 @@ export const reservationPlanSaga: SagaDefinition = {
   recovery: 'compensate',
   steps(saga) {
     const input = storedPlanInput(saga.input);
-    const open: StepDefinition = { name: OPEN_STEP, lineRef: null, run: async () => undefined };
+    const open: StepDefinition = { name: OPEN_STEP, lineRef: null, run: () => Promise.resolve() };
     return [open, ...input.lines.map((line, index) => lineStep(saga, line, index)), holdStep(saga, input)];
   },
   async closeFailed(em: SqlEntityManager, saga, env, at) {

@@ -46,7 +46,7 @@ async function claim(
   reopen: boolean,
 ): Promise<{ kind: SagaKind; status: SagaStatus } | null> {
   const rows = await em.fork().transactional((tx) =>
-    (tx as SqlEntityManager).execute<{ kind: SagaKind; status: SagaStatus }[]>(
+    tx.execute<{ kind: SagaKind; status: SagaStatus }[]>(
       `update booking_sagas set lease_owner = ?, lease_expires_at = ?, updated_at = ?,
          status = case when status = 'compensation_failed' then 'compensating' else status end
        where id = ? and ((status in ('running', 'compensating') and (lease_expires_at is null or lease_expires_at <= ?))

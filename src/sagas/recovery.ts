@@ -27,7 +27,7 @@ export async function claimExpiredSagas(
   limit: number,
 ): Promise<ClaimedSaga[]> {
   return em.fork().transactional((tx) =>
-    (tx as SqlEntityManager).execute<ClaimedSaga[]>(
+    tx.execute<ClaimedSaga[]>(
       `with expired as (
          select id from booking_sagas
          where status in ('running', 'compensating') and (lease_expires_at is null or lease_expires_at <= ?)

@@ -72,7 +72,7 @@ function checkpoint(env: SagaEnv, point: SagaCheckpoint): void {
 
 /** One short transaction on a fresh EntityManager, so no run shares an identity map with another. */
 async function transaction<T>(env: SagaEnv, work: (em: SqlEntityManager) => Promise<T>): Promise<T> {
-  const result = await env.em.fork().transactional((em) => work(em as SqlEntityManager));
+  const result = await env.em.fork().transactional((em) => work(em));
   await env.outbox?.deliverPending();
   return result;
 }

@@ -1,6 +1,5 @@
 import { PortFailure } from '../ports/port-failure';
-import { isBusinessOutcome } from '../services/outcomes';
-import { BusinessOutcomeError } from '../services/outcomes';
+import { BusinessOutcomeError, isBusinessOutcome } from '../services/outcomes';
 import { sanitiseErrorMessage } from './sanitise';
 
 /** A step's expected failure: recorded on the step, then the saga compensates (or ends). */
@@ -37,8 +36,10 @@ export class LeaseLost extends Error {
 export function stepFailureOf(error: unknown): StepFailure {
   if (error instanceof StepFailure) return new StepFailure(error.code, sanitiseErrorMessage(error.message));
   if (error instanceof PortFailure) return new StepFailure(error.code, sanitiseErrorMessage(error.message));
-  if (error instanceof BusinessOutcomeError)
-    return new StepFailure(error.outcome.code, sanitiseErrorMessage(error.outcome.message));
-  if (isBusinessOutcome(error)) return new StepFailure(error.code, sanitiseErrorMessage(error.message));
+  if (error instanceof BusinessOutcomeError) {
+    // `instanceof` on the generic class yields BusinessOutcomeError<any>: narrow its outcome again.
+    const outcome: unknown = error.outcome;
+    if (isBusinessOutcome(outcome)) return new StepFailure(outcome.code, sanitiseErrorMessage(outcome.message));
+  }
   return new StepFailure('INTERNAL', 'the step failed unexpectedly');
 }

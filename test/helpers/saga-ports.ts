@@ -19,9 +19,10 @@ class Faults<Operation extends string> {
     this.fail(operation, code, 10_000);
   }
 
-  take(operation: Operation): void {
+  /** Resolves, or rejects with the next queued failure: as a remote call would, after a turn of the event loop. */
+  take(operation: Operation): Promise<void> {
     const code = this.queued.get(operation)?.shift();
-    if (code) throw new PortFailure(code, `fake ${operation} failed with ${code}`);
+    return code ? Promise.reject(new PortFailure(code, `fake ${operation} failed with ${code}`)) : Promise.resolve();
   }
 }
 
@@ -35,7 +36,7 @@ export class FakeFinance implements FinancePort {
 
   async refundableAmount({ bookingId, currency }: { bookingId: string; currency: string }): Promise<MoneyAmount> {
     this.calls.refundableAmount += 1;
-    this.faults.take('refundableAmount');
+    await this.faults.take('refundableAmount');
     return { amountCents: this.refundable.get(bookingId) ?? 100_000, currency };
   }
 
@@ -45,7 +46,7 @@ export class FakeFinance implements FinancePort {
     amount: MoneyAmount;
   }): Promise<{ creditNoteId: string }> {
     this.calls.createCreditNote += 1;
-    this.faults.take('createCreditNote');
+    await this.faults.take('createCreditNote');
     const existing = this.creditNotes.get(request.idempotencyKey);
     if (existing) return { creditNoteId: existing.id };
     const id = `cn_${this.creditNotes.size + 1}`;
@@ -60,7 +61,7 @@ export class FakeFinance implements FinancePort {
 
   async voidCreditNote(request: { idempotencyKey: string; creditNoteId: string | null }): Promise<void> {
     this.calls.voidCreditNote += 1;
-    this.faults.take('voidCreditNote');
+    await this.faults.take('voidCreditNote');
     const note = this.creditNotes.get(request.idempotencyKey);
     if (note) note.voided = true;
   }
@@ -83,7 +84,7 @@ export class FakeProvider implements ExternalReservationPort {
   async reserve(request: ExternalReserveRequest) {
     this.calls.reserve += 1;
     this.reserveKeys.push(request.idempotencyKey);
-    this.faults.take('reserve');
+    await this.faults.take('reserve');
     const existing = this.holds.get(request.idempotencyKey);
     if (existing) return { providerRef: existing.providerRef, holdExpiresAt: this.holdExpiresAt };
     const providerRef = `hold_${this.holds.size + 1}`;
@@ -94,7 +95,7 @@ export class FakeProvider implements ExternalReservationPort {
   async release(request: { idempotencyKey: string }) {
     this.calls.release += 1;
     this.releaseKeys.push(request.idempotencyKey);
-    this.faults.take('release');
+    await this.faults.take('release');
     const hold = this.holds.get(request.idempotencyKey);
     if (hold) hold.released = true;
   }
@@ -123,7 +124,7 @@ export class FakeSupplierReversal implements SupplierReversalPort {
       idempotencyKey: request.idempotencyKey,
       lines: request.lines.map((line) => line.supplierStatusId),
     });
-    this.faults.take('reverse');
+    await this.faults.take('reverse');
     return { reversed: request.lines.map((line) => line.supplierStatusId) };
   }
 }

@@ -243,7 +243,8 @@ describe('submitReservationPlan: idempotency', () => {
 
 describe('submitReservationPlan: input and reads', () => {
   it('refuses a CATALOG_BACKED line without an allocation as BAD_USER_INPUT on the field', async () => {
-    const { allocation: _dropped, ...line } = planLines.catalog('a', 'slot_x');
+    const line: Record<string, unknown> = { ...planLines.catalog('a', 'slot_x') };
+    delete line.allocation;
     expectGraphqlError(await submitPlan(app, planInput([line])), 'BAD_USER_INPUT', 'input.lines.0.allocation');
   });
 
@@ -263,7 +264,7 @@ describe('submitReservationPlan: input and reads', () => {
     expect(response.data?.reservationPlan).toEqual(expect.objectContaining({ id: plan.id, status: 'SUCCEEDED' }));
   });
 
-  it('reads a page of plans with their bookings, lines and items in as many statements for 5 plans as for 2', async () => {
+  it('reads a page of plans with bookings, lines and items in as many statements for 5 plans as for 2', async () => {
     const page = `query($first: Int) { reservationPlans(first: $first) { totalCount edges { node {
       id status booking { id status } lines { status bookingItem { id title } } failures { code } warnings } } } }`;
     for (let index = 0; index < 2; index += 1)
