@@ -1,3 +1,4 @@
+import { decide } from '../fixtures/approvals';
 import { bookingIn } from '../fixtures/bookings';
 import { UPSERT_SUPPLIER_STATUS } from '../fixtures/booking-operations';
 import {
@@ -450,6 +451,23 @@ describe('refundBooking: approval', () => {
       'APPROVAL_REQUIRED',
     );
     expect(fakes.finance.calls.createCreditNote).toBe(calls);
+  });
+
+  it('runs once approved, when the agent repeats the request with the approval', async () => {
+    const booking = await paidBooking();
+    const key = `agent-approved-${booking.id}`;
+    const required = expectOutcome<{ code: string; approval: { id: string } }>(
+      await refund({ bookingId: booking.id, idempotencyKey: key }, agent),
+      'refundBooking',
+      'APPROVAL_REQUIRED',
+    );
+    expectSuccess(await decide(app, required.approval.id, 'APPROVED'), 'decideActionApproval', 'ActionApproval');
+    const result = expectSuccess<RefundView>(
+      await refund({ bookingId: booking.id, idempotencyKey: key, approvalId: required.approval.id }, agent),
+      'refundBooking',
+      'BookingRefund',
+    );
+    expect([result.status, result.booking.status, notesOf(booking.id).length]).toEqual(['SUCCEEDED', 'CANCELLED', 1]);
   });
 
   it('asks an agent for an idempotency key first', async () => {
