@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ExternalReservationPort, ExternalReservationPorts } from './external-reservation-port';
-import { callSubgraph, type RemoteSubgraph } from './graphql-call';
+import { callSagaPort, type RemoteSubgraph } from './saga-port-call';
 import { PortFailure } from './port-failure';
 import type { SupplierReversalPort } from './supplier-reversal-port';
 
@@ -28,7 +28,7 @@ export function federatedExternalReservations(remote: RemoteSubgraph): ExternalR
   const adapter: ExternalReservationPort = {
     async reserve(request) {
       const input = { ...request, startsAt: request.startsAt?.toISOString() ?? null };
-      const data = await callSubgraph(remote, `provider ${request.provider}`, RESERVE, { input });
+      const data = await callSagaPort(remote, `provider ${request.provider}`, RESERVE, { input });
       const hold = parsed(
         z.object({ reserveExternalHold: z.object({ providerRef: z.string(), holdExpiresAt: z.string().nullable() }) }),
         data,
@@ -36,7 +36,7 @@ export function federatedExternalReservations(remote: RemoteSubgraph): ExternalR
       return { providerRef: hold.providerRef, holdExpiresAt: hold.holdExpiresAt ? new Date(hold.holdExpiresAt) : null };
     },
     async release(request) {
-      await callSubgraph(remote, `provider ${request.provider}`, RELEASE, { input: request });
+      await callSagaPort(remote, `provider ${request.provider}`, RELEASE, { input: request });
     },
   };
   return { forProvider: () => adapter };
@@ -45,7 +45,7 @@ export function federatedExternalReservations(remote: RemoteSubgraph): ExternalR
 export function federatedSupplierReversal(remote: RemoteSubgraph): SupplierReversalPort {
   return {
     async reverse(request) {
-      const data = await callSubgraph(remote, 'supplier reversal', REVERSE, { input: request });
+      const data = await callSagaPort(remote, 'supplier reversal', REVERSE, { input: request });
       return parsed(z.object({ reverseSupplierServices: z.object({ reversed: z.array(z.string()) }) }), data)
         .reverseSupplierServices;
     },

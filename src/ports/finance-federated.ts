@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FinancePort } from './finance-port';
-import { callSubgraph, type RemoteSubgraph } from './graphql-call';
+import { callSagaPort, type RemoteSubgraph } from './saga-port-call';
 import { PortFailure } from './port-failure';
 
 const amount = z.object({ amountCents: z.number().int(), currency: z.string() });
@@ -23,7 +23,7 @@ function parsed<T>(schema: z.ZodType<T>, data: unknown): T {
 export function federatedFinance(remote: RemoteSubgraph): FinancePort {
   return {
     async refundableAmount({ bookingId, currency }) {
-      const data = await callSubgraph(remote, 'finance', REFUNDABLE, { bookingId, currency });
+      const data = await callSagaPort(remote, 'finance', REFUNDABLE, { bookingId, currency });
       return parsed(z.object({ refundableAmount: amount }), data).refundableAmount;
     },
     async createCreditNote(request) {
@@ -33,13 +33,13 @@ export function federatedFinance(remote: RemoteSubgraph): FinancePort {
         amountCents: request.amount.amountCents,
         currency: request.amount.currency,
       };
-      const data = await callSubgraph(remote, 'finance', CREATE, { input });
+      const data = await callSagaPort(remote, 'finance', CREATE, { input });
       return {
         creditNoteId: parsed(z.object({ createCreditNote: z.object({ id: z.string() }) }), data).createCreditNote.id,
       };
     },
     async voidCreditNote(request) {
-      await callSubgraph(remote, 'finance', VOID, {
+      await callSagaPort(remote, 'finance', VOID, {
         input: { idempotencyKey: request.idempotencyKey, creditNoteId: request.creditNoteId },
       });
     },

@@ -10,13 +10,11 @@ export interface SagaOptions {
   hooks?: SagaHooks;
 }
 
-/** How long a port call may take before the step fails with TIMEOUT. */
-export const PORT_TIMEOUT_MS = 2000;
-
 /** The saga runtime from FINANCE_URL / CONNECTORS_URL, with any given ports and hooks in their place. */
 export function createSagaRuntime(config: Config, logger: Logger, options: SagaOptions = {}): SagaRuntime {
   const { financeUrl, connectorsUrl, leaseSeconds } = config.sagas;
-  const timeoutMs = PORT_TIMEOUT_MS;
+  // PORT_TIMEOUT_MS: how long a port call may take before its step fails with TIMEOUT.
+  const timeoutMs = config.portTimeoutMs;
   const configured: SagaPorts = {
     finance: financeUrl ? federatedFinance({ url: financeUrl, timeoutMs }) : null,
     supplierReversal: connectorsUrl ? federatedSupplierReversal({ url: connectorsUrl, timeoutMs }) : null,
