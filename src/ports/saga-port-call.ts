@@ -23,15 +23,18 @@ export async function callSagaPort(
   variables: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   let answer: GraphqlAnswer;
+  const signal = AbortSignal.timeout(remote.timeoutMs);
   try {
     const response = await fetch(remote.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(remote.timeoutMs),
+      signal,
     });
     answer = (await response.json()) as GraphqlAnswer;
   } catch (error) {
+    // fetch reports the abort as a plain TypeError at times: the signal says what happened.
+    if (signal.aborted) throw new PortFailure('TIMEOUT', `${what} did not answer in time`);
     throw asPortFailure(error, what);
   }
   const [first] = answer.errors ?? [];

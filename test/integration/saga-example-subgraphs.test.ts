@@ -1,7 +1,9 @@
+import { createServer, type Server } from 'node:http';
 import { startConnectorsSubgraph, type RunningConnectors } from '../../examples/supergraph/connectors/server';
 import { startFinanceSubgraph, type RunningFinance } from '../../examples/supergraph/finance/server';
 import { confirmedBooking, declareCapacity } from '../fixtures/inventory';
 import { planInput, planLines, REFUND_BOOKING, submitPlan, type ReservationPlanView } from '../fixtures/sagas';
+import { listenOnLoopback } from '../helpers/loopback';
 import { expectSuccess } from '../helpers/results';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -99,5 +101,32 @@ describe('refunds through the finance subgraph', () => {
       'PROVIDER_REJECTED',
       'CONFIRMED',
     ]);
+  });
+});
+
+describe('a provider that never answers', () => {
+  let silent: Server;
+  let slowApp: TestApp;
+  beforeAll(async () => {
+    // Accepts the request and never answers: only PORT_TIMEOUT_MS ends the call.
+    silent = createServer(() => undefined);
+    const port = await listenOnLoopback(silent);
+    slowApp = await startTestApp({ env: { CONNECTORS_URL: `http://127.0.0.1:${port}/`, PORT_TIMEOUT_MS: '100' } });
+  });
+  afterAll(async () => {
+    await slowApp.stop();
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+
+  it('fails its line with TIMEOUT after PORT_TIMEOUT_MS', async () => {
+    const result = expectSuccess<ReservationPlanView>(
+      await submitPlan(slowApp, planInput([planLines.external('h', 'acme-hotels')])),
+      'submitReservationPlan',
+      'ReservationPlan',
+    );
+    expect(result.failures).toEqual([expect.objectContaining({ planLineId: 'h', code: 'TIMEOUT' })]);
+    // The release times out too, so the plan says a hold may be left with the provider.
+    expect([result.status, result.compensations[0]?.code]).toEqual(['COMPENSATION_FAILED', 'TIMEOUT']);
   });
 });
