@@ -22,8 +22,8 @@ import {
   recordExecution,
   requestApproval,
   settleAction,
-} from '../services/action-gate';
-import { idempotencyKeyReused } from '../services/action-outcomes';
+} from '../approvals/gate-steps';
+import { idempotencyKeyReused } from '../approvals/outcomes';
 import type { ServiceScope } from '../services/actor';
 import { lockBooking } from '../services/booking-access';
 import { fail, isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';

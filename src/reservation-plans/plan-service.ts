@@ -11,7 +11,7 @@ import { sagaEnv } from '../sagas/saga-env';
 import type { SagaRuntime } from '../sagas/runtime';
 import { LeaseLost } from '../sagas/step-failure';
 import { ACTIVE_SAGA_STATUSES } from '../sagas/vocabulary';
-import { idempotencyInFlight, idempotencyKeyReused } from '../services/action-outcomes';
+import { idempotencyInFlight, idempotencyKeyReused } from '../approvals/outcomes';
 import type { ServiceScope } from '../services/actor';
 import { insertBooking, withBookingNumber } from '../services/booking-service';
 import { recordCreatedEvent } from '../services/lifecycle-events';

@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
-import { notFound } from '../errors';
 import type { Resolvers } from '../generated/graphql';
 import type { BookingSagaRow } from '../loaders/saga-rows';
 import { searchSagas } from '../loaders/saga-loaders';
@@ -13,9 +12,8 @@ import { abortSaga, retrySaga } from '../sagas/admin';
 import type { SagaKind, SagaStepStatus } from '../sagas/vocabulary';
 import { BOOKING_STATUSES, type BookingStatus } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
-import { withHeaderFields } from '../validation/request-keys';
 import { reservationPlansArgs, sagaIdInput, sagasArgs } from '../validation/saga-queries';
-import { GATED_HEADERS, runMutation } from './mutation';
+import { committedRecord, GATED_HEADERS, mutation } from './mutation-pipeline';
 import { representationKey } from './representations';
 import {
   lineOutput,
@@ -36,12 +34,8 @@ const ofKind =
 const loadSaga = (context: RequestContext, id: string, kind: SagaKind) =>
   context.loaders.sagaById.load(id).then(ofKind(kind));
 
-/** The mutation's success read back through fresh loaders, after the runs it started committed. */
-async function readBack(context: RequestContext, id: string): Promise<BookingSagaRow> {
-  const row = await context.loaders.sagaById.load(id);
-  if (!row) throw notFound('Saga', id);
-  return row;
-}
+/** A mutation's success, read back through fresh loaders after the runs it started committed. */
+const loadAnySaga = (context: RequestContext, id: string) => context.loaders.sagaById.load(id);
 
 const steps = (saga: BookingSagaRow, _args: unknown, context: RequestContext) =>
   context.loaders.sagaSteps.load(saga.id);
@@ -67,42 +61,27 @@ export const sagaResolvers: Resolvers = {
     },
   },
   Mutation: {
-    submitReservationPlan: (_root, args, context) =>
-      runMutation(
-        context,
-        submitReservationPlanInput,
-        args.input,
-        'input',
-        (scope, input) => submitReservationPlan(scope, context.sagas, input),
-        ({ id }) => readBack(context, id),
-      ),
-    refundBooking: (_root, args, context) =>
-      runMutation(
-        context,
-        refundBookingInput,
-        withHeaderFields(context.headers, args.input, GATED_HEADERS),
-        'input',
-        (scope, input) => refundBooking(scope, context.sagas, input),
-        ({ id }) => readBack(context, id),
-      ),
-    retrySaga: (_root, args, context) =>
-      runMutation(
-        context,
-        sagaIdInput,
-        args.input,
-        'input',
-        (scope, input) => retrySaga(scope, context.sagas, input.id),
-        ({ id }) => readBack(context, id),
-      ),
-    abortSaga: (_root, args, context) =>
-      runMutation(
-        context,
-        sagaIdInput,
-        args.input,
-        'input',
-        (scope, input) => abortSaga(scope, context.sagas, input.id),
-        ({ id }) => readBack(context, id),
-      ),
+    submitReservationPlan: mutation('SubmitReservationPlanResult', {
+      schema: submitReservationPlanInput,
+      call: (scope, input, context) => submitReservationPlan(scope, context.sagas, input),
+      readBack: committedRecord('ReservationPlan', loadAnySaga, 'Reservation plan'),
+    }),
+    refundBooking: mutation('RefundBookingResult', {
+      schema: refundBookingInput,
+      headers: GATED_HEADERS,
+      call: (scope, input, context) => refundBooking(scope, context.sagas, input),
+      readBack: committedRecord('BookingRefund', loadAnySaga, 'Refund'),
+    }),
+    retrySaga: mutation('RetrySagaResult', {
+      schema: sagaIdInput,
+      call: (scope, input, context) => retrySaga(scope, context.sagas, input.id),
+      readBack: committedRecord('Saga', loadAnySaga),
+    }),
+    abortSaga: mutation('AbortSagaResult', {
+      schema: sagaIdInput,
+      call: (scope, input, context) => abortSaga(scope, context.sagas, input.id),
+      readBack: committedRecord('Saga', loadAnySaga),
+    }),
   },
   Saga: {
     booking: (saga, _args, context) => (saga.booking ? context.loaders.bookingById.load(saga.booking) : null),
