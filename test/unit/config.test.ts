@@ -39,8 +39,8 @@ describe('loadConfig defaults', () => {
       outbox: { maxAttempts: 20, retryBaseMs: 1000, retentionHours: 168, relayIntervalSeconds: 5 },
       metricsEnabled: true,
       otlpEndpoint: undefined,
-      pricingUrl: undefined,
       catalogUrl: undefined,
+      pricingUrl: undefined,
       portTimeoutMs: 2000,
       sagas: { financeUrl: undefined, connectorsUrl: undefined, leaseSeconds: 60, recoveryIntervalSeconds: 30 },
     });
