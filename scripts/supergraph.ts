@@ -9,6 +9,8 @@ import { startBookings, stopBookings, type BookingsParts } from '../src/start';
 import { SUPERGRAPH_SUBGRAPHS, composeSupergraph, subgraphSources, type SubgraphName } from '../examples/supergraph/compose';
 import { startApolloGateway, type RunningGateway } from '../examples/supergraph/gateway';
 import { startCatalogSubgraph } from '../examples/supergraph/catalog/server';
+import { startConnectorsSubgraph } from '../examples/supergraph/connectors/server';
+import { startFinanceSubgraph } from '../examples/supergraph/finance/server';
 import { startQuotesSubgraph } from '../examples/supergraph/quotes/server';
 import { startRelationshipsSubgraph } from '../examples/supergraph/relationships/server';
 import { readPort, type RunningSubgraph } from '../examples/supergraph/shared/subgraph-host';
@@ -45,9 +47,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    // First, so that bookings can price from it unless PRICING_URL / CATALOG_URL point elsewhere.
+    // Catalog, finance and connectors first: bookings prices from the catalog and calls finance and connectors for
+    // refunds and reservation plans, unless PRICING_URL / CATALOG_URL / FINANCE_URL / CONNECTORS_URL point elsewhere.
     const catalog = await startCatalogSubgraph({ host: config.host, port: examplePort('catalog') });
     running.push(catalog);
+    const finance = await startFinanceSubgraph({ host: config.host, port: examplePort('finance') });
+    running.push(finance);
+    const connectors = await startConnectorsSubgraph({ host: config.host, port: examplePort('connectors') });
+    running.push(connectors);
+    config.sagas.financeUrl ??= finance.url;
+    config.sagas.connectorsUrl ??= connectors.url;
     const catalogUrl = config.catalogUrl ?? catalog.url;
     const bookingsConfig = { ...config, catalogUrl, pricingUrl: config.pricingUrl ?? catalogUrl };
     const bookingsPort = await startBookings(bookingsConfig, logger, bookingsParts, () => stopping);
@@ -58,7 +67,14 @@ async function main(): Promise<void> {
     const quotes = await startQuotesSubgraph({ host: config.host, port: examplePort('quotes') });
     running.push(quotes);
 
-    const urls = { bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url, catalog: catalog.url };
+    const urls = {
+      bookings: bookingsUrl,
+      relationships: relationships.url,
+      quotes: quotes.url,
+      catalog: catalog.url,
+      finance: finance.url,
+      connectors: connectors.url,
+    };
     const { supergraphSdl, hints } = composeSupergraph(subgraphSources(urls));
     for (const hint of hints) logger.warn({ code: hint.definition.code }, hint.message);
 

@@ -77,6 +77,10 @@ const environmentSchema = z.object({
   OUTBOX_RELAY_INTERVAL_SECONDS: integerFrom(0, 86400, 5),
   METRICS_ENABLED: enabledUnlessFalse,
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  FINANCE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  CONNECTORS_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  SAGA_LEASE_SECONDS: integerFrom(5, 3600, 60),
+  SAGA_RECOVERY_INTERVAL_SECONDS: integerFrom(0, 86400, 30),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -126,6 +130,8 @@ export interface Config {
   metricsEnabled: boolean;
   /** OTLP/HTTP collector base URL; unset: no tracing SDK is loaded. */
   otlpEndpoint?: string;
+  /** Reservation plans and refunds (src/sagas): the systems they call and how runs are leased and recovered. */
+  sagas: { financeUrl?: string; connectorsUrl?: string; leaseSeconds: number; recoveryIntervalSeconds: number };
 }
 
 /** Thrown with every bad variable named; values are never echoed, since some are secrets. */
@@ -203,5 +209,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsEnabled: e.METRICS_ENABLED,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    sagas: {
+      financeUrl: e.FINANCE_URL,
+      connectorsUrl: e.CONNECTORS_URL,
+      leaseSeconds: e.SAGA_LEASE_SECONDS,
+      recoveryIntervalSeconds: e.SAGA_RECOVERY_INTERVAL_SECONDS,
+    },
   };
 }

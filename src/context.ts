@@ -9,6 +9,7 @@ import type { PiiScope } from './pii/pii-scope';
 import type { PiiService } from './pii/pii-service';
 import { RevealLog } from './pii/reveal-log';
 import type { OutboxRelay } from './events/outbox';
+import type { SagaRuntime } from './sagas/runtime';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
 
@@ -36,6 +37,8 @@ export interface RequestContext {
   travelDetails: TravelDetailsLoader;
   /** Delivers the lifecycle events a mutation committed. */
   outbox: OutboxRelay;
+  /** The ports and hooks reservation plans and refunds run with. */
+  sagas: SagaRuntime;
 }
 
 type DerivedFields = 'loaders' | 'sql' | 'failedStatements' | 'em' | 'piiReveals' | 'travelDetails';
@@ -59,6 +62,7 @@ class RequestContextValue implements RequestContext {
   readonly pii: PiiService;
   readonly piiReveals = new RevealLog();
   readonly outbox: OutboxRelay;
+  readonly sagas: SagaRuntime;
   loaders: RequestLoaders;
   private readonly rootEm: SqlEntityManager;
   private forkedEm: SqlEntityManager | null = null;
@@ -74,6 +78,7 @@ class RequestContextValue implements RequestContext {
     this.config = base.config;
     this.pii = base.pii;
     this.outbox = base.outbox;
+    this.sagas = base.sagas;
     this.rootEm = base.rootEm;
     this.loaders = createRequestLoaders(base.read, this.sql, base.clock);
   }

@@ -16,6 +16,8 @@ export const ID_PREFIX = {
   fulfillment: 'bkfl',
   redemption: 'bkrd',
   event: 'bkev',
+  saga: 'bksg',
+  sagaStep: 'bksp',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

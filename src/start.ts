@@ -8,6 +8,7 @@ import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
 import { startOutboxJob } from './jobs/outbox-job';
 import { startLedgerSweeper } from './jobs/ledger-sweeper';
 import { startHoldSweeper } from './services/hold-sweeper-job';
+import { startSagaRecovery } from './sagas/recovery-job';
 import { createApp, type App } from './server';
 
 /** What has been started so far, so a signal during startup still stops what exists. */
@@ -66,6 +67,15 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
     parts.jobs.push(holdSweeper);
     logger.info({ intervalSeconds: config.holdSweepIntervalSeconds }, 'hold sweeper started');
   }
+  const sagaRecovery = startSagaRecovery({
+    em: parts.database.orm.em,
+    clock: systemClock,
+    config,
+    runtime: parts.app.sagas,
+    outbox: parts.app.outbox,
+    logger,
+  });
+  if (sagaRecovery) parts.jobs.push(sagaRecovery);
   return port;
 }
 

@@ -12,6 +12,12 @@ export const SUPERGRAPH_SUBGRAPHS = [
   { name: 'relationships', routingUrl: 'http://localhost:4002/', schemaFile: 'examples/supergraph/relationships/schema.graphql' },
   { name: 'quotes', routingUrl: 'http://localhost:4003/', schemaFile: 'examples/supergraph/quotes/schema.graphql' },
   { name: 'catalog', routingUrl: 'http://localhost:4004/', schemaFile: 'examples/supergraph/catalog/schema.graphql' },
+  { name: 'finance', routingUrl: 'http://localhost:4005/', schemaFile: 'examples/supergraph/finance/schema.graphql' },
+  {
+    name: 'connectors',
+    routingUrl: 'http://localhost:4006/',
+    schemaFile: 'examples/supergraph/connectors/schema.graphql',
+  },
 ] as const;
 
 export type SubgraphName = (typeof SUPERGRAPH_SUBGRAPHS)[number]['name'];

@@ -17,6 +17,8 @@ import type { KmsProvider } from '../pii/kms/kms-provider';
 import { createKmsProvider } from '../pii/kms/provider-from-config';
 import { relationshipsSnapshotSource, type PersonSnapshotSource } from '../pii/person-snapshot';
 import { createPiiService } from '../pii/pii-service';
+import type { SagaRuntime } from '../sagas/runtime';
+import { createSagaRuntime, type SagaOptions } from '../sagas/wiring';
 import { startApollo } from './apollo';
 import { graphqlHandler } from './graphql-handler';
 import { createHttpServer } from './http-server';
@@ -43,6 +45,8 @@ export interface AppOptions {
   personSnapshots?: PersonSnapshotSource;
   /** Receives each lifecycle event after the transaction that wrote it commits; default: EVENTS_TRANSPORT. */
   onEvent?: EventHandler;
+  /** Overrides the saga ports FINANCE_URL and CONNECTORS_URL select, and adds hooks (tests). */
+  sagas?: SagaOptions;
 }
 
 export interface App {
@@ -52,6 +56,8 @@ export interface App {
   outbox: OutboxRelay;
   /** null when METRICS_ENABLED is false; background jobs report their runs here. */
   metrics: AppMetrics | null;
+  /** What reservation plans and refunds run with; the saga recovery job shares it. */
+  sagas: SagaRuntime;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -94,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     retentionHours: config.outbox.retentionHours,
     observer: observability.metrics?.outbox,
   });
+  const sagas = createSagaRuntime(config, logger, options.sagas);
   const rootEm = database.orm.em;
   const graphql = graphqlHandler({
     apollo,
@@ -111,6 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         config,
         pii,
         outbox,
+        sagas,
       });
     },
   });
@@ -137,6 +145,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     outbox,
     metrics: observability.metrics,
+    sagas,
     listen: http.listen,
     /** Stops accepting, lets in-flight requests finish, then stops Apollo. */
     stop: async () => {

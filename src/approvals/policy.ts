@@ -54,6 +54,9 @@ export const APPROVAL_POLICY: ApprovalPolicy = {
     { actionName: 'booking.item.remove', principalType: 'workflow', reasonCode: 'committed_item_removal_requested_by_workflow', when: 'booking_committed' },
     { actionName: 'booking.allocation.release', principalType: 'agent', reasonCode: 'committed_allocation_release_requested_by_agent', when: 'booking_committed' },
     { actionName: 'booking.allocation.release', principalType: 'workflow', reasonCode: 'committed_allocation_release_requested_by_workflow', when: 'booking_committed' },
+    // A refund pays money back and cancels the booking: a person decides when an agent or workflow asks.
+    { actionName: 'booking.refund', principalType: 'agent', reasonCode: 'refund_requested_by_agent' },
+    { actionName: 'booking.refund', principalType: 'workflow', reasonCode: 'refund_requested_by_workflow' },
   ],
 };
 

@@ -20,6 +20,8 @@ const stringProperty = (source: unknown, key: string): string | null => {
 export const BOOKING_PII_SUBJECTS: Readonly<Record<string, PiiSubjectOf>> = {
   BookingContact: (booking) => ({ bookingId: stringProperty(booking, 'id'), travelerId: null }),
   BookingTraveler: (traveler) => ({ bookingId: stringProperty(traveler, 'booking'), travelerId: stringProperty(traveler, 'id') }),
+  // A refund's reason is the caller's free text about the booking: audited as the booking's data.
+  BookingRefund: (refund) => ({ bookingId: stringProperty(refund, 'booking'), travelerId: null }),
 };
 
 function maskKindOf(value: unknown, coordinate: string): MaskKind {

@@ -17,6 +17,7 @@ export const ACTIVITY_TYPES = [
   'supplier_update', 'note_added', 'note_updated', 'note_deleted', 'origin_update',
   'booking_reserved', 'allocation_added', 'allocation_released', 'hold_extended', 'hold_expired',
   'fulfillment_issued', 'fulfillment_updated', 'redemption_recorded',
+  'reservation_plan_held', 'reservation_plan_compensated', 'booking_refunded',
 ] as const;
 /** What an allocation holds: a departure slot, a pickup point, or any other bookable resource. */
 export const ALLOCATION_KINDS = ['slot', 'pickup', 'resource'] as const;
@@ -30,6 +31,7 @@ export const EVENT_TYPES = [
   'booking.item.added', 'booking.item.quantity_changed', 'booking.item.removed',
   'booking.allocation.added', 'booking.allocation.released', 'booking.allocation.retaken',
   'availability.slot.changed',
+  'booking.refunded',
 ] as const;
 
 export type BookingSourceType = (typeof BOOKING_SOURCE_TYPES)[number];

@@ -11,6 +11,8 @@ import { BookingItemTraveler } from './booking-item-traveler.entity';
 import { BookingNote } from './booking-note.entity';
 import { BookingOrigin } from './booking-origin.entity';
 import { BookingRedemption } from './booking-redemption.entity';
+import { BookingSaga } from './booking-saga.entity';
+import { BookingSagaStep } from './booking-saga-step.entity';
 import { BookingSupplierStatus } from './booking-supplier-status.entity';
 import { BookingTraveler } from './booking-traveler.entity';
 import { BookingPiiAuditEvent } from './booking-pii-audit-event.entity';
@@ -21,6 +23,7 @@ import { IdempotencyRecord } from './idempotency-record.entity';
 export {
   ActionApproval, ActionLedgerEntry, AllocationCapacity, Booking, BookingActivity, BookingAllocation, BookingEvent, BookingFulfillment,
   BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingPiiAuditEvent, BookingRedemption, BookingSupplierStatus,
+  BookingSaga, BookingSagaStep,
   BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord,
 };
 
@@ -29,4 +32,5 @@ export const entities = [
   BookingTravelerTravelDetails, BookingTravelerDataKey, BookingPiiAuditEvent,
   ActionLedgerEntry, ActionApproval, IdempotencyRecord,
   AllocationCapacity, BookingAllocation, BookingFulfillment, BookingRedemption, BookingEvent,
+  BookingSaga, BookingSagaStep,
 ];

@@ -5,6 +5,7 @@ import type { TravelDetails } from '../domain/travel-details';
 import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionValue, ActionApprovalConnectionValue } from '../read/approval-rows';
 import type { ApprovalRequiredOutcome } from '../approvals/outcomes';
 import type { BookingAllocationRow, BookingAllocationConnectionValue, BookingFulfillmentRow, BookingRedemptionRow, AllocationCapacityValue, AvailabilitySlotReference, ExpireStaleHoldsValue } from '../read/inventory-rows';
+import type { BookingSagaRow, BookingSagaStepRow, SagaFailureValue, BookingSagaConnectionValue, PlanLineValue, PlanFailureValue, PlanCompensationValue } from '../loaders/saga-rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +33,15 @@ export type Scalars = {
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
+
+/** A saga to stop and undo. */
+export type AbortSagaInput = {
+  /** The saga (`bksg_…`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `abortSaga`. */
+export type AbortSagaResult = Saga | SagaBusyError | SagaNotAbortableError;
 
 /** A human decision an action waits for. */
 export type ActionApproval = {
@@ -323,6 +333,16 @@ export type AllocationStatus =
   /** Given back on purpose. Terminal. */
   | 'released';
 
+/** The capacity a CATALOG_BACKED line holds. */
+export type AllocationTargetInput = {
+  /** What kind of inventory. */
+  kind: AllocationKind;
+  /** Defaults to the item's quantity. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** The slot, pickup point or resource; capacity must have been declared for it. */
+  targetId: Scalars['ID']['input'];
+};
+
 /** No capacity was declared for the target (code `ALLOCATION_TARGET_NOT_FOUND`). Nothing was held. */
 export type AllocationTargetNotFoundError = BookingError & {
   __typename?: 'AllocationTargetNotFoundError';
@@ -564,6 +584,8 @@ export type Booking = {
   redeemedAt: Maybe<Scalars['DateTime']['output']>;
   /** Uses of this booking's fulfillments, oldest first. */
   redemptions: Array<BookingRedemption>;
+  /** The booking's refunds, oldest first. */
+  refunds: Array<BookingRefund>;
   /** What the buyer pays: the sum of the items' total sell amounts, in `sellCurrency`. Recomputed whenever items change. */
   sellAmount: Money;
   /** ISO 4217 currency every sell amount of this booking is in (`EUR`). */
@@ -1224,6 +1246,33 @@ export type BookingRedemption = {
   traveler: Maybe<BookingTraveler>;
 };
 
+/** A refund of a booking. */
+export type BookingRefund = {
+  __typename?: 'BookingRefund';
+  /** What is credited back. */
+  amount: Money;
+  /** The booking refunded. */
+  booking: Booking;
+  /** When it was claimed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The finance credit note; null when the amount is 0 or none was created. */
+  creditNoteId: Maybe<Scalars['ID']['output']>;
+  /** Why it failed. */
+  failure: Maybe<SagaFailure>;
+  /** The refund's saga (`bksg_…`). */
+  id: Scalars['ID']['output'];
+  /** The booking's status when the refund claimed it. */
+  previousStatus: BookingStatus;
+  /** Why, as the caller gave it; masked (***) for callers without bookings-pii:read. */
+  reason: Scalars['String']['output'];
+  /** What was refundable when it was claimed. */
+  refundable: Money;
+  /** Where the refund is. */
+  status: RefundStatus;
+  /** Its steps: claim, credit-note, supplier-reversal, cancel-and-release. */
+  steps: Array<SagaStep>;
+};
+
 /** The sales channel a booking came through. */
 export type BookingSourceType =
   /** Referred by an affiliate partner. */
@@ -1756,6 +1805,8 @@ export type MoneyInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Stops a saga before its pivot and undoes what it did. Needs bookings:admin. */
+  abortSaga: AbortSagaResult;
   /** Holds more capacity for an item of a DRAFT or ON_HOLD booking. */
   addBookingAllocation: AddBookingAllocationResult;
   /** Adds an item to a booking and recomputes its totals. */
@@ -1787,6 +1838,11 @@ export type Mutation = {
   overrideBookingStatus: OverrideBookingStatusResult;
   /** Records that a fulfillment was used; each fulfillment is redeemed at most once. */
   recordRedemption: RecordRedemptionResult;
+  /**
+   * Refunds a booking: credit note, supplier reversal, then the booking is cancelled and its inventory released.
+   * Agents and workflows need approval. Needs bookings:write.
+   */
+  refundBooking: RefundBookingResult;
   /** Gives an allocation's capacity back. */
   releaseBookingAllocation: ReleaseBookingAllocationResult;
   /**
@@ -1802,10 +1858,17 @@ export type Mutation = {
    * concurrency.
    */
   reserveBooking: ReserveBookingResult;
+  /** Drives a stuck saga again (a refund rolls forward, failed releases are retried). Needs bookings:admin. */
+  retrySaga: RetrySagaResult;
   /** Declares or changes how much of a target Bookings may sell. Needs inventory:write. */
   setAllocationCapacity: AllocationCapacity;
   /** Records or replaces what a booking was made from. */
   setBookingOrigin: SetBookingOriginResult;
+  /**
+   * Creates one booking for a reservation plan and holds its lines in order (inventory, provider or internal
+   * hold); on a failure the held lines are released in reverse and the booking cancelled. Needs bookings:write.
+   */
+  submitReservationPlan: SubmitReservationPlanResult;
   /**
    * Moves a booking to another status along the state machine, stamping the matching timestamp and cascading to
    * items and allocations.
@@ -1827,6 +1890,15 @@ export type Mutation = {
   upsertBookingSupplierStatus: UpsertBookingSupplierStatusResult;
   /** Needs bookings-pii:write. */
   upsertTravelerTravelDetails: UpsertTravelerTravelDetailsResult;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationAbortSagaArgs = {
+  input: AbortSagaInput;
 };
 
 
@@ -1961,6 +2033,15 @@ export type MutationRecordRedemptionArgs = {
  * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
  * mutations need bookings:write unless their description says otherwise.
  */
+export type MutationRefundBookingArgs = {
+  input: RefundBookingInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationReleaseBookingAllocationArgs = {
   input: ReleaseBookingAllocationInput;
 };
@@ -2001,6 +2082,15 @@ export type MutationReserveBookingArgs = {
  * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
  * mutations need bookings:write unless their description says otherwise.
  */
+export type MutationRetrySagaArgs = {
+  input: RetrySagaInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationSetAllocationCapacityArgs = {
   input: SetAllocationCapacityInput;
 };
@@ -2012,6 +2102,15 @@ export type MutationSetAllocationCapacityArgs = {
  */
 export type MutationSetBookingOriginArgs = {
   input: SetBookingOriginInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationSubmitReservationPlanArgs = {
+  input: SubmitReservationPlanInput;
 };
 
 
@@ -2231,6 +2330,118 @@ export type PiiAuditOutcome =
   /** It was refused or failed; nothing was revealed or changed. */
   | 'denied';
 
+/** The booking a plan creates (one booking per plan). */
+export type PlanBookingInput = {
+  /** Generated as BK-YYMM-NNNNNN when omitted. */
+  bookingNumber?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tag for messages to the buyer. */
+  communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer's contact details. */
+  contact?: InputMaybe<BookingContactInput>;
+  /** Last day of travel. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The caller's reference for the booking. */
+  externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes, up to 10000 characters. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The buying organization (`org_…`). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The buying person (`pers_…`). */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217 currency of every line's sell price. */
+  sellCurrency: Scalars['String']['input'];
+  /** Defaults to API_PARTNER. */
+  sourceType?: InputMaybe<BookingSourceType>;
+  /** First day of travel. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What undoing one held line did. */
+export type PlanCompensation = {
+  __typename?: 'PlanCompensation';
+  /** Why the release failed. */
+  code: Maybe<Scalars['String']['output']>;
+  /** Why the release failed, in English. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The line undone. */
+  planLineId: Maybe<Scalars['ID']['output']>;
+  /** RELEASED, RELEASE_FAILED or RELEASE_NOT_CONFIGURED. */
+  status: PlanLineStatus;
+  /** Its step. */
+  step: Scalars['String']['output'];
+};
+
+/** Why a plan failed. */
+export type PlanFailure = {
+  __typename?: 'PlanFailure';
+  /**
+   * CAPACITY_EXHAUSTED, PROVIDER_REJECTED, PROVIDER_UNAVAILABLE, TIMEOUT or ADAPTER_NOT_CONFIGURED (or another stable
+   * code).
+   */
+  code: Scalars['String']['output'];
+  /** What failed, in English, free of personal data. */
+  message: Scalars['String']['output'];
+  /** The failing line, when a line failed. */
+  planLineId: Maybe<Scalars['ID']['output']>;
+  /** The failing step. */
+  step: Scalars['String']['output'];
+};
+
+/** The item a plan line becomes. */
+export type PlanItemInput = {
+  /** Longer description, up to 5000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When the service ends. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the line sells or adjusts; defaults to UNIT. */
+  itemType?: InputMaybe<BookingItemType>;
+  /** Any JSON object to keep with the item. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The product option. */
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The option's name, kept as it is now. */
+  optionName?: InputMaybe<Scalars['String']['input']>;
+  /** The catalog product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product's name, kept as it is now. */
+  productName?: InputMaybe<Scalars['String']['input']>;
+  /** How many units, 1–10000; defaults to 1. */
+  quantity?: Scalars['Int']['input'];
+  /** The day the service is delivered. */
+  serviceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The departure or time slot. */
+  slotId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the service starts. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the buyer sees for this line, 1–255 characters. */
+  title: Scalars['String']['input'];
+  /** Cost of one unit to supply, when known. */
+  unitCostAmount?: InputMaybe<MoneyInput>;
+  /** The unit or fare. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The unit's name, kept as it is now. */
+  unitName?: InputMaybe<Scalars['String']['input']>;
+  /** Unit sell price; its currency must be the booking's sell currency. */
+  unitSellAmount: MoneyInput;
+};
+
+/** Where one plan line is. */
+export type PlanLineStatus =
+  /** Its hold failed (see `errorCode`). */
+  | 'failed'
+  /** Not reached yet. */
+  | 'pending'
+  /** Held, then released. */
+  | 'released'
+  /** Held, and releasing it failed. */
+  | 'release_failed'
+  /** Held, and its provider cannot release holds. */
+  | 'release_not_configured'
+  /** Held. */
+  | 'reserved'
+  /** Being held. */
+  | 'running';
+
 /** The relationships subgraph could not provide the person's travel snapshot; nothing was written. */
 export type PrefillUnavailableError = BookingError & {
   __typename?: 'PrefillUnavailableError';
@@ -2281,6 +2492,14 @@ export type PrincipalType =
   /** A background workflow; internal, sees personal data in clear. */
   | 'workflow';
 
+/** The external provider an EXTERNAL_ORDER or NON_CATALOG line is held with. */
+export type ProviderRefInput = {
+  /** The provider's own product or rate reference. */
+  productRef?: InputMaybe<Scalars['String']['input']>;
+  /** The provider's name, as the connectors know it. */
+  provider: Scalars['String']['input'];
+};
+
 /** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type Query = {
   __typename?: 'Query';
@@ -2292,10 +2511,18 @@ export type Query = {
   booking: Maybe<Booking>;
   /** One booking by its booking number; null when none has it. */
   bookingByNumber: Maybe<Booking>;
+  /** A refund; null when unknown. */
+  bookingRefund: Maybe<BookingRefund>;
   /** Bookings, filtered and sorted, one page at a time (default newest first). */
   bookings: BookingConnection;
   /** The PII audit log, newest first; needs bookings:admin. */
   piiAuditEvents: BookingPiiAuditEventConnection;
+  /** A reservation plan by its saga id; null when unknown. */
+  reservationPlan: Maybe<ReservationPlan>;
+  /** Reservation plans, newest first. */
+  reservationPlans: ReservationPlanConnection;
+  /** Every saga, newest first. Needs bookings:admin. */
+  sagas: SagaConnection;
 };
 
 
@@ -2327,6 +2554,12 @@ export type QueryBookingByNumberArgs = {
 
 
 /** Reads. Every query needs bookings:read unless its description says otherwise. */
+export type QueryBookingRefundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
 export type QueryBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BookingFilter>;
@@ -2339,6 +2572,28 @@ export type QueryBookingsArgs = {
 export type QueryPiiAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PiiAuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
+export type QueryReservationPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
+export type QueryReservationPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReservationPlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
+export type QuerySagasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SagaFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2402,6 +2657,81 @@ export type RedemptionMethod =
   /** Scanned. */
   | 'scan';
 
+/** The amount is below 0 or above what is refundable (code `REFUND_AMOUNT_OUT_OF_RANGE`). Nothing changed. */
+export type RefundAmountOutOfRangeError = BookingError & {
+  __typename?: 'RefundAmountOutOfRangeError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** What is refundable. */
+  refundable: Money;
+  /** What was asked. */
+  requested: Money;
+};
+
+/** A refund: credits `amount` (default: all that is refundable) and cancels the booking. */
+export type RefundBookingInput = {
+  /** What to credit, 0 up to the refundable amount, in the booking's sell currency; defaults to all of it. */
+  amount?: InputMaybe<MoneyInput>;
+  /** An approved approval for this refund (or the Action-Approval-Id header). */
+  approvalId?: InputMaybe<Scalars['ID']['input']>;
+  /** The booking (`book_…`). */
+  bookingId: Scalars['ID']['input'];
+  /** The booking version last read; another is refused with VersionConflictError. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Replays the first refund filed under it (≤ 255 characters; or the Idempotency-Key header). Agents and workflows
+   * need one.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why, up to 2000 characters; kept on the refund only, never in the activity log or events. */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of `refundBooking`. A refund that failed and was undone is a BookingRefund with status FAILED. */
+export type RefundBookingResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | BookingRefund | BookingTransitionError | FingerprintMismatchError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | RefundAmountOutOfRangeError | RefundInProgressError | RefundUnavailableError | VersionConflictError;
+
+/** Another refund of this booking is still running (code `REFUND_IN_PROGRESS`). Nothing changed. */
+export type RefundInProgressError = BookingError & {
+  __typename?: 'RefundInProgressError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The running refund. */
+  refundId: Scalars['ID']['output'];
+};
+
+/** Where a refund is. */
+export type RefundStatus =
+  /** A step failed and the credit note could not be voided: see `steps`. */
+  | 'compensation_failed'
+  /** A step before the cancellation failed; the credit note was voided and the booking left as it was. */
+  | 'failed'
+  /** Its steps are still running (or being undone). */
+  | 'running'
+  /** Credited (when the amount is above 0) and the booking cancelled. */
+  | 'succeeded';
+
+/** No refund above 0 can be made now (code `REFUND_UNAVAILABLE`). Nothing changed. */
+export type RefundUnavailableError = BookingError & {
+  __typename?: 'RefundUnavailableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** Why. */
+  reason: RefundUnavailableReason;
+};
+
+/** Why no refund above 0 can be made. */
+export type RefundUnavailableReason =
+  /** No finance system is configured (FINANCE_URL). */
+  | 'finance_not_configured'
+  /** The finance system could not be reached or answered in another currency. */
+  | 'finance_unavailable';
+
 /** Gives an allocation's capacity back. */
 export type ReleaseBookingAllocationInput = {
   /** Also read from the Action-Approval-Id header: executes an approved release. */
@@ -2424,6 +2754,134 @@ export type RemoveBookingItemResult = ApprovalAlreadyExecutedError | ApprovalExp
 
 /** The booking without the traveler, or why it was not removed. */
 export type RemoveBookingTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
+
+/** A submitted reservation plan. A FAILED plan is still a plan: rows were written (and undone). */
+export type ReservationPlan = {
+  __typename?: 'ReservationPlan';
+  /** The booking the plan created: ON_HOLD when it succeeded, CANCELLED when it failed. */
+  booking: Maybe<Booking>;
+  /** What undoing its held lines did, in the order it happened (reverse line order). */
+  compensations: Array<PlanCompensation>;
+  /** When it was submitted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it failed; empty unless it did. */
+  failures: Array<PlanFailure>;
+  /** The plan's saga (`bksg_…`). */
+  id: Scalars['ID']['output'];
+  /** Its lines, in input order. */
+  lines: Array<ReservationPlanLine>;
+  /** The caller's id for the plan. */
+  reservationPlanId: Scalars['ID']['output'];
+  /** Where the plan is. */
+  status: ReservationPlanStatus;
+  /** What a caller should know, such as lines held internally for lack of an adapter. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** Reservation plans, newest first. */
+export type ReservationPlanConnection = {
+  __typename?: 'ReservationPlanConnection';
+  /** This page. */
+  edges: Array<ReservationPlanEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many plans match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a reservation plan list. */
+export type ReservationPlanEdge = {
+  __typename?: 'ReservationPlanEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The plan. */
+  node: ReservationPlan;
+};
+
+/** Which reservation plans to list. */
+export type ReservationPlanFilter = {
+  /** Only the plan of this booking. */
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only plans in this status. */
+  status?: InputMaybe<ReservationPlanStatus>;
+};
+
+/** One line of a reservation plan as it stands. */
+export type ReservationPlanLine = {
+  __typename?: 'ReservationPlanLine';
+  /** The item the line became; null until it is held. */
+  bookingItem: Maybe<BookingItem>;
+  /** The component the line stands for. */
+  componentId: Scalars['ID']['output'];
+  /** Why the line failed. */
+  errorCode: Maybe<Scalars['String']['output']>;
+  /** When the line's own hold ends. */
+  holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Held by bookings itself (no provider adapter, or a manual placeholder). */
+  internalHold: Scalars['Boolean']['output'];
+  /** What the line is. */
+  kind: ReservationPlanLineKind;
+  /** The caller's id for the line. */
+  planLineId: Scalars['ID']['output'];
+  /** The provider's reference for its hold. */
+  providerRef: Maybe<Scalars['String']['output']>;
+  /** Where the line is. */
+  status: PlanLineStatus;
+  /** The supplier status the line wrote (`bkss_…`). */
+  supplierRef: Maybe<Scalars['String']['output']>;
+};
+
+/** One line of a plan; which of `allocation` and `provider` it needs depends on `kind` (else BAD_USER_INPUT). */
+export type ReservationPlanLineInput = {
+  /** CATALOG_BACKED only, and required there. */
+  allocation?: InputMaybe<AllocationTargetInput>;
+  /** The trip or quote component the line stands for; kept on the item. */
+  componentId: Scalars['ID']['input'];
+  /** The item the line becomes. */
+  item: PlanItemInput;
+  /** What the line is. */
+  kind: ReservationPlanLineKind;
+  /** The caller's id for the line, unique within the plan. */
+  planLineId: Scalars['ID']['input'];
+  /** EXTERNAL_ORDER (required) and NON_CATALOG (optional) only. */
+  provider?: InputMaybe<ProviderRefInput>;
+  /** Who supplies a non-catalog line. */
+  supplier?: InputMaybe<SupplierRefInput>;
+};
+
+/** What a plan line is (design: the caller chooses per line). */
+export type ReservationPlanLineKind =
+  /** Held through bookings' own inventory: needs `allocation`. */
+  | 'catalog_backed'
+  /** Held with an external provider: needs `provider`; without an adapter for it, held internally. */
+  | 'external_order'
+  /** A placeholder someone confirms by hand: always an internal hold with a PENDING supplier status. */
+  | 'manual_placeholder'
+  /** Not in the catalog: held with `provider` when given and wired, else internally. */
+  | 'non_catalog';
+
+/** Where the plan came from, written as the booking's CATALOG_PRICE_AVAILABILITY origin. */
+export type ReservationPlanOriginInput = {
+  /** The catalog price response the plan was priced from. */
+  catalogPriceResponseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any JSON object to keep with the origin. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** The trip snapshot the plan belongs to. */
+  tripSnapshotId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Where a reservation plan is. */
+export type ReservationPlanStatus =
+  /** A line failed; held lines are being released. */
+  | 'compensating'
+  /** A line failed and some held line could not be released: see `compensations`. */
+  | 'compensation_failed'
+  /** A line failed; every held line was released and the booking cancelled. */
+  | 'failed'
+  /** Lines are being held. */
+  | 'running'
+  /** Every line is held and the booking is ON_HOLD. */
+  | 'succeeded';
 
 /** A booking created ON_HOLD with its capacity held in one step: all of it is held, or nothing is created. */
 export type ReserveBookingInput = {
@@ -2511,6 +2969,193 @@ export type ReserveBookingItemInput = {
 /** The booking ON_HOLD with its allocations HELD, or why nothing was reserved. */
 export type ReserveBookingResult = AllocationTargetNotFoundError | Booking | BookingNumberTakenError | CapacityExhaustedError | IdempotencyInFlightError | IdempotencyKeyReusedError | PrimaryTravelerConflictError;
 
+/** A saga to drive again. */
+export type RetrySagaInput = {
+  /** The saga (`bksg_…`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `retrySaga`. */
+export type RetrySagaResult = Saga | SagaBusyError | SagaNotRetryableError;
+
+/** A persisted workflow run. Needs bookings:admin. */
+export type Saga = {
+  __typename?: 'Saga';
+  /** The booking it works on. */
+  booking: Maybe<Booking>;
+  /** When it started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The caller's own id for the run (a reservation plan's `reservationPlanId`). */
+  externalRef: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; null unless FAILED or COMPENSATION_FAILED (or compensating). */
+  failure: Maybe<SagaFailure>;
+  /** When it ended. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The saga's id (`bksg_…`). */
+  id: Scalars['ID']['output'];
+  /** What it runs. */
+  kind: SagaKind;
+  /** Until when its current driver holds it; recovery claims it afterwards. */
+  leaseExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the step after which nothing is undone has succeeded (the refund's cancellation). */
+  pivotReached: Scalars['Boolean']['output'];
+  /** Who started it. */
+  principalId: Scalars['ID']['output'];
+  /** Who started it. */
+  principalType: PrincipalType;
+  /** Where it is. */
+  status: SagaStatus;
+  /** Its steps, in order. */
+  steps: Array<SagaStep>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Another runner holds the saga's lease (code `SAGA_BUSY`): retry after `leaseExpiresAt`. Nothing changed. */
+export type SagaBusyError = BookingError & {
+  __typename?: 'SagaBusyError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** When the current lease runs out. */
+  leaseExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+};
+
+/** Sagas, newest first. */
+export type SagaConnection = {
+  __typename?: 'SagaConnection';
+  /** This page. */
+  edges: Array<SagaEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** How many sagas match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a saga list. */
+export type SagaEdge = {
+  __typename?: 'SagaEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The saga. */
+  node: Saga;
+};
+
+/** Why a saga failed: its first failing step. */
+export type SagaFailure = {
+  __typename?: 'SagaFailure';
+  /** Stable code of the failure. */
+  code: Scalars['String']['output'];
+  /** The input line of the failing step. */
+  lineRef: Maybe<Scalars['ID']['output']>;
+  /** What failed, in English, free of personal data. */
+  message: Scalars['String']['output'];
+  /** The failing step. */
+  step: Maybe<Scalars['String']['output']>;
+};
+
+/** Which sagas to list. */
+export type SagaFilter = {
+  /** Only sagas of this booking. */
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<SagaKind>;
+  /** Only this status. */
+  status?: InputMaybe<SagaStatus>;
+};
+
+/** What a saga runs. */
+export type SagaKind =
+  /** `refundBooking`: credit note, supplier reversal, then cancellation. */
+  | 'refund'
+  /** `submitReservationPlan`: lines held in order, undone in reverse on failure. */
+  | 'reservation_plan';
+
+/** The saga is finished or past its pivot, so it cannot be aborted (code `SAGA_NOT_ABORTABLE`). Nothing changed. */
+export type SagaNotAbortableError = BookingError & {
+  __typename?: 'SagaNotAbortableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** Whether the saga passed the step after which nothing is undone. */
+  pivotReached: Scalars['Boolean']['output'];
+  /** The saga's status. */
+  status: SagaStatus;
+};
+
+/** The saga is finished and there is nothing to retry (code `SAGA_NOT_RETRYABLE`). Nothing changed. */
+export type SagaNotRetryableError = BookingError & {
+  __typename?: 'SagaNotRetryableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The saga's status. */
+  status: SagaStatus;
+};
+
+/**
+ * Where a saga is. RUNNING and COMPENSATING are active: a lease names who drives them, and recovery takes over when
+ * it runs out.
+ */
+export type SagaStatus =
+  /** A step failed; the steps done before it are being undone. */
+  | 'compensating'
+  /** A step failed and something done before it could not be undone: see the steps' compensation codes. */
+  | 'compensation_failed'
+  /** A step failed and everything done before it was undone. */
+  | 'failed'
+  /** Steps are still running. */
+  | 'running'
+  /** Every step succeeded. */
+  | 'succeeded';
+
+/** One step of a saga. Error texts are ours, never raw SQL, stack traces or personal data. */
+export type SagaStep = {
+  __typename?: 'SagaStep';
+  /** How often the step was started. */
+  attempt: Scalars['Int']['output'];
+  /** Why undoing the step failed. */
+  compensationCode: Maybe<Scalars['String']['output']>;
+  /** Why undoing the step failed, in English. */
+  compensationMessage: Maybe<Scalars['String']['output']>;
+  /** Why the step failed (a stable code such as CAPACITY_EXHAUSTED, PROVIDER_UNAVAILABLE, TIMEOUT). */
+  errorCode: Maybe<Scalars['String']['output']>;
+  /** Why the step failed, in English. */
+  errorMessage: Maybe<Scalars['String']['output']>;
+  /** When the step last finished or was undone. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The input line the step serves (a plan line's `planLineId`). */
+  lineRef: Maybe<Scalars['ID']['output']>;
+  /** The step's name; every port call it makes carries the key `<sagaId>:<name>`. */
+  name: Scalars['String']['output'];
+  /** Position, from 0. */
+  seq: Scalars['Int']['output'];
+  /** When the step last started. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the step is. */
+  status: SagaStepStatus;
+};
+
+/** Where one step of a saga is. */
+export type SagaStepStatus =
+  /** Done, then undone. */
+  | 'compensated'
+  /** Done, and undoing it failed; `retrySaga` tries again. */
+  | 'compensation_failed'
+  /** Failed, or interrupted before it committed. */
+  | 'failed'
+  /** Done, and nothing here can undo it (no release configured). */
+  | 'not_compensable'
+  /** Not started. */
+  | 'pending'
+  /** Started (committed before its side effect); a crash leaves it so. */
+  | 'running'
+  /** Done. */
+  | 'succeeded';
+
 /** Declares how much of a target Bookings may sell (needs inventory:write). */
 export type SetAllocationCapacityInput = {
   /** null: unlimited. May be lowered below what is consumed; the result reports the overcommitment. */
@@ -2547,6 +3192,21 @@ export type SortDirection =
   /** Largest, latest or alphabetically last first. */
   | 'desc';
 
+/** A reservation plan: one booking, its lines held in order. */
+export type SubmitReservationPlanInput = {
+  /** The booking the plan creates. */
+  booking: PlanBookingInput;
+  /** 1 to 50 lines, held in this order. */
+  lines: Array<ReservationPlanLineInput>;
+  /** Where the plan came from. */
+  origin?: InputMaybe<ReservationPlanOriginInput>;
+  /** The caller's id for the plan and its idempotency key: a repeat with the same input replays the result. */
+  reservationPlanId: Scalars['ID']['input'];
+};
+
+/** The result of `submitReservationPlan`. */
+export type SubmitReservationPlanResult = IdempotencyInFlightError | IdempotencyKeyReusedError | ReservationPlan;
+
 /** Whether a supplier has confirmed the service it provides for a booking. */
 export type SupplierConfirmationStatus =
   /** The request to the supplier was withdrawn. */
@@ -2557,6 +3217,16 @@ export type SupplierConfirmationStatus =
   | 'pending'
   /** The supplier refused. */
   | 'rejected';
+
+/** Who supplies a non-catalog line: its PENDING supplier status is written with these. */
+export type SupplierRefInput = {
+  /** The service as the supplier names it; defaults to the item's title. */
+  serviceName?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier's id. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** The supplier's own reference, when no provider hold gives one. */
+  supplierReference?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A status change along the state machine (see `BookingStatus` for the allowed moves). */
 export type TransitionBookingInput = {
@@ -2968,11 +3638,13 @@ export type FederationTypes = {
   BookingAllocation: BookingAllocation;
   BookingFulfillment: BookingFulfillment;
   BookingItem: BookingItem;
+  BookingRefund: BookingRefund;
   BookingTraveler: BookingTraveler;
   Organization: Organization;
   Person: Person;
   Quote: Quote;
   QuoteVersion: QuoteVersion;
+  ReservationPlan: ReservationPlan;
 };
 
 /** Mapping of federation reference types */
@@ -2996,6 +3668,9 @@ export type FederationReferenceTypes = {
   BookingItem:
     ( { __typename: 'BookingItem' }
     & GraphQLRecursivePick<FederationTypes['BookingItem'], {"id":true}> );
+  BookingRefund:
+    ( { __typename: 'BookingRefund' }
+    & GraphQLRecursivePick<FederationTypes['BookingRefund'], {"id":true}> );
   BookingTraveler:
     ( { __typename: 'BookingTraveler' }
     & GraphQLRecursivePick<FederationTypes['BookingTraveler'], {"id":true}> );
@@ -3011,10 +3686,19 @@ export type FederationReferenceTypes = {
   QuoteVersion:
     ( { __typename: 'QuoteVersion' }
     & GraphQLRecursivePick<FederationTypes['QuoteVersion'], {"id":true}> );
+  ReservationPlan:
+    ( { __typename: 'ReservationPlan' }
+    & ( GraphQLRecursivePick<FederationTypes['ReservationPlan'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['ReservationPlan'], {"reservationPlanId":true}> ) );
 };
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AbortSagaResult:
+    | ( BookingSagaRow )
+    | ( SagaBusyError )
+    | ( Omit<SagaNotAbortableError, 'status'> & { status: _RefType['SagaStatus'] } )
+  ;
   AddBookingAllocationResult:
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( BookingRow )
@@ -3098,6 +3782,22 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( IdempotencyKeyReusedError )
     | ( Omit<ItemNotRedeemableError, 'status'> & { status: _RefType['BookingItemStatus'] } )
   ;
+  RefundBookingResult:
+    | ( ApprovalAlreadyExecutedError )
+    | ( ApprovalExpiredError )
+    | ( ApprovalMismatchError )
+    | ( Omit<ApprovalNotApprovedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
+    | ( ApprovalRequiredOutcome )
+    | ( BookingSagaRow )
+    | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
+    | ( FingerprintMismatchError )
+    | ( IdempotencyKeyRequiredError )
+    | ( IdempotencyKeyReusedError )
+    | ( RefundAmountOutOfRangeError )
+    | ( RefundInProgressError )
+    | ( Omit<RefundUnavailableError, 'reason'> & { reason: _RefType['RefundUnavailableReason'] } )
+    | ( VersionConflictError )
+  ;
   ReleaseBookingAllocationResult:
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
     | ( ApprovalAlreadyExecutedError )
@@ -3140,9 +3840,19 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( IdempotencyKeyReusedError )
     | ( PrimaryTravelerConflictError )
   ;
+  RetrySagaResult:
+    | ( BookingSagaRow )
+    | ( SagaBusyError )
+    | ( Omit<SagaNotRetryableError, 'status'> & { status: _RefType['SagaStatus'] } )
+  ;
   SetBookingOriginResult:
     | ( BookingRow )
     | ( VersionConflictError )
+  ;
+  SubmitReservationPlanResult:
+    | ( IdempotencyInFlightError )
+    | ( IdempotencyKeyReusedError )
+    | ( BookingSagaRow )
   ;
   TransitionBookingResult:
     | ( ApprovalAlreadyExecutedError )
@@ -3237,14 +3947,22 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( KeyServiceUnavailableError )
     | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
     | ( PrimaryTravelerConflictError )
+    | ( RefundAmountOutOfRangeError )
+    | ( RefundInProgressError )
+    | ( Omit<RefundUnavailableError, 'reason'> & { reason: _RefType['RefundUnavailableReason'] } )
+    | ( SagaBusyError )
+    | ( Omit<SagaNotAbortableError, 'status'> & { status: _RefType['SagaStatus'] } )
+    | ( Omit<SagaNotRetryableError, 'status'> & { status: _RefType['SagaStatus'] } )
     | ( VersionConflictError )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ActionApproval: ResolverTypeWrapper<ActionApprovalRow>;
+  AbortSagaInput: AbortSagaInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AbortSagaResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AbortSagaResult']>;
+  ActionApproval: ResolverTypeWrapper<ActionApprovalRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActionApprovalConnection: ResolverTypeWrapper<ActionApprovalConnectionValue>;
   ActionApprovalEdge: ResolverTypeWrapper<Omit<ActionApprovalEdge, 'node'> & { node: ResolversTypes['ActionApproval'] }>;
@@ -3267,6 +3985,7 @@ export type ResolversTypes = {
   AllocationKind: ResolverTypeWrapper<AllocationKind>;
   AllocationRequestInput: AllocationRequestInput;
   AllocationStatus: ResolverTypeWrapper<AllocationStatus>;
+  AllocationTargetInput: AllocationTargetInput;
   AllocationTargetNotFoundError: ResolverTypeWrapper<Omit<AllocationTargetNotFoundError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
   AllocationTransitionError: ResolverTypeWrapper<Omit<AllocationTransitionError, 'from' | 'to'> & { from: ResolversTypes['AllocationStatus'], to: ResolversTypes['AllocationStatus'] }>;
   AlreadyRedeemedError: ResolverTypeWrapper<AlreadyRedeemedError>;
@@ -3312,6 +4031,7 @@ export type ResolversTypes = {
   BookingPiiAuditEventConnection: ResolverTypeWrapper<ConnectionValue<BookingPiiAuditEventRow>>;
   BookingPiiAuditEventEdge: ResolverTypeWrapper<Omit<BookingPiiAuditEventEdge, 'node'> & { node: ResolversTypes['BookingPiiAuditEvent'] }>;
   BookingRedemption: ResolverTypeWrapper<BookingRedemptionRow>;
+  BookingRefund: ResolverTypeWrapper<BookingSagaRow>;
   BookingSourceType: ResolverTypeWrapper<BookingSourceType>;
   BookingStatus: ResolverTypeWrapper<BookingStatus>;
   BookingSupplierStatus: ResolverTypeWrapper<BookingSupplierStatusRow>;
@@ -3366,28 +4086,67 @@ export type ResolversTypes = {
   PiiAuditAction: ResolverTypeWrapper<PiiAuditAction>;
   PiiAuditEventFilter: PiiAuditEventFilter;
   PiiAuditOutcome: ResolverTypeWrapper<PiiAuditOutcome>;
+  PlanBookingInput: PlanBookingInput;
+  PlanCompensation: ResolverTypeWrapper<PlanCompensationValue>;
+  PlanFailure: ResolverTypeWrapper<PlanFailureValue>;
+  PlanItemInput: PlanItemInput;
+  PlanLineStatus: ResolverTypeWrapper<PlanLineStatus>;
   PrefillUnavailableError: ResolverTypeWrapper<Omit<PrefillUnavailableError, 'reason'> & { reason: ResolversTypes['PrefillUnavailableReason'] }>;
   PrefillUnavailableReason: ResolverTypeWrapper<PrefillUnavailableReason>;
   PrimaryTravelerConflictError: ResolverTypeWrapper<PrimaryTravelerConflictError>;
   PrincipalType: ResolverTypeWrapper<PrincipalType>;
+  ProviderRefInput: ProviderRefInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<EntityReference>;
   QuoteVersion: ResolverTypeWrapper<EntityReference>;
   RecordRedemptionInput: RecordRedemptionInput;
   RecordRedemptionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordRedemptionResult']>;
   RedemptionMethod: ResolverTypeWrapper<RedemptionMethod>;
+  RefundAmountOutOfRangeError: ResolverTypeWrapper<RefundAmountOutOfRangeError>;
+  RefundBookingInput: RefundBookingInput;
+  RefundBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefundBookingResult']>;
+  RefundInProgressError: ResolverTypeWrapper<RefundInProgressError>;
+  RefundStatus: ResolverTypeWrapper<RefundStatus>;
+  RefundUnavailableError: ResolverTypeWrapper<Omit<RefundUnavailableError, 'reason'> & { reason: ResolversTypes['RefundUnavailableReason'] }>;
+  RefundUnavailableReason: ResolverTypeWrapper<RefundUnavailableReason>;
   ReleaseBookingAllocationInput: ReleaseBookingAllocationInput;
   ReleaseBookingAllocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReleaseBookingAllocationResult']>;
   RemoveBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingItemResult']>;
   RemoveBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingTravelerResult']>;
+  ReservationPlan: ResolverTypeWrapper<BookingSagaRow>;
+  ReservationPlanConnection: ResolverTypeWrapper<BookingSagaConnectionValue>;
+  ReservationPlanEdge: ResolverTypeWrapper<Omit<ReservationPlanEdge, 'node'> & { node: ResolversTypes['ReservationPlan'] }>;
+  ReservationPlanFilter: ReservationPlanFilter;
+  ReservationPlanLine: ResolverTypeWrapper<PlanLineValue>;
+  ReservationPlanLineInput: ReservationPlanLineInput;
+  ReservationPlanLineKind: ResolverTypeWrapper<ReservationPlanLineKind>;
+  ReservationPlanOriginInput: ReservationPlanOriginInput;
+  ReservationPlanStatus: ResolverTypeWrapper<ReservationPlanStatus>;
   ReserveBookingInput: ReserveBookingInput;
   ReserveBookingItemInput: ReserveBookingItemInput;
   ReserveBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveBookingResult']>;
+  RetrySagaInput: RetrySagaInput;
+  RetrySagaResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RetrySagaResult']>;
+  Saga: ResolverTypeWrapper<BookingSagaRow>;
+  SagaBusyError: ResolverTypeWrapper<SagaBusyError>;
+  SagaConnection: ResolverTypeWrapper<BookingSagaConnectionValue>;
+  SagaEdge: ResolverTypeWrapper<Omit<SagaEdge, 'node'> & { node: ResolversTypes['Saga'] }>;
+  SagaFailure: ResolverTypeWrapper<SagaFailureValue>;
+  SagaFilter: SagaFilter;
+  SagaKind: ResolverTypeWrapper<SagaKind>;
+  SagaNotAbortableError: ResolverTypeWrapper<Omit<SagaNotAbortableError, 'status'> & { status: ResolversTypes['SagaStatus'] }>;
+  SagaNotRetryableError: ResolverTypeWrapper<Omit<SagaNotRetryableError, 'status'> & { status: ResolversTypes['SagaStatus'] }>;
+  SagaStatus: ResolverTypeWrapper<SagaStatus>;
+  SagaStep: ResolverTypeWrapper<BookingSagaStepRow>;
+  SagaStepStatus: ResolverTypeWrapper<SagaStepStatus>;
   SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
   SetBookingOriginResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetBookingOriginResult']>;
   SortDirection: ResolverTypeWrapper<SortDirection>;
+  SubmitReservationPlanInput: SubmitReservationPlanInput;
+  SubmitReservationPlanResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SubmitReservationPlanResult']>;
   SupplierConfirmationStatus: ResolverTypeWrapper<SupplierConfirmationStatus>;
+  SupplierRefInput: SupplierRefInput;
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TransitionBookingResult']>;
   TravelDocumentType: ResolverTypeWrapper<TravelDocumentType>;
@@ -3418,8 +4177,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ActionApproval: ActionApprovalRow;
+  AbortSagaInput: AbortSagaInput;
   ID: Scalars['ID']['output'];
+  AbortSagaResult: ResolversUnionTypes<ResolversParentTypes>['AbortSagaResult'];
+  ActionApproval: ActionApprovalRow;
   Int: Scalars['Int']['output'];
   ActionApprovalConnection: ActionApprovalConnectionValue;
   ActionApprovalEdge: Omit<ActionApprovalEdge, 'node'> & { node: ResolversParentTypes['ActionApproval'] };
@@ -3437,6 +4198,7 @@ export type ResolversParentTypes = {
   AddBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingTravelerResult'];
   AllocationCapacity: AllocationCapacityValue;
   AllocationRequestInput: AllocationRequestInput;
+  AllocationTargetInput: AllocationTargetInput;
   AllocationTargetNotFoundError: AllocationTargetNotFoundError;
   AllocationTransitionError: AllocationTransitionError;
   AlreadyRedeemedError: AlreadyRedeemedError;
@@ -3477,6 +4239,7 @@ export type ResolversParentTypes = {
   BookingPiiAuditEventConnection: ConnectionValue<BookingPiiAuditEventRow>;
   BookingPiiAuditEventEdge: Omit<BookingPiiAuditEventEdge, 'node'> & { node: ResolversParentTypes['BookingPiiAuditEvent'] };
   BookingRedemption: BookingRedemptionRow;
+  BookingRefund: BookingSagaRow;
   BookingSupplierStatus: BookingSupplierStatusRow;
   BookingTransitionError: BookingTransitionError;
   BookingTraveler: BookingTravelerRow;
@@ -3520,23 +4283,54 @@ export type ResolversParentTypes = {
   Person: EntityReference;
   PersonDocument: EntityReference;
   PiiAuditEventFilter: PiiAuditEventFilter;
+  PlanBookingInput: PlanBookingInput;
+  PlanCompensation: PlanCompensationValue;
+  PlanFailure: PlanFailureValue;
+  PlanItemInput: PlanItemInput;
   PrefillUnavailableError: PrefillUnavailableError;
   PrimaryTravelerConflictError: PrimaryTravelerConflictError;
+  ProviderRefInput: ProviderRefInput;
   Query: Record<PropertyKey, never>;
   Quote: EntityReference;
   QuoteVersion: EntityReference;
   RecordRedemptionInput: RecordRedemptionInput;
   RecordRedemptionResult: ResolversUnionTypes<ResolversParentTypes>['RecordRedemptionResult'];
+  RefundAmountOutOfRangeError: RefundAmountOutOfRangeError;
+  RefundBookingInput: RefundBookingInput;
+  RefundBookingResult: ResolversUnionTypes<ResolversParentTypes>['RefundBookingResult'];
+  RefundInProgressError: RefundInProgressError;
+  RefundUnavailableError: RefundUnavailableError;
   ReleaseBookingAllocationInput: ReleaseBookingAllocationInput;
   ReleaseBookingAllocationResult: ResolversUnionTypes<ResolversParentTypes>['ReleaseBookingAllocationResult'];
   RemoveBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingItemResult'];
   RemoveBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingTravelerResult'];
+  ReservationPlan: BookingSagaRow;
+  ReservationPlanConnection: BookingSagaConnectionValue;
+  ReservationPlanEdge: Omit<ReservationPlanEdge, 'node'> & { node: ResolversParentTypes['ReservationPlan'] };
+  ReservationPlanFilter: ReservationPlanFilter;
+  ReservationPlanLine: PlanLineValue;
+  ReservationPlanLineInput: ReservationPlanLineInput;
+  ReservationPlanOriginInput: ReservationPlanOriginInput;
   ReserveBookingInput: ReserveBookingInput;
   ReserveBookingItemInput: ReserveBookingItemInput;
   ReserveBookingResult: ResolversUnionTypes<ResolversParentTypes>['ReserveBookingResult'];
+  RetrySagaInput: RetrySagaInput;
+  RetrySagaResult: ResolversUnionTypes<ResolversParentTypes>['RetrySagaResult'];
+  Saga: BookingSagaRow;
+  SagaBusyError: SagaBusyError;
+  SagaConnection: BookingSagaConnectionValue;
+  SagaEdge: Omit<SagaEdge, 'node'> & { node: ResolversParentTypes['Saga'] };
+  SagaFailure: SagaFailureValue;
+  SagaFilter: SagaFilter;
+  SagaNotAbortableError: SagaNotAbortableError;
+  SagaNotRetryableError: SagaNotRetryableError;
+  SagaStep: BookingSagaStepRow;
   SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
   SetBookingOriginResult: ResolversUnionTypes<ResolversParentTypes>['SetBookingOriginResult'];
+  SubmitReservationPlanInput: SubmitReservationPlanInput;
+  SubmitReservationPlanResult: ResolversUnionTypes<ResolversParentTypes>['SubmitReservationPlanResult'];
+  SupplierRefInput: SupplierRefInput;
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolversUnionTypes<ResolversParentTypes>['TransitionBookingResult'];
   TravelerTravelDetails: TravelDetails;
@@ -3585,6 +4379,10 @@ export type PiiDirectiveResolver<Result, Parent, ContextType = RequestContext, A
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AbortSagaResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AbortSagaResult'] = ResolversParentTypes['AbortSagaResult']> = {
+  __resolveType: TypeResolveFn<'Saga' | 'SagaBusyError' | 'SagaNotAbortableError', ParentType, ContextType>;
+};
 
 export type ActionApprovalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionApproval'] = ResolversParentTypes['ActionApproval'], FederationReferenceType extends FederationReferenceTypes['ActionApproval'] = FederationReferenceTypes['ActionApproval']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActionApproval']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -3815,6 +4613,7 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   redeemedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   redemptions?: Resolver<Array<ResolversTypes['BookingRedemption']>, ParentType, ContextType>;
+  refunds?: Resolver<Array<ResolversTypes['BookingRefund']>, ParentType, ContextType>;
   sellAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   sellCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceType?: Resolver<ResolversTypes['BookingSourceType'], ParentType, ContextType>;
@@ -3904,7 +4703,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'RefundAmountOutOfRangeError' | 'RefundInProgressError' | 'RefundUnavailableError' | 'SagaBusyError' | 'SagaNotAbortableError' | 'SagaNotRetryableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingFulfillment'] = ResolversParentTypes['BookingFulfillment'], FederationReferenceType extends FederationReferenceTypes['BookingFulfillment'] = FederationReferenceTypes['BookingFulfillment']> = {
@@ -4062,6 +4861,22 @@ export type BookingRedemptionResolvers<ContextType = RequestContext, ParentType 
   method?: Resolver<ResolversTypes['RedemptionMethod'], ParentType, ContextType>;
   redeemedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   traveler?: Resolver<Maybe<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingRefundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingRefund'] = ResolversParentTypes['BookingRefund'], FederationReferenceType extends FederationReferenceTypes['BookingRefund'] = FederationReferenceTypes['BookingRefund']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BookingRefund']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  creditNoteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['SagaFailure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousStatus?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SagaStep']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4266,6 +5081,7 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  abortSaga?: Resolver<ResolversTypes['AbortSagaResult'], ParentType, ContextType, RequireFields<MutationAbortSagaArgs, 'input'>>;
   addBookingAllocation?: Resolver<ResolversTypes['AddBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationAddBookingAllocationArgs, 'input'>>;
   addBookingItem?: Resolver<ResolversTypes['AddBookingItemResult'], ParentType, ContextType, RequireFields<MutationAddBookingItemArgs, 'input'>>;
   addBookingNote?: Resolver<ResolversTypes['AddBookingNoteResult'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
@@ -4280,12 +5096,15 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   linkItemTraveler?: Resolver<ResolversTypes['LinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationLinkItemTravelerArgs, 'input'>>;
   overrideBookingStatus?: Resolver<ResolversTypes['OverrideBookingStatusResult'], ParentType, ContextType, RequireFields<MutationOverrideBookingStatusArgs, 'input'>>;
   recordRedemption?: Resolver<ResolversTypes['RecordRedemptionResult'], ParentType, ContextType, RequireFields<MutationRecordRedemptionArgs, 'input'>>;
+  refundBooking?: Resolver<ResolversTypes['RefundBookingResult'], ParentType, ContextType, RequireFields<MutationRefundBookingArgs, 'input'>>;
   releaseBookingAllocation?: Resolver<ResolversTypes['ReleaseBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationReleaseBookingAllocationArgs, 'input'>>;
   removeBookingItem?: Resolver<ResolversTypes['RemoveBookingItemResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingItemArgs, 'id'>>;
   removeBookingTraveler?: Resolver<ResolversTypes['RemoveBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingTravelerArgs, 'id'>>;
   reserveBooking?: Resolver<ResolversTypes['ReserveBookingResult'], ParentType, ContextType, RequireFields<MutationReserveBookingArgs, 'input'>>;
+  retrySaga?: Resolver<ResolversTypes['RetrySagaResult'], ParentType, ContextType, RequireFields<MutationRetrySagaArgs, 'input'>>;
   setAllocationCapacity?: Resolver<ResolversTypes['AllocationCapacity'], ParentType, ContextType, RequireFields<MutationSetAllocationCapacityArgs, 'input'>>;
   setBookingOrigin?: Resolver<ResolversTypes['SetBookingOriginResult'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
+  submitReservationPlan?: Resolver<ResolversTypes['SubmitReservationPlanResult'], ParentType, ContextType, RequireFields<MutationSubmitReservationPlanArgs, 'input'>>;
   transitionBooking?: Resolver<ResolversTypes['TransitionBookingResult'], ParentType, ContextType, RequireFields<MutationTransitionBookingArgs, 'input'>>;
   unlinkItemTraveler?: Resolver<ResolversTypes['UnlinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationUnlinkItemTravelerArgs, 'input'>>;
   updateBooking?: Resolver<ResolversTypes['UpdateBookingResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingArgs, 'input'>>;
@@ -4334,6 +5153,23 @@ export type PiiAuditActionResolvers = { DECRYPT: 'decrypt', DELETE: 'delete', EN
 
 export type PiiAuditOutcomeResolvers = { ALLOWED: 'allowed', DENIED: 'denied' };
 
+export type PlanCompensationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanCompensation'] = ResolversParentTypes['PlanCompensation']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planLineId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanLineStatus'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanFailureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanFailure'] = ResolversParentTypes['PlanFailure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planLineId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanLineStatusResolvers = { FAILED: 'failed', PENDING: 'pending', RELEASED: 'released', RELEASE_FAILED: 'release_failed', RELEASE_NOT_CONFIGURED: 'release_not_configured', RESERVED: 'reserved', RUNNING: 'running' };
+
 export type PrefillUnavailableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrefillUnavailableError'] = ResolversParentTypes['PrefillUnavailableError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4358,8 +5194,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   allocationCapacity?: Resolver<Maybe<ResolversTypes['AllocationCapacity']>, ParentType, ContextType, RequireFields<QueryAllocationCapacityArgs, 'kind' | 'targetId'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   bookingByNumber?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingByNumberArgs, 'bookingNumber'>>;
+  bookingRefund?: Resolver<Maybe<ResolversTypes['BookingRefund']>, ParentType, ContextType, RequireFields<QueryBookingRefundArgs, 'id'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
   piiAuditEvents?: Resolver<ResolversTypes['BookingPiiAuditEventConnection'], ParentType, ContextType, RequireFields<QueryPiiAuditEventsArgs, 'first'>>;
+  reservationPlan?: Resolver<Maybe<ResolversTypes['ReservationPlan']>, ParentType, ContextType, RequireFields<QueryReservationPlanArgs, 'id'>>;
+  reservationPlans?: Resolver<ResolversTypes['ReservationPlanConnection'], ParentType, ContextType, Partial<QueryReservationPlansArgs>>;
+  sagas?: Resolver<ResolversTypes['SagaConnection'], ParentType, ContextType, Partial<QuerySagasArgs>>;
 };
 
 export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = {
@@ -4380,6 +5220,36 @@ export type RecordRedemptionResultResolvers<ContextType = RequestContext, Parent
 
 export type RedemptionMethodResolvers = { API: 'api', MANUAL: 'manual', OTHER: 'other', SCAN: 'scan' };
 
+export type RefundAmountOutOfRangeErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RefundAmountOutOfRangeError'] = ResolversParentTypes['RefundAmountOutOfRangeError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RefundBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RefundBookingResult'] = ResolversParentTypes['RefundBookingResult']> = {
+  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingRefund' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'RefundAmountOutOfRangeError' | 'RefundInProgressError' | 'RefundUnavailableError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type RefundInProgressErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RefundInProgressError'] = ResolversParentTypes['RefundInProgressError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RefundStatusResolvers = { COMPENSATION_FAILED: 'compensation_failed', FAILED: 'failed', RUNNING: 'running', SUCCEEDED: 'succeeded' };
+
+export type RefundUnavailableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RefundUnavailableError'] = ResolversParentTypes['RefundUnavailableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RefundUnavailableReason'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RefundUnavailableReasonResolvers = { FINANCE_NOT_CONFIGURED: 'finance_not_configured', FINANCE_UNAVAILABLE: 'finance_unavailable' };
+
 export type ReleaseBookingAllocationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReleaseBookingAllocationResult'] = ResolversParentTypes['ReleaseBookingAllocationResult']> = {
   __resolveType: TypeResolveFn<'AllocationTransitionError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingNotEditableError' | 'FingerprintMismatchError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
 };
@@ -4392,15 +5262,143 @@ export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, P
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
+export type ReservationPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReservationPlan'] = ResolversParentTypes['ReservationPlan'], FederationReferenceType extends FederationReferenceTypes['ReservationPlan'] = FederationReferenceTypes['ReservationPlan']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReservationPlan']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  compensations?: Resolver<Array<ResolversTypes['PlanCompensation']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['PlanFailure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReservationPlanLine']>, ParentType, ContextType>;
+  reservationPlanId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationPlanStatus'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReservationPlanConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReservationPlanConnection'] = ResolversParentTypes['ReservationPlanConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReservationPlanEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReservationPlanEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReservationPlanEdge'] = ResolversParentTypes['ReservationPlanEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReservationPlan'], ParentType, ContextType>;
+};
+
+export type ReservationPlanLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReservationPlanLine'] = ResolversParentTypes['ReservationPlanLine']> = {
+  bookingItem?: Resolver<Maybe<ResolversTypes['BookingItem']>, ParentType, ContextType>;
+  componentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holdExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  internalHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReservationPlanLineKind'], ParentType, ContextType>;
+  planLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanLineStatus'], ParentType, ContextType>;
+  supplierRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReservationPlanLineKindResolvers = { CATALOG_BACKED: 'catalog_backed', EXTERNAL_ORDER: 'external_order', MANUAL_PLACEHOLDER: 'manual_placeholder', NON_CATALOG: 'non_catalog' };
+
+export type ReservationPlanStatusResolvers = { COMPENSATING: 'compensating', COMPENSATION_FAILED: 'compensation_failed', FAILED: 'failed', RUNNING: 'running', SUCCEEDED: 'succeeded' };
+
 export type ReserveBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReserveBookingResult'] = ResolversParentTypes['ReserveBookingResult']> = {
   __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNumberTakenError' | 'CapacityExhaustedError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
 };
+
+export type RetrySagaResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetrySagaResult'] = ResolversParentTypes['RetrySagaResult']> = {
+  __resolveType: TypeResolveFn<'Saga' | 'SagaBusyError' | 'SagaNotRetryableError', ParentType, ContextType>;
+};
+
+export type SagaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Saga'] = ResolversParentTypes['Saga']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  externalRef?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['SagaFailure']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SagaKind'], ParentType, ContextType>;
+  leaseExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pivotReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  principalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  principalType?: Resolver<ResolversTypes['PrincipalType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SagaStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SagaStep']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SagaBusyErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SagaBusyError'] = ResolversParentTypes['SagaBusyError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leaseExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SagaConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SagaConnection'] = ResolversParentTypes['SagaConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SagaEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SagaEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SagaEdge'] = ResolversParentTypes['SagaEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Saga'], ParentType, ContextType>;
+};
+
+export type SagaFailureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SagaFailure'] = ResolversParentTypes['SagaFailure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineRef?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SagaKindResolvers = { REFUND: 'refund', RESERVATION_PLAN: 'reservation_plan' };
+
+export type SagaNotAbortableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SagaNotAbortableError'] = ResolversParentTypes['SagaNotAbortableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pivotReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SagaStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SagaNotRetryableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SagaNotRetryableError'] = ResolversParentTypes['SagaNotRetryableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SagaStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SagaStatusResolvers = { COMPENSATING: 'compensating', COMPENSATION_FAILED: 'compensation_failed', FAILED: 'failed', RUNNING: 'running', SUCCEEDED: 'succeeded' };
+
+export type SagaStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SagaStep'] = ResolversParentTypes['SagaStep']> = {
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  compensationCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  compensationMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lineRef?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SagaStepStatus'], ParentType, ContextType>;
+};
+
+export type SagaStepStatusResolvers = { COMPENSATED: 'compensated', COMPENSATION_FAILED: 'compensation_failed', FAILED: 'failed', NOT_COMPENSABLE: 'not_compensable', PENDING: 'pending', RUNNING: 'running', SUCCEEDED: 'succeeded' };
 
 export type SetBookingOriginResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetBookingOriginResult'] = ResolversParentTypes['SetBookingOriginResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };
+
+export type SubmitReservationPlanResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubmitReservationPlanResult'] = ResolversParentTypes['SubmitReservationPlanResult']> = {
+  __resolveType: TypeResolveFn<'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'ReservationPlan', ParentType, ContextType>;
+};
 
 export type SupplierConfirmationStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', PENDING: 'pending', REJECTED: 'rejected' };
 
@@ -4478,6 +5476,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = RequestContext> = {
+  AbortSagaResult?: AbortSagaResultResolvers<ContextType>;
   ActionApproval?: ActionApprovalResolvers<ContextType>;
   ActionApprovalConnection?: ActionApprovalConnectionResolvers<ContextType>;
   ActionApprovalEdge?: ActionApprovalEdgeResolvers<ContextType>;
@@ -4534,6 +5533,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingPiiAuditEventConnection?: BookingPiiAuditEventConnectionResolvers<ContextType>;
   BookingPiiAuditEventEdge?: BookingPiiAuditEventEdgeResolvers<ContextType>;
   BookingRedemption?: BookingRedemptionResolvers<ContextType>;
+  BookingRefund?: BookingRefundResolvers<ContextType>;
   BookingSourceType?: BookingSourceTypeResolvers;
   BookingStatus?: BookingStatusResolvers;
   BookingSupplierStatus?: BookingSupplierStatusResolvers<ContextType>;
@@ -4578,6 +5578,9 @@ export type Resolvers<ContextType = RequestContext> = {
   PersonDocument?: PersonDocumentResolvers<ContextType>;
   PiiAuditAction?: PiiAuditActionResolvers;
   PiiAuditOutcome?: PiiAuditOutcomeResolvers;
+  PlanCompensation?: PlanCompensationResolvers<ContextType>;
+  PlanFailure?: PlanFailureResolvers<ContextType>;
+  PlanLineStatus?: PlanLineStatusResolvers;
   PrefillUnavailableError?: PrefillUnavailableErrorResolvers<ContextType>;
   PrefillUnavailableReason?: PrefillUnavailableReasonResolvers;
   PrimaryTravelerConflictError?: PrimaryTravelerConflictErrorResolvers<ContextType>;
@@ -4587,12 +5590,37 @@ export type Resolvers<ContextType = RequestContext> = {
   QuoteVersion?: QuoteVersionResolvers<ContextType>;
   RecordRedemptionResult?: RecordRedemptionResultResolvers<ContextType>;
   RedemptionMethod?: RedemptionMethodResolvers;
+  RefundAmountOutOfRangeError?: RefundAmountOutOfRangeErrorResolvers<ContextType>;
+  RefundBookingResult?: RefundBookingResultResolvers<ContextType>;
+  RefundInProgressError?: RefundInProgressErrorResolvers<ContextType>;
+  RefundStatus?: RefundStatusResolvers;
+  RefundUnavailableError?: RefundUnavailableErrorResolvers<ContextType>;
+  RefundUnavailableReason?: RefundUnavailableReasonResolvers;
   ReleaseBookingAllocationResult?: ReleaseBookingAllocationResultResolvers<ContextType>;
   RemoveBookingItemResult?: RemoveBookingItemResultResolvers<ContextType>;
   RemoveBookingTravelerResult?: RemoveBookingTravelerResultResolvers<ContextType>;
+  ReservationPlan?: ReservationPlanResolvers<ContextType>;
+  ReservationPlanConnection?: ReservationPlanConnectionResolvers<ContextType>;
+  ReservationPlanEdge?: ReservationPlanEdgeResolvers<ContextType>;
+  ReservationPlanLine?: ReservationPlanLineResolvers<ContextType>;
+  ReservationPlanLineKind?: ReservationPlanLineKindResolvers;
+  ReservationPlanStatus?: ReservationPlanStatusResolvers;
   ReserveBookingResult?: ReserveBookingResultResolvers<ContextType>;
+  RetrySagaResult?: RetrySagaResultResolvers<ContextType>;
+  Saga?: SagaResolvers<ContextType>;
+  SagaBusyError?: SagaBusyErrorResolvers<ContextType>;
+  SagaConnection?: SagaConnectionResolvers<ContextType>;
+  SagaEdge?: SagaEdgeResolvers<ContextType>;
+  SagaFailure?: SagaFailureResolvers<ContextType>;
+  SagaKind?: SagaKindResolvers;
+  SagaNotAbortableError?: SagaNotAbortableErrorResolvers<ContextType>;
+  SagaNotRetryableError?: SagaNotRetryableErrorResolvers<ContextType>;
+  SagaStatus?: SagaStatusResolvers;
+  SagaStep?: SagaStepResolvers<ContextType>;
+  SagaStepStatus?: SagaStepStatusResolvers;
   SetBookingOriginResult?: SetBookingOriginResultResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
+  SubmitReservationPlanResult?: SubmitReservationPlanResultResolvers<ContextType>;
   SupplierConfirmationStatus?: SupplierConfirmationStatusResolvers;
   TransitionBookingResult?: TransitionBookingResultResolvers<ContextType>;
   TravelDocumentType?: TravelDocumentTypeResolvers;

@@ -3,12 +3,14 @@ import { approvalLoaderFactories } from './approval-loaders';
 import { bookingLoaderFactories } from './booking-loaders';
 import { inventoryLoaderFactories } from './inventory-loaders';
 import { lazyLoaderSet } from './lazy-loaders';
+import { sagaLoaderFactories } from './saga-loaders';
 import type { Clock } from '../clock';
 
 const requestLoaders = lazyLoaderSet({
   ...bookingLoaderFactories,
   ...approvalLoaderFactories,
   ...inventoryLoaderFactories,
+  ...sagaLoaderFactories,
 });
 
 /** Every loader a request may use; features add their own factories here rather than to one file. */

@@ -9,6 +9,7 @@ import { mergeResolvers } from './merge';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
 import { resultResolvers } from './results';
+import { sagaResolvers } from './sagas';
 import { scalarResolvers } from './scalars';
 import { travelDetailsResolvers } from './travel-details';
 
@@ -17,7 +18,7 @@ export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as R
 export function buildResolvers(sdl: string): Resolvers {
   return mergeResolvers(
     scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers,
-    federationResolvers, approvalResolvers, inventoryResolvers, inventoryMutationResolvers,
+    federationResolvers, approvalResolvers, inventoryResolvers, inventoryMutationResolvers, sagaResolvers,
   );
 }
 

@@ -20,6 +20,7 @@ const RESULT_UNIONS = [
   'DecideActionApprovalResult',
   'ReserveBookingResult', 'AddBookingAllocationResult', 'ReleaseBookingAllocationResult', 'ExtendBookingHoldResult',
   'IssueFulfillmentResult', 'UpdateFulfillmentResult', 'RecordRedemptionResult',
+  'SubmitReservationPlanResult', 'RefundBookingResult', 'RetrySagaResult', 'AbortSagaResult',
 ] as const;
 
 export const resultResolvers = {

@@ -53,7 +53,7 @@ export interface TestAppOptions {
   poolSize?: number;
   inlineTracing?: boolean;
   /** Extra createApp options (onAudit, kms, personSnapshots). */
-  app?: Pick<AppOptions, 'onAudit' | 'kms' | 'personSnapshots'>;
+  app?: Pick<AppOptions, 'onAudit' | 'kms' | 'personSnapshots' | 'sagas'>;
   /** Run on this existing (already migrated or not) database instead of a fresh one; it is not dropped on stop. */
   databaseUrl?: string;
   onEvent?: EventHandler;

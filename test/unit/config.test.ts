@@ -42,6 +42,7 @@ describe('loadConfig defaults', () => {
       catalogUrl: undefined,
       pricingUrl: undefined,
       portTimeoutMs: 2000,
+      sagas: { financeUrl: undefined, connectorsUrl: undefined, leaseSeconds: 60, recoveryIntervalSeconds: 30 },
     });
   });
 
