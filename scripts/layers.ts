@@ -42,8 +42,8 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
   },
   {
     name: 'application',
-    why: 'use cases and their batching: services, approvals, inventory, pricing, periodic jobs, DataLoaders',
-    members: ['services/', 'approvals/', 'inventory/', 'pricing/', 'jobs/', 'loaders/'],
+    why: 'use cases and their batching: services, approvals, inventory, pricing, sagas and their workflows, periodic jobs, DataLoaders',
+    members: ['services/', 'approvals/', 'inventory/', 'pricing/', 'sagas/', 'reservation-plans/', 'refunds/', 'jobs/', 'loaders/'],
   },
   {
     name: 'api',

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { SAGA_STEP_STATUSES } from '../sagas/vocabulary';
+import { SAGA_STEP_STATUSES } from '../domain/saga-vocabulary';
 import { BookingSaga } from './booking-saga.entity';
 import { vocabulary } from './columns';
 

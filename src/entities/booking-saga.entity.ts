@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { PRINCIPAL_TYPES } from '../domain/vocabulary';
-import { SAGA_KINDS, SAGA_STATUSES } from '../sagas/vocabulary';
+import { SAGA_KINDS, SAGA_STATUSES } from '../domain/saga-vocabulary';
 import { Booking } from './booking.entity';
 import { vocabulary } from './columns';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ReadModel, SqlCounter } from '../read/sql';
-import type { SagaKind, SagaStatus } from '../sagas/vocabulary';
+import type { SagaKind, SagaStatus } from '../domain/saga-vocabulary';
 import { keysetConnection } from '../read/connection';
 import { decodeCursor } from '../read/cursor';
 import type { LoaderDeps } from './lazy-loaders';

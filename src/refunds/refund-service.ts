@@ -14,7 +14,7 @@ import { insertSaga } from '../sagas/saga-records';
 import { sagaEnv } from '../sagas/saga-env';
 import type { SagaRuntime } from '../sagas/runtime';
 import { LeaseLost } from '../sagas/step-failure';
-import { ACTIVE_SAGA_STATUSES } from '../sagas/vocabulary';
+import { ACTIVE_SAGA_STATUSES } from '../domain/saga-vocabulary';
 import {
   admitExecution,
   fingerprintFor,

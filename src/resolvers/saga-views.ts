@@ -8,7 +8,7 @@ import type {
 } from '../loaders/saga-rows';
 import type { LineOutput } from '../reservation-plans/plan-lines';
 import { storedPlanInput } from '../reservation-plans/plan-inputs';
-import type { SagaStepStatus } from '../sagas/vocabulary';
+import type { SagaStepStatus } from '../domain/saga-vocabulary';
 
 /** How a plan line reads from its step's status. */
 export const PLAN_LINE_STATUS = {

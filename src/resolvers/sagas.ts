@@ -9,7 +9,7 @@ import { CREDIT_NOTE_STEP } from '../refunds/refund-saga';
 import { submitReservationPlanInput } from '../reservation-plans/plan-inputs';
 import { submitReservationPlan } from '../reservation-plans/plan-service';
 import { abortSaga, retrySaga } from '../sagas/admin';
-import type { SagaKind, SagaStepStatus } from '../sagas/vocabulary';
+import type { SagaKind, SagaStepStatus } from '../domain/saga-vocabulary';
 import { BOOKING_STATUSES, type BookingStatus } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
 import { reservationPlansArgs, sagaIdInput, sagasArgs } from '../validation/saga-queries';

@@ -9,7 +9,7 @@ import { compensate } from './runner';
 import { sagaEnv } from './saga-env';
 import type { SagaRuntime } from './runtime';
 import { LeaseLost, StepFailure } from './step-failure';
-import type { SagaKind, SagaStatus } from './vocabulary';
+import type { SagaKind, SagaStatus } from '../domain/saga-vocabulary';
 
 const notRetryable = (status: SagaStatus): BusinessOutcome & { status: SagaStatus } => ({
   __typename: 'SagaNotRetryableError',

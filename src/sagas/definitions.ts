@@ -1,7 +1,7 @@
 import { reservationPlanSaga } from '../reservation-plans/plan-saga';
 import { refundSaga } from '../refunds/refund-saga';
 import type { SagaDefinition } from './runner';
-import type { SagaKind } from './vocabulary';
+import type { SagaKind } from '../domain/saga-vocabulary';
 
 const DEFINITIONS: Readonly<Record<SagaKind, SagaDefinition>> = {
   reservation_plan: reservationPlanSaga,

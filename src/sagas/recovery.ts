@@ -3,7 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { sagaDefinition } from './definitions';
 import { compensate, driveForward, type SagaEnv } from './runner';
 import { LeaseLost } from './step-failure';
-import type { SagaKind, SagaStatus } from './vocabulary';
+import type { SagaKind, SagaStatus } from '../domain/saga-vocabulary';
 
 /** A lease owner: unique per run, so two drivers in one process never share a lease. */
 export const newLeaseOwner = (): string => `runner:${randomUUID()}`;

@@ -8,7 +8,7 @@ import type { ServiceScope } from '../services/actor';
 import { lockOwnedSaga, loadSteps, sagaState, type SagaState } from './saga-records';
 import type { SagaCheckpoint, SagaRuntime } from './runtime';
 import { LeaseLost, SimulatedCrash, stepFailureOf, type StepFailure } from './step-failure';
-import type { SagaKind, SagaStepStatus } from './vocabulary';
+import type { SagaKind, SagaStepStatus } from '../domain/saga-vocabulary';
 
 /** What a run needs besides the saga: where it writes, the time, the ports, who acts. */
 export interface SagaEnv {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { externalReservationsByProvider, type ExternalReservationPorts } from '../ports/external-reservation-port';
 import type { FinancePort } from '../ports/finance-port';
 import type { SupplierReversalPort } from '../ports/supplier-reversal-port';
-import type { SagaKind } from './vocabulary';
+import type { SagaKind } from '../domain/saga-vocabulary';
 
 /** The other systems sagas call; a missing one changes what a step does (design §6, §7). */
 export interface SagaPorts {

@@ -5,7 +5,7 @@ import { BookingSagaStep } from '../entities/booking-saga-step.entity';
 import { BookingSaga } from '../entities/booking-saga.entity';
 import { ID_PREFIX, newId } from '../ids';
 import { LeaseLost } from './step-failure';
-import { ACTIVE_SAGA_STATUSES, type SagaKind } from './vocabulary';
+import { ACTIVE_SAGA_STATUSES, type SagaKind } from '../domain/saga-vocabulary';
 
 /** A saga as its steps see it: the stored input and who asked. */
 export interface SagaState {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SAGA_KINDS, SAGA_STATUSES } from '../sagas/vocabulary';
+import { SAGA_KINDS, SAGA_STATUSES } from '../domain/saga-vocabulary';
 import { pageArgs } from './booking-queries';
 import { typeId } from './fields';
 
