@@ -64,7 +64,8 @@ async function main(): Promise<void> {
     });
     running.push(gateway);
     logger.info(
-      { gateway: `http://localhost:${gatewayPort}/`, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url },
+      // gateway.url, not the configured port: GATEWAY_PORT=0 (tests) lets the OS choose one.
+      { gateway: gateway.url, bookings: bookingsUrl, relationships: relationships.url, quotes: quotes.url },
       'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
     );
   } catch (error) {
