@@ -24,28 +24,35 @@ const STARTUP_TIMEOUT_MS = 120_000;
  * directory (removed on stop) and a known token secret. Used by the client packages' tests, which
  * talk to it over real HTTP the way a browser does.
  */
-export function startSupergraphProcess(options: { jwtSecret: string; env?: Record<string, string> }): Promise<SupergraphProcess> {
+export function startSupergraphProcess(options: {
+  jwtSecret: string;
+  env?: Record<string, string>;
+}): Promise<SupergraphProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bookings-supergraph-'));
   // The embedded PostgreSQL runs as the `postgres` user when we are root: it must reach its folder.
   chmodSync(dataDir, 0o755);
-  const child: ChildProcess = spawn(process.execPath, ['-r', 'ts-node/register', join(ROOT, 'scripts', 'supergraph.ts')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
-      BOOKINGS_DATA_DIR: dataDir,
-      AUTH_JWT_SECRET: options.jwtSecret,
-      PORT: '0',
-      GATEWAY_PORT: '0',
-      RELATIONSHIPS_PORT: '0',
-      QUOTES_PORT: '0',
-      LOG_LEVEL: 'info',
-      HOLD_SWEEP_INTERVAL_SECONDS: '0',
-      ...options.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register', join(ROOT, 'scripts', 'supergraph.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+        BOOKINGS_DATA_DIR: dataDir,
+        AUTH_JWT_SECRET: options.jwtSecret,
+        PORT: '0',
+        GATEWAY_PORT: '0',
+        RELATIONSHIPS_PORT: '0',
+        QUOTES_PORT: '0',
+        LOG_LEVEL: 'info',
+        HOLD_SWEEP_INTERVAL_SECONDS: '0',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async (): Promise<void> => {
@@ -60,11 +67,20 @@ export function startSupergraphProcess(options: { jwtSecret: string; env?: Recor
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       // Only whole lines: the ready line may arrive in two chunks.
-      const line = output.split('\n').slice(0, -1).find((candidate) => candidate.includes(READY));
+      const line = output
+        .split('\n')
+        .slice(0, -1)
+        .find((candidate) => candidate.includes(READY));
       if (!line) return;
       const ready = JSON.parse(line) as { gateway: string; bookings: string };
       clearTimeout(timer);
-      resolve({ gatewayUrl: ready.gateway, bookingsUrl: ready.bookings, jwtSecret: options.jwtSecret, output: () => output, stop });
+      resolve({
+        gatewayUrl: ready.gateway,
+        bookingsUrl: ready.bookings,
+        jwtSecret: options.jwtSecret,
+        output: () => output,
+        stop,
+      });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

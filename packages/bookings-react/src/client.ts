@@ -50,7 +50,11 @@ export interface RequestOptions {
 
 /** Sends typed operations: the result and variable types come from the document. */
 export interface BookingsClient {
-  request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables, options?: RequestOptions): Promise<Result>;
+  request<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables: Variables,
+    options?: RequestOptions,
+  ): Promise<Result>;
 }
 
 interface GraphqlAnswer {
@@ -73,9 +77,18 @@ function source(document: DocumentNode): string {
 export function createBookingsClient(options: BookingsClientOptions): BookingsClient {
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   return {
-    async request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables, requestOptions: RequestOptions = {}): Promise<Result> {
+    async request<Result, Variables>(
+      document: TypedDocumentNode<Result, Variables>,
+      variables: Variables,
+      requestOptions: RequestOptions = {},
+    ): Promise<Result> {
       const token = await options.getToken?.();
-      const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', ...options.headers, ...requestOptions.headers };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...options.headers,
+        ...requestOptions.headers,
+      };
       if (token) headers.authorization = `Bearer ${token}`;
       const response = await send(options.url, {
         method: 'POST',
@@ -85,7 +98,8 @@ export function createBookingsClient(options: BookingsClientOptions): BookingsCl
       });
       const answer = await readAnswer(response);
       if (answer.errors && answer.errors.length > 0) throw new BookingsRequestError(answer.errors, response.status);
-      if (!response.ok || answer.data === undefined || answer.data === null) throw new BookingsRequestError([], response.status);
+      if (!response.ok || answer.data === undefined || answer.data === null)
+        throw new BookingsRequestError([], response.status);
       // The document's type is the server's promise about `data`; the schema check (codegen) keeps it honest.
       return answer.data as Result;
     },

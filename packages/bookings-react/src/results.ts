@@ -7,12 +7,18 @@ export interface Typed {
 export type Member<Result extends Typed, Name extends Result['__typename']> = Extract<Result, { __typename: Name }>;
 
 /** Narrows a union result by `__typename`: `if (isMember(result, 'Booking')) result.version`. */
-export function isMember<Result extends Typed, Name extends Result['__typename']>(result: Result, name: Name): result is Member<Result, Name> {
+export function isMember<Result extends Typed, Name extends Result['__typename']>(
+  result: Result,
+  name: Name,
+): result is Member<Result, Name> {
   return result.__typename === name;
 }
 
 /** An error member: anything but the success type(s) named. */
-export type ErrorMember<Result extends Typed, Success extends Result['__typename']> = Exclude<Result, { __typename: Success }>;
+export type ErrorMember<Result extends Typed, Success extends Result['__typename']> = Exclude<
+  Result,
+  { __typename: Success }
+>;
 
 /**
  * What to tell a person about an error member. Unions grow (a server newer than this client may answer a

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
-import { isMember, outcomeCode, useAddBookingNote, useBooking, useCreateBooking, useTransitionBooking, type BookingsRequestError } from '../src';
+import {
+  isMember,
+  outcomeCode,
+  useAddBookingNote,
+  useBooking,
+  useCreateBooking,
+  useTransitionBooking,
+  type BookingsRequestError,
+} from '../src';
 import { AddBookingNoteDocument } from '../src/generated/graphql';
-import { ADMIN, READER, bookingInput, clientFor, renderBookingsHook, seedBooking, uniqueMarker, type SentOperations } from './support';
+import {
+  ADMIN,
+  READER,
+  bookingInput,
+  clientFor,
+  renderBookingsHook,
+  seedBooking,
+  uniqueMarker,
+  type SentOperations,
+} from './support';
 
 describe('booking mutation hooks', () => {
   it('useCreateBooking answers the new booking as the Booking member', async () => {
@@ -15,10 +32,17 @@ describe('booking mutation hooks', () => {
   it('useTransitionBooking confirms and puts the returned booking in the cache without refetching it', async () => {
     const booking = await seedBooking(uniqueMarker('Confirm'));
     const sent: SentOperations = { names: [] };
-    const { result } = renderBookingsHook(() => ({ detail: useBooking(booking.id), transition: useTransitionBooking() }), { caller: ADMIN, sent });
+    const { result } = renderBookingsHook(
+      () => ({ detail: useBooking(booking.id), transition: useTransitionBooking() }),
+      { caller: ADMIN, sent },
+    );
     await waitFor(() => expect(result.current.detail.data?.status).toBe('DRAFT'));
 
-    const outcome = await act(() => result.current.transition.mutateAsync({ input: { id: booking.id, to: 'CONFIRMED', expectedVersion: booking.version } }));
+    const outcome = await act(() =>
+      result.current.transition.mutateAsync({
+        input: { id: booking.id, to: 'CONFIRMED', expectedVersion: booking.version },
+      }),
+    );
 
     expect(outcome.__typename).toBe('Booking');
     await waitFor(() => expect(result.current.detail.data?.status).toBe('CONFIRMED'));
@@ -29,14 +53,28 @@ describe('booking mutation hooks', () => {
   it('useTransitionBooking answers VersionConflictError for a stale version and changes nothing', async () => {
     const booking = await seedBooking(uniqueMarker('Stale'));
     // Someone else changes the booking after we read it.
-    await clientFor(ADMIN).request(AddBookingNoteDocument, { input: { bookingId: booking.id, content: 'Changed meanwhile' } });
-    const { result } = renderBookingsHook(() => ({ detail: useBooking(booking.id), transition: useTransitionBooking() }), { caller: ADMIN });
+    await clientFor(ADMIN).request(AddBookingNoteDocument, {
+      input: { bookingId: booking.id, content: 'Changed meanwhile' },
+    });
+    const { result } = renderBookingsHook(
+      () => ({ detail: useBooking(booking.id), transition: useTransitionBooking() }),
+      { caller: ADMIN },
+    );
     await waitFor(() => expect(result.current.detail.isSuccess).toBe(true));
 
-    const outcome = await act(() => result.current.transition.mutateAsync({ input: { id: booking.id, to: 'CONFIRMED', expectedVersion: booking.version } }));
+    const outcome = await act(() =>
+      result.current.transition.mutateAsync({
+        input: { id: booking.id, to: 'CONFIRMED', expectedVersion: booking.version },
+      }),
+    );
 
-    if (!isMember(outcome, 'VersionConflictError')) throw new Error(`expected a version conflict, got ${outcome.__typename}`);
-    expect(outcome).toMatchObject({ code: 'VERSION_CONFLICT', expectedVersion: booking.version, actualVersion: booking.version + 1 });
+    if (!isMember(outcome, 'VersionConflictError'))
+      throw new Error(`expected a version conflict, got ${outcome.__typename}`);
+    expect(outcome).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      expectedVersion: booking.version,
+      actualVersion: booking.version + 1,
+    });
     expect(result.current.detail.data?.status).toBe('DRAFT');
   });
 
@@ -46,7 +84,8 @@ describe('booking mutation hooks', () => {
 
     const outcome = await act(() => result.current.mutateAsync({ input: { id: booking.id, to: 'COMPLETED' } }));
 
-    if (!isMember(outcome, 'BookingTransitionError')) throw new Error(`expected a transition error, got ${outcome.__typename}`);
+    if (!isMember(outcome, 'BookingTransitionError'))
+      throw new Error(`expected a transition error, got ${outcome.__typename}`);
     expect(outcome).toMatchObject({ from: 'DRAFT', to: 'COMPLETED' });
     expect(outcomeCode(outcome)).toBe(outcome.code);
   });
@@ -55,7 +94,11 @@ describe('booking mutation hooks', () => {
     const booking = await seedBooking(uniqueMarker('Note'));
     const { result } = renderBookingsHook(() => useAddBookingNote(), { caller: ADMIN });
 
-    const outcome = await act(() => result.current.mutateAsync({ input: { bookingId: booking.id, content: 'Call the hotel', expectedVersion: booking.version } }));
+    const outcome = await act(() =>
+      result.current.mutateAsync({
+        input: { bookingId: booking.id, content: 'Call the hotel', expectedVersion: booking.version },
+      }),
+    );
 
     if (!isMember(outcome, 'Booking')) throw new Error(`expected a Booking, got ${outcome.__typename}`);
     expect(outcome.notes.map((note) => note.content)).toEqual(['Call the hotel']);
@@ -66,7 +109,12 @@ describe('booking mutation hooks', () => {
     const booking = await seedBooking(uniqueMarker('Forbidden'));
     const { result } = renderBookingsHook(() => useTransitionBooking(), { caller: READER });
 
-    const failure = await act(() => result.current.mutateAsync({ input: { id: booking.id, to: 'CANCELLED' } }).then(() => null, (error: BookingsRequestError) => error));
+    const failure = await act(() =>
+      result.current.mutateAsync({ input: { id: booking.id, to: 'CANCELLED' } }).then(
+        () => null,
+        (error: BookingsRequestError) => error,
+      ),
+    );
 
     expect(failure?.code).toBe('FORBIDDEN');
   });
@@ -75,7 +123,10 @@ describe('booking mutation hooks', () => {
     const { result } = renderBookingsHook(() => useCreateBooking(), { caller: ADMIN });
 
     const failure = await act(() =>
-      result.current.mutateAsync({ input: bookingInput(uniqueMarker('Bad'), { sellCurrency: 'euro' }) }).then(() => null, (error: BookingsRequestError) => error),
+      result.current.mutateAsync({ input: bookingInput(uniqueMarker('Bad'), { sellCurrency: 'euro' }) }).then(
+        () => null,
+        (error: BookingsRequestError) => error,
+      ),
     );
 
     expect(failure?.code).toBe('BAD_USER_INPUT');

@@ -12,7 +12,9 @@ describe('bookings list and detail hooks', () => {
   });
 
   it('useBookings reads a filtered list one page at a time, following the cursor', async () => {
-    const { result } = renderBookingsHook(() => useBookings({ filter: { search: marker }, pageSize: 2 }), { caller: ADMIN });
+    const { result } = renderBookingsHook(() => useBookings({ filter: { search: marker }, pageSize: 2 }), {
+      caller: ADMIN,
+    });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.entries).toHaveLength(2);
     expect(result.current.data?.totalCount).toBe(3);
@@ -22,11 +24,15 @@ describe('bookings list and detail hooks', () => {
     await waitFor(() => expect(result.current.data?.entries).toHaveLength(3));
     expect(result.current.hasNextPage).toBe(false);
     // Newest first, each booking once across the pages.
-    expect(result.current.data?.entries.map((booking) => booking.id)).toEqual(seeded.map((booking) => booking.id).reverse());
+    expect(result.current.data?.entries.map((booking) => booking.id)).toEqual(
+      seeded.map((booking) => booking.id).reverse(),
+    );
   });
 
   it('useBookings narrows by status', async () => {
-    const { result } = renderBookingsHook(() => useBookings({ filter: { search: marker, status: ['CONFIRMED'] } }), { caller: ADMIN });
+    const { result } = renderBookingsHook(() => useBookings({ filter: { search: marker, status: ['CONFIRMED'] } }), {
+      caller: ADMIN,
+    });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data?.entries).toEqual([]);
     expect(result.current.data?.totalCount).toBe(0);
@@ -40,8 +46,17 @@ describe('bookings list and detail hooks', () => {
       id: booking?.id,
       status: 'DRAFT',
       allowedTransitions: expect.arrayContaining(['CONFIRMED', 'CANCELLED']),
-      items: [expect.objectContaining({ title: 'Danube delta tour', quantity: 2, totalSellAmount: { amountCents: 25000, currency: 'EUR' } })],
-      travelers: [expect.objectContaining({ firstName: 'Ana', isPrimary: true }), expect.objectContaining({ firstName: 'Ion' })],
+      items: [
+        expect.objectContaining({
+          title: 'Danube delta tour',
+          quantity: 2,
+          totalSellAmount: { amountCents: 25000, currency: 'EUR' },
+        }),
+      ],
+      travelers: [
+        expect.objectContaining({ firstName: 'Ana', isPrimary: true }),
+        expect.objectContaining({ firstName: 'Ion' }),
+      ],
     });
   });
 
@@ -55,7 +70,11 @@ describe('bookings list and detail hooks', () => {
     const [booking] = seeded;
     const { result } = renderBookingsHook(() => useBooking(booking?.id), { caller: READER });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data?.travelers[0]).toMatchObject({ firstName: '***', lastName: '***', email: 'a***a@example.com' });
+    expect(result.current.data?.travelers[0]).toMatchObject({
+      firstName: '***',
+      lastName: '***',
+      email: 'a***a@example.com',
+    });
     expect(result.current.data?.contact.phone).toBe('***5678');
   });
 
@@ -63,7 +82,11 @@ describe('bookings list and detail hooks', () => {
     const [booking] = seeded;
     const { result } = renderBookingsHook(() => useBookingActivity(booking?.id), { caller: ADMIN });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data?.entries[0]).toMatchObject({ type: 'booking_created', actorId: ADMIN.sub, actorType: 'USER' });
+    expect(result.current.data?.entries[0]).toMatchObject({
+      type: 'booking_created',
+      actorId: ADMIN.sub,
+      actorType: 'USER',
+    });
   });
 
   it('a query without a token rejects with UNAUTHENTICATED', async () => {

@@ -12,7 +12,11 @@ export interface Caller {
   scope: string;
 }
 
-export const ADMIN: Caller = { sub: 'usr_admin', type: 'user', scope: 'bookings:* bookings-pii:* inventory:write approvals:decide' };
+export const ADMIN: Caller = {
+  sub: 'usr_admin',
+  type: 'user',
+  scope: 'bookings:* bookings-pii:* inventory:write approvals:decide',
+};
 export const READER: Caller = { sub: 'usr_reader', type: 'user', scope: 'bookings:read' };
 export const AGENT: Caller = { sub: 'agt_assistant', type: 'agent', scope: 'bookings:read bookings:write' };
 
@@ -52,11 +56,18 @@ export function newQueryClient(): QueryClient {
 }
 
 /** Renders `hook` inside the providers a front end sets up, for `caller` (null: no token at all). */
-export function renderBookingsHook<Result>(hook: () => Result, options: { caller: Caller | null; queryClient?: QueryClient; sent?: SentOperations }): RenderHookResult<Result, unknown> & { queryClient: QueryClient } {
+export function renderBookingsHook<Result>(
+  hook: () => Result,
+  options: { caller: Caller | null; queryClient?: QueryClient; sent?: SentOperations },
+): RenderHookResult<Result, unknown> & { queryClient: QueryClient } {
   const queryClient = options.queryClient ?? newQueryClient();
   const client = clientFor(options.caller, options.sent);
   const wrapper = ({ children }: { children?: ReactNode }) =>
-    createElement(QueryClientProvider, { client: queryClient }, createElement(BookingsClientProvider, { client }, children));
+    createElement(
+      QueryClientProvider,
+      { client: queryClient },
+      createElement(BookingsClientProvider, { client }, children),
+    );
   return { ...renderHook(hook, { wrapper }), queryClient };
 }
 
@@ -67,7 +78,12 @@ export function bookingInput(marker: string, overrides: Partial<CreateBookingInp
   sequence += 1;
   return {
     sellCurrency: 'EUR',
-    contact: { firstName: 'Ana', lastName: `${marker}${sequence}`, email: `ana${sequence}@example.com`, phone: '+40 712 345 678' },
+    contact: {
+      firstName: 'Ana',
+      lastName: `${marker}${sequence}`,
+      email: `ana${sequence}@example.com`,
+      phone: '+40 712 345 678',
+    },
     startDate: '2027-03-01',
     endDate: '2027-03-05',
     items: [{ title: 'Danube delta tour', quantity: 2, unitSellAmount: { amountCents: 12500, currency: 'EUR' } }],
@@ -82,8 +98,13 @@ export function bookingInput(marker: string, overrides: Partial<CreateBookingInp
 type CreatedBooking = Extract<CreateBookingMutation['createBooking'], { __typename: 'Booking' }>;
 
 /** Seeds a booking through the typed client, as an admin. */
-export async function seedBooking(marker: string, overrides: Partial<CreateBookingInput> = {}): Promise<CreatedBooking> {
-  const { createBooking } = await clientFor(ADMIN).request(CreateBookingDocument, { input: bookingInput(marker, overrides) });
+export async function seedBooking(
+  marker: string,
+  overrides: Partial<CreateBookingInput> = {},
+): Promise<CreatedBooking> {
+  const { createBooking } = await clientFor(ADMIN).request(CreateBookingDocument, {
+    input: bookingInput(marker, overrides),
+  });
   if (createBooking.__typename !== 'Booking') throw new Error(`seeding failed: ${createBooking.__typename}`);
   return createBooking;
 }

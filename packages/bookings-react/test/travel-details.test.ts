@@ -24,14 +24,26 @@ describe('travel details, revealed on demand', () => {
     const booking = await seedBooking(uniqueMarker('Reveal'));
     const traveler = booking.travelers[0];
     if (!traveler) throw new Error('the seeded booking has no traveler');
-    const { result } = renderBookingsHook(() => ({ upsert: useUpsertTravelerTravelDetails(), view: useRevealableDetails(booking.id) }), { caller: ADMIN });
+    const { result } = renderBookingsHook(
+      () => ({ upsert: useUpsertTravelerTravelDetails(), view: useRevealableDetails(booking.id) }),
+      { caller: ADMIN },
+    );
 
-    const stored = await act(() => result.current.upsert.mutateAsync({ input: { travelerId: traveler.id, documentNumber: 'X1234567', nationality: 'RO', dateOfBirth: '1990-04-01' } }));
+    const stored = await act(() =>
+      result.current.upsert.mutateAsync({
+        input: { travelerId: traveler.id, documentNumber: 'X1234567', nationality: 'RO', dateOfBirth: '1990-04-01' },
+      }),
+    );
     expect(isMember(stored, 'BookingTraveler')).toBe(true);
     act(() => result.current.view.reveal());
 
     await waitFor(() => expect(result.current.view.details.isSuccess).toBe(true));
-    expect(result.current.view.details.data?.get(traveler.id)).toMatchObject({ documentNumber: 'X1234567', documentType: 'PASSPORT', nationality: 'RO', dateOfBirth: '1990-04-01' });
+    expect(result.current.view.details.data?.get(traveler.id)).toMatchObject({
+      documentNumber: 'X1234567',
+      documentType: 'PASSPORT',
+      nationality: 'RO',
+      dateOfBirth: '1990-04-01',
+    });
     expect(result.current.view.details.data?.get(booking.travelers[1]?.id ?? '')).toBeNull();
   });
 

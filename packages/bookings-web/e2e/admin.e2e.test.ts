@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN, UNSCOPED, launchBrowser, openSignedIn, screenshot, seedBooking, seedTravelDetails, uniqueName } from './support';
+import {
+  ADMIN,
+  UNSCOPED,
+  launchBrowser,
+  openSignedIn,
+  screenshot,
+  seedBooking,
+  seedTravelDetails,
+  uniqueName,
+} from './support';
 
 async function openBooking(page: Page, search: string): Promise<void> {
   await page.getByLabel('Search').fill(search);
@@ -32,7 +41,11 @@ describe('admin view in a real browser', () => {
 
     await page.getByRole('status').getByText('Booking is now CONFIRMED.').waitFor();
     expect(await page.getByTestId('booking-status').textContent()).toBe('CONFIRMED');
-    await page.getByTestId('activity-entry').filter({ hasText: /confirmed/i }).first().waitFor();
+    await page
+      .getByTestId('activity-entry')
+      .filter({ hasText: /confirmed/i })
+      .first()
+      .waitFor();
     await screenshot(page, 'admin-confirmed');
     await page.close();
   });
@@ -79,7 +92,7 @@ describe('admin view in a real browser', () => {
     await page.close();
   });
 
-  it('an admin reveals a traveler\'s encrypted travel details on demand', async () => {
+  it("an admin reveals a traveler's encrypted travel details on demand", async () => {
     const lastName = uniqueName('Revealescu');
     const booking = await seedBooking(lastName);
     const lead = booking.travelers.find((traveler) => traveler.isPrimary);

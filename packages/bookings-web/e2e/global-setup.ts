@@ -26,7 +26,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     process.env.BOOKINGS_GATEWAY_URL = supergraph.gatewayUrl;
     // Production mode, whatever NODE_ENV the test runner set: the bundle a deployment serves.
     await build({ root: APP_ROOT, logLevel: 'warn', mode: 'production' });
-    const server = await preview({ root: APP_ROOT, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+    const server = await preview({
+      root: APP_ROOT,
+      logLevel: 'warn',
+      preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    });
     const address = server.httpServer.address() as AddressInfo;
     project.provide('appUrl', `http://127.0.0.1:${address.port}/`);
     project.provide('gatewayUrl', supergraph.gatewayUrl);

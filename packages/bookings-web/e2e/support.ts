@@ -24,11 +24,23 @@ export const UNSCOPED: Caller = { sub: 'usr_support', type: 'user', scope: 'book
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../../../test-artifacts/e2e/', import.meta.url));
 
 /** What this machine's closed network needs: no background calls home, no QUIC, no GPU, no sandbox as root. */
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Debian's Chromium (scripts/ensure-chromium.sh), headless; Playwright gives every launch a fresh profile. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
 }
 
 export function tokenFor(caller: Caller): Promise<string> {
@@ -60,7 +72,10 @@ const adminClient = () => createBookingsClient({ url: inject('gatewayUrl'), getT
 type SeededBooking = Extract<CreateBookingMutation['createBooking'], { __typename: 'Booking' }>;
 
 /** A DRAFT booking whose buyer's last name is `lastName` (searchable), with two travelers. */
-export async function seedBooking(lastName: string, overrides: Partial<CreateBookingInput> = {}): Promise<SeededBooking> {
+export async function seedBooking(
+  lastName: string,
+  overrides: Partial<CreateBookingInput> = {},
+): Promise<SeededBooking> {
   const { createBooking } = await adminClient().request(CreateBookingDocument, {
     input: {
       sellCurrency: 'EUR',
@@ -83,7 +98,8 @@ export async function seedTravelDetails(travelerId: string, documentNumber: stri
   const { upsertTravelerTravelDetails } = await adminClient().request(UpsertTravelerTravelDetailsDocument, {
     input: { travelerId, documentNumber, nationality: 'RO', dateOfBirth: '1988-02-14' },
   });
-  if (upsertTravelerTravelDetails.__typename !== 'BookingTraveler') throw new Error(`seeding failed: ${upsertTravelerTravelDetails.__typename}`);
+  if (upsertTravelerTravelDetails.__typename !== 'BookingTraveler')
+    throw new Error(`seeding failed: ${upsertTravelerTravelDetails.__typename}`);
 }
 
 export function uniqueName(prefix: string): string {

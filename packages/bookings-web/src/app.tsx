@@ -29,8 +29,14 @@ export function App() {
 }
 
 function SignedIn({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
-  const queryClient = useMemo(() => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 5_000 } } }), []);
-  const client = useMemo(() => createBookingsClient({ url: GRAPHQL_URL, getToken: () => session.token }), [session.token]);
+  const queryClient = useMemo(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 5_000 } } }),
+    [],
+  );
+  const client = useMemo(
+    () => createBookingsClient({ url: GRAPHQL_URL, getToken: () => session.token }),
+    [session.token],
+  );
   const route = useRoute();
   return (
     <QueryClientProvider client={queryClient}>

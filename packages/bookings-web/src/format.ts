@@ -17,4 +17,13 @@ export const TRANSITION_LABELS: Readonly<Record<BookingStatus, string>> = {
   CANCELLED: 'Cancel booking',
 };
 
-export const BOOKING_STATUSES: readonly BookingStatus[] = ['DRAFT', 'ON_HOLD', 'AWAITING_PAYMENT', 'CONFIRMED', 'IN_PROGRESS', 'COMPLETED', 'EXPIRED', 'CANCELLED'];
+export const BOOKING_STATUSES: readonly BookingStatus[] = [
+  'DRAFT',
+  'ON_HOLD',
+  'AWAITING_PAYMENT',
+  'CONFIRMED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'EXPIRED',
+  'CANCELLED',
+];

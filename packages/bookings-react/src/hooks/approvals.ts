@@ -1,6 +1,11 @@
 import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 import type { BookingsRequestError } from '../client';
-import { ActionApprovalsPageDocument, DecideActionApprovalDocument, type ActionApprovalsPageQuery, type ApprovalFieldsFragment } from '../generated/graphql';
+import {
+  ActionApprovalsPageDocument,
+  DecideActionApprovalDocument,
+  type ActionApprovalsPageQuery,
+  type ApprovalFieldsFragment,
+} from '../generated/graphql';
 import { useBookingsClient } from '../provider';
 import { approvalKeys, bookingKeys, type ApprovalListParams } from '../query-keys';
 import type { LoadedList } from './bookings';
@@ -10,11 +15,19 @@ import { mutationHook } from './mutation-hook';
 export function useActionApprovals(params: ApprovalListParams = {}) {
   const client = useBookingsClient();
   const first = params.pageSize ?? 20;
-  return useInfiniteQuery<ActionApprovalsPageQuery, BookingsRequestError, LoadedList<ApprovalFieldsFragment>, QueryKey, string | null>({
+  return useInfiniteQuery<
+    ActionApprovalsPageQuery,
+    BookingsRequestError,
+    LoadedList<ApprovalFieldsFragment>,
+    QueryKey,
+    string | null
+  >({
     queryKey: approvalKeys.list(params),
-    queryFn: ({ pageParam, signal }) => client.request(ActionApprovalsPageDocument, { first, after: pageParam, filter: params.filter }, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      client.request(ActionApprovalsPageDocument, { first, after: pageParam, filter: params.filter }, { signal }),
     initialPageParam: null,
-    getNextPageParam: (page) => (page.actionApprovals.pageInfo.hasNextPage ? page.actionApprovals.pageInfo.endCursor : null),
+    getNextPageParam: (page) =>
+      page.actionApprovals.pageInfo.hasNextPage ? page.actionApprovals.pageInfo.endCursor : null,
     select: (data): LoadedList<ApprovalFieldsFragment> => ({
       entries: data.pages.flatMap((page) => page.actionApprovals.edges.map((edge) => edge.node)),
       totalCount: data.pages[data.pages.length - 1]?.actionApprovals.totalCount ?? 0,
@@ -31,6 +44,7 @@ export const useDecideActionApproval = mutationHook(
   (data) => data.decideActionApproval,
   async (queryClient, result) => {
     await queryClient.invalidateQueries({ queryKey: approvalKeys.all });
-    if (result.__typename === 'ActionApproval') await queryClient.invalidateQueries({ queryKey: bookingKeys.detail(result.targetId) });
+    if (result.__typename === 'ActionApproval')
+      await queryClient.invalidateQueries({ queryKey: bookingKeys.detail(result.targetId) });
   },
 );

@@ -30,16 +30,28 @@ export const useAddBookingItem = mutationHook(AddBookingItemDocument, (data) => 
 export const useUpdateBookingItem = mutationHook(UpdateBookingItemDocument, (data) => data.updateBookingItem);
 export const useRemoveBookingItem = mutationHook(RemoveBookingItemDocument, (data) => data.removeBookingItem);
 export const useAddBookingTraveler = mutationHook(AddBookingTravelerDocument, (data) => data.addBookingTraveler);
-export const useUpdateBookingTraveler = mutationHook(UpdateBookingTravelerDocument, (data) => data.updateBookingTraveler);
-export const useRemoveBookingTraveler = mutationHook(RemoveBookingTravelerDocument, (data) => data.removeBookingTraveler);
+export const useUpdateBookingTraveler = mutationHook(
+  UpdateBookingTravelerDocument,
+  (data) => data.updateBookingTraveler,
+);
+export const useRemoveBookingTraveler = mutationHook(
+  RemoveBookingTravelerDocument,
+  (data) => data.removeBookingTraveler,
+);
 export const useLinkItemTraveler = mutationHook(LinkItemTravelerDocument, (data) => data.linkItemTraveler);
 export const useUnlinkItemTraveler = mutationHook(UnlinkItemTravelerDocument, (data) => data.unlinkItemTraveler);
 export const useSetBookingOrigin = mutationHook(SetBookingOriginDocument, (data) => data.setBookingOrigin);
 export const useAddBookingNote = mutationHook(AddBookingNoteDocument, (data) => data.addBookingNote);
 export const useUpdateBookingNote = mutationHook(UpdateBookingNoteDocument, (data) => data.updateBookingNote);
 export const useDeleteBookingNote = mutationHook(DeleteBookingNoteDocument, (data) => data.deleteBookingNote);
-export const useUpsertBookingSupplierStatus = mutationHook(UpsertBookingSupplierStatusDocument, (data) => data.upsertBookingSupplierStatus);
+export const useUpsertBookingSupplierStatus = mutationHook(
+  UpsertBookingSupplierStatusDocument,
+  (data) => data.upsertBookingSupplierStatus,
+);
 /** Moves along the state machine: offer `Booking.allowedTransitions` as the choices, pass `expectedVersion`. */
 export const useTransitionBooking = mutationHook(TransitionBookingDocument, (data) => data.transitionBooking);
 /** Needs bookings:admin; bypasses the state machine. */
-export const useOverrideBookingStatus = mutationHook(OverrideBookingStatusDocument, (data) => data.overrideBookingStatus);
+export const useOverrideBookingStatus = mutationHook(
+  OverrideBookingStatusDocument,
+  (data) => data.overrideBookingStatus,
+);

@@ -31,9 +31,20 @@ export interface LoadedList<Entry> {
 export function useBookings(params: BookingListParams = {}) {
   const client = useBookingsClient();
   const first = params.pageSize ?? DEFAULT_PAGE_SIZE;
-  return useInfiniteQuery<BookingsPageQuery, BookingsRequestError, LoadedList<BookingSummaryFragment>, QueryKey, string | null>({
+  return useInfiniteQuery<
+    BookingsPageQuery,
+    BookingsRequestError,
+    LoadedList<BookingSummaryFragment>,
+    QueryKey,
+    string | null
+  >({
     queryKey: bookingKeys.list(params),
-    queryFn: ({ pageParam, signal }) => client.request(BookingsPageDocument, { first, after: pageParam, filter: params.filter, orderBy: params.orderBy }, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      client.request(
+        BookingsPageDocument,
+        { first, after: pageParam, filter: params.filter, orderBy: params.orderBy },
+        { signal },
+      ),
     initialPageParam: null,
     getNextPageParam: (page) => (page.bookings.pageInfo.hasNextPage ? page.bookings.pageInfo.endCursor : null),
     select: (data): LoadedList<BookingSummaryFragment> => ({
@@ -58,7 +69,9 @@ export function useBookingByNumber(bookingNumber: string | null | undefined) {
   const client = useBookingsClient();
   return useQuery<BookingDetailFragment | null, BookingsRequestError>({
     queryKey: bookingKeys.byNumber(bookingNumber ?? ''),
-    queryFn: async ({ signal }) => (await client.request(BookingByNumberDocument, { bookingNumber: bookingNumber ?? '' }, { signal })).bookingByNumber,
+    queryFn: async ({ signal }) =>
+      (await client.request(BookingByNumberDocument, { bookingNumber: bookingNumber ?? '' }, { signal }))
+        .bookingByNumber,
     enabled: Boolean(bookingNumber),
   });
 }
@@ -67,11 +80,19 @@ export function useBookingByNumber(bookingNumber: string | null | undefined) {
 export function useBookingActivity(bookingId: string | null | undefined, options: { pageSize?: number } = {}) {
   const client = useBookingsClient();
   const first = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  return useInfiniteQuery<BookingActivityPageQuery, BookingsRequestError, LoadedList<ActivityFieldsFragment>, QueryKey, string | null>({
+  return useInfiniteQuery<
+    BookingActivityPageQuery,
+    BookingsRequestError,
+    LoadedList<ActivityFieldsFragment>,
+    QueryKey,
+    string | null
+  >({
     queryKey: bookingKeys.activity(bookingId ?? '', first),
-    queryFn: ({ pageParam, signal }) => client.request(BookingActivityPageDocument, { id: bookingId ?? '', first, after: pageParam }, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      client.request(BookingActivityPageDocument, { id: bookingId ?? '', first, after: pageParam }, { signal }),
     initialPageParam: null,
-    getNextPageParam: (page) => (page.booking?.activity.pageInfo.hasNextPage ? page.booking.activity.pageInfo.endCursor : null),
+    getNextPageParam: (page) =>
+      page.booking?.activity.pageInfo.hasNextPage ? page.booking.activity.pageInfo.endCursor : null,
     enabled: Boolean(bookingId),
     select: (data): LoadedList<ActivityFieldsFragment> => ({
       entries: data.pages.flatMap((page) => page.booking?.activity.edges.map((edge) => edge.node) ?? []),
@@ -93,7 +114,11 @@ export function useTravelDetails(bookingId: string | null | undefined, options: 
   return useQuery<TravelDetailsByTraveler, BookingsRequestError>({
     queryKey: bookingKeys.travelDetails(bookingId ?? ''),
     queryFn: async ({ signal }) => {
-      const { booking } = await client.request(TravelerTravelDetailsDocument, { bookingId: bookingId ?? '' }, { signal });
+      const { booking } = await client.request(
+        TravelerTravelDetailsDocument,
+        { bookingId: bookingId ?? '' },
+        { signal },
+      );
       return new Map((booking?.travelers ?? []).map((traveler) => [traveler.id, traveler.travelDetails]));
     },
     enabled: Boolean(bookingId) && options.revealed,

@@ -13,11 +13,15 @@ import { bookingKeys } from '../query-keys';
 import { mutationHook, type CacheEffect } from './mutation-hook';
 
 /** Answers that are not the booking still change it (a fulfillment, a redemption, expired holds): refetch. */
-const refetchBookings: CacheEffect<unknown, unknown> = (queryClient) => queryClient.invalidateQueries({ queryKey: bookingKeys.all });
+const refetchBookings: CacheEffect<unknown, unknown> = (queryClient) =>
+  queryClient.invalidateQueries({ queryKey: bookingKeys.all });
 
 export const useReserveBooking = mutationHook(ReserveBookingDocument, (data) => data.reserveBooking);
 export const useAddBookingAllocation = mutationHook(AddBookingAllocationDocument, (data) => data.addBookingAllocation);
-export const useReleaseBookingAllocation = mutationHook(ReleaseBookingAllocationDocument, (data) => data.releaseBookingAllocation);
+export const useReleaseBookingAllocation = mutationHook(
+  ReleaseBookingAllocationDocument,
+  (data) => data.releaseBookingAllocation,
+);
 export const useExtendBookingHold = mutationHook(ExtendBookingHoldDocument, (data) => data.extendBookingHold);
 /** Needs bookings:admin. */
 export const useExpireStaleHolds = mutationHook(
@@ -31,6 +35,18 @@ export const useSetAllocationCapacity = mutationHook(
   (data) => ({ __typename: 'AllocationCapacity' as const, ...data.setAllocationCapacity }),
   () => undefined,
 );
-export const useIssueFulfillment = mutationHook(IssueFulfillmentDocument, (data) => data.issueFulfillment, refetchBookings);
-export const useUpdateFulfillment = mutationHook(UpdateFulfillmentDocument, (data) => data.updateFulfillment, refetchBookings);
-export const useRecordRedemption = mutationHook(RecordRedemptionDocument, (data) => data.recordRedemption, refetchBookings);
+export const useIssueFulfillment = mutationHook(
+  IssueFulfillmentDocument,
+  (data) => data.issueFulfillment,
+  refetchBookings,
+);
+export const useUpdateFulfillment = mutationHook(
+  UpdateFulfillmentDocument,
+  (data) => data.updateFulfillment,
+  refetchBookings,
+);
+export const useRecordRedemption = mutationHook(
+  RecordRedemptionDocument,
+  (data) => data.recordRedemption,
+  refetchBookings,
+);

@@ -7,10 +7,17 @@ import { bookingKeys } from '../query-keys';
 import type { Typed } from '../results';
 
 /** Options of a generated mutation hook: TanStack's, less the function it runs. */
-export type BookingMutationOptions<Result, Variables> = Omit<UseMutationOptions<Result, BookingsRequestError, Variables>, 'mutationFn'>;
+export type BookingMutationOptions<Result, Variables> = Omit<
+  UseMutationOptions<Result, BookingsRequestError, Variables>,
+  'mutationFn'
+>;
 
 /** What a result does to the cache once it arrived; the default puts a returned booking in place. */
-export type CacheEffect<Result, Variables> = (queryClient: QueryClient, result: Result, variables: Variables) => Promise<void> | void;
+export type CacheEffect<Result, Variables> = (
+  queryClient: QueryClient,
+  result: Result,
+  variables: Variables,
+) => Promise<void> | void;
 
 type BookingMember = BookingDetailFragment & { __typename: 'Booking' };
 

@@ -10,7 +10,8 @@ export function ActivityLog({ bookingId }: { bookingId: string }) {
       <ol>
         {activity.data?.entries.map((entry) => (
           <li key={entry.id} data-testid="activity-entry">
-            <time dateTime={entry.createdAt}>{entry.createdAt.replace('T', ' ').slice(0, 19)}</time> — {entry.description}{' '}
+            <time dateTime={entry.createdAt}>{entry.createdAt.replace('T', ' ').slice(0, 19)}</time> —{' '}
+            {entry.description}{' '}
             <span className="masked">
               ({entry.actorType.toLowerCase()} {entry.actorId})
             </span>

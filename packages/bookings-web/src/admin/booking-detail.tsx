@@ -18,7 +18,10 @@ export function BookingDetail({ id, session }: { id: string; session: Session })
         <a href="#/bookings">← All bookings</a>
       </p>
       <h1>
-        {data.bookingNumber} <span className="status" data-testid="booking-status">{data.status}</span>
+        {data.bookingNumber}{' '}
+        <span className="status" data-testid="booking-status">
+          {data.status}
+        </span>
       </h1>
       <section aria-label="Summary">
         <p>
@@ -26,7 +29,8 @@ export function BookingDetail({ id, session }: { id: string; session: Session })
           <span data-testid="contact-email">{data.contact.email ?? '—'}</span> · {data.contact.phone ?? '—'}
         </p>
         <p>
-          Travel {data.startDate ?? '?'} → {data.endDate ?? '?'} · total {formatMoney(data.sellAmount)} · version {data.version}
+          Travel {data.startDate ?? '?'} → {data.endDate ?? '?'} · total {formatMoney(data.sellAmount)} · version{' '}
+          {data.version}
         </p>
       </section>
       <Transitions booking={data} />

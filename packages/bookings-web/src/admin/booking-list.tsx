@@ -21,7 +21,12 @@ export function BookingList() {
     <>
       <h1>Bookings</h1>
       <form className="filters" onSubmit={apply} role="search">
-        <input aria-label="Search" placeholder="Booking number, name, email…" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <input
+          aria-label="Search"
+          placeholder="Booking number, name, email…"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <select aria-label="Status" value={status} onChange={(event) => setStatus(toStatus(event.target.value))}>
           <option value="">All statuses</option>
           {BOOKING_STATUSES.map((candidate) => (

@@ -13,10 +13,14 @@ export function Transitions({ booking }: { booking: BookingDetailFragment }) {
   const move = async (to: BookingDetailFragment['status']) => {
     setOutcome(null);
     try {
-      const result = await transition.mutateAsync({ input: { id: booking.id, to, expectedVersion: booking.version, reason: reason.trim() || undefined } });
+      const result = await transition.mutateAsync({
+        input: { id: booking.id, to, expectedVersion: booking.version, reason: reason.trim() || undefined },
+      });
       if (isMember(result, 'Booking')) setOutcome({ kind: 'done', text: `Booking is now ${result.status}.` });
-      else if (isMember(result, 'VersionConflictError')) setOutcome({ kind: 'refused', text: 'Someone changed this booking meanwhile: reload it and try again.' });
-      else if (isMember(result, 'ApprovalRequired')) setOutcome({ kind: 'refused', text: `This needs approval (${result.approval.reasonCode}).` });
+      else if (isMember(result, 'VersionConflictError'))
+        setOutcome({ kind: 'refused', text: 'Someone changed this booking meanwhile: reload it and try again.' });
+      else if (isMember(result, 'ApprovalRequired'))
+        setOutcome({ kind: 'refused', text: `This needs approval (${result.approval.reasonCode}).` });
       else setOutcome({ kind: 'refused', text: outcomeMessage(result) });
     } catch (error) {
       setOutcome({ kind: 'refused', text: error instanceof Error ? error.message : 'The request failed.' });
@@ -30,7 +34,12 @@ export function Transitions({ booking }: { booking: BookingDetailFragment }) {
         <p>No further moves: the booking is {booking.status}.</p>
       ) : (
         <>
-          <input aria-label="Reason" placeholder="Reason (optional)" value={reason} onChange={(event) => setReason(event.target.value)} />{' '}
+          <input
+            aria-label="Reason"
+            placeholder="Reason (optional)"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />{' '}
           {booking.allowedTransitions.map((to) => (
             <button key={to} type="button" disabled={transition.isPending} onClick={() => void move(to)}>
               {TRANSITION_LABELS[to]}

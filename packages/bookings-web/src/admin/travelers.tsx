@@ -35,7 +35,11 @@ export function Travelers({ booking, session }: { booking: BookingDetailFragment
               <td>{traveler.category}</td>
               <td>{traveler.email ?? '—'}</td>
               <td>{traveler.phone ?? '—'}</td>
-              {revealed && <td data-testid="travel-details">{describeDetails(details.data?.get(traveler.id), details.isPending)}</td>}
+              {revealed && (
+                <td data-testid="travel-details">
+                  {describeDetails(details.data?.get(traveler.id), details.isPending)}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -58,6 +62,15 @@ export function Travelers({ booking, session }: { booking: BookingDetailFragment
 function describeDetails(details: TravelDetailsFieldsFragment | null | undefined, pending: boolean): string {
   if (pending) return 'Decrypting…';
   if (!details) return 'None stored';
-  const document = details.documentNumber ? `${details.documentType ?? 'Document'} ${details.documentNumber}` : 'no document';
-  return [document, details.nationality, details.dateOfBirth && `born ${details.dateOfBirth}`, details.dietaryRequirements].filter(Boolean).join(' · ');
+  const document = details.documentNumber
+    ? `${details.documentType ?? 'Document'} ${details.documentNumber}`
+    : 'no document';
+  return [
+    document,
+    details.nationality,
+    details.dateOfBirth && `born ${details.dateOfBirth}`,
+    details.dietaryRequirements,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
