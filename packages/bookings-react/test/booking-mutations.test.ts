@@ -5,6 +5,7 @@ import {
   outcomeCode,
   useAddBookingNote,
   useBooking,
+  useBookings,
   useCreateBooking,
   useTransitionBooking,
   type BookingsRequestError,
@@ -48,6 +49,23 @@ describe('booking mutation hooks', () => {
     await waitFor(() => expect(result.current.detail.data?.status).toBe('CONFIRMED'));
     expect(result.current.detail.data?.confirmedAt).toEqual(expect.any(String));
     expect(sent.names.filter((name) => name === 'BookingDetails')).toHaveLength(1);
+  });
+
+  it('a confirmed booking leaves a list filtered to DRAFT once the mutation settles', async () => {
+    const marker = uniqueMarker('Leaves');
+    const booking = await seedBooking(marker);
+    const { result } = renderBookingsHook(
+      () => ({
+        drafts: useBookings({ filter: { search: marker, status: ['DRAFT'] } }),
+        transition: useTransitionBooking(),
+      }),
+      { caller: ADMIN },
+    );
+    await waitFor(() => expect(result.current.drafts.data?.entries.map((entry) => entry.id)).toEqual([booking.id]));
+
+    await act(() => result.current.transition.mutateAsync({ input: { id: booking.id, to: 'CONFIRMED' } }));
+
+    await waitFor(() => expect(result.current.drafts.data?.entries).toEqual([]));
   });
 
   it('useTransitionBooking answers VersionConflictError for a stale version and changes nothing', async () => {
