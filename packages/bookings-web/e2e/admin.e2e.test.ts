@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   ADMIN,
+  cancelAsAgent,
   UNSCOPED,
   launchBrowser,
   openSignedIn,
@@ -108,6 +109,28 @@ describe('admin view in a real browser', () => {
     await page.getByTestId('travel-details').getByText('PASSPORT RX445566 · RO · born 1988-02-14').waitFor();
     expect(await page.getByTestId('travel-details').nth(1).textContent()).toBe('None stored');
     await screenshot(page, 'admin-revealed');
+    await page.close();
+  });
+
+  it('an admin approves the cancellation an agent asked for, and the agent then cancels', async () => {
+    const lastName = uniqueName('Approvescu');
+    const booking = await seedBooking(lastName);
+    const request = await cancelAsAgent(booking.id);
+    expect(request.typename).toBe('ApprovalRequired');
+    const page = await openSignedIn(browser, ADMIN);
+
+    await openBooking(page, lastName);
+    const row = page.getByTestId('approval-row');
+    expect(await row.locator('.status').textContent()).toBe('PENDING');
+    expect(await page.getByTestId('booking-status').textContent()).toBe('DRAFT');
+    await row.getByRole('button', { name: 'Approve' }).click();
+
+    await page.getByRole('status').getByText('Approval approved.').waitFor();
+    expect(await row.locator('.status').textContent()).toBe('APPROVED');
+    await screenshot(page, 'admin-approved');
+    expect((await cancelAsAgent(booking.id, request.approvalId)).typename).toBe('Booking');
+    await page.reload();
+    await page.getByTestId('booking-status').getByText('CANCELLED').waitFor();
     await page.close();
   });
 });

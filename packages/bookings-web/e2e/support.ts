@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import {
   CreateBookingDocument,
+  TransitionBookingDocument,
   UpsertTravelerTravelDetailsDocument,
   createBookingsClient,
   type CreateBookingInput,
@@ -18,6 +19,7 @@ export interface Caller {
 }
 
 export const ADMIN: Caller = { sub: 'usr_admin', type: 'user', scope: 'bookings:* bookings-pii:* approvals:decide' };
+export const AGENT: Caller = { sub: 'agt_concierge', type: 'agent', scope: 'bookings:read bookings:write' };
 export const UNSCOPED: Caller = { sub: 'usr_support', type: 'user', scope: 'bookings:read bookings:write' };
 
 /** Screenshots stay after the run (CI keeps test-artifacts/ as the run's artifacts); the folder is gitignored. */
@@ -67,7 +69,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS_DIR}${name}.png`, fullPage: true });
 }
 
-const adminClient = () => createBookingsClient({ url: inject('gatewayUrl'), getToken: () => tokenFor(ADMIN) });
+const clientAs = (caller: Caller) =>
+  createBookingsClient({ url: inject('gatewayUrl'), getToken: () => tokenFor(caller) });
+const adminClient = () => clientAs(ADMIN);
 
 type SeededBooking = Extract<CreateBookingMutation['createBooking'], { __typename: 'Booking' }>;
 
@@ -104,4 +108,26 @@ export async function seedTravelDetails(travelerId: string, documentNumber: stri
 
 export function uniqueName(prefix: string): string {
   return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * An agent asks to cancel (it gets an approval request, the booking is untouched), and once `approvalId` is
+ * given, repeats the call to execute it; answers the result's `__typename` and the approval id.
+ */
+export async function cancelAsAgent(
+  bookingId: string,
+  approvalId?: string,
+): Promise<{ typename: string; approvalId?: string }> {
+  const input = {
+    id: bookingId,
+    to: 'CANCELLED' as const,
+    reason: 'Guest asked',
+    idempotencyKey: `cancel-${bookingId}`,
+    approvalId,
+  };
+  const { transitionBooking } = await clientAs(AGENT).request(TransitionBookingDocument, { input });
+  return {
+    typename: transitionBooking.__typename,
+    approvalId: transitionBooking.__typename === 'ApprovalRequired' ? transitionBooking.approval.id : undefined,
+  };
 }

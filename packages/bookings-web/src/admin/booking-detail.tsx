@@ -2,6 +2,7 @@ import { useBooking } from '@bookings/react';
 import { formatMoney } from '../format';
 import type { Session } from '../session';
 import { ActivityLog } from './activity-log';
+import { Approvals } from './approvals';
 import { Transitions } from './transitions';
 import { Travelers } from './travelers';
 
@@ -34,6 +35,7 @@ export function BookingDetail({ id, session }: { id: string; session: Session })
         </p>
       </section>
       <Transitions booking={data} />
+      <Approvals bookingId={data.id} session={session} />
       <section aria-label="Items">
         <h2>Items</h2>
         <table>
