@@ -110,7 +110,7 @@ async function readAnswer(response: Response): Promise<GraphqlAnswer> {
   const text = await response.text();
   try {
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as GraphqlAnswer) : {};
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
   } catch {
     return {};
   }

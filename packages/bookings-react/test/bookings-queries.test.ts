@@ -45,19 +45,10 @@ describe('bookings list and detail hooks', () => {
     expect(result.current.data).toMatchObject({
       id: booking?.id,
       status: 'DRAFT',
-      allowedTransitions: expect.arrayContaining(['CONFIRMED', 'CANCELLED']),
-      items: [
-        expect.objectContaining({
-          title: 'Danube delta tour',
-          quantity: 2,
-          totalSellAmount: { amountCents: 25000, currency: 'EUR' },
-        }),
-      ],
-      travelers: [
-        expect.objectContaining({ firstName: 'Ana', isPrimary: true }),
-        expect.objectContaining({ firstName: 'Ion' }),
-      ],
+      items: [{ title: 'Danube delta tour', quantity: 2, totalSellAmount: { amountCents: 25000, currency: 'EUR' } }],
+      travelers: [{ firstName: 'Ana', isPrimary: true }, { firstName: 'Ion' }],
     });
+    expect(result.current.data?.allowedTransitions).toEqual(expect.arrayContaining(['CONFIRMED', 'CANCELLED']));
   });
 
   it('useBooking answers null for an id no booking has', async () => {
