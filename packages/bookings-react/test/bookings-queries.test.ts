@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
-import { useBooking, useBookingActivity, useBookings } from '../src';
+import { useBooking, useBookingActivity, useBookingByNumber, useBookings } from '../src';
 import { ADMIN, READER, renderBookingsHook, seedBooking, uniqueMarker } from './support';
 
 describe('bookings list and detail hooks', () => {
@@ -49,6 +49,13 @@ describe('bookings list and detail hooks', () => {
       travelers: [{ firstName: 'Ana', isPrimary: true }, { firstName: 'Ion' }],
     });
     expect(result.current.data?.allowedTransitions).toEqual(expect.arrayContaining(['CONFIRMED', 'CANCELLED']));
+  });
+
+  it('useBookingByNumber finds the booking by the number it was issued', async () => {
+    const [booking] = seeded;
+    const { result } = renderBookingsHook(() => useBookingByNumber(booking?.bookingNumber), { caller: ADMIN });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data?.id).toBe(booking?.id);
   });
 
   it('useBooking answers null for an id no booking has', async () => {
