@@ -90,6 +90,19 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
       },
     },
+    // @bookings/react: TypedDocumentNode operations and their result types, checked against the same API schema.
+    'packages/bookings-react/src/generated/': {
+      schema: clientSchema,
+      documents: ['packages/bookings-react/src/operations/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
+      },
+    },
   },
 };
 

@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     });
     running.push(gateway);
     logger.info(
-      { gateway: `http://localhost:${gatewayPort}/`, ...urls },
+      // gateway.url, not the configured port: GATEWAY_PORT=0 (tests) lets the OS choose one.
+      { gateway: gateway.url, ...urls },
       'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
     );
   } catch (error) {

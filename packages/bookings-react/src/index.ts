@@ -1,0 +1,15 @@
+export { createBookingsClient, BookingsRequestError } from './client';
+export type { BookingsClient, BookingsClientOptions, GraphqlErrorEntry, RequestOptions } from './client';
+export { BookingsClientProvider, useBookingsClient } from './provider';
+export { bookingKeys, approvalKeys } from './query-keys';
+export type { BookingListParams, ApprovalListParams } from './query-keys';
+export { isMember, outcomeCode, outcomeMessage } from './results';
+export type { ErrorMember, Member, Typed } from './results';
+export * from './hooks/bookings';
+export * from './hooks/booking-mutations';
+export * from './hooks/inventory-mutations';
+export * from './hooks/travel-details';
+export * from './hooks/approvals';
+export { applyBookingResult, mutationHook } from './hooks/mutation-hook';
+export type { BookingMutationOptions, CacheEffect } from './hooks/mutation-hook';
+export * from './generated/graphql';
