@@ -1327,6 +1327,18 @@ type BookingErrorFields_PrefillUnavailableError_Fragment = { code: string, messa
 
 type BookingErrorFields_PrimaryTravelerConflictError_Fragment = { code: string, message: string };
 
+type BookingErrorFields_RefundAmountOutOfRangeError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_RefundInProgressError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_RefundUnavailableError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_SagaBusyError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_SagaNotAbortableError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_SagaNotRetryableError_Fragment = { code: string, message: string };
+
 type BookingErrorFields_VersionConflictError_Fragment = { code: string, message: string };
 
 export type BookingErrorFieldsFragment =
@@ -1360,6 +1372,12 @@ export type BookingErrorFieldsFragment =
   | BookingErrorFields_KeyServiceUnavailableError_Fragment
   | BookingErrorFields_PrefillUnavailableError_Fragment
   | BookingErrorFields_PrimaryTravelerConflictError_Fragment
+  | BookingErrorFields_RefundAmountOutOfRangeError_Fragment
+  | BookingErrorFields_RefundInProgressError_Fragment
+  | BookingErrorFields_RefundUnavailableError_Fragment
+  | BookingErrorFields_SagaBusyError_Fragment
+  | BookingErrorFields_SagaNotAbortableError_Fragment
+  | BookingErrorFields_SagaNotRetryableError_Fragment
   | BookingErrorFields_VersionConflictError_Fragment
 ;
 
