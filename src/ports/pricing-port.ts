@@ -56,9 +56,12 @@ export interface PricingPort {
   rateCards(requests: RateCardRequest[]): Promise<(RateCard | null)[]>;
 }
 
-/** The catalog could not be reached, timed out, or answered with errors. */
+/** Why the catalog gave no answer; none of these says anything about the products asked for. */
+export type PricingFailure = 'not_configured' | 'unreachable' | 'timeout' | 'upstream_error' | 'invalid_response';
+
+/** The catalog could not be reached, timed out, or answered with errors (`UPSTREAM_UNAVAILABLE`). */
 export class PricingUnavailable extends Error {
-  constructor(readonly reason: string) {
+  constructor(readonly reason: PricingFailure) {
     super(`pricing is unavailable: ${reason}`);
     this.name = 'PricingUnavailable';
   }
