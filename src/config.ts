@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storefrontConfig, storefrontEnvironment, storefrontProblems, type StorefrontConfig } from './storefront/storefront-config';
 
 const optionalString = z
   .string()
@@ -74,6 +75,7 @@ const environmentSchema = z.object({
   OUTBOX_RELAY_INTERVAL_SECONDS: integerFrom(0, 86400, 5),
   METRICS_ENABLED: enabledUnlessFalse,
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  ...storefrontEnvironment,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -117,6 +119,8 @@ export interface Config {
   metricsEnabled: boolean;
   /** OTLP/HTTP collector base URL; unset: no tracing SDK is loaded. */
   otlpEndpoint?: string;
+  /** Storefront sessions and their checkout capability (src/storefront/storefront-config.ts). */
+  storefront: StorefrontConfig;
 }
 
 /** Thrown with every bad variable named; values are never echoed, since some are secrets. */
@@ -151,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_URL) problems.push('WEBHOOK_URL: required when EVENTS_TRANSPORT is webhook');
   if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when EVENTS_TRANSPORT is webhook (receivers verify the signature)');
+  problems.push(...storefrontProblems(e, production));
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     production,
@@ -191,5 +196,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsEnabled: e.METRICS_ENABLED,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    storefront: storefrontConfig(e),
   };
 }

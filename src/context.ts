@@ -11,6 +11,8 @@ import { RevealLog } from './pii/reveal-log';
 import type { OutboxRelay } from './events/outbox';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
+import type { CheckoutCapability } from './ports/checkout-capability-port';
+import type { StorefrontPorts } from './storefront/ports';
 
 /** Everything one GraphQL request carries: built fresh per request, never shared. */
 export interface RequestContext {
@@ -19,6 +21,10 @@ export interface RequestContext {
   principal: Principal | null;
   /** Set when a token was sent but did not verify. */
   authFailure: string | null;
+  /** A verified `Checkout-Capability` (its epoch is checked by the shield rule that uses it). */
+  checkout: CheckoutCapability | null;
+  /** Set when a checkout capability was sent but did not verify. */
+  checkoutFailure: string | null;
   /** The request's headers, lower-cased (Idempotency-Key, Action-Approval-Id, …). */
   headers: Readonly<Record<string, string | undefined>>;
   em: SqlEntityManager;
@@ -36,6 +42,8 @@ export interface RequestContext {
   travelDetails: TravelDetailsLoader;
   /** Delivers the lifecycle events a mutation committed. */
   outbox: OutboxRelay;
+  /** The pricing and checkout capability ports storefront sessions use. */
+  storefront: StorefrontPorts;
 }
 
 type DerivedFields = 'loaders' | 'sql' | 'failedStatements' | 'em' | 'piiReveals' | 'travelDetails';
@@ -50,6 +58,8 @@ class RequestContextValue implements RequestContext {
   readonly requestId: string;
   readonly principal: Principal | null;
   readonly authFailure: string | null;
+  readonly checkout: CheckoutCapability | null;
+  readonly checkoutFailure: string | null;
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly read: ReadModel;
   readonly sql: SqlCounter = { statements: 0 };
@@ -59,6 +69,7 @@ class RequestContextValue implements RequestContext {
   readonly pii: PiiService;
   readonly piiReveals = new RevealLog();
   readonly outbox: OutboxRelay;
+  readonly storefront: StorefrontPorts;
   loaders: RequestLoaders;
   private readonly rootEm: SqlEntityManager;
   private forkedEm: SqlEntityManager | null = null;
@@ -68,12 +79,15 @@ class RequestContextValue implements RequestContext {
     this.requestId = base.requestId;
     this.principal = base.principal;
     this.authFailure = base.authFailure;
+    this.checkout = base.checkout;
+    this.checkoutFailure = base.checkoutFailure;
     this.headers = base.headers;
     this.read = base.read;
     this.clock = base.clock;
     this.config = base.config;
     this.pii = base.pii;
     this.outbox = base.outbox;
+    this.storefront = base.storefront;
     this.rootEm = base.rootEm;
     this.loaders = createRequestLoaders(base.read, this.sql, base.clock);
   }

@@ -16,6 +16,7 @@ export const ID_PREFIX = {
   fulfillment: 'bkfl',
   redemption: 'bkrd',
   event: 'bkev',
+  sessionState: 'bkst',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

@@ -11,6 +11,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { Logger } from 'pino';
 import { bookingPermissions } from './auth/permissions';
+import { storefrontPermissions } from './storefront/storefront-permissions';
 import type { TokenVerifier } from './auth/token-verifier';
 import type { Clock } from './clock';
 import type { Config } from './config';
@@ -35,6 +36,11 @@ import { entitiesContract } from './resolvers/representations';
 import { requestIdFor } from './request-id';
 import { apolloLogger } from './logging/apollo-logger';
 import { unexpectedErrors } from './logging/unexpected-errors';
+import type { CheckoutCapabilityPort } from './ports/checkout-capability-port';
+import type { PricingPort } from './ports/pricing-port';
+import { capabilityPortFromConfig } from './storefront/capability-from-config';
+import { CHECKOUT_CAPABILITY_HEADER, checkoutPrincipal, readCheckoutCapability } from './storefront/checkout-auth';
+import type { StorefrontPorts } from './storefront/ports';
 
 export interface AppOptions {
   config: Config;
@@ -56,6 +62,10 @@ export interface AppOptions {
   personSnapshots?: PersonSnapshotSource;
   /** Receives each lifecycle event after the transaction that wrote it commits; default: EVENTS_TRANSPORT. */
   onEvent?: EventHandler;
+  /** Issues and verifies checkout capabilities; default: the one CHECKOUT_CAPABILITY_* selects. */
+  checkoutCapabilities?: CheckoutCapabilityPort;
+  /** Rate cards for storefront sessions; null or absent: storefront pricing is unavailable. */
+  pricing?: PricingPort | null;
 }
 
 export interface App {
@@ -89,7 +99,7 @@ export function buildBookingsSchema(): GraphQLSchema {
   // Redaction wraps the field resolvers first; the shield then guards the wrapped schema, and runs
   // before the _entities contract so a caller who may not read bookings learns nothing about representations.
   const redacted = applyPiiRedaction(subgraph);
-  return applyMiddleware(redacted, bookingPermissions(redacted), entitiesContract(redacted));
+  return applyMiddleware(redacted, bookingPermissions(redacted, storefrontPermissions()), entitiesContract(redacted));
 }
 
 class BodyTooLargeError extends Error {}
@@ -178,6 +188,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
   const rootEm = database.orm.em;
+  const storefront: StorefrontPorts = {
+    capabilities: options.checkoutCapabilities ?? (await capabilityPortFromConfig(config, options.clock)),
+    pricing: options.pricing ?? null,
+  };
+  const checkoutJwks = await storefront.capabilities.jwks();
   // A handler given by the caller (tests, embedders) replaces the transport EVENTS_TRANSPORT selects.
   const transport = options.onEvent ? null : createEventTransport(config.events, logger, () => options.clock.now());
   await transport?.start();
@@ -209,7 +224,13 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
       }
     }
-    return createRequestContext({ requestId, principal, authFailure, headers, rootEm: rootEm as never, read: database.readModel, clock: options.clock, config, pii, outbox });
+    const { checkout, failure: checkoutFailure } = await readCheckoutCapability(storefront.capabilities, headers[CHECKOUT_CAPABILITY_HEADER]);
+    // A capability alone acts as its own scopeless principal; with a bearer token, the token's principal acts.
+    if (!principal && !authFailure && checkout) principal = checkoutPrincipal(checkout);
+    return createRequestContext({
+      requestId, principal, authFailure, checkout, checkoutFailure, headers, rootEm: rootEm as never, read: database.readModel,
+      clock: options.clock, config, pii, outbox, storefront,
+    });
   }
 
   async function handleGraphql(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -277,6 +298,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     const path = (request.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(response, 200, { status: 'ok' });
     if (path === '/metrics') return observability.serveMetrics(response);
+    // Only an asymmetric capability key is published: finance verifies payment:* without minting tokens.
+    if (path === '/.well-known/checkout-jwks.json') return checkoutJwks ? sendJson(response, 200, checkoutJwks) : sendJson(response, 404, { error: 'not found' });
     if (path === '/ready') {
       void ready().then((ok) => sendJson(response, ok && !draining ? 200 : 503, { status: ok && !draining ? 'ready' : 'unavailable' }));
       return;

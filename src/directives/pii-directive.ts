@@ -4,6 +4,7 @@ import type { RequestContext } from '../context';
 import type { AuditSubject } from '../pii/audit';
 import { maskValue, type MaskKind } from '../pii/masks';
 import { mayRevealPii } from '../pii/reveal-log';
+import { checkoutMayReveal } from '../storefront/checkout-pii';
 
 const MASK_KINDS: readonly MaskKind[] = ['email', 'phone', 'text'];
 
@@ -20,6 +21,8 @@ const stringProperty = (source: unknown, key: string): string | null => {
 export const BOOKING_PII_SUBJECTS: Readonly<Record<string, PiiSubjectOf>> = {
   BookingContact: (booking) => ({ bookingId: stringProperty(booking, 'id'), travelerId: null }),
   BookingTraveler: (traveler) => ({ bookingId: stringProperty(traveler, 'booking'), travelerId: stringProperty(traveler, 'id') }),
+  SessionContact: (booking) => ({ bookingId: stringProperty(booking, 'id'), travelerId: null }),
+  SessionTraveler: (traveler) => ({ bookingId: stringProperty(traveler, 'booking'), travelerId: stringProperty(traveler, 'id') }),
 };
 
 function maskKindOf(value: unknown, coordinate: string): MaskKind {
@@ -48,8 +51,9 @@ export function applyPiiRedaction(schema: GraphQLSchema, subjects: Readonly<Reco
       const redact = (value: unknown, source: unknown, context: RequestContext): unknown => {
         if (value === null || value === undefined || value === '') return value;
         if (typeof value !== 'string') throw new Error(`@pii field ${coordinate} resolved to a ${typeof value}, not a string`);
-        if (!mayRevealPii(context.principal)) return maskValue(kind, value);
-        context.piiReveals.record(subjectOf(source), coordinate);
+        const subject = subjectOf(source);
+        if (!mayRevealPii(context.principal) && !checkoutMayReveal(context, subject)) return maskValue(kind, value);
+        context.piiReveals.record(subject, coordinate);
         return value;
       };
       // Synchronous when the value is already there (the usual column read): a promise per masked

@@ -11,7 +11,8 @@ export const ORIGIN_SOURCES = [
   'provider_source_order', 'legacy_transaction',
 ] as const;
 export const SUPPLIER_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled'] as const;
-export const PRINCIPAL_TYPES = ['user', 'api_key', 'agent', 'workflow', 'system'] as const;
+/** `checkout` is derived from a checkout capability, never taken from a token's `principal_type` claim. */
+export const PRINCIPAL_TYPES = ['user', 'api_key', 'agent', 'workflow', 'system', 'checkout'] as const;
 export const ACTIVITY_TYPES = [
   'booking_created', 'booking_updated', 'status_change', 'status_overridden', 'item_update', 'traveler_update',
   'supplier_update', 'note_added', 'note_updated', 'note_deleted', 'origin_update',

@@ -17,11 +17,13 @@ import { BookingPiiAuditEvent } from './booking-pii-audit-event.entity';
 import { BookingTravelerDataKey } from './booking-traveler-data-key.entity';
 import { BookingTravelerTravelDetails } from './booking-traveler-travel-details.entity';
 import { IdempotencyRecord } from './idempotency-record.entity';
+import { BookingSessionState } from './booking-session-state.entity';
+import { BookingStorefrontSession } from './booking-storefront-session.entity';
 
 export {
   ActionApproval, ActionLedgerEntry, AllocationCapacity, Booking, BookingActivity, BookingAllocation, BookingEvent, BookingFulfillment,
   BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingPiiAuditEvent, BookingRedemption, BookingSupplierStatus,
-  BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord,
+  BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord, BookingSessionState, BookingStorefrontSession,
 };
 
 export const entities = [
@@ -29,4 +31,5 @@ export const entities = [
   BookingTravelerTravelDetails, BookingTravelerDataKey, BookingPiiAuditEvent,
   ActionLedgerEntry, ActionApproval, IdempotencyRecord,
   AllocationCapacity, BookingAllocation, BookingFulfillment, BookingRedemption, BookingEvent,
+  BookingSessionState, BookingStorefrontSession,
 ];

@@ -3,9 +3,10 @@ import { approvalLoaderFactories } from './approval-loaders';
 import { bookingLoaderFactories } from './booking-loaders';
 import { inventoryLoaderFactories } from './inventory-loaders';
 import { lazyLoaderSet } from './lazy-loaders';
+import { storefrontLoaderFactories } from '../storefront/storefront-loaders';
 import type { Clock } from '../clock';
 
-const requestLoaders = lazyLoaderSet({ ...bookingLoaderFactories, ...approvalLoaderFactories, ...inventoryLoaderFactories });
+const requestLoaders = lazyLoaderSet({ ...bookingLoaderFactories, ...approvalLoaderFactories, ...inventoryLoaderFactories, ...storefrontLoaderFactories });
 
 /** Every loader a request may use; features add their own factories here rather than to one file. */
 export function createRequestLoaders(read: ReadModel, counter: SqlCounter, clock: Clock) {

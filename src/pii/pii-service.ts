@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { hasScope } from '../auth/principal';
+import { hasScope, isInternalPrincipal } from '../auth/principal';
 import { SCOPES } from '../auth/scopes';
 import type { Clock } from '../clock';
 import type { BusinessOutcome } from '../services/outcomes';
@@ -66,7 +66,9 @@ export function createPiiService(options: PiiServiceOptions): PiiService {
     deleteTravelerTravelDetails: (scope, travelerId) => deleteTravelDetails(deps, scope, travelerId),
     async recordReveals(scope, reveals) {
       const by = { actor: scope.actor, clock: scope.clock, requestId: scope.requestId };
-      const reason = hasScope(scope.actor, SCOPES.piiRead) ? AUDIT_REASONS.revealScope : AUDIT_REASONS.revealInternal;
+      const reason = hasScope(scope.actor, SCOPES.piiRead)
+        ? AUDIT_REASONS.revealScope
+        : isInternalPrincipal(scope.actor) ? AUDIT_REASONS.revealInternal : AUDIT_REASONS.revealCheckout;
       await audit.insert(scope.em, reveals.map((reveal) => auditEvent(by, 'reveal', 'allowed', reveal.subject, reveal.fields, reason)));
     },
     close: () => keyring.close(),

@@ -1,0 +1,28 @@
+import type { BookingSessionState } from '../entities/booking-session-state.entity';
+import type { BookingStorefrontSession } from '../entities/booking-storefront-session.entity';
+import type { BookingRow } from '../loaders/rows';
+import type { IssuedCapability } from '../ports/checkout-capability-port';
+import type { PricedLine } from '../pricing/price-line';
+
+/** Read-model rows of the storefront tables, straight from SQL. */
+export type WizardStateRow = BookingSessionState;
+export type StorefrontSessionRow = BookingStorefrontSession;
+
+export interface StartedSessionValue {
+  session: BookingRow;
+  capability: IssuedCapability;
+}
+
+export interface StorefrontQuoteLineValue {
+  itemId: string;
+  line: PricedLine;
+}
+
+export interface StorefrontQuoteValue {
+  sessionId: string;
+  bookingVersion: number;
+  total: { amountCents: number; currency: string } | null;
+  pricingComplete: boolean;
+  lines: StorefrontQuoteLineValue[];
+  digest: string;
+}
