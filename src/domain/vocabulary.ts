@@ -18,6 +18,7 @@ export const ACTIVITY_TYPES = [
   'supplier_update', 'note_added', 'note_updated', 'note_deleted', 'origin_update',
   'booking_reserved', 'allocation_added', 'allocation_released', 'hold_extended', 'hold_expired',
   'fulfillment_issued', 'fulfillment_updated', 'redemption_recorded',
+  'session_started', 'session_updated', 'wizard_state_updated', 'session_repriced', 'capabilities_revoked',
 ] as const;
 /** What an allocation holds: a departure slot, a pickup point, or any other bookable resource. */
 export const ALLOCATION_KINDS = ['slot', 'pickup', 'resource'] as const;

@@ -11,13 +11,15 @@ import { queryResolvers } from './query';
 import { resultResolvers } from './results';
 import { scalarResolvers } from './scalars';
 import { travelDetailsResolvers } from './travel-details';
+import { storefrontResolvers, storefrontResultResolvers } from '../storefront/storefront-resolvers';
 
 export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
 
 export function buildResolvers(sdl: string): Resolvers {
   return mergeResolvers(
     scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers,
-    federationResolvers, approvalResolvers, inventoryResolvers, inventoryMutationResolvers,
+    federationResolvers, approvalResolvers, inventoryResolvers, inventoryMutationResolvers, storefrontResolvers,
+    storefrontResultResolvers,
   );
 }
 

@@ -7,6 +7,8 @@ export interface ItemPricing {
   ruleId: string;
   unitRateId: string | null;
   pricingMode: PricingMode;
+  /** The pricing category the line was priced by (booking items have no column for it). */
+  pricingCategoryId: string | null;
   /** ISO 8601. */
   pricedAt: string;
 }

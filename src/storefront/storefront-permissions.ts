@@ -27,7 +27,7 @@ function withoutCapability(context: RequestContext): Error {
  * session's current one (read through the request's DataLoader): an abandoned or revoked
  * session's tokens stop working before their expiry.
  */
-export const checkoutCan = (action: CheckoutAction) =>
+const checkoutRule = (action: CheckoutAction) =>
   rule(`checkout:${action}`, { cache: 'strict' })(async (_parent, args, context: RequestContext) => {
     const capability = context.checkout;
     if (!capability) return withoutCapability(context);
@@ -38,6 +38,18 @@ export const checkoutCan = (action: CheckoutAction) =>
     if (session.capabilityEpoch !== capability.epoch) return unauthenticated('The checkout capability was revoked');
     return true;
   });
+
+// graphql-shield refuses two rules of one name: one rule per action, shared by every operation.
+const checkoutRules = new Map<CheckoutAction, ReturnType<typeof checkoutRule>>();
+
+export function checkoutCan(action: CheckoutAction): ReturnType<typeof checkoutRule> {
+  let found = checkoutRules.get(action);
+  if (!found) {
+    found = checkoutRule(action);
+    checkoutRules.set(action, found);
+  }
+  return found;
+}
 
 const canStartStorefront = rule('scope:bookings:storefront', { cache: 'contextual' })((_parent, _args, context: RequestContext) => {
   if (context.authFailure) return unauthenticated(context.authFailure);

@@ -3,6 +3,7 @@ import type { BookingStorefrontSession } from '../entities/booking-storefront-se
 import type { BookingRow } from '../loaders/rows';
 import type { IssuedCapability } from '../ports/checkout-capability-port';
 import type { PricedLine } from '../pricing/price-line';
+import type { BusinessOutcome } from '../services/outcomes';
 
 /** Read-model rows of the storefront tables, straight from SQL. */
 export type WizardStateRow = BookingSessionState;
@@ -26,3 +27,8 @@ export interface StorefrontQuoteValue {
   lines: StorefrontQuoteLineValue[];
   digest: string;
 }
+
+/** What a storefront mutation answers before its union member is resolved by `__typename`. */
+export type SessionResultValue = BookingRow | BusinessOutcome;
+export type StartResultValue = StartedSessionValue | BusinessOutcome;
+export type QuoteResultValue = StorefrontQuoteValue | BusinessOutcome;

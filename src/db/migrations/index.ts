@@ -5,6 +5,7 @@ import { Migration20261126072008 } from './Migration20261126072008';
 import { Migration20261126072014 } from './Migration20261126072014';
 import { Migration20261203115846 } from './Migration20261203115846';
 import { Migration20261203131856 } from './Migration20261203131856';
+import { Migration20261203144242 } from './Migration20261203144242';
 
 /**
  * Migrations are listed explicitly so the server, the compiled build and jest all apply the same
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126072014', class: Migration20261126072014 },
   { name: 'Migration20261203115846', class: Migration20261203115846 },
   { name: 'Migration20261203131856', class: Migration20261203131856 },
+  { name: 'Migration20261203144242', class: Migration20261203144242 },
 ];
