@@ -1,7 +1,7 @@
 import type { PricingPort } from '../../src/ports/pricing-port';
 import { InProcessPricing } from '../../src/ports/pricing/in-process-pricing';
 import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/results';
-import { startTestApp, type TestApp } from '../helpers/test-app';
+import { startTestApp, type GraphqlResponse, type TestApp } from '../helpers/test-app';
 import { ALLOCATION_CAPACITY } from '../fixtures/inventory';
 import {
   ABANDON, CONFIRM, QUOTE, REPRICE, SESSION, START, STOREFRONT, UPDATE, WIZARD, cityWalk, countRows, declareSlot, seededPricing,
@@ -29,7 +29,7 @@ const remaining = async (slotId: string): Promise<number> => {
   return response.data?.allocationCapacity.remaining ?? NaN;
 };
 
-const session = (response: Awaited<ReturnType<TestApp['graphql']>>, field: string) => expectSuccess<SessionView>(response, field, 'StorefrontSession');
+const session = (response: GraphqlResponse, field: string) => expectSuccess<SessionView>(response, field, 'StorefrontSession');
 
 describe('starting a session', () => {
   it('creates an ON_HOLD booking with a BK-YYMM-NNNNNN number', async () => {
@@ -89,13 +89,13 @@ describe('starting a session', () => {
     const input = startInput(await declareSlot(app));
     const items = input.items.map((item) => ({ ...item, productId: 'prod_unknown' }));
     const response = await app.graphql(START, { input: { ...input, items } }, { as: STOREFRONT });
-    expect(expectOutcome<{ reason: string }>(response, 'startStorefrontSession', 'PRICING_UNAVAILABLE').reason).toBe('NO_RATE_CARD');
+    expect(expectOutcome<{ code: string; reason: string }>(response, 'startStorefrontSession', 'PRICING_UNAVAILABLE').reason).toBe('NO_RATE_CARD');
   });
 
   it('refuses an option the slot does not sell (OPTION_NOT_ON_SLOT), holding nothing', async () => {
     const slotId = await declareSlot(app, 10, 'opt_evening');
     const response = await app.graphql(START, { input: startInput(slotId) }, { as: STOREFRONT });
-    expect(expectOutcome<{ reason: string }>(response, 'startStorefrontSession', 'INVALID_PRICE_SELECTION').reason).toBe('OPTION_NOT_ON_SLOT');
+    expect(expectOutcome<{ code: string; reason: string }>(response, 'startStorefrontSession', 'INVALID_PRICE_SELECTION').reason).toBe('OPTION_NOT_ON_SLOT');
     expect(await remaining(slotId)).toBe(10);
   });
 });
@@ -134,7 +134,7 @@ describe('travelers and wizard state', () => {
     const { session: started, capability } = await startSession(app, await declareSlot(app));
     await withCapability(app, capability.token, WIZARD, { input: { sessionId: started.id, expectedVersion: 0, currentStep: 'one' } });
     const stale = await withCapability(app, capability.token, WIZARD, { input: { sessionId: started.id, expectedVersion: 0, currentStep: 'two' } });
-    expect(expectOutcome<{ actualVersion: number }>(stale, 'updateSessionWizardState', 'VERSION_CONFLICT').actualVersion).toBe(1);
+    expect(expectOutcome<{ code: string; actualVersion: number }>(stale, 'updateSessionWizardState', 'VERSION_CONFLICT').actualVersion).toBe(1);
   });
 
   it('lets one of two concurrent first writes win and answers the other with VersionConflictError, never a 500', async () => {
@@ -242,7 +242,7 @@ describe('repricing', () => {
     const response = await withCapability(app, capability.token, REPRICE, {
       input: { ...input, expectedVersion: started.version, acceptQuoteDigest: quote.data?.storefrontSessionQuote.digest },
     });
-    const refused = expectOutcome<{ quoted: string; current: string }>(response, 'repriceStorefrontSession', 'PRICE_CHANGED');
+    const refused = expectOutcome<{ code: string; quoted: string; current: string }>(response, 'repriceStorefrontSession', 'PRICE_CHANGED');
     expect(refused.quoted).toBe(quote.data?.storefrontSessionQuote.digest);
     expect(refused.current).not.toBe(refused.quoted);
     const after = await withCapability<{ storefrontSession: SessionView }>(app, capability.token, SESSION, { id: started.id });
@@ -262,7 +262,7 @@ describe('repricing', () => {
     const response = await withCapability(app, capability.token, REPRICE, {
       input: { sessionId: started.id, expectedVersion: started.version, selections: [{ itemId: started.items[0]?.id, quantity: 3 }] },
     });
-    const refused = expectOutcome<{ from: number; to: number }>(response, 'repriceStorefrontSession', 'QUANTITY_CHANGE_REQUIRES_REALLOCATION');
+    const refused = expectOutcome<{ code: string; from: number; to: number }>(response, 'repriceStorefrontSession', 'QUANTITY_CHANGE_REQUIRES_REALLOCATION');
     expect(refused).toMatchObject({ from: 2, to: 3 });
   });
 
@@ -272,7 +272,7 @@ describe('repricing', () => {
     const response = await withCapability(app, first.capability.token, REPRICE, {
       input: { sessionId: first.session.id, expectedVersion: first.session.version, selections: adultSelection(second.session) },
     });
-    expect(expectOutcome<{ reason: string }>(response, 'repriceStorefrontSession', 'INVALID_PRICE_SELECTION').reason).toBe('ITEM_NOT_IN_SESSION');
+    expect(expectOutcome<{ code: string; reason: string }>(response, 'repriceStorefrontSession', 'INVALID_PRICE_SELECTION').reason).toBe('ITEM_NOT_IN_SESSION');
   });
 
   it('refuses a unit the rate card has no rate for (NO_MATCHING_RATE)', async () => {
@@ -280,7 +280,7 @@ describe('repricing', () => {
     const response = await withCapability(app, capability.token, REPRICE, {
       input: { sessionId: started.id, expectedVersion: started.version, selections: [{ itemId: started.items[0]?.id, optionUnitId: 'unit_dragon' }] },
     });
-    expect(expectOutcome<{ reason: string }>(response, 'repriceStorefrontSession', 'PRICING_UNAVAILABLE').reason).toBe('NO_MATCHING_RATE');
+    expect(expectOutcome<{ code: string; reason: string }>(response, 'repriceStorefrontSession', 'PRICING_UNAVAILABLE').reason).toBe('NO_MATCHING_RATE');
   });
 
   it('refuses a new currency for part of the session with CurrencyMismatchError', async () => {
@@ -301,7 +301,7 @@ describe('repricing', () => {
     const response = await withCapability(app, capability.token, REPRICE, {
       input: { sessionId: started.id, expectedVersion: started.version, selections: adultSelection(started) },
     });
-    expect(expectOutcome<{ reason: string }>(response, 'repriceStorefrontSession', 'PRICING_UNAVAILABLE').reason).toBe('UPSTREAM_UNAVAILABLE');
+    expect(expectOutcome<{ code: string; reason: string }>(response, 'repriceStorefrontSession', 'PRICING_UNAVAILABLE').reason).toBe('UPSTREAM_UNAVAILABLE');
     const after = await withCapability<{ storefrontSession: SessionView }>(app, capability.token, SESSION, { id: started.id });
     expect(after.data?.storefrontSession.version).toBe(started.version);
   });
@@ -337,7 +337,7 @@ describe('confirm and abandon', () => {
   it('refuses a session that is not ready with SessionNotReadyError{missing}', async () => {
     const { session: started, capability } = await startSession(app, await declareSlot(app), { travelers: [], contact: null });
     const response = await withCapability(app, capability.token, CONFIRM, { input: { sessionId: started.id, expectedVersion: started.version } });
-    const refused = expectOutcome<{ missing: string[] }>(response, 'confirmStorefrontSession', 'SESSION_NOT_READY');
+    const refused = expectOutcome<{ code: string; missing: string[] }>(response, 'confirmStorefrontSession', 'SESSION_NOT_READY');
     expect(refused.missing).toEqual(['contactComplete', 'travelersComplete']);
   });
 
@@ -347,7 +347,7 @@ describe('confirm and abandon', () => {
     const response = await withCapability(app, capability.token, REPRICE, {
       input: { sessionId: started.id, expectedVersion: confirmed.version, selections: [{ itemId: started.items[0]?.id, optionUnitId: 'unit_adult' }] },
     });
-    expect(expectOutcome<{ status: string }>(response, 'repriceStorefrontSession', 'BOOKING_NOT_EDITABLE').status).toBe('CONFIRMED');
+    expect(expectOutcome<{ code: string; status: string }>(response, 'repriceStorefrontSession', 'BOOKING_NOT_EDITABLE').status).toBe('CONFIRMED');
   });
 
   it('refuses changes once the hold has passed (HoldExpiredError)', async () => {
