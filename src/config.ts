@@ -58,6 +58,9 @@ const environmentSchema = z.object({
   AWS_KMS_ENDPOINT: optionalString.pipe(z.url().optional()),
   PII_DATA_KEY_CACHE_SECONDS: integerFrom(0, 86400, 300),
   RELATIONSHIPS_URL: optionalString.pipe(z.url().optional()),
+  PRICING_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  CATALOG_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  PORT_TIMEOUT_MS: integerFrom(1, 60_000, 2000),
   IDEMPOTENCY_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   APPROVAL_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   IDEMPOTENCY_WAIT_MS: integerFrom(0, 60_000, 10_000),
@@ -100,6 +103,12 @@ export interface Config {
   kms: { provider: 'local' | 'aws'; localMasterKey?: string; awsKeyId?: string; awsRegion?: string; awsEndpoint?: string };
   piiDataKeyCacheSeconds: number;
   relationshipsUrl?: string;
+  /** Where rate cards come from: PRICING_URL, else CATALOG_URL; unset, pricing is unavailable. */
+  pricingUrl?: string;
+  /** The catalog subgraph: questionnaires, and rate cards unless PRICING_URL is set. */
+  catalogUrl?: string;
+  /** Timeout of one call through a port to another subgraph, in milliseconds. */
+  portTimeoutMs: number;
   idempotencyTtlHours: number;
   approvalTtlHours: number;
   /** How long a retry waits for the first request with its key to finish before IdempotencyInFlightError. */
@@ -178,6 +187,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     piiDataKeyCacheSeconds: e.PII_DATA_KEY_CACHE_SECONDS,
     relationshipsUrl: e.RELATIONSHIPS_URL,
+    pricingUrl: e.PRICING_URL ?? e.CATALOG_URL,
+    catalogUrl: e.CATALOG_URL,
+    portTimeoutMs: e.PORT_TIMEOUT_MS,
     idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     approvalTtlHours: e.APPROVAL_TTL_HOURS,
     idempotencyWaitMs: e.IDEMPOTENCY_WAIT_MS,

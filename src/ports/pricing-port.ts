@@ -3,7 +3,8 @@
  * cards; bookings computes what a line charges from them (`priceLine`), so a stored total can be
  * re-derived later from its `rateCardId`.
  */
-export type PricingMode = 'PER_UNIT' | 'PER_PERSON' | 'PER_BOOKING' | 'STARTING_FROM' | 'INCLUDED' | 'FREE' | 'ON_REQUEST';
+export type PricingMode =
+  'PER_UNIT' | 'PER_PERSON' | 'PER_BOOKING' | 'STARTING_FROM' | 'INCLUDED' | 'FREE' | 'ON_REQUEST';
 
 export interface RateCardRequest {
   productId: string;

@@ -76,13 +76,22 @@ export function priceLine(input: PriceLineInput): PriceLineResult {
   }
   const selection: PriceableSelection = { ...requested, optionId: card.optionId };
   const rate = pickUnitRate(card.unitRates, selection);
-  if (rate === null && (card.unitRates.length > 0 || selection.optionUnitId !== null) && card.rule.pricingMode !== 'PER_BOOKING') {
-    return unavailable('NO_MATCHING_RATE', `rate card ${card.id} has no rate for unit ${selection.optionUnitId ?? '(none)'}`);
+  if (
+    rate === null &&
+    (card.unitRates.length > 0 || selection.optionUnitId !== null) &&
+    card.rule.pricingMode !== 'PER_BOOKING'
+  ) {
+    return unavailable(
+      'NO_MATCHING_RATE',
+      `rate card ${card.id} has no rate for unit ${selection.optionUnitId ?? '(none)'}`,
+    );
   }
   const pricingMode = rate?.pricingMode ?? card.rule.pricingMode;
-  const amount = rate === null ? card.rule.baseSellAmountCents : unitAmount(rate, card.rule.baseSellAmountCents, selection.quantity);
+  const amount =
+    rate === null ? card.rule.baseSellAmountCents : unitAmount(rate, card.rule.baseSellAmountCents, selection.quantity);
   const totals = lineTotals(pricingMode, amount, selection.quantity);
-  if (totals === null) return unavailable('NO_MATCHING_RATE', `rate card ${card.id} has no amount for mode ${pricingMode}`);
+  if (totals === null)
+    return unavailable('NO_MATCHING_RATE', `rate card ${card.id} has no amount for mode ${pricingMode}`);
   return {
     ok: true,
     line: {
@@ -120,12 +129,18 @@ export function pickUnitRate(rates: readonly UnitRate[], selection: PriceableSel
 
 /** Rule 3: the quantity tier's amount, else the rate's, else the rule's base amount. */
 function unitAmount(rate: UnitRate, baseSellAmountCents: number | null, quantity: number): number | null {
-  const tier: PriceTier | undefined = rate.tiers.find((candidate) => holds(candidate.minQuantity, candidate.maxQuantity, quantity));
+  const tier: PriceTier | undefined = rate.tiers.find((candidate) =>
+    holds(candidate.minQuantity, candidate.maxQuantity, quantity),
+  );
   return tier?.sellAmountCents ?? rate.sellAmountCents ?? baseSellAmountCents;
 }
 
 /** Rule 4; null when the mode needs an amount and there is none. */
-function lineTotals(mode: PricingMode, amount: number | null, quantity: number): { unit: number | null; total: number | null } | null {
+function lineTotals(
+  mode: PricingMode,
+  amount: number | null,
+  quantity: number,
+): { unit: number | null; total: number | null } | null {
   if (FREE_MODES.has(mode)) return { unit: 0, total: 0 };
   if (mode === 'ON_REQUEST') return { unit: null, total: null };
   if (amount === null) return null;
@@ -141,8 +156,10 @@ function warningsFor(rate: UnitRate | null, mode: PricingMode, quantity: number,
     if (rate.minQuantity !== null && quantity < rate.minQuantity) found.add('BELOW_MIN_QUANTITY');
     if (rate.maxQuantity !== null && quantity > rate.maxQuantity) found.add('ABOVE_MAX_QUANTITY');
     // Occupancy is per unit: two double rooms seat at most four and need at least two.
-    if (pax !== null && rate.occupancyMin !== null && rate.occupancyMin * quantity > pax) found.add('OCCUPANCY_EXCEEDS_PAX');
-    if (pax !== null && rate.occupancyMax !== null && rate.occupancyMax * quantity < pax) found.add('OCCUPANCY_BELOW_PAX');
+    if (pax !== null && rate.occupancyMin !== null && rate.occupancyMin * quantity > pax)
+      found.add('OCCUPANCY_EXCEEDS_PAX');
+    if (pax !== null && rate.occupancyMax !== null && rate.occupancyMax * quantity < pax)
+      found.add('OCCUPANCY_BELOW_PAX');
     if (rate.unitName === null || rate.unitType === null) found.add('UNIT_METADATA_MISSING');
   }
   if (mode === 'ON_REQUEST') found.add('ON_REQUEST');

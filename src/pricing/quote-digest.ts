@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { PricedLine } from './price-line';
 
 /** A JSON value with nothing JSON cannot say the same way twice (no undefined, no NaN, no Date). */
-export type CanonicalValue = null | boolean | number | string | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
+export type CanonicalValue =
+  null | boolean | number | string | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
 
 /** One quoted line as the digest sees it: whatever the quote shows the buyer and the apply writes. */
 export interface QuoteDigestLine {

@@ -88,7 +88,7 @@ function currencyMismatch(sessionCurrency: string, quotedCurrency: string): Sess
       code: 'CURRENCY_MISMATCH',
       sessionCurrency,
       quotedCurrency,
-      message: `prices in ${quotedCurrency} cannot be added to a session priced in ${sessionCurrency} unless every item is repriced`,
+      message: `prices in ${quotedCurrency} need every item repriced: the session is in ${sessionCurrency}`,
     },
   };
 }

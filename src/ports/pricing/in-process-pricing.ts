@@ -74,7 +74,8 @@ export class InProcessPricing implements PricingPort {
         (request.optionId == null || card.optionId === request.optionId) &&
         (request.catalogId == null || card.catalogId === request.catalogId),
     );
-    const forDeparture = request.departureId == null ? undefined : matching.find((entry) => entry.departureId === request.departureId);
+    const forDeparture =
+      request.departureId == null ? undefined : matching.find((entry) => entry.departureId === request.departureId);
     const found = forDeparture ?? matching.find((entry) => entry.departureId === undefined);
     // A copy, so a caller that changes its answer cannot change the table.
     return found ? structuredClone(found.card) : null;
