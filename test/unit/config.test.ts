@@ -39,6 +39,9 @@ describe('loadConfig defaults', () => {
       outbox: { maxAttempts: 20, retryBaseMs: 1000, retentionHours: 168, relayIntervalSeconds: 5 },
       metricsEnabled: true,
       otlpEndpoint: undefined,
+      catalogUrl: undefined,
+      pricingUrl: undefined,
+      portTimeoutMs: 2000,
       storefront: {
         capability: { algorithm: 'HS256', secret: undefined, privateKeyPem: undefined, ttlSeconds: 1800 },
         allowAnonymous: false,
