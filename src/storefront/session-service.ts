@@ -37,8 +37,9 @@ export async function writePeople(
   const fields = people.contact ? syncContact(booking, people.contact) : [];
   let afterCommit = async (): Promise<void> => undefined;
   if (people.travelers) {
-    const removed = await materialiseTravelers(em, booking, people.travelers, 'input.travelers', at);
-    afterCommit = await scope.pii.shredWithin(em, scope.piiScope, booking.id, removed);
+    await materialiseTravelers(em, booking, people.travelers, 'input.travelers', at, async (removed) => {
+      afterCommit = await scope.pii.shredWithin(em, scope.piiScope, booking.id, removed);
+    });
     await em.flush();
     await recomputeBookingTotals(em, booking);
     fields.push('travelers');

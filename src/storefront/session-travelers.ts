@@ -9,8 +9,8 @@ import type { SessionContactInput, SessionTravelerInput } from './storefront-inp
  * Travelers by id, never by position (design §2 "Wizard write"): an id must be a traveler of this
  * session (else NOT_FOUND), a traveler without one is created, and the list is the whole list:
  * travelers not in it are deleted. Their person, links and travel details stay with the id, so
- * reordering the list moves nothing onto another person. Returns the ids it deleted, whose travel
- * details the caller shreds in the same transaction.
+ * reordering the list moves nothing onto another person. `beforeDelete` shreds the travel details
+ * of the travelers about to be deleted, in the same transaction.
  */
 export async function materialiseTravelers(
   em: SqlEntityManager,
@@ -18,7 +18,8 @@ export async function materialiseTravelers(
   travelers: readonly SessionTravelerInput[],
   field: string,
   at: Date,
-): Promise<string[]> {
+  beforeDelete: (travelerIds: string[]) => Promise<void>,
+): Promise<void> {
   const existing = await em.find(BookingTraveler, { booking: booking.id }, { orderBy: { position: 'asc', id: 'asc' } });
   const byId = new Map(existing.map((traveler) => [traveler.id, traveler]));
   travelers.forEach((traveler, index) => {
@@ -26,6 +27,8 @@ export async function materialiseTravelers(
   });
   const listed = new Set(travelers.flatMap((traveler) => (traveler.id ? [traveler.id] : [])));
   const removed = existing.filter((traveler) => !listed.has(traveler.id));
+  // Before the rows go: deleting a traveler cascades to its travel details, which must be shredded and audited first.
+  await beforeDelete(removed.map((traveler) => traveler.id));
   for (const traveler of removed) em.remove(traveler);
   // The one-primary index is checked per statement: demote before anyone is promoted.
   for (const traveler of existing) if (listed.has(traveler.id) && traveler.isPrimary) traveler.isPrimary = false;
@@ -45,7 +48,6 @@ export async function materialiseTravelers(
     if (current) em.assign(current, { ...fields, position, updatedAt: at });
     else newTraveler(em, booking.id, { ...fields, personId: null, specialRequests: null, notes: null }, position, at);
   });
-  return removed.map((traveler) => traveler.id);
 }
 
 /** Writes the given contact fields onto the booking's snapshot; omitted fields stay. */

@@ -4,10 +4,11 @@ import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/res
 import { startTestApp, type GraphqlResponse, type TestApp } from '../helpers/test-app';
 import { ALLOCATION_CAPACITY } from '../fixtures/inventory';
 import {
-  ABANDON, CONFIRM, QUOTE, REPRICE, SESSION, START, STOREFRONT, UPDATE, WIZARD, cityWalk, countRows, declareSlot, seededPricing,
+  ABANDON, CONFIRM, QUOTE, REPRICE, SESSION, STAFF_READER as STAFF, START, STOREFRONT, UPDATE, WIZARD, cityWalk, countRows, declareSlot, seededPricing,
   startInput, startSession, traveler, withCapability, type SessionView,
 } from '../fixtures/storefront';
 import { unitRate } from '../fixtures/rate-cards';
+import { upsertTravelDetails } from '../fixtures/travel-details';
 
 let app: TestApp;
 /** The catalog the app prices from; a test swaps it to change prices. */
@@ -398,5 +399,46 @@ describe('updating a session', () => {
     const { session: started, capability } = await startSession(app, await declareSlot(app));
     const response = await withCapability(app, capability.token, UPDATE, { input: { sessionId: started.id, expectedVersion: started.version + 1, externalBookingRef: 'x' } });
     expectOutcome(response, 'updateStorefrontSession', 'VERSION_CONFLICT');
+  });
+});
+
+describe('the session view', () => {
+  it('crypto-shreds the travel details of a traveler the wizard deletes', async () => {
+    const { session: started, capability } = await startSession(app, await declareSlot(app));
+    const [ada, bob] = started.travelers;
+    const stored = await upsertTravelDetails(app, { travelerId: bob?.id, nationality: 'RO', dateOfBirth: '1990-01-02' });
+    expect(stored.errors).toBeUndefined();
+    expect((await app.database.pool.query('select 1 from booking_traveler_data_keys where traveler_id = $1', [bob?.id])).rowCount).toBe(1);
+    const keep = [{ id: ada?.id, firstName: 'Ada', lastName: 'Traveler', isPrimary: true }];
+    session(await withCapability(app, capability.token, WIZARD, { input: { sessionId: started.id, expectedVersion: 0, travelers: keep } }), 'updateSessionWizardState');
+    const details = await app.database.pool.query('select 1 from booking_traveler_travel_details where traveler_id = $1', [bob?.id]);
+    const keys = await app.database.pool.query('select 1 from booking_traveler_data_keys where traveler_id = $1', [bob?.id]);
+    expect([details.rowCount, keys.rowCount]).toEqual([0, 0]);
+    const audit = await app.database.pool.query<{ action: string; reason: string }>(
+      "select action, reason from booking_pii_audit_events where traveler_id = $1 and action = 'delete'", [bob?.id]);
+    expect(audit.rows).toEqual([{ action: 'delete', reason: 'traveler removed' }]);
+  });
+
+  it('has no cost fields on SessionItem or StorefrontSession', async () => {
+    const response = await app.graphql<{ item: { fields: { name: string }[] }; session: { fields: { name: string }[] } }>(
+      '{ item: __type(name: "SessionItem") { fields { name } } session: __type(name: "StorefrontSession") { fields { name } } }');
+    const names = [...(response.data?.item.fields ?? []), ...(response.data?.session.fields ?? [])].map((field) => field.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => /cost|margin|internal/i.test(name))).toEqual([]);
+  });
+
+  it('is on Booking.storefrontSession for staff, and null for a booking that is not a session', async () => {
+    const { session: started } = await startSession(app, await declareSlot(app));
+    const query = 'query B($id: ID!) { booking(id: $id) { storefrontSession { id status } } }';
+    const response = await app.graphql<{ booking: { storefrontSession: { id: string } | null } }>(query, { id: started.id }, { as: STAFF });
+    expect(response.data?.booking.storefrontSession).toEqual({ id: started.id, status: 'ON_HOLD' });
+  });
+
+  it('reads a whole session in a fixed number of SQL statements', async () => {
+    const { session: started } = await startSession(app, await declareSlot(app));
+    const response = await app.graphql(SESSION, { id: started.id }, { as: STAFF });
+    expect(response.errors).toBeUndefined();
+    // session row, booking, then items, travelers and wizard state in one batch each.
+    expect(response.sqlStatements).toBe(5);
   });
 });
