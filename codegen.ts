@@ -55,7 +55,7 @@ const config: CodegenConfig = {
           ActionApproval: '../loaders/approval-rows#ActionApprovalRow',
           ActionLedgerConnection: '../loaders/approval-rows#ActionLedgerConnectionValue',
           ActionApprovalConnection: '../loaders/approval-rows#ActionApprovalConnectionValue',
-          ApprovalRequired: '../services/action-outcomes#ApprovalRequiredOutcome',
+          ApprovalRequired: '../approvals/outcomes#ApprovalRequiredOutcome',
           BookingAllocation: '../loaders/inventory-rows#BookingAllocationRow',
           BookingAllocationConnection: '../loaders/inventory-rows#BookingAllocationConnectionValue',
           BookingFulfillment: '../loaders/inventory-rows#BookingFulfillmentRow',

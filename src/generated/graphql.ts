@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { BookingRow, BookingItemRow, BookingTravelerRow, BookingItemTravelerRow, BookingOriginRow, BookingNoteRow, BookingSupplierStatusRow, BookingActivityRow, ConnectionValue, BookingPiiAuditEventRow, EntityReference } from '../loaders/rows';
 import type { TravelDetails } from '../pii/travel-details';
 import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionValue, ActionApprovalConnectionValue } from '../loaders/approval-rows';
-import type { ApprovalRequiredOutcome } from '../services/action-outcomes';
+import type { ApprovalRequiredOutcome } from '../approvals/outcomes';
 import type { BookingAllocationRow, BookingAllocationConnectionValue, BookingFulfillmentRow, BookingRedemptionRow, AllocationCapacityValue, AvailabilitySlotReference, ExpireStaleHoldsValue } from '../loaders/inventory-rows';
 import type { WizardStateRow, StorefrontQuoteValue, StorefrontQuoteLineValue, StartedSessionValue, StartResultValue, SessionResultValue, QuoteResultValue } from '../storefront/storefront-rows';
 import type { SessionChecklistValue } from '../storefront/checklist';

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { AppMetrics } from '../observability/metrics';
-import { appendLedgerEntry } from '../services/action-ledger';
+import { appendLedgerEntry } from '../approvals/ledger';
 import { startPeriodicJob, type PeriodicJob } from './periodic-job';
 
 export interface LedgerSweep {

@@ -18,7 +18,7 @@ export interface OwnedListSpec {
   cursorField: string;
 }
 
-type WindowRow = KeysetRow & Record<string, unknown> & { __total: string };
+type WindowRow<T extends KeysetRow> = T & Record<string, unknown> & { __total: string };
 
 /**
  * Pages of many owners that share `first` and `after` in one windowed statement: each owner's rows
@@ -54,8 +54,8 @@ export async function loadOwnedPages<T extends KeysetRow>(
         from "${spec.table}" t where t."${spec.ownerColumn}" = any(${owners})${scope}
       ) y ${keyset}
     ) x where x."__rank" <= ${bind(first + 1)} order by x."__rank"`;
-  const rows = await read.rows<WindowRow>(counter, spec.entity, 'x', sql, params);
-  const byOwner = new Map<string, WindowRow[]>();
+  const rows = await read.rows<WindowRow<T>>(counter, spec.entity, 'x', sql, params);
+  const byOwner = new Map<string, WindowRow<T>[]>();
   for (const row of rows) {
     const owner = String(row[spec.ownerProperty]);
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), row]);
@@ -65,7 +65,7 @@ export async function loadOwnedPages<T extends KeysetRow>(
     ownerIds.map((owner) => {
       const ownRows = byOwner.get(owner) ?? [];
       const total = ownRows[0] ? Number(ownRows[0].__total) : (emptyTotals.get(owner) ?? 0);
-      return [owner, keysetConnection(ownRows as unknown as T[], first, { hasPrevious: cursor !== null, total })];
+      return [owner, keysetConnection<T>(ownRows, first, { hasPrevious: cursor !== null, total })];
     }),
   );
 }

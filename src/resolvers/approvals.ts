@@ -1,15 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { effectiveApprovalStatus } from '../approvals/approval-state';
 import { BOOKING_TARGET_TYPE } from '../approvals/booking-actions';
-import { refreshLoaders, serviceScope, type RequestContext } from '../context';
+import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { searchApprovals } from '../loaders/approval-loaders';
-import type { ActionApprovalRow } from '../loaders/approval-rows';
-import { decideActionApproval } from '../services/approval-decision-service';
-import { isBusinessOutcome } from '../services/outcomes';
+import { decideActionApproval } from '../approvals/decision-service';
 import { approvalsArgs, decideActionApprovalInput } from '../validation/approval-inputs';
 import { pageArgs } from '../validation/booking-queries';
 import { parseArgument } from '../validation/parse';
+import { mutation, tagged } from './mutation-pipeline';
 
 /** Ledger and approval rows reference each other by id within one transaction: a miss is a bug, not a 404. */
 async function required<T>(pending: Promise<T | null>, what: string): Promise<T> {
@@ -18,15 +17,9 @@ async function required<T>(pending: Promise<T | null>, what: string): Promise<T>
   return value;
 }
 
-/** Like `perform` in mutation.ts, but the success member is the approval, read back after the commit. */
-async function decide<Outcome = never>(context: RequestContext, argument: unknown): Promise<ActionApprovalRow | Outcome> {
-  const input = parseArgument(decideActionApprovalInput, argument, 'input');
-  const result = await decideActionApproval(serviceScope(context), input);
-  refreshLoaders(context);
-  // The service builds outcomes with the __typename of a member of DecideActionApprovalResult.
-  if (isBusinessOutcome(result)) return result as unknown as Outcome;
-  return required(context.loaders.approvalById.load(result.approvalId), 'action approval');
-}
+/** The decided approval, read back after the commit. */
+const committedApproval = async ({ approvalId }: { approvalId: string }, context: RequestContext) =>
+  tagged(await required(context.loaders.approvalById.load(approvalId), 'action approval'), 'ActionApproval');
 
 export const approvalResolvers: Resolvers = {
   Query: {
@@ -36,7 +29,9 @@ export const approvalResolvers: Resolvers = {
     },
   },
   Mutation: {
-    decideActionApproval: (_root, args, context) => decide(context, args.input),
+    decideActionApproval: mutation('DecideActionApprovalResult', {
+      schema: decideActionApprovalInput, call: decideActionApproval, readBack: committedApproval,
+    }),
   },
   Booking: {
     actionLedger: (booking, args, context) => {

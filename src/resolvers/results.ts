@@ -1,17 +1,21 @@
 import type { Resolvers } from '../generated/graphql';
 
-/** Result unions whose success member is not the booking. */
-const SUCCESS_TYPES: Readonly<Record<string, string>> = { DecideActionApprovalResult: 'ActionApproval' };
-
-/** Business outcomes carry their `__typename`; anything else a result union returns is its success type. */
-const resolverFor = (union: string) => (value: object): string =>
-  '__typename' in value && typeof value.__typename === 'string' ? value.__typename : (SUCCESS_TYPES[union] ?? 'Booking');
+/**
+ * Every member of a result union carries its `__typename`: business outcomes from their services,
+ * successes tagged by the mutation pipeline's read-back. There is no default member, so a value
+ * without one is a bug and says so rather than passing for a booking.
+ */
+export const byTypename = (value: object): string => {
+  if ('__typename' in value && typeof value.__typename === 'string') return value.__typename;
+  throw new Error('A result union member arrived without its __typename');
+};
 
 const RESULT_UNIONS = [
   'CreateBookingResult', 'UpdateBookingResult', 'AddBookingItemResult', 'UpdateBookingItemResult', 'RemoveBookingItemResult',
   'LinkItemTravelerResult', 'UnlinkItemTravelerResult', 'AddBookingTravelerResult', 'UpdateBookingTravelerResult',
   'RemoveBookingTravelerResult', 'TransitionBookingResult', 'OverrideBookingStatusResult',
-  'SetBookingOriginResult', 'AddBookingNoteResult', 'UpdateBookingNoteResult', 'DeleteBookingNoteResult', 'UpsertBookingSupplierStatusResult',
+  'SetBookingOriginResult', 'AddBookingNoteResult', 'UpdateBookingNoteResult', 'DeleteBookingNoteResult',
+  'UpsertBookingSupplierStatusResult',
   'UpsertTravelerTravelDetailsResult',
   'DecideActionApprovalResult',
   'ReserveBookingResult', 'AddBookingAllocationResult', 'ReleaseBookingAllocationResult', 'ExtendBookingHoldResult',
@@ -19,6 +23,6 @@ const RESULT_UNIONS = [
 ] as const;
 
 export const resultResolvers = {
-  ...Object.fromEntries(RESULT_UNIONS.map((name) => [name, { __resolveType: resolverFor(name) }])),
-  BookingError: { __resolveType: resolverFor('BookingError') },
+  ...Object.fromEntries(RESULT_UNIONS.map((name) => [name, { __resolveType: byTypename }])),
+  BookingError: { __resolveType: byTypename },
 } as Resolvers;

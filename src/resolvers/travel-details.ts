@@ -1,23 +1,17 @@
-import { piiScope, refreshLoaders, type RequestContext } from '../context';
-import { notFound } from '../errors';
-import type { Resolvers, ResolversTypes } from '../generated/graphql';
+import { piiScope } from '../context';
+import type { Resolvers } from '../generated/graphql';
 import { searchPiiAuditEvents } from '../loaders/pii-audit-search';
-import type { BookingTravelerRow } from '../loaders/rows';
-import { isBusinessOutcome } from '../services/outcomes';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { piiAuditEventsArgs, upsertTravelerTravelDetailsInput } from '../validation/travel-details-inputs';
+import { committedRecord, mutation, plainMutation } from './mutation-pipeline';
 
-/** Result unions resolve by `__typename`, so the traveler carries its own (see RESULT_UNIONS). */
-type TaggedTraveler = BookingTravelerRow & { __typename: 'BookingTraveler' };
-
-async function committedTraveler(context: RequestContext, travelerId: string): Promise<TaggedTraveler> {
-  // Fresh loaders: the request may already have read this traveler's details before the change.
-  refreshLoaders(context);
-  const traveler = await context.loaders.travelerById.load(travelerId);
-  if (!traveler) throw notFound('Booking traveler', travelerId);
-  return { ...traveler, __typename: 'BookingTraveler' };
-}
+/** Traveler details changed: the traveler is read back through fresh loaders, which have not seen them yet. */
+const committedTraveler = committedRecord(
+  'BookingTraveler',
+  (context, id) => context.loaders.travelerById.load(id),
+  'Booking traveler',
+);
 
 export const travelDetailsResolvers: Resolvers = {
   BookingTraveler: {
@@ -27,17 +21,17 @@ export const travelDetailsResolvers: Resolvers = {
     piiAuditEvents: (_root, args, context) => searchPiiAuditEvents(context.read, context.sql, parseArgument(piiAuditEventsArgs, args, 'piiAuditEvents')),
   },
   Mutation: {
-    upsertTravelerTravelDetails: async (_root, args, context) => {
-      const { travelerId, prefillFromPerson, ...patch } = parseArgument(upsertTravelerTravelDetailsInput, args.input, 'input');
-      const result = await context.pii.upsertTravelerTravelDetails(piiScope(context), { travelerId, patch, prefillFromPerson });
-      // Business outcomes carry the __typename of a member of UpsertTravelerTravelDetailsResult.
-      if (isBusinessOutcome(result)) return result as unknown as ResolversTypes['UpsertTravelerTravelDetailsResult'];
-      return committedTraveler(context, result.travelerId);
-    },
-    deleteTravelerTravelDetails: async (_root, args, context) => {
-      const travelerId = parseArgument(typeId('bkpt'), args.travelerId, 'travelerId');
-      const result = await context.pii.deleteTravelerTravelDetails(piiScope(context), travelerId);
-      return committedTraveler(context, result.travelerId);
-    },
+    upsertTravelerTravelDetails: mutation('UpsertTravelerTravelDetailsResult', {
+      schema: upsertTravelerTravelDetailsInput,
+      call: (_scope, { travelerId, prefillFromPerson, ...patch }, context) =>
+        context.pii.upsertTravelerTravelDetails(piiScope(context), { travelerId, patch, prefillFromPerson }),
+      readBack: ({ travelerId }, context) => committedTraveler({ id: travelerId }, context),
+    }),
+    deleteTravelerTravelDetails: plainMutation({
+      schema: typeId('bkpt'),
+      argument: 'travelerId',
+      call: (_scope, travelerId, context) => context.pii.deleteTravelerTravelDetails(piiScope(context), travelerId),
+      readBack: ({ travelerId }, context) => committedTraveler({ id: travelerId }, context),
+    }),
   },
 };

@@ -1,16 +1,16 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { AllocationKind } from '../domain/vocabulary';
-import { ALLOCATION_RELEASE_ACTION_NAME, allocationSnapshot, bookingCommand, bookingFacts, bookingSnapshot } from '../approvals/booking-actions';
+import { ALLOCATION_RELEASE_ACTION_NAME, allocationSnapshot, bookingSnapshot } from '../approvals/booking-actions';
 import type { Booking } from '../entities/booking.entity';
 import { BookingAllocation } from '../entities/booking-allocation.entity';
 import { BookingItem } from '../entities/booking-item.entity';
 import { notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
-import { AllocationTransitionError, consumesCapacity, transitionAllocation } from '../statemachine/allocation-status';
+import { AllocationTransitionError, consumesCapacity, transitionAllocation, type AllocationStatusPatch } from '../statemachine/allocation-status';
 import { HOLDING_BOOKING_STATUSES } from '../statemachine/status-cascade';
 import type { GatedReleaseBookingAllocationInput } from '../validation/approval-inputs';
 import type { AddBookingAllocationInput, ExtendBookingHoldInput } from '../validation/inventory-inputs';
-import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, settleAction } from './action-gate';
+import { gated } from '../approvals/gate';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
@@ -85,50 +85,74 @@ export async function addBookingAllocation(scope: ServiceScope, input: AddBookin
   });
 }
 
+interface AllocationRelease {
+  booking: Booking;
+  allocation: BookingAllocation;
+}
+
 /**
  * Gives a held allocation's capacity back before the booking is confirmed. Releasing what a
  * committed booking holds is an agent's or workflow's to ask for, not to do (src/approvals/policy.ts).
  */
-export async function releaseBookingAllocation(scope: ServiceScope, input: GatedReleaseBookingAllocationInput): Result {
-  return runPublishingUnitOfWork(scope, async (em) => {
-    const found = await em.findOne(BookingAllocation, { id: input.id });
-    if (!found) throw notFound('Booking allocation', input.id, 'input.id');
-    const planned = planAction(scope, bookingCommand('releaseBookingAllocation', ALLOCATION_RELEASE_ACTION_NAME, found.booking, input));
-    if (isBusinessOutcome(planned)) return fail(planned);
-    const booking = await lockBooking(em, found.booking, 'input.id');
-    const at = scope.clock.now();
-    const plan = settleAction(planned, bookingFacts(booking, at));
-    // Re-read under the booking lock: a concurrent change to the allocation has committed by now.
-    const allocation = await em.findOneOrFail(BookingAllocation, { id: input.id }, { refresh: true });
-    const print = fingerprintFor(plan, { ...bookingSnapshot(booking), allocation: allocationSnapshot(allocation) });
-    const approval = await admitExecution(em, plan, print);
-    assertAllocationsEditable(booking);
-    let patch;
-    try {
-      patch = transitionAllocation(allocation.status, 'released', { now: at });
-    } catch (error) {
-      if (!(error instanceof AllocationTransitionError)) throw error;
-      return fail({ __typename: 'AllocationTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
-    }
-    const facts = { allocationId: allocation.id, reason: input.reason ?? null };
-    if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    const freed = consumesCapacity(allocation, at) ? allocation.quantity : 0;
-    Object.assign(allocation, patch, { updatedAt: at });
-    touchBooking(booking, at);
-    recordActivity(em, {
-      bookingId: booking.id,
-      actor: scope.actor,
-      at,
-      type: 'allocation_released',
-      description: `Allocation ${allocation.id} released`,
-      metadata: { allocationId: allocation.id, kind: allocation.kind, targetId: allocation.targetId, quantity: allocation.quantity, reason: input.reason ?? null, approvalId: approval?.id ?? null },
-    });
-    if (allocation.kind === 'slot') recordSlotChange(em, { slotId: allocation.targetId, delta: -freed, cause: 'allocation_released', bookingId: booking.id, at });
-    recordAllocationEvent(em, { type: 'booking.allocation.released', bookingId: booking.id, allocation, cause: 'allocation_released', at });
-    recordExecution(em, plan, print, approval, facts);
-    return { bookingId: booking.id };
-  });
-}
+export const releaseBookingAllocation = gated<
+  GatedReleaseBookingAllocationInput, AllocationRelease, AllocationStatusPatch
+>(
+  {
+    operation: 'releaseBookingAllocation',
+    actionName: () => ALLOCATION_RELEASE_ACTION_NAME,
+    booking: {
+      find: async (em, input) => {
+        const found = await em.findOne(BookingAllocation, { id: input.id });
+        if (!found) throw notFound('Booking allocation', input.id, 'input.id');
+        return found.booking;
+      },
+    },
+    load: async (em, input, bookingId) => {
+      const booking = await lockBooking(em, bookingId, 'input.id');
+      // Re-read under the booking lock: a concurrent change to the allocation has committed by now.
+      return { booking, allocation: await em.findOneOrFail(BookingAllocation, { id: input.id }, { refresh: true }) };
+    },
+    snapshot: ({ booking, allocation }) => ({
+      ...bookingSnapshot(booking),
+      allocation: allocationSnapshot(allocation),
+    }),
+  },
+  {
+    plan: ({ input, target: { booking, allocation }, at }) => {
+      assertAllocationsEditable(booking);
+      try {
+        const patch = transitionAllocation(allocation.status, 'released', { now: at });
+        return { change: patch, facts: { allocationId: allocation.id, reason: input.reason ?? null } };
+      } catch (error) {
+        if (!(error instanceof AllocationTransitionError)) throw error;
+        const { code, message, from, to } = error;
+        return fail({ __typename: 'AllocationTransitionError', code, message, from, to });
+      }
+    },
+    apply: ({ em, scope, input, target: { booking, allocation }, at, approval }, patch) => {
+      const freed = consumesCapacity(allocation, at) ? allocation.quantity : 0;
+      Object.assign(allocation, patch, { updatedAt: at });
+      touchBooking(booking, at);
+      recordActivity(em, {
+        bookingId: booking.id,
+        actor: scope.actor,
+        at,
+        type: 'allocation_released',
+        description: `Allocation ${allocation.id} released`,
+        metadata: {
+          allocationId: allocation.id, kind: allocation.kind, targetId: allocation.targetId, quantity: allocation.quantity,
+          reason: input.reason ?? null, approvalId: approval?.id ?? null,
+        },
+      });
+      if (allocation.kind === 'slot') {
+        const slotId = allocation.targetId;
+        recordSlotChange(em, { slotId, delta: -freed, cause: 'allocation_released', bookingId: booking.id, at });
+      }
+      const released = { type: 'booking.allocation.released', cause: 'allocation_released' } as const;
+      recordAllocationEvent(em, { ...released, bookingId: booking.id, allocation, at });
+    },
+  },
+);
 
 /**
  * Moves a live hold's deadline, for the booking and every allocation it holds. A passed hold is

@@ -1,4 +1,4 @@
-import { bookingCommand, bookingFacts, bookingSnapshot, ITEM_REMOVAL_ACTION_NAME, itemSnapshot } from '../approvals/booking-actions';
+import { bookingSnapshot, ITEM_REMOVAL_ACTION_NAME, itemSnapshot } from '../approvals/booking-actions';
 import { BookingAllocation } from '../entities/booking-allocation.entity';
 import { BookingFulfillment } from '../entities/booking-fulfillment.entity';
 import { BookingItem } from '../entities/booking-item.entity';
@@ -17,7 +17,8 @@ import { itemTotals, recomputeBookingTotals } from './booking-totals';
 import { applyReallocation, planReallocation, releaseItemAllocations } from './item-allocations';
 import { voidFulfillments } from './fulfillment-voiding';
 import type { GatedRemoveBookingItemArgs } from '../validation/approval-inputs';
-import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, settleAction } from './action-gate';
+import { gated } from '../approvals/gate';
+import type { Booking } from '../entities/booking.entity';
 import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
 import { recordItemEvent } from './lifecycle-events';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
@@ -117,6 +118,13 @@ async function itemTrail(em: SqlEntityManager, itemId: string) {
   return { kept: allocations + fulfillments.length + redemptions > 0, fulfillments };
 }
 
+interface ItemRemoval {
+  booking: Booking;
+  item: BookingItem;
+}
+
+type ItemTrail = Awaited<ReturnType<typeof itemTrail>>;
+
 /**
  * Removes an item. One that never touched inventory or documents is deleted; one that did is kept
  * as CANCELLED, so its allocations (released, never deleted) and fulfillments (voided) still point
@@ -124,57 +132,71 @@ async function itemTrail(em: SqlEntityManager, itemId: string) {
  * item holds, so on a committed booking an agent or workflow asks for approval first
  * (src/approvals/policy.ts) and removes it when repeated with the approval's id.
  */
-export async function removeBookingItem(scope: ServiceScope, input: GatedRemoveBookingItemArgs): Result {
-  const { id } = input;
-  return runPublishingUnitOfWork(scope, async (em) => {
-    const located = await findItem(em, id, 'id');
-    const planned = planAction(scope, bookingCommand('removeBookingItem', ITEM_REMOVAL_ACTION_NAME, located.booking, input));
-    if (isBusinessOutcome(planned)) return fail(planned);
-    const booking = await lockBooking(em, located.booking, 'id');
-    const plan = settleAction(planned, bookingFacts(booking, scope.clock.now()));
-    const item = await findItem(em, id, 'id', true);
-    const print = fingerprintFor(plan, { ...bookingSnapshot(booking), item: itemSnapshot(item) });
-    const approval = await admitExecution(em, plan, print);
-    assertEditable(booking);
-    const at = scope.clock.now();
-    const trail = await itemTrail(em, item.id);
-    if (trail.kept) {
-      // Removing an item that is already cancelled or expired changes nothing, so it records nothing.
-      if (item.status === 'cancelled' || item.status === 'expired') return { bookingId: booking.id };
-      if (!canTransitionItem(item.status, 'cancelled')) {
-        const error = new ItemTransitionError(item.status, 'cancelled');
-        fail({ __typename: 'ItemTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
+export const removeBookingItem = gated<GatedRemoveBookingItemArgs, ItemRemoval, ItemTrail>(
+  {
+    operation: 'removeBookingItem',
+    actionName: () => ITEM_REMOVAL_ACTION_NAME,
+    booking: { find: async (em, { id }) => (await findItem(em, id, 'id')).booking },
+    // Locked for a request too: the item's trail is read under the lock either way.
+    load: async (em, { id }, bookingId) => {
+      const booking = await lockBooking(em, bookingId, 'id');
+      return { booking, item: await findItem(em, id, 'id', true) };
+    },
+    snapshot: ({ booking, item }) => ({ ...bookingSnapshot(booking), item: itemSnapshot(item) }),
+  },
+  {
+    plan: async ({ em, input: { id }, target: { booking, item } }) => {
+      assertEditable(booking);
+      const trail = await itemTrail(em, item.id);
+      if (trail.kept) {
+        // Removing an item that is already cancelled or expired changes nothing, so it records nothing.
+        if (item.status === 'cancelled' || item.status === 'expired') return { unchanged: true };
+        if (!canTransitionItem(item.status, 'cancelled')) {
+          const error = new ItemTransitionError(item.status, 'cancelled');
+          const { code, message, from, to } = error;
+          fail({ __typename: 'ItemTransitionError', code, message, from, to });
+        }
       }
-    }
-    if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, { itemId: id });
-    if (!trail.kept) {
-      em.remove(item);
-      await em.flush();
+      return { change: trail, facts: { itemId: id } };
+    },
+    apply: async ({ em, scope, input: { id }, target: { booking, item }, at, approval }, trail) => {
+      if (!trail.kept) {
+        em.remove(item);
+        await em.flush();
+        await recomputeBookingTotals(em, booking, 'id');
+        touchBooking(booking, at);
+        recordActivity(em, {
+          bookingId: booking.id,
+          actor: scope.actor,
+          at,
+          type: 'item_update',
+          description: `Item ${id} removed`,
+          metadata: { action: 'removed', itemId: id, approvalId: approval?.id ?? null },
+        });
+        recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
+        return;
+      }
+      const cause = 'item_removed';
+      const released = await releaseItemAllocations(em, item.id, { bookingId: booking.id, at, cause });
+      const voided = voidFulfillments(trail.fulfillments, at);
+      Object.assign(item, { status: 'cancelled', updatedAt: at });
       await recomputeBookingTotals(em, booking, 'id');
       touchBooking(booking, at);
-      recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${id} removed`, metadata: { action: 'removed', itemId: id, approvalId: approval?.id ?? null } });
+      recordActivity(em, {
+        bookingId: booking.id,
+        actor: scope.actor,
+        at,
+        type: 'item_update',
+        description: `Item ${id} removed: cancelled and kept for its allocations and fulfillments`,
+        metadata: {
+          action: 'cancelled', itemId: id, releasedAllocationIds: released.released, capacityFreed: released.capacityFreed,
+          voidedFulfillmentIds: voided, approvalId: approval?.id ?? null,
+        },
+      });
       recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
-      recordExecution(em, plan, print, approval, { itemId: id });
-      return { bookingId: booking.id };
-    }
-    const released = await releaseItemAllocations(em, item.id, { bookingId: booking.id, at, cause: 'item_removed' });
-    const voided = voidFulfillments(trail.fulfillments, at);
-    Object.assign(item, { status: 'cancelled', updatedAt: at });
-    await recomputeBookingTotals(em, booking, 'id');
-    touchBooking(booking, at);
-    recordActivity(em, {
-      bookingId: booking.id,
-      actor: scope.actor,
-      at,
-      type: 'item_update',
-      description: `Item ${id} removed: cancelled and kept for its allocations and fulfillments`,
-      metadata: { action: 'cancelled', itemId: id, releasedAllocationIds: released.released, capacityFreed: released.capacityFreed, voidedFulfillmentIds: voided, approvalId: approval?.id ?? null },
-    });
-    recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
-    recordExecution(em, plan, print, approval, { itemId: id });
-    return { bookingId: booking.id };
-  });
-}
+    },
+  },
+);
 
 /** Checks that item and traveler share a booking, then locks that booking for a (un)link. */
 async function lockLinkBooking(em: SqlEntityManager, itemId: string, travelerId: string) {

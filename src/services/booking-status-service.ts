@@ -1,17 +1,16 @@
-import { bookingCommand, bookingFacts, bookingSnapshot, OVERRIDE_ACTION_NAME, transitionActionName } from '../approvals/booking-actions';
-import { Booking } from '../entities/booking.entity';
-import { notFound } from '../errors';
-import { bookingLifecycle, BookingTransitionError, overrideBookingStatus as overridePatch, transitionBooking as transitionPatch, type BookingStatusPatch } from '../statemachine/booking-status';
+import { bookingSnapshot, OVERRIDE_ACTION_NAME, transitionActionName } from '../approvals/booking-actions';
+import { gated, type GatedInput, type GateSpec } from '../approvals/gate';
+import type { Booking } from '../entities/booking.entity';
+import {
+  bookingLifecycle, BookingTransitionError, overrideBookingStatus as overridePatch, transitionBooking as transitionPatch,
+  type BookingStatus, type BookingStatusPatch,
+} from '../statemachine/booking-status';
 import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } from '../validation/approval-inputs';
-import { admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, settleAction, type ActionPlan } from './action-gate';
 import { recordActivity } from './activity';
-import type { ServiceScope } from './actor';
 import { moveBooking, type CascadeSummary } from './booking-cascade';
 import { lockBooking, readBooking } from './booking-access';
 import { recordOverrideEvent, recordStatusEvent } from './lifecycle-events';
-import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
-import { runPublishingUnitOfWork } from './publishing-unit-of-work';
-import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { fail } from './outcomes';
 
 /** The state machine's refusal as the union member; anything else is not ours to translate. */
 function patchOrRefuse(compute: () => BookingStatusPatch): BookingStatusPatch {
@@ -27,12 +26,25 @@ function patchOrRefuse(compute: () => BookingStatusPatch): BookingStatusPatch {
 const retakenNote = (cascade: CascadeSummary): string =>
   cascade.allocationsRetaken.length === 0 ? '' : `; ${cascade.allocationsRetaken.length} allocation(s) taken again (${cascade.capacityTaken} unit(s) of capacity)`;
 
-/**
- * A request for approval changes nothing, so it reads the booking without blocking its writers;
- * the fingerprint it takes is checked again, under the lock, when the approval executes.
- */
-async function loadForAction(em: SqlEntityManager, plan: ActionPlan, id: string): Promise<Booking> {
-  return plan.route.kind === 'request' ? readBooking(em, id) : lockBooking(em, id);
+/** Both status changes load the booking itself: a request reads it, an execution locks it. */
+const onBooking = <I extends GatedInput & { id: string }>(
+  operation: string,
+  actionName: (input: I) => string,
+): GateSpec<I, { booking: Booking }> => ({
+  operation,
+  actionName,
+  booking: { fromInput: (input) => input.id },
+  // A request for approval changes nothing, so it reads the booking without blocking its writers;
+  // the fingerprint it takes is checked again, under the lock, when the approval executes.
+  load: async (em, _input, id, access) => ({
+    booking: access === 'read' ? await readBooking(em, id) : await lockBooking(em, id),
+  }),
+  snapshot: ({ booking }) => bookingSnapshot(booking),
+});
+
+interface StatusChange {
+  from: BookingStatus;
+  patch: BookingStatusPatch;
 }
 
 /**
@@ -42,69 +54,68 @@ async function loadForAction(em: SqlEntityManager, plan: ActionPlan, id: string)
  * agent's expiry of a hold still running) file an approval instead, and run when repeated with the
  * approved approval's id.
  */
-export async function transitionBooking(scope: ServiceScope, input: GatedTransitionBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
-  const planned = planAction(scope, bookingCommand('transitionBooking', transitionActionName(input.to), input.id, input));
-  if (isBusinessOutcome(planned)) return planned;
-  return runPublishingUnitOfWork(scope, async (em) => {
-    const booking = await loadForAction(em, planned, input.id);
-    const plan = settleAction(planned, bookingFacts(booking, scope.clock.now()));
-    const print = fingerprintFor(plan, bookingSnapshot(booking));
-    const approval = await admitExecution(em, plan, print);
-    const from = booking.status;
-    const at = scope.clock.now();
-    const patch = patchOrRefuse(() =>
-      transitionPatch(from, input.to, {
-        now: at,
-        holdExpiresAt: input.holdExpiresAt ?? undefined,
-        holdMinutes: input.holdMinutes ?? undefined,
-        defaultHoldMinutes: scope.config.holdDefaultMinutes,
-      }),
-    );
-    const facts = { from, to: input.to, reason: input.reason ?? null };
-    if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'transition', defaultHoldMinutes: scope.config.holdDefaultMinutes });
-    recordActivity(em, {
-      bookingId: booking.id,
-      actor: scope.actor,
-      at,
-      type: 'status_change',
-      description: `Status changed from ${from} to ${input.to}`,
-      metadata: { ...facts, holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null, approvalId: approval?.id ?? null, cascade },
-    });
-    recordStatusEvent(em, booking, from, at, 'route');
-    recordExecution(em, plan, print, approval, facts);
-    return { bookingId: booking.id };
-  });
-}
+export const transitionBooking = gated<GatedTransitionBookingInput, { booking: Booking }, StatusChange>(
+  onBooking('transitionBooking', (input) => transitionActionName(input.to)),
+  {
+    plan: ({ scope, input, target: { booking }, at }) => {
+      const from = booking.status;
+      const patch = patchOrRefuse(() =>
+        transitionPatch(from, input.to, {
+          now: at,
+          holdExpiresAt: input.holdExpiresAt ?? undefined,
+          holdMinutes: input.holdMinutes ?? undefined,
+          defaultHoldMinutes: scope.config.holdDefaultMinutes,
+        }),
+      );
+      return { change: { from, patch }, facts: { from, to: input.to, reason: input.reason ?? null } };
+    },
+    apply: async ({ em, scope, input, target: { booking }, at, approval }, { from, patch }) => {
+      const { holdDefaultMinutes: defaultHoldMinutes } = scope.config;
+      const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'transition', defaultHoldMinutes });
+      recordActivity(em, {
+        bookingId: booking.id,
+        actor: scope.actor,
+        at,
+        type: 'status_change',
+        description: `Status changed from ${from} to ${input.to}`,
+        metadata: {
+          from, to: input.to, reason: input.reason ?? null,
+          holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null, approvalId: approval?.id ?? null, cascade,
+        },
+      });
+      recordStatusEvent(em, booking, from, at, 'route');
+    },
+  },
+);
 
 /**
  * The admin escape hatch around the graph: any status to any other, always with a reason. Parts
  * follow as for a transition; a passed hold it commits must win its capacity back first.
  */
-export async function overrideBookingStatus(scope: ServiceScope, input: GatedOverrideBookingStatusInput): Promise<{ bookingId: string } | BusinessOutcome> {
-  const planned = planAction(scope, bookingCommand('overrideBookingStatus', OVERRIDE_ACTION_NAME, input.id, input));
-  if (isBusinessOutcome(planned)) return planned;
-  return runPublishingUnitOfWork(scope, async (em) => {
-    const booking = await loadForAction(em, planned, input.id);
-    const plan = settleAction(planned, bookingFacts(booking, scope.clock.now()));
-    const print = fingerprintFor(plan, bookingSnapshot(booking));
-    const approval = await admitExecution(em, plan, print);
-    const from = booking.status;
-    const at = scope.clock.now();
-    const patch = patchOrRefuse(() => overridePatch(from, input.to, { now: at, defaultHoldMinutes: scope.config.holdDefaultMinutes }));
-    const facts = { from, to: input.to, reason: input.reason };
-    if (plan.route.kind === 'request') return requestApproval(em, plan, plan.route, print, facts);
-    const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'override', defaultHoldMinutes: scope.config.holdDefaultMinutes });
-    recordActivity(em, {
-      bookingId: booking.id,
-      actor: scope.actor,
-      at,
-      type: 'status_overridden',
-      description: `Status overridden from ${from} to ${input.to}${retakenNote(cascade)}`,
-      metadata: { ...facts, allowedByGraph: bookingLifecycle.can(from, input.to), approvalId: approval?.id ?? null, cascade },
-    });
-    recordOverrideEvent(em, booking, from, at, { allocationsRetaken: cascade.allocationsRetaken.length });
-    recordExecution(em, plan, print, approval, facts);
-    return { bookingId: booking.id };
-  });
-}
+export const overrideBookingStatus = gated<GatedOverrideBookingStatusInput, { booking: Booking }, StatusChange>(
+  onBooking('overrideBookingStatus', () => OVERRIDE_ACTION_NAME),
+  {
+    plan: ({ scope, input, target: { booking }, at }) => {
+      const from = booking.status;
+      const { holdDefaultMinutes: defaultHoldMinutes } = scope.config;
+      const patch = patchOrRefuse(() => overridePatch(from, input.to, { now: at, defaultHoldMinutes }));
+      return { change: { from, patch }, facts: { from, to: input.to, reason: input.reason } };
+    },
+    apply: async ({ em, scope, input, target: { booking }, at, approval }, { from, patch }) => {
+      const { holdDefaultMinutes: defaultHoldMinutes } = scope.config;
+      const cascade = await moveBooking(em, booking, input.to, patch, at, { mode: 'override', defaultHoldMinutes });
+      recordActivity(em, {
+        bookingId: booking.id,
+        actor: scope.actor,
+        at,
+        type: 'status_overridden',
+        description: `Status overridden from ${from} to ${input.to}${retakenNote(cascade)}`,
+        metadata: {
+          from, to: input.to, reason: input.reason,
+          allowedByGraph: bookingLifecycle.can(from, input.to), approvalId: approval?.id ?? null, cascade,
+        },
+      });
+      recordOverrideEvent(em, booking, from, at, { allocationsRetaken: cascade.allocationsRetaken.length });
+    },
+  },
+);

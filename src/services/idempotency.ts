@@ -2,7 +2,7 @@ import { DriverException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { fingerprint } from '../approvals/fingerprint';
 import { idempotencyScope } from '../approvals/routing';
-import { idempotencyInFlight, idempotencyKeyReused } from './action-outcomes';
+import { idempotencyInFlight, idempotencyKeyReused } from '../approvals/outcomes';
 import type { ServiceScope } from './actor';
 import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
 import { runUnitOfWork } from './unit-of-work';

@@ -1,13 +1,13 @@
-import { effectiveApprovalStatus } from '../approvals/approval-state';
+import { effectiveApprovalStatus } from './approval-state';
 import { ActionApproval } from '../entities/action-approval.entity';
 import { forbidden, notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
 import type { DecideActionApprovalInput } from '../validation/approval-inputs';
-import { approvalAlreadyDecided, approvalExpired } from './action-outcomes';
-import { appendLedgerEntry } from './action-ledger';
-import type { ServiceScope } from './actor';
-import { fail, type BusinessOutcome } from './outcomes';
-import { runUnitOfWork } from './unit-of-work';
+import { approvalAlreadyDecided, approvalExpired } from './outcomes';
+import { appendLedgerEntry } from './ledger';
+import type { ServiceScope } from '../services/actor';
+import { fail, type BusinessOutcome } from '../services/outcomes';
+import { runUnitOfWork } from '../services/unit-of-work';
 
 /** Lapsed reads the same whether or not the sweeper has already marked it. */
 function refuseUnlessPending(approval: ActionApproval, at: Date): void {

@@ -1,8 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { effectiveApprovalStatus, hasLapsed } from '../approvals/approval-state';
-import type { TargetFacts } from '../approvals/policy';
-import { commandFingerprint, idempotencyScope, routeAction, settleRoute, type ActionRoute, type GatedCommand, type SettledRoute } from '../approvals/routing';
+import { effectiveApprovalStatus, hasLapsed } from './approval-state';
+import type { TargetFacts } from './policy';
+import { commandFingerprint, idempotencyScope, routeAction, settleRoute, type ActionRoute, type GatedCommand, type SettledRoute } from './routing';
 import { ActionApproval } from '../entities/action-approval.entity';
 import { ActionLedgerEntry } from '../entities/action-ledger-entry.entity';
 import { forbidden, notFound } from '../errors';
@@ -10,18 +10,18 @@ import { ID_PREFIX, newId } from '../ids';
 import {
   approvalAlreadyExecuted, approvalExpired, approvalMismatch, approvalNotApproved, approvalRequired, fingerprintMismatch,
   idempotencyKeyRequired, idempotencyKeyReused, type ApprovalRequiredOutcome,
-} from './action-outcomes';
-import { appendLedgerEntry } from './action-ledger';
-import type { ServiceScope } from './actor';
-import { fail, type BusinessOutcome } from './outcomes';
+} from './outcomes';
+import { appendLedgerEntry } from './ledger';
+import type { ServiceScope } from '../services/actor';
+import { fail, type BusinessOutcome } from '../services/outcomes';
 
 /**
- * The approval gate any gated mutation passes through, whatever it changes. A service:
- * 1. `planAction` (no I/O; a missing key is answered here when the rule always applies) — before its
- *    unit of work, or inside it once it knows the target, when the target is found through a part;
- * 2. inside it, loads its target (locked unless `route.kind === 'request'`), `settleAction`s the plan
- *    with the target's facts, takes `fingerprintFor` its snapshot and calls `admitExecution` before any other guard;
- * 3. runs its own guards, then either returns `requestApproval(…)` or writes and calls `recordExecution`.
+ * The steps of the approval gate, in the order `gated` (gate.ts) runs them:
+ * 1. `planAction` (no I/O; a missing key is answered here when the rule always applies);
+ * 2. the target is loaded (locked unless `route.kind === 'request'`), `settleAction` decides a
+ *    conditional rule with the target's facts, `fingerprintFor` its snapshot, `admitExecution`
+ *    checks the approval before any other guard;
+ * 3. the mutation's own guards, then either `requestApproval(…)` or its writes and `recordExecution`.
  */
 export interface ActionPlan {
   scope: ServiceScope;
