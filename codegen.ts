@@ -73,14 +73,8 @@ const config: CodegenConfig = {
           StorefrontQuoteLine: '../storefront/storefront-rows#StorefrontQuoteLineValue',
           CheckoutCapability: '../ports/checkout-capability-port#IssuedCapability',
           StartStorefrontSessionPayload: '../storefront/storefront-rows#StartedSessionValue',
-          // Storefront results: the success value or one of our business outcomes (resolved by __typename).
+          // Start runs outside the mutation pipeline (anonymous storefronts): its value or one of our outcomes.
           StartStorefrontSessionResult: '../storefront/storefront-rows#StartResultValue',
-          UpdateStorefrontSessionResult: '../storefront/storefront-rows#SessionResultValue',
-          UpdateSessionWizardStateResult: '../storefront/storefront-rows#SessionResultValue',
-          RepriceStorefrontSessionResult: '../storefront/storefront-rows#SessionResultValue',
-          ConfirmStorefrontSessionResult: '../storefront/storefront-rows#SessionResultValue',
-          AbandonStorefrontSessionResult: '../storefront/storefront-rows#SessionResultValue',
-          QuoteStorefrontSessionResult: '../storefront/storefront-rows#QuoteResultValue',
         },
       },
     },

@@ -4,7 +4,7 @@ import type { TravelDetails } from '../pii/travel-details';
 import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionValue, ActionApprovalConnectionValue } from '../loaders/approval-rows';
 import type { ApprovalRequiredOutcome } from '../approvals/outcomes';
 import type { BookingAllocationRow, BookingAllocationConnectionValue, BookingFulfillmentRow, BookingRedemptionRow, AllocationCapacityValue, AvailabilitySlotReference, ExpireStaleHoldsValue } from '../loaders/inventory-rows';
-import type { WizardStateRow, StorefrontQuoteValue, StorefrontQuoteLineValue, StartedSessionValue, StartResultValue, SessionResultValue, QuoteResultValue } from '../storefront/storefront-rows';
+import type { WizardStateRow, StorefrontQuoteValue, StorefrontQuoteLineValue, StartedSessionValue, StartResultValue } from '../storefront/storefront-rows';
 import type { SessionChecklistValue } from '../storefront/checklist';
 import type { IssuedCapability } from '../ports/checkout-capability-port';
 import type { RequestContext } from '../context';
@@ -3969,7 +3969,7 @@ export type ResolversTypes = {
   AbandonStorefrontSessionInput: AbandonStorefrontSessionInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AbandonStorefrontSessionResult: ResolverTypeWrapper<SessionResultValue>;
+  AbandonStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AbandonStorefrontSessionResult']>;
   ActionApproval: ResolverTypeWrapper<ActionApprovalRow>;
   ActionApprovalConnection: ResolverTypeWrapper<ActionApprovalConnectionValue>;
   ActionApprovalEdge: ResolverTypeWrapper<Omit<ActionApprovalEdge, 'node'> & { node: ResolversTypes['ActionApproval'] }>;
@@ -4046,7 +4046,7 @@ export type ResolversTypes = {
   CapacityExhaustedError: ResolverTypeWrapper<Omit<CapacityExhaustedError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
   CheckoutCapability: ResolverTypeWrapper<IssuedCapability>;
   ConfirmStorefrontSessionInput: ConfirmStorefrontSessionInput;
-  ConfirmStorefrontSessionResult: ResolverTypeWrapper<SessionResultValue>;
+  ConfirmStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConfirmStorefrontSessionResult']>;
   CostCurrencyMismatchError: ResolverTypeWrapper<CostCurrencyMismatchError>;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
@@ -4109,7 +4109,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<EntityReference>;
   QuoteStorefrontSessionInput: QuoteStorefrontSessionInput;
-  QuoteStorefrontSessionResult: ResolverTypeWrapper<QuoteResultValue>;
+  QuoteStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuoteStorefrontSessionResult']>;
   QuoteVersion: ResolverTypeWrapper<EntityReference>;
   RecordRedemptionInput: RecordRedemptionInput;
   RecordRedemptionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordRedemptionResult']>;
@@ -4121,7 +4121,7 @@ export type ResolversTypes = {
   RemoveBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingItemResult']>;
   RemoveBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingTravelerResult']>;
   RepriceStorefrontSessionInput: RepriceStorefrontSessionInput;
-  RepriceStorefrontSessionResult: ResolverTypeWrapper<SessionResultValue>;
+  RepriceStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RepriceStorefrontSessionResult']>;
   ReserveBookingInput: ReserveBookingInput;
   ReserveBookingItemInput: ReserveBookingItemInput;
   ReserveBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveBookingResult']>;
@@ -4164,9 +4164,9 @@ export type ResolversTypes = {
   UpdateFulfillmentInput: UpdateFulfillmentInput;
   UpdateFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFulfillmentResult']>;
   UpdateSessionWizardStateInput: UpdateSessionWizardStateInput;
-  UpdateSessionWizardStateResult: ResolverTypeWrapper<SessionResultValue>;
+  UpdateSessionWizardStateResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSessionWizardStateResult']>;
   UpdateStorefrontSessionInput: UpdateStorefrontSessionInput;
-  UpdateStorefrontSessionResult: ResolverTypeWrapper<SessionResultValue>;
+  UpdateStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateStorefrontSessionResult']>;
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
   UpsertBookingSupplierStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertBookingSupplierStatusResult']>;
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
@@ -4184,7 +4184,7 @@ export type ResolversParentTypes = {
   AbandonStorefrontSessionInput: AbandonStorefrontSessionInput;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  AbandonStorefrontSessionResult: SessionResultValue;
+  AbandonStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['AbandonStorefrontSessionResult'];
   ActionApproval: ActionApprovalRow;
   ActionApprovalConnection: ActionApprovalConnectionValue;
   ActionApprovalEdge: Omit<ActionApprovalEdge, 'node'> & { node: ResolversParentTypes['ActionApproval'] };
@@ -4249,7 +4249,7 @@ export type ResolversParentTypes = {
   CapacityExhaustedError: CapacityExhaustedError;
   CheckoutCapability: IssuedCapability;
   ConfirmStorefrontSessionInput: ConfirmStorefrontSessionInput;
-  ConfirmStorefrontSessionResult: SessionResultValue;
+  ConfirmStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['ConfirmStorefrontSessionResult'];
   CostCurrencyMismatchError: CostCurrencyMismatchError;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolversUnionTypes<ResolversParentTypes>['CreateBookingResult'];
@@ -4300,7 +4300,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Quote: EntityReference;
   QuoteStorefrontSessionInput: QuoteStorefrontSessionInput;
-  QuoteStorefrontSessionResult: QuoteResultValue;
+  QuoteStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['QuoteStorefrontSessionResult'];
   QuoteVersion: EntityReference;
   RecordRedemptionInput: RecordRedemptionInput;
   RecordRedemptionResult: ResolversUnionTypes<ResolversParentTypes>['RecordRedemptionResult'];
@@ -4311,7 +4311,7 @@ export type ResolversParentTypes = {
   RemoveBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingItemResult'];
   RemoveBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingTravelerResult'];
   RepriceStorefrontSessionInput: RepriceStorefrontSessionInput;
-  RepriceStorefrontSessionResult: SessionResultValue;
+  RepriceStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['RepriceStorefrontSessionResult'];
   ReserveBookingInput: ReserveBookingInput;
   ReserveBookingItemInput: ReserveBookingItemInput;
   ReserveBookingResult: ResolversUnionTypes<ResolversParentTypes>['ReserveBookingResult'];
@@ -4350,9 +4350,9 @@ export type ResolversParentTypes = {
   UpdateFulfillmentInput: UpdateFulfillmentInput;
   UpdateFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFulfillmentResult'];
   UpdateSessionWizardStateInput: UpdateSessionWizardStateInput;
-  UpdateSessionWizardStateResult: SessionResultValue;
+  UpdateSessionWizardStateResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSessionWizardStateResult'];
   UpdateStorefrontSessionInput: UpdateStorefrontSessionInput;
-  UpdateStorefrontSessionResult: SessionResultValue;
+  UpdateStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['UpdateStorefrontSessionResult'];
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
   UpsertBookingSupplierStatusResult: ResolversUnionTypes<ResolversParentTypes>['UpsertBookingSupplierStatusResult'];
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;

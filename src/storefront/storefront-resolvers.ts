@@ -1,8 +1,13 @@
+import type { z } from 'zod';
 import { refreshLoaders, type RequestContext } from '../context';
 import { forbidden, notFound } from '../errors';
 import type { Resolvers } from '../generated/graphql';
 import type { BookingRow } from '../loaders/rows';
 import { money } from '../resolvers/money';
+import { mutation, plainMutation, tagged } from '../resolvers/mutation-pipeline';
+import { byTypename } from '../resolvers/results';
+import type { StorefrontScope } from './storefront-scope';
+import type { ServiceScope } from '../services/actor';
 import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
@@ -18,21 +23,33 @@ import {
 } from './storefront-inputs';
 import { updateSessionWizardState } from './wizard-state';
 
-/** The session after a committed change, read through fresh loaders. */
-async function sessionAfter(context: RequestContext, result: { bookingId: string } | BusinessOutcome): Promise<BookingRow | BusinessOutcome> {
-  refreshLoaders(context);
-  if (isBusinessOutcome(result)) return result;
-  const booking = await context.loaders.bookingById.load(result.bookingId);
-  if (!booking) throw notFound('Storefront session', result.bookingId);
-  return booking;
+/** The read-back of a session mutation: the session, tagged for its result union. */
+async function committedSession({ bookingId }: { bookingId: string }, context: RequestContext) {
+  const booking = await context.loaders.bookingById.load(bookingId);
+  if (!booking) throw notFound('Storefront session', bookingId);
+  return tagged(booking, 'StorefrontSession');
 }
 
-/** A result union's member: business outcomes carry their `__typename`, anything else is the success type. */
-const resultOf = (success: string) => ({
-  __resolveType: (value: object) => ('__typename' in value && typeof value.__typename === 'string' ? value.__typename : success),
-});
-
 const inputs = (context: RequestContext) => storefrontInputs(context.config.storefront);
+
+/**
+ * Session mutations on the shared pipeline. Their schemas take STOREFRONT_* bounds from the
+ * config, so the spec is made per request. `expectedVersion` in these inputs is the session's
+ * booking version, except in the wizard write, whose input carries the wizard state's own version:
+ * that one reads no booking version (`field-argument`, absent).
+ */
+function sessionSpec<S extends z.ZodType>(
+  schema: S,
+  call: (scope: StorefrontScope, input: z.output<S>) => Promise<{ bookingId: string } | BusinessOutcome>,
+  version: 'in-argument' | 'field-argument' = 'in-argument',
+) {
+  return {
+    schema,
+    version,
+    call: (scope: ServiceScope, input: z.output<S>, context: RequestContext) => call(storefrontScope(context, scope.expectedVersion ?? null), input),
+    readBack: committedSession,
+  };
+}
 
 export const storefrontResolvers: Resolvers = {
   Query: {
@@ -41,10 +58,16 @@ export const storefrontResolvers: Resolvers = {
       const session = await context.loaders.storefrontSessionByBooking.load(id);
       return session ? context.loaders.bookingById.load(id) : null;
     },
-    storefrontSessionQuote: (_root, args, context) =>
-      quoteStorefrontSession(storefrontScope(context), parseArgument(inputs(context).quote, args.input, 'input')),
+    // A query, but shaped like a mutation's result: the pipeline parses it and resolves its union (it writes nothing).
+    storefrontSessionQuote: (root, args, context, info) =>
+      mutation('QuoteStorefrontSessionResult', {
+        schema: inputs(context).quote,
+        call: (_scope, input) => quoteStorefrontSession(storefrontScope(context), input),
+        readBack: async (quote) => tagged(quote, 'StorefrontQuote'),
+      })(root, args, context, info),
   },
   Mutation: {
+    // Not on the pipeline: an anonymous storefront (STOREFRONT_ALLOW_ANONYMOUS) has no principal for its service scope.
     startStorefrontSession: async (_root, args, context) => {
       const input = parseArgument(inputs(context).start, args.input, 'input');
       const result = await startStorefrontSession(storefrontScope(context), input);
@@ -52,41 +75,33 @@ export const storefrontResolvers: Resolvers = {
       if (isBusinessOutcome(result)) return result;
       const session = await context.loaders.bookingById.load(result.bookingId);
       if (!session) throw notFound('Storefront session', result.bookingId);
-      return { session, capability: result.capability };
+      return tagged({ session, capability: result.capability }, 'StartStorefrontSessionPayload');
     },
-    updateStorefrontSession: async (_root, args, context) => {
-      const input = parseArgument(inputs(context).update, args.input, 'input');
-      return sessionAfter(context, await updateStorefrontSession(storefrontScope(context, input.expectedVersion), input));
-    },
-    updateSessionWizardState: async (_root, args, context) => {
-      const input = parseArgument(wizardStateInput, args.input, 'input');
-      return sessionAfter(context, await updateSessionWizardState(storefrontScope(context), input));
-    },
-    repriceStorefrontSession: async (_root, args, context) => {
-      const input = parseArgument(inputs(context).reprice, args.input, 'input');
-      return sessionAfter(context, await repriceStorefrontSession(storefrontScope(context), input));
-    },
-    confirmStorefrontSession: async (_root, args, context) => {
-      const input = parseArgument(confirmSessionInput, args.input, 'input');
-      return sessionAfter(context, await confirmStorefrontSession(storefrontScope(context, input.expectedVersion), input));
-    },
-    abandonStorefrontSession: async (_root, args, context) => {
-      const input = parseArgument(abandonSessionInput, args.input, 'input');
-      return sessionAfter(context, await abandonStorefrontSession(storefrontScope(context, input.expectedVersion ?? null), input));
-    },
-    refreshCheckoutCapability: async (_root, args, context) => {
-      const input = parseArgument(refreshCapabilityInput, args.input, 'input');
-      // The shield let this through only for the capability's own session.
-      if (!context.checkout || context.checkout.bookingId !== input.sessionId) throw forbidden('A checkout capability for this session is required');
-      return { capability: await refreshCheckoutCapability(storefrontScope(context), context.checkout, input) };
-    },
-    revokeCheckoutCapabilities: async (_root, args, context) => {
-      const input = parseArgument(revokeCapabilitiesInput, args.input, 'input');
-      const result = await revokeCheckoutCapabilities(storefrontScope(context), input);
-      refreshLoaders(context);
-      if (isBusinessOutcome(result)) throw new Error(`Unexpected ${result.code} while revoking capabilities`);
-      return result;
-    },
+    updateStorefrontSession: (root, args, context, info) =>
+      mutation('UpdateStorefrontSessionResult', sessionSpec(inputs(context).update, updateStorefrontSession))(root, args, context, info),
+    updateSessionWizardState: (root, args, context, info) =>
+      mutation('UpdateSessionWizardStateResult', sessionSpec(wizardStateInput, updateSessionWizardState, 'field-argument'))(root, args, context, info),
+    // The pipeline's lock checks the version; the reprice also compares it with the version it priced.
+    repriceStorefrontSession: (root, args, context, info) =>
+      mutation('RepriceStorefrontSessionResult', sessionSpec(inputs(context).reprice, repriceStorefrontSession))(root, args, context, info),
+    confirmStorefrontSession: (root, args, context, info) =>
+      mutation('ConfirmStorefrontSessionResult', sessionSpec(confirmSessionInput, confirmStorefrontSession))(root, args, context, info),
+    abandonStorefrontSession: (root, args, context, info) =>
+      mutation('AbandonStorefrontSessionResult', sessionSpec(abandonSessionInput, abandonStorefrontSession))(root, args, context, info),
+    refreshCheckoutCapability: plainMutation({
+      schema: refreshCapabilityInput,
+      call: async (_scope, input, context) => {
+        // The shield let this through only for the capability's own session.
+        if (!context.checkout || context.checkout.bookingId !== input.sessionId) throw forbidden('A checkout capability for this session is required');
+        return { capability: await refreshCheckoutCapability(storefrontScope(context), context.checkout, input) };
+      },
+      readBack: async (refreshed) => refreshed,
+    }),
+    revokeCheckoutCapabilities: plainMutation({
+      schema: revokeCapabilitiesInput,
+      call: (_scope, input, context) => revokeCheckoutCapabilities(storefrontScope(context), input),
+      readBack: async (revoked) => revoked,
+    }),
   },
   Booking: {
     storefrontSession: async (booking, _args, context) => ((await context.loaders.storefrontSessionByBooking.load(booking.id)) ? booking : null),
@@ -140,13 +155,10 @@ export const storefrontResolvers: Resolvers = {
   },
 };
 
-/** Like src/resolvers/results.ts: the generated union resolver types cannot see our outcome objects' names. */
-export const storefrontResultResolvers = {
-  StartStorefrontSessionResult: resultOf('StartStorefrontSessionPayload'),
-  UpdateStorefrontSessionResult: resultOf('StorefrontSession'),
-  UpdateSessionWizardStateResult: resultOf('StorefrontSession'),
-  QuoteStorefrontSessionResult: resultOf('StorefrontQuote'),
-  RepriceStorefrontSessionResult: resultOf('StorefrontSession'),
-  ConfirmStorefrontSessionResult: resultOf('StorefrontSession'),
-  AbandonStorefrontSessionResult: resultOf('StorefrontSession'),
-} as Resolvers;
+/** Every member carries its `__typename` (src/resolvers/results.ts). */
+export const storefrontResultResolvers = Object.fromEntries(
+  [
+    'StartStorefrontSessionResult', 'UpdateStorefrontSessionResult', 'UpdateSessionWizardStateResult', 'QuoteStorefrontSessionResult',
+    'RepriceStorefrontSessionResult', 'ConfirmStorefrontSessionResult', 'AbandonStorefrontSessionResult',
+  ].map((name) => [name, { __resolveType: byTypename }]),
+) as Resolvers;

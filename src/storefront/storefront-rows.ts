@@ -28,7 +28,5 @@ export interface StorefrontQuoteValue {
   digest: string;
 }
 
-/** What a storefront mutation answers before its union member is resolved by `__typename`. */
-export type SessionResultValue = BookingRow | BusinessOutcome;
+/** What `startStorefrontSession` answers (outside the pipeline): its payload or an outcome, each with `__typename`. */
 export type StartResultValue = StartedSessionValue | BusinessOutcome;
-export type QuoteResultValue = StorefrontQuoteValue | BusinessOutcome;
