@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storefrontConfig, storefrontEnvironment, storefrontProblems, type StorefrontConfig } from './storefront/storefront-config';
 
 const optionalString = z
   .string()
@@ -81,6 +82,7 @@ const environmentSchema = z.object({
   CONNECTORS_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SAGA_LEASE_SECONDS: integerFrom(5, 3600, 60),
   SAGA_RECOVERY_INTERVAL_SECONDS: integerFrom(0, 86400, 30),
+  ...storefrontEnvironment,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -132,6 +134,8 @@ export interface Config {
   otlpEndpoint?: string;
   /** Reservation plans and refunds (src/sagas): the systems they call and how runs are leased and recovered. */
   sagas: { financeUrl?: string; connectorsUrl?: string; leaseSeconds: number; recoveryIntervalSeconds: number };
+  /** Storefront sessions and their checkout capability (src/storefront/storefront-config.ts). */
+  storefront: StorefrontConfig;
 }
 
 /** Thrown with every bad variable named; values are never echoed, since some are secrets. */
@@ -166,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_URL) problems.push('WEBHOOK_URL: required when EVENTS_TRANSPORT is webhook');
   if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when EVENTS_TRANSPORT is webhook (receivers verify the signature)');
+  problems.push(...storefrontProblems(e, production));
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     production,
@@ -215,5 +220,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leaseSeconds: e.SAGA_LEASE_SECONDS,
       recoveryIntervalSeconds: e.SAGA_RECOVERY_INTERVAL_SECONDS,
     },
+    storefront: storefrontConfig(e),
   };
 }

@@ -12,6 +12,8 @@ import type { OutboxRelay } from './events/outbox';
 import type { SagaRuntime } from './sagas/runtime';
 import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
+import type { CheckoutCapability } from './ports/checkout-capability-port';
+import type { StorefrontPorts } from './storefront/ports';
 
 /** Everything one GraphQL request carries: built fresh per request, never shared. */
 export interface RequestContext {
@@ -20,6 +22,10 @@ export interface RequestContext {
   principal: Principal | null;
   /** Set when a token was sent but did not verify. */
   authFailure: string | null;
+  /** A verified `Checkout-Capability` (its epoch is checked by the shield rule that uses it). */
+  checkout: CheckoutCapability | null;
+  /** Set when a checkout capability was sent but did not verify. */
+  checkoutFailure: string | null;
   /** The request's headers, lower-cased (Idempotency-Key, Action-Approval-Id, …). */
   headers: Readonly<Record<string, string | undefined>>;
   em: SqlEntityManager;
@@ -39,6 +45,8 @@ export interface RequestContext {
   outbox: OutboxRelay;
   /** The ports and hooks reservation plans and refunds run with. */
   sagas: SagaRuntime;
+  /** The pricing and checkout capability ports storefront sessions use. */
+  storefront: StorefrontPorts;
 }
 
 type DerivedFields = 'loaders' | 'sql' | 'failedStatements' | 'em' | 'piiReveals' | 'travelDetails';
@@ -53,6 +61,8 @@ class RequestContextValue implements RequestContext {
   readonly requestId: string;
   readonly principal: Principal | null;
   readonly authFailure: string | null;
+  readonly checkout: CheckoutCapability | null;
+  readonly checkoutFailure: string | null;
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly read: ReadModel;
   readonly sql: SqlCounter = { statements: 0 };
@@ -63,6 +73,7 @@ class RequestContextValue implements RequestContext {
   readonly piiReveals = new RevealLog();
   readonly outbox: OutboxRelay;
   readonly sagas: SagaRuntime;
+  readonly storefront: StorefrontPorts;
   loaders: RequestLoaders;
   private readonly rootEm: SqlEntityManager;
   private forkedEm: SqlEntityManager | null = null;
@@ -72,6 +83,8 @@ class RequestContextValue implements RequestContext {
     this.requestId = base.requestId;
     this.principal = base.principal;
     this.authFailure = base.authFailure;
+    this.checkout = base.checkout;
+    this.checkoutFailure = base.checkoutFailure;
     this.headers = base.headers;
     this.read = base.read;
     this.clock = base.clock;
@@ -79,6 +92,7 @@ class RequestContextValue implements RequestContext {
     this.pii = base.pii;
     this.outbox = base.outbox;
     this.sagas = base.sagas;
+    this.storefront = base.storefront;
     this.rootEm = base.rootEm;
     this.loaders = createRequestLoaders(base.read, this.sql, base.clock);
   }

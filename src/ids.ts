@@ -18,6 +18,7 @@ export const ID_PREFIX = {
   event: 'bkev',
   saga: 'bksg',
   sagaStep: 'bksp',
+  sessionState: 'bkst',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

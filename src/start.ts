@@ -10,6 +10,8 @@ import { startLedgerSweeper } from './jobs/ledger-sweeper';
 import { startHoldSweeper } from './services/hold-sweeper-job';
 import { startSagaRecovery } from './sagas/recovery-job';
 import { createApp, type App } from './server';
+import { pricingPortFromConfig } from './ports/pricing';
+import { signedSystemToken } from './ports/system-token';
 
 /** What has been started so far, so a signal during startup still stops what exists. */
 export interface BookingsParts {
@@ -42,6 +44,8 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
     logger,
     // The audit table is the record; the log line lets a log pipeline or SIEM follow it live. Ids and field names only.
     onAudit: (event) => logger.info({ piiAudit: event }, 'PII audit event'),
+    // Storefront rate cards come from PRICING_URL (else CATALOG_URL) with a system token; without either, pricing is unavailable.
+    pricing: pricingPortFromConfig(config, jwtSecret ? signedSystemToken({ secret: jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience }) : undefined),
   });
   logger.info({ kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds }, 'PII encryption ready');
   if (isStopping()) return null;

@@ -24,6 +24,9 @@ import { graphqlHandler } from './graphql-handler';
 import { createHttpServer } from './http-server';
 import { authenticate } from './request-auth';
 import { buildBookingsSchema } from './schema';
+import { storefrontPorts, withCheckout } from './storefront-wiring';
+import type { CheckoutCapabilityPort } from '../ports/checkout-capability-port';
+import type { PricingPort } from '../ports/pricing-port';
 
 export interface AppOptions {
   config: Config;
@@ -47,6 +50,10 @@ export interface AppOptions {
   onEvent?: EventHandler;
   /** Overrides the saga ports FINANCE_URL and CONNECTORS_URL select, and adds hooks (tests). */
   sagas?: SagaOptions;
+  /** Issues and verifies checkout capabilities; default: the one CHECKOUT_CAPABILITY_* selects. */
+  checkoutCapabilities?: CheckoutCapabilityPort;
+  /** Rate cards for storefront sessions; null or absent: storefront pricing is unavailable. */
+  pricing?: PricingPort | null;
 }
 
 export interface App {
@@ -101,16 +108,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     observer: observability.metrics?.outbox,
   });
   const sagas = createSagaRuntime(config, logger, options.sagas);
+  const storefront = await storefrontPorts(config, clock, options);
   const rootEm = database.orm.em;
   const graphql = graphqlHandler({
     apollo,
     routerSecret: config.routerSecret,
     contextFor: async (request, requestId, headers) => {
-      const { principal, authFailure } = await authenticate(request.headers.authorization, options.verifyToken);
+      const identity = await authenticate(request.headers.authorization, options.verifyToken);
+      const { principal, checkout, checkoutFailure } = await withCheckout(storefront.ports, headers, identity);
       return createRequestContext({
         requestId,
         principal,
-        authFailure,
+        authFailure: identity.authFailure,
+        checkout,
+        checkoutFailure,
         headers,
         rootEm: rootEm as never,
         read: database.readModel,
@@ -119,6 +130,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         pii,
         outbox,
         sagas,
+        storefront: storefront.ports,
       });
     },
   });
@@ -126,6 +138,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     {
       graphql,
       metrics: observability.serveMetrics,
+      checkoutJwks: storefront.jwks,
       wrap: observability.requests.wrap,
       ready: async () => {
         try {

@@ -6,6 +6,8 @@ import { sendJson } from './http-body';
 export interface HttpRoutes {
   graphql: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
   metrics: (response: ServerResponse) => void;
+  /** The checkout capability public keys (ES256); null: `/.well-known/checkout-jwks.json` is not found. */
+  checkoutJwks: unknown;
   /** Whether dependencies answer; `/ready` also fails while draining. */
   ready: () => Promise<boolean>;
   /** Wraps the listener (access log, latency histogram). */
@@ -30,6 +32,10 @@ export function createHttpServer(routes: HttpRoutes, logger: Logger): HttpServer
       const path = (request.url ?? '/').split('?')[0];
       if (path === '/health') return sendJson(response, 200, { status: 'ok' });
       if (path === '/metrics') return routes.metrics(response);
+      // Only an asymmetric capability key is published: finance verifies payment:* without minting tokens.
+      if (path === '/.well-known/checkout-jwks.json') {
+        return routes.checkoutJwks ? sendJson(response, 200, routes.checkoutJwks) : sendJson(response, 404, { error: 'not found' });
+      }
       if (path === '/ready') {
         void routes.ready().then((ok) => {
           const ready = ok && !draining;

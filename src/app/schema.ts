@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { bookingPermissions } from '../auth/permissions';
+import { storefrontPermissions } from '../storefront/storefront-permissions';
 import { applyPiiRedaction } from '../directives/pii-directive';
 import { buildResolvers } from '../resolvers';
 import { entitiesContract } from '../resolvers/representations';
@@ -33,5 +34,5 @@ export function buildBookingsSchema(): GraphQLSchema {
   // Redaction wraps the field resolvers first; the shield then guards the wrapped schema, and runs
   // before the _entities contract so a caller who may not read bookings learns nothing about representations.
   const redacted = applyPiiRedaction(subgraph);
-  return applyMiddleware(redacted, bookingPermissions(redacted), entitiesContract(redacted));
+  return applyMiddleware(redacted, bookingPermissions(redacted, storefrontPermissions()), entitiesContract(redacted));
 }

@@ -7,6 +7,8 @@ export const SCOPES = {
   piiWrite: 'bookings-pii:write',
   inventoryWrite: 'inventory:write',
   approvalsDecide: 'approvals:decide',
+  /** A storefront's publishable api_key: may start storefront sessions (issue 10). */
+  storefront: 'bookings:storefront',
 } as const;
 
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];

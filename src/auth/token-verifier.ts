@@ -102,6 +102,8 @@ export function principalFromClaims(payload: JWTPayload): Principal {
   if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidTokenError('The token has no subject');
   if (payload.principal_type === undefined) throw new InvalidTokenError('The token has no principal_type');
   if (!isPrincipalType(payload.principal_type)) throw new InvalidTokenError('The token has an unknown principal_type');
+  // Only a verified checkout capability makes a checkout principal (design §1).
+  if (payload.principal_type === 'checkout') throw new InvalidTokenError('The token has an unknown principal_type');
   return { id: payload.sub, type: payload.principal_type, scopes: parseScopeClaim(payload.scope) };
 }
 

@@ -4,6 +4,7 @@ import type { RequestContext } from '../context';
 import type { AuditSubject } from '../pii/audit';
 import { maskValue, type MaskKind } from '../pii/masks';
 import { mayRevealPii } from '../pii/reveal-log';
+import { checkoutMayReveal } from '../storefront/checkout-pii';
 
 const MASK_KINDS: readonly MaskKind[] = ['email', 'phone', 'text'];
 
@@ -22,6 +23,8 @@ export const BOOKING_PII_SUBJECTS: Readonly<Record<string, PiiSubjectOf>> = {
   BookingTraveler: (traveler) => ({ bookingId: stringProperty(traveler, 'booking'), travelerId: stringProperty(traveler, 'id') }),
   // A refund's reason is the caller's free text about the booking: audited as the booking's data.
   BookingRefund: (refund) => ({ bookingId: stringProperty(refund, 'booking'), travelerId: null }),
+  SessionContact: (booking) => ({ bookingId: stringProperty(booking, 'id'), travelerId: null }),
+  SessionTraveler: (traveler) => ({ bookingId: stringProperty(traveler, 'booking'), travelerId: stringProperty(traveler, 'id') }),
 };
 
 function maskKindOf(value: unknown, coordinate: string): MaskKind {
@@ -50,8 +53,9 @@ export function applyPiiRedaction(schema: GraphQLSchema, subjects: Readonly<Reco
       const redact = (value: unknown, source: unknown, context: RequestContext): unknown => {
         if (value === null || value === undefined || value === '') return value;
         if (typeof value !== 'string') throw new Error(`@pii field ${coordinate} resolved to a ${typeof value}, not a string`);
-        if (!mayRevealPii(context.principal)) return maskValue(kind, value);
-        context.piiReveals.record(subjectOf(source), coordinate);
+        const subject = subjectOf(source);
+        if (!mayRevealPii(context.principal) && !checkoutMayReveal(context, subject)) return maskValue(kind, value);
+        context.piiReveals.record(subject, coordinate);
         return value;
       };
       // Synchronous when the value is already there (the usual column read): a promise per masked

@@ -11,13 +11,15 @@ export const ORIGIN_SOURCES = [
   'provider_source_order', 'legacy_transaction',
 ] as const;
 export const SUPPLIER_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled'] as const;
-export const PRINCIPAL_TYPES = ['user', 'api_key', 'agent', 'workflow', 'system'] as const;
+/** `checkout` is derived from a checkout capability, never taken from a token's `principal_type` claim. */
+export const PRINCIPAL_TYPES = ['user', 'api_key', 'agent', 'workflow', 'system', 'checkout'] as const;
 export const ACTIVITY_TYPES = [
   'booking_created', 'booking_updated', 'status_change', 'status_overridden', 'item_update', 'traveler_update',
   'supplier_update', 'note_added', 'note_updated', 'note_deleted', 'origin_update',
   'booking_reserved', 'allocation_added', 'allocation_released', 'hold_extended', 'hold_expired',
   'fulfillment_issued', 'fulfillment_updated', 'redemption_recorded',
   'reservation_plan_held', 'reservation_plan_compensated', 'booking_refunded',
+  'session_started', 'session_updated', 'wizard_state_updated', 'session_repriced', 'capabilities_revoked',
 ] as const;
 /** What an allocation holds: a departure slot, a pickup point, or any other bookable resource. */
 export const ALLOCATION_KINDS = ['slot', 'pickup', 'resource'] as const;

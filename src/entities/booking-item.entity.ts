@@ -3,6 +3,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { ITEM_TYPES } from '../domain/vocabulary';
 import { ITEM_STATUSES } from '../statemachine/item-status';
 import { Booking } from './booking.entity';
+import type { ItemPricing } from '../storefront/item-pricing';
 
 /** A priced line on a booking; totals are derived from quantity and unit amounts on every change. */
 export const BookingItem = defineEntity({
@@ -33,6 +34,8 @@ export const BookingItem = defineEntity({
     unitName: p.string().nullable(),
     slotId: p.string().nullable().index(),
     metadata: p.json<Record<string, unknown>>().nullable(),
+    /** Where a storefront line's price came from, so its total can be re-derived from the rate card. */
+    pricing: p.json<ItemPricing>().nullable(),
     position: p.integer().default(0),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),

@@ -19,12 +19,15 @@ import { BookingPiiAuditEvent } from './booking-pii-audit-event.entity';
 import { BookingTravelerDataKey } from './booking-traveler-data-key.entity';
 import { BookingTravelerTravelDetails } from './booking-traveler-travel-details.entity';
 import { IdempotencyRecord } from './idempotency-record.entity';
+import { BookingSessionState } from './booking-session-state.entity';
+import { BookingStorefrontSession } from './booking-storefront-session.entity';
 
 export {
   ActionApproval, ActionLedgerEntry, AllocationCapacity, Booking, BookingActivity, BookingAllocation, BookingEvent, BookingFulfillment,
   BookingItem, BookingItemTraveler, BookingNote, BookingOrigin, BookingPiiAuditEvent, BookingRedemption, BookingSupplierStatus,
   BookingSaga, BookingSagaStep,
   BookingTraveler, BookingTravelerDataKey, BookingTravelerTravelDetails, IdempotencyRecord,
+  BookingSessionState, BookingStorefrontSession,
 };
 
 export const entities = [
@@ -33,4 +36,5 @@ export const entities = [
   ActionLedgerEntry, ActionApproval, IdempotencyRecord,
   AllocationCapacity, BookingAllocation, BookingFulfillment, BookingRedemption, BookingEvent,
   BookingSaga, BookingSagaStep,
+  BookingSessionState, BookingStorefrontSession,
 ];

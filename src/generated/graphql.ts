@@ -6,6 +6,9 @@ import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionVal
 import type { ApprovalRequiredOutcome } from '../approvals/outcomes';
 import type { BookingAllocationRow, BookingAllocationConnectionValue, BookingFulfillmentRow, BookingRedemptionRow, AllocationCapacityValue, AvailabilitySlotReference, ExpireStaleHoldsValue } from '../read/inventory-rows';
 import type { BookingSagaRow, BookingSagaStepRow, SagaFailureValue, BookingSagaConnectionValue, PlanLineValue, PlanFailureValue, PlanCompensationValue } from '../loaders/saga-rows';
+import type { WizardStateRow, StorefrontQuoteValue, StorefrontQuoteLineValue, StartedSessionValue, StartResultValue } from '../storefront/storefront-rows';
+import type { SessionChecklistValue } from '../storefront/checklist';
+import type { IssuedCapability } from '../ports/checkout-capability-port';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +36,17 @@ export type Scalars = {
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
+
+/** Abandons a session: it expires, its capacity is freed and its capabilities stop working. */
+export type AbandonStorefrontSessionInput = {
+  /** The session version last read, when the caller has one. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The session (`book_…`). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The expired session, or why nothing changed. */
+export type AbandonStorefrontSessionResult = BookingNotEditableError | StorefrontSession | VersionConflictError;
 
 /** A saga to stop and undo. */
 export type AbortSagaInput = {
@@ -596,6 +610,8 @@ export type Booking = {
   startDate: Maybe<Scalars['Date']['output']>;
   /** Current lifecycle status. */
   status: BookingStatus;
+  /** The storefront session view of this booking; null when it was not started from a storefront. Needs bookings:read. */
+  storefrontSession: Maybe<StorefrontSession>;
   /** Supplier confirmations of the services on this booking, oldest first. */
   supplierStatuses: Array<BookingSupplierStatus>;
   /** The travelers, in the order they were added. */
@@ -1445,6 +1461,38 @@ export type CapacityExhaustedError = BookingError & {
   targetId: Scalars['ID']['output'];
 };
 
+/**
+ * A token that lets its holder act on one storefront session. Send it in the `Checkout-Capability` header;
+ * it never opens `booking`, `bookings` or `_entities`.
+ */
+export type CheckoutCapability = {
+  __typename?: 'CheckoutCapability';
+  /**
+   * What it allows: `session:read`, `session:update`, `session:reprice`, `session:finalize`, `payment:read`,
+   * `payment:start`.
+   */
+  actions: Array<Scalars['String']['output']>;
+  /** When it stops working; abandoning the session or `revokeCheckoutCapabilities` ends it sooner. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The session (booking id) it acts on. */
+  sessionId: Scalars['ID']['output'];
+  /** The token itself (a JWT of type `bookings-checkout+jwt`). */
+  token: Scalars['String']['output'];
+};
+
+/** Confirms a session. */
+export type ConfirmStorefrontSessionInput = {
+  /** The session version last read (StorefrontSession.version). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The session (`book_…`). */
+  sessionId: Scalars['ID']['input'];
+  /** CONFIRMED (default) or AWAITING_PAYMENT. */
+  target?: InputMaybe<BookingStatus>;
+};
+
+/** The confirmed session, or why nothing changed. */
+export type ConfirmStorefrontSessionResult = BookingNotEditableError | BookingTransitionError | HoldExpiredError | SessionNotReadyError | StorefrontSession | VersionConflictError;
+
 /** An item would cost in another currency than the booking's other items; a booking's cost is in one currency. Nothing was changed. */
 export type CostCurrencyMismatchError = BookingError & {
   __typename?: 'CostCurrencyMismatchError';
@@ -1501,6 +1549,19 @@ export type CreateBookingInput = {
 
 /** The created booking, or why it was not created. */
 export type CreateBookingResult = Booking | BookingNumberTakenError | IdempotencyInFlightError | IdempotencyKeyReusedError;
+
+/** The new prices are in another currency than the rest of the session (code `CURRENCY_MISMATCH`). Nothing changed. */
+export type CurrencyMismatchError = BookingError & {
+  __typename?: 'CurrencyMismatchError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The currency the catalog quoted. */
+  quotedCurrency: Scalars['String']['output'];
+  /** The session's currency. */
+  sessionCurrency: Scalars['String']['output'];
+};
 
 /** A decision on a pending approval. */
 export type DecideActionApprovalInput = {
@@ -1654,6 +1715,17 @@ export type HoldExpiredError = BookingError & {
   message: Scalars['String']['output'];
 };
 
+/** The hold cannot be extended that far (code `HOLD_EXTENSION_LIMIT`). Nothing changed. */
+export type HoldExtensionLimitError = BookingError & {
+  __typename?: 'HoldExtensionLimitError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** The latest the session's hold may reach. */
+  maxHoldUntil: Scalars['DateTime']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+};
+
 /** An earlier request with this key is still running. Retry later. */
 export type IdempotencyInFlightError = BookingError & {
   __typename?: 'IdempotencyInFlightError';
@@ -1691,6 +1763,22 @@ export type IdempotencyKeyReusedError = BookingError & {
   existingActionId: Maybe<Scalars['ID']['output']>;
   /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+};
+
+/**
+ * A price selection cannot be used (code `INVALID_PRICE_SELECTION`). `reason` is OPTION_NOT_ON_SLOT,
+ * ITEM_NOT_IN_SESSION or ITEM_NOT_CATALOG_BACKED. Nothing changed.
+ */
+export type InvalidPriceSelectionError = BookingError & {
+  __typename?: 'InvalidPriceSelectionError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** The item the selection named, when it named one. */
+  itemId: Maybe<Scalars['ID']['output']>;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** OPTION_NOT_ON_SLOT, ITEM_NOT_IN_SESSION or ITEM_NOT_CATALOG_BACKED. */
+  reason: Scalars['String']['output'];
 };
 
 /** A voucher, ticket or document to issue for a CONFIRMED or IN_PROGRESS booking. */
@@ -1805,6 +1893,8 @@ export type MoneyInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Abandons a session: EXPIRED, capacity freed, capabilities revoked. Needs `session:finalize`, or bookings:write. */
+  abandonStorefrontSession: AbandonStorefrontSessionResult;
   /** Stops a saga before its pivot and undoes what it did. Needs bookings:admin. */
   abortSaga: AbortSagaResult;
   /** Holds more capacity for an item of a DRAFT or ON_HOLD booking. */
@@ -1815,6 +1905,8 @@ export type Mutation = {
   addBookingNote: AddBookingNoteResult;
   /** Adds a traveler to a booking. */
   addBookingTraveler: AddBookingTravelerResult;
+  /** Confirms a ready session: CONFIRMED or AWAITING_PAYMENT. Needs `session:finalize`, or bookings:write. */
+  confirmStorefrontSession: ConfirmStorefrontSessionResult;
   /**
    * Creates a booking in DRAFT, with its items, travelers and origin. Replays the first result for a repeated
    * Idempotency-Key.
@@ -1838,6 +1930,8 @@ export type Mutation = {
   overrideBookingStatus: OverrideBookingStatusResult;
   /** Records that a fulfillment was used; each fulfillment is redeemed at most once. */
   recordRedemption: RecordRedemptionResult;
+  /** Issues a new capability with the same or fewer actions. Needs the session's capability with `session:read`. */
+  refreshCheckoutCapability: RefreshCheckoutCapabilityPayload;
   /**
    * Refunds a booking: credit note, supplier reversal, then the booking is cancelled and its inventory released.
    * Agents and workflows need approval. Needs bookings:write.
@@ -1853,6 +1947,8 @@ export type Mutation = {
   removeBookingItem: RemoveBookingItemResult;
   /** Removes a traveler, its item links and its stored travel details. */
   removeBookingTraveler: RemoveBookingTravelerResult;
+  /** Applies new prices from the catalog. Needs `session:reprice`, or bookings:write. */
+  repriceStorefrontSession: RepriceStorefrontSessionResult;
   /**
    * Creates a booking ON_HOLD and holds its capacity in one transaction: all or nothing, never oversold under
    * concurrency.
@@ -1860,10 +1956,17 @@ export type Mutation = {
   reserveBooking: ReserveBookingResult;
   /** Drives a stuck saga again (a refund rolls forward, failed releases are retried). Needs bookings:admin. */
   retrySaga: RetrySagaResult;
+  /** Stops every capability issued for a session so far. Needs bookings:admin. */
+  revokeCheckoutCapabilities: RevokeCheckoutCapabilitiesPayload;
   /** Declares or changes how much of a target Bookings may sell. Needs inventory:write. */
   setAllocationCapacity: AllocationCapacity;
   /** Records or replaces what a booking was made from. */
   setBookingOrigin: SetBookingOriginResult;
+  /**
+   * Starts a storefront session: prices every line from the catalog, then holds capacity and creates the
+   * ON_HOLD booking in one transaction. Needs bookings:storefront (or STOREFRONT_ALLOW_ANONYMOUS).
+   */
+  startStorefrontSession: StartStorefrontSessionResult;
   /**
    * Creates one booking for a reservation plan and holds its lines in order (inventory, provider or internal
    * hold); on a failure the held lines are released in reverse and the booking cancelled. Needs bookings:write.
@@ -1886,10 +1989,23 @@ export type Mutation = {
   updateBookingTraveler: UpdateBookingTravelerResult;
   /** Moves a fulfillment along its lifecycle or changes its delivery. */
   updateFulfillment: UpdateFulfillmentResult;
+  /** Writes the wizard's state (and its contact and travelers). Needs `session:update`, or bookings:write. */
+  updateSessionWizardState: UpdateSessionWizardStateResult;
+  /** Changes a session's language, reference, hold or travelers. Needs `session:update`, or bookings:write. */
+  updateStorefrontSession: UpdateStorefrontSessionResult;
   /** Adds a supplier confirmation, or replaces one when `id` is given; answers the booking, or a version conflict. */
   upsertBookingSupplierStatus: UpsertBookingSupplierStatusResult;
   /** Needs bookings-pii:write. */
   upsertTravelerTravelDetails: UpsertTravelerTravelDetailsResult;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationAbandonStorefrontSessionArgs = {
+  input: AbandonStorefrontSessionInput;
 };
 
 
@@ -1935,6 +2051,15 @@ export type MutationAddBookingNoteArgs = {
  */
 export type MutationAddBookingTravelerArgs = {
   input: AddBookingTravelerInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationConfirmStorefrontSessionArgs = {
+  input: ConfirmStorefrontSessionInput;
 };
 
 
@@ -2033,6 +2158,15 @@ export type MutationRecordRedemptionArgs = {
  * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
  * mutations need bookings:write unless their description says otherwise.
  */
+export type MutationRefreshCheckoutCapabilityArgs = {
+  input: RefreshCheckoutCapabilityInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationRefundBookingArgs = {
   input: RefundBookingInput;
 };
@@ -2073,6 +2207,15 @@ export type MutationRemoveBookingTravelerArgs = {
  * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
  * mutations need bookings:write unless their description says otherwise.
  */
+export type MutationRepriceStorefrontSessionArgs = {
+  input: RepriceStorefrontSessionInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationReserveBookingArgs = {
   input: ReserveBookingInput;
 };
@@ -2091,6 +2234,15 @@ export type MutationRetrySagaArgs = {
  * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
  * mutations need bookings:write unless their description says otherwise.
  */
+export type MutationRevokeCheckoutCapabilitiesArgs = {
+  input: RevokeCheckoutCapabilitiesInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationSetAllocationCapacityArgs = {
   input: SetAllocationCapacityInput;
 };
@@ -2102,6 +2254,15 @@ export type MutationSetAllocationCapacityArgs = {
  */
 export type MutationSetBookingOriginArgs = {
   input: SetBookingOriginInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationStartStorefrontSessionArgs = {
+  input: StartStorefrontSessionInput;
 };
 
 
@@ -2174,6 +2335,24 @@ export type MutationUpdateBookingTravelerArgs = {
  */
 export type MutationUpdateFulfillmentArgs = {
   input: UpdateFulfillmentInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationUpdateSessionWizardStateArgs = {
+  input: UpdateSessionWizardStateInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationUpdateStorefrontSessionArgs = {
+  input: UpdateStorefrontSessionInput;
 };
 
 
@@ -2275,6 +2454,13 @@ export type PartyType =
   | 'company'
   /** A private person. */
   | 'individual';
+
+/** How a wizard write combines its `payload` with the stored one. */
+export type PayloadMode =
+  /** Top-level keys of the new payload replace the stored ones; other stored keys stay. */
+  | 'merge'
+  /** The new payload replaces the stored one entirely. */
+  | 'replace';
 
 /** A traveller or contact known to the relationships service. */
 export type Person = {
@@ -2468,6 +2654,49 @@ export type PrefillUnavailableReason =
   /** The relationships subgraph did not answer. */
   | 'unreachable';
 
+/** The prices moved since the quote the caller accepted (code `PRICE_CHANGED`). Nothing changed. */
+export type PriceChangedError = BookingError & {
+  __typename?: 'PriceChangedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** The digest of the prices now; quote again to see them. */
+  current: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The digest the caller accepted. */
+  quoted: Scalars['String']['output'];
+};
+
+/** A change to how one session item is priced; omitted fields keep the item's value, null clears it. */
+export type PriceSelectionInput = {
+  /** The session item (`bkit_…`). */
+  itemId: Scalars['ID']['input'];
+  /** The product option. */
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The option unit (fare). */
+  optionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The pricing category. */
+  pricingCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many units; an item holding capacity keeps its quantity. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * No price could be found (code `PRICING_UNAVAILABLE`). `reason` is NO_RATE_CARD, NO_MATCHING_RATE or
+ * UPSTREAM_UNAVAILABLE (the catalog could not be reached). Nothing changed.
+ */
+export type PricingUnavailableError = BookingError & {
+  __typename?: 'PricingUnavailableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The product the price was asked for, when one line failed. */
+  productId: Maybe<Scalars['ID']['output']>;
+  /** NO_RATE_CARD, NO_MATCHING_RATE or UPSTREAM_UNAVAILABLE. */
+  reason: Scalars['String']['output'];
+};
+
 /** The booking already has a primary traveler (code `PRIMARY_TRAVELER_CONFLICT`); unset that one first. Nothing changed. */
 export type PrimaryTravelerConflictError = BookingError & {
   __typename?: 'PrimaryTravelerConflictError';
@@ -2485,6 +2714,8 @@ export type PrincipalType =
   | 'agent'
   /** A partner or integration using an API key. */
   | 'api_key'
+  /** The holder of a checkout capability for one storefront session (actor `chk:<token id>`); never a token claim. */
+  | 'checkout'
   /** The platform itself (cron jobs, sweepers); internal, sees personal data in clear. */
   | 'system'
   /** A signed-in person. */
@@ -2498,6 +2729,24 @@ export type ProviderRefInput = {
   productRef?: InputMaybe<Scalars['String']['input']>;
   /** The provider's name, as the connectors know it. */
   provider: Scalars['String']['input'];
+};
+
+/**
+ * The quantity of an item that holds capacity cannot change by repricing (code
+ * `QUANTITY_CHANGE_REQUIRES_REALLOCATION`). Nothing changed.
+ */
+export type QuantityChangeRequiresReallocationError = BookingError & {
+  __typename?: 'QuantityChangeRequiresReallocationError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Its quantity now. */
+  from: Scalars['Int']['output'];
+  /** The item. */
+  itemId: Scalars['ID']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The quantity asked for. */
+  to: Scalars['Int']['output'];
 };
 
 /** Reads. Every query needs bookings:read unless its description says otherwise. */
@@ -2523,6 +2772,13 @@ export type Query = {
   reservationPlans: ReservationPlanConnection;
   /** Every saga, newest first. Needs bookings:admin. */
   sagas: SagaConnection;
+  /**
+   * A storefront session; null for a booking that is not one. Needs this session's capability with
+   * `session:read`, or bookings:read.
+   */
+  storefrontSession: Maybe<StorefrontSession>;
+  /** Prices selections of a session without writing anything. Needs `session:reprice`, or bookings:write. */
+  storefrontSessionQuote: QuoteStorefrontSessionResult;
 };
 
 
@@ -2597,6 +2853,18 @@ export type QuerySagasArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
+export type QueryStorefrontSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every query needs bookings:read unless its description says otherwise. */
+export type QueryStorefrontSessionQuoteArgs = {
+  input: QuoteStorefrontSessionInput;
+};
+
 /** A commercial proposal to a customer, revised through numbered versions. */
 export type Quote = {
   __typename?: 'Quote';
@@ -2613,6 +2881,19 @@ export type QuoteBookingsArgs = {
   filter?: InputMaybe<BookingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What to quote: the session and the selections to price. */
+export type QuoteStorefrontSessionInput = {
+  /** The catalog to price from; the session's when omitted. */
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  /** The items to reprice and how; at least one. */
+  selections: Array<PriceSelectionInput>;
+  /** The session (`book_…`). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The quote, or why the session cannot be priced so. */
+export type QuoteStorefrontSessionResult = BookingNotEditableError | CurrencyMismatchError | HoldExpiredError | InvalidPriceSelectionError | PricingUnavailableError | QuantityChangeRequiresReallocationError | StorefrontQuote;
 
 /** A version of a quote, owned by the quotes subgraph; Bookings adds the booking made from it. */
 export type QuoteVersion = {
@@ -2656,6 +2937,21 @@ export type RedemptionMethod =
   | 'other'
   /** Scanned. */
   | 'scan';
+
+/** A new capability for the session, narrower or equal. */
+export type RefreshCheckoutCapabilityInput = {
+  /** The actions to keep; each must be granted by the capability sent. */
+  actions: Array<Scalars['String']['input']>;
+  /** The session (`book_…`); the capability sent must be for it. */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** A fresh capability with the same or fewer actions. */
+export type RefreshCheckoutCapabilityPayload = {
+  __typename?: 'RefreshCheckoutCapabilityPayload';
+  /** The new capability. */
+  capability: CheckoutCapability;
+};
 
 /** The amount is below 0 or above what is refundable (code `REFUND_AMOUNT_OUT_OF_RANGE`). Nothing changed. */
 export type RefundAmountOutOfRangeError = BookingError & {
@@ -2754,6 +3050,23 @@ export type RemoveBookingItemResult = ApprovalAlreadyExecutedError | ApprovalExp
 
 /** The booking without the traveler, or why it was not removed. */
 export type RemoveBookingTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
+
+/** Applies new prices to a session. */
+export type RepriceStorefrontSessionInput = {
+  /** The digest of the quote the buyer saw; PriceChangedError when the prices moved since. */
+  acceptQuoteDigest?: InputMaybe<Scalars['String']['input']>;
+  /** The catalog to price from; the session's when omitted. */
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  /** The session version last read (StorefrontSession.version). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The items to reprice and how; at least one. */
+  selections: Array<PriceSelectionInput>;
+  /** The session (`book_…`). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The repriced session, or why nothing changed. */
+export type RepriceStorefrontSessionResult = BookingNotEditableError | CurrencyMismatchError | HoldExpiredError | InvalidPriceSelectionError | PriceChangedError | PricingUnavailableError | QuantityChangeRequiresReallocationError | StorefrontSession | VersionConflictError;
 
 /** A submitted reservation plan. A FAILED plan is still a plan: rows were written (and undone). */
 export type ReservationPlan = {
@@ -2978,6 +3291,21 @@ export type RetrySagaInput = {
 /** The result of `retrySaga`. */
 export type RetrySagaResult = Saga | SagaBusyError | SagaNotRetryableError;
 
+/** Revokes every capability of a session. */
+export type RevokeCheckoutCapabilitiesInput = {
+  /** The session (`book_…`). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** Every capability issued for the session before now stopped working. */
+export type RevokeCheckoutCapabilitiesPayload = {
+  __typename?: 'RevokeCheckoutCapabilitiesPayload';
+  /** The session's capability epoch now; tokens of earlier epochs are refused. */
+  capabilityEpoch: Scalars['Int']['output'];
+  /** The session. */
+  sessionId: Scalars['ID']['output'];
+};
+
 /** A persisted workflow run. Needs bookings:admin. */
 export type Saga = {
   __typename?: 'Saga';
@@ -3156,6 +3484,152 @@ export type SagaStepStatus =
   /** Done. */
   | 'succeeded';
 
+/** What a session still needs before it can be confirmed. */
+export type SessionChecklist = {
+  __typename?: 'SessionChecklist';
+  /** The contact has a first name, last name and email. */
+  contactComplete: Scalars['Boolean']['output'];
+  /** The hold has not passed. */
+  holdLive: Scalars['Boolean']['output'];
+  /** The names of the checks that are false, in the order above. */
+  missing: Array<Scalars['String']['output']>;
+  /** Every line has a price (none is on request). */
+  pricingComplete: Scalars['Boolean']['output'];
+  /** All of the above. */
+  ready: Scalars['Boolean']['output'];
+  /** Every required booking question is answered (always true until booking requirements are enforced). */
+  requiredAnswersComplete: Scalars['Boolean']['output'];
+  /** At least one traveler, and one of them primary. */
+  travelersComplete: Scalars['Boolean']['output'];
+};
+
+/** The buyer of a storefront session. */
+export type SessionContact = {
+  __typename?: 'SessionContact';
+  /** ISO 3166-1 alpha-2 country of the buyer. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Buyer's email. Personal data: masked without bookings-pii:read or this session's capability. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Buyer's first name. Personal data: masked without bookings-pii:read or this session's capability. */
+  firstName: Maybe<Scalars['String']['output']>;
+  /** Buyer's last name. Personal data: masked without bookings-pii:read or this session's capability. */
+  lastName: Maybe<Scalars['String']['output']>;
+  /** Buyer's phone. Personal data: masked without bookings-pii:read or this session's capability. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** BCP 47 tag of the language the buyer prefers. */
+  preferredLanguage: Maybe<Scalars['String']['output']>;
+};
+
+/** The buyer of a session; omitted fields stay as they are. */
+export type SessionContactInput = {
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name, 1–100 characters. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name, 1–100 characters. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tag. */
+  preferredLanguage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A line of a storefront session, as the buyer sees it: sell prices only, never costs. */
+export type SessionItem = {
+  __typename?: 'SessionItem';
+  /** The departure slot the line holds. */
+  availabilitySlotId: Maybe<Scalars['ID']['output']>;
+  /** The item's id (`bkit_…`); reprice selections name it. */
+  id: Scalars['ID']['output'];
+  /** The product option. */
+  optionId: Maybe<Scalars['ID']['output']>;
+  /** The option's name when the session started. */
+  optionName: Maybe<Scalars['String']['output']>;
+  /** The option unit (fare) the line is priced by. */
+  optionUnitId: Maybe<Scalars['ID']['output']>;
+  /** The pricing category the line is priced by. */
+  pricingCategoryId: Maybe<Scalars['ID']['output']>;
+  /** How the catalog prices the line (PER_UNIT, PER_PERSON, PER_BOOKING, STARTING_FROM, INCLUDED, FREE, ON_REQUEST). */
+  pricingMode: Maybe<Scalars['String']['output']>;
+  /** The catalog product. */
+  productId: Maybe<Scalars['ID']['output']>;
+  /** The product's name when the session started. */
+  productName: Maybe<Scalars['String']['output']>;
+  /** How many units. */
+  quantity: Scalars['Int']['output'];
+  /** The item's status. */
+  status: BookingItemStatus;
+  /** What the buyer sees for this line. */
+  title: Scalars['String']['output'];
+  /** The line's total; null while the line is on request. */
+  total: Maybe<Money>;
+  /** The unit's name when the line was priced. */
+  unitName: Maybe<Scalars['String']['output']>;
+  /** The price of one unit (or the flat amount); null while the line is on request. */
+  unitPrice: Maybe<Money>;
+};
+
+/** The session cannot be confirmed yet (code `SESSION_NOT_READY`). Nothing changed. */
+export type SessionNotReadyError = BookingError & {
+  __typename?: 'SessionNotReadyError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The checklist entries that are false (`contactComplete`, `pricingComplete`, …). */
+  missing: Array<Scalars['String']['output']>;
+};
+
+/** A person travelling on a storefront session. */
+export type SessionTraveler = {
+  __typename?: 'SessionTraveler';
+  /** Adult, child, infant, senior or other. */
+  category: TravelerCategory;
+  /** Email. Personal data: masked without bookings-pii:read or this session's capability. */
+  email: Maybe<Scalars['String']['output']>;
+  /** First name. Personal data: masked without bookings-pii:read or this session's capability. */
+  firstName: Scalars['String']['output'];
+  /** The traveler's id (`bkpt_…`): send it back to edit this traveler; travelers are never matched by position. */
+  id: Scalars['ID']['output'];
+  /** Whether this is the lead traveler; at most one is. */
+  isPrimary: Scalars['Boolean']['output'];
+  /** Last name. Personal data: masked without bookings-pii:read or this session's capability. */
+  lastName: Scalars['String']['output'];
+  /** Traveler, occupant or other participant. */
+  participantType: ParticipantType;
+  /** Phone. Personal data: masked without bookings-pii:read or this session's capability. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** BCP 47 tag of the language the traveler prefers. */
+  preferredLanguage: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A traveler of a session. With `id`, that traveler of this session is updated (NOT_FOUND for any other id);
+ * without, a traveler is created. A list of travelers is the whole list: travelers not in it are deleted.
+ */
+export type SessionTravelerInput = {
+  /** Defaults to ADULT. */
+  category?: InputMaybe<TravelerCategory>;
+  /** Email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name, 1–100 characters. */
+  firstName: Scalars['String']['input'];
+  /** The traveler to update (`bkpt_…`); omit to add one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** At most one traveler of the list may be primary. */
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last name, 1–100 characters. */
+  lastName: Scalars['String']['input'];
+  /** Defaults to TRAVELER. */
+  participantType?: InputMaybe<ParticipantType>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tag. */
+  preferredLanguage?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Declares how much of a target Bookings may sell (needs inventory:write). */
 export type SetAllocationCapacityInput = {
   /** null: unlimited. May be lowered below what is consumed; the result reports the overcommitment. */
@@ -3191,6 +3665,134 @@ export type SortDirection =
   | 'asc'
   /** Largest, latest or alphabetically last first. */
   | 'desc';
+
+/** What a storefront session starts with. */
+export type StartStorefrontSessionInput = {
+  /** The catalog to price from; the default public catalog when omitted. */
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  /** BCP 47 tag of the language to write to the buyer in. */
+  communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer. */
+  contact?: InputMaybe<SessionContactInput>;
+  /** The storefront's own reference for the session (at most 255 characters). */
+  externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  /** Hold length in minutes, 1 to STOREFRONT_MAX_HOLD_MINUTES; HOLD_DEFAULT_MINUTES when omitted. */
+  holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The lines (1–20); each holds capacity on its slot. */
+  items: Array<StorefrontItemInput>;
+  /** The storefront the session is started from. */
+  storefrontId?: InputMaybe<Scalars['ID']['input']>;
+  /** The travelers; at most one primary. */
+  travelers?: InputMaybe<Array<SessionTravelerInput>>;
+};
+
+/** The session was started: the session and the capability to continue it with. */
+export type StartStorefrontSessionPayload = {
+  __typename?: 'StartStorefrontSessionPayload';
+  /** A capability with every action, for this session only. */
+  capability: CheckoutCapability;
+  /** The new session, ON_HOLD. */
+  session: StorefrontSession;
+};
+
+/** The session and its capability, or why nothing was started. */
+export type StartStorefrontSessionResult = AllocationTargetNotFoundError | CapacityExhaustedError | CurrencyMismatchError | InvalidPriceSelectionError | PricingUnavailableError | StartStorefrontSessionPayload;
+
+/** A line to start a session with. There are no price fields: the catalog's rate card prices it. */
+export type StorefrontItemInput = {
+  /** The departure slot to hold capacity on. */
+  availabilitySlotId: Scalars['ID']['input'];
+  /** The product option; the catalog's default when omitted. */
+  optionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The option unit (fare). */
+  optionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The pricing category. */
+  pricingCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The catalog product. */
+  productId: Scalars['ID']['input'];
+  /** How many units, 1 to STOREFRONT_MAX_QUANTITY. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** What repricing a session would give; computing it writes nothing. */
+export type StorefrontQuote = {
+  __typename?: 'StorefrontQuote';
+  /** The booking version the quote was computed from. */
+  bookingVersion: Scalars['Int']['output'];
+  /** Pass it as `acceptQuoteDigest` to apply exactly this quote; PriceChangedError when prices moved since. */
+  digest: Scalars['String']['output'];
+  /** The selected lines, repriced. */
+  lines: Array<StorefrontQuoteLine>;
+  /** Every line would have a price. */
+  pricingComplete: Scalars['Boolean']['output'];
+  /** The session. */
+  sessionId: Scalars['ID']['output'];
+  /** The session total after the change; on-request lines add nothing. */
+  total: Maybe<Money>;
+};
+
+/** A line of a quote: what the line would charge if the quote were applied. */
+export type StorefrontQuoteLine = {
+  __typename?: 'StorefrontQuoteLine';
+  /** The session item (`bkit_…`). */
+  itemId: Scalars['ID']['output'];
+  /** The option the line would be priced by. */
+  optionId: Maybe<Scalars['ID']['output']>;
+  /** The option unit the line would be priced by. */
+  optionUnitId: Maybe<Scalars['ID']['output']>;
+  /** The pricing category the line would be priced by. */
+  pricingCategoryId: Maybe<Scalars['ID']['output']>;
+  /** How the catalog prices the line. */
+  pricingMode: Scalars['String']['output'];
+  /** How many units. */
+  quantity: Scalars['Int']['output'];
+  /** The line's total; null on request. */
+  total: Maybe<Money>;
+  /** The price of one unit (or the flat amount); null on request. */
+  unitPrice: Maybe<Money>;
+  /**
+   * Advice about the line: BELOW_MIN_QUANTITY, ABOVE_MAX_QUANTITY, OCCUPANCY_EXCEEDS_PAX, OCCUPANCY_BELOW_PAX,
+   * UNIT_METADATA_MISSING, ON_REQUEST.
+   */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** A customer-facing booking in progress: an ON_HOLD booking without cost or internal fields. */
+export type StorefrontSession = {
+  __typename?: 'StorefrontSession';
+  /** The booking number, BK-YYMM-NNNNNN. */
+  bookingNumber: Scalars['String']['output'];
+  /** What the session still needs before confirm. */
+  checklist: SessionChecklist;
+  /** BCP 47 tag of the language to write to the buyer in. */
+  communicationLanguage: Maybe<Scalars['String']['output']>;
+  /** The buyer; null until given. */
+  contact: Maybe<SessionContact>;
+  /** The storefront's own reference for the session. */
+  externalBookingRef: Maybe<Scalars['String']['output']>;
+  /** When the hold lapses. */
+  holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** The booking's id (`book_…`); the capability and every storefront mutation name the session by it. */
+  id: Scalars['ID']['output'];
+  /** The lines, in order. */
+  items: Array<SessionItem>;
+  /** The latest the hold may ever be extended to. */
+  maxHoldUntil: Scalars['DateTime']['output'];
+  /** How many travelers are on the session. */
+  pax: Maybe<Scalars['Int']['output']>;
+  /** Every line has a price (none is on request). */
+  pricingComplete: Scalars['Boolean']['output'];
+  /** ON_HOLD while in progress; CONFIRMED or AWAITING_PAYMENT after confirm; EXPIRED once abandoned or lapsed. */
+  status: BookingStatus;
+  /** The session's total in its sell currency. */
+  total: Maybe<Money>;
+  /** The travelers, in order. */
+  travelers: Array<SessionTraveler>;
+  /** The booking's version; pass it as `expectedVersion` to session mutations. */
+  version: Scalars['Int']['output'];
+  /** The wizard's state; null until the first wizard write. */
+  wizardState: Maybe<WizardState>;
+};
 
 /** A reservation plan: one booking, its lines held in order. */
 export type SubmitReservationPlanInput = {
@@ -3471,6 +4073,50 @@ export type UpdateFulfillmentInput = {
 /** The changed fulfillment, or why it was not changed. */
 export type UpdateFulfillmentResult = BookingFulfillment | BookingNotFulfillableError | FulfillmentTransitionError;
 
+/** A write of the wizard's state, checked against the state's version. */
+export type UpdateSessionWizardStateInput = {
+  /** The steps the buyer finished (at most 50). */
+  completedSteps?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The buyer, written to the booking's contact. */
+  contact?: InputMaybe<SessionContactInput>;
+  /** The step the buyer is on (at most 255 characters). */
+  currentStep?: InputMaybe<Scalars['String']['input']>;
+  /** The wizard state version last read (WizardState.version); 0 when there is no state yet. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A JSON object (at most 64 KiB), combined as `payloadMode` says. */
+  payload?: InputMaybe<Scalars['JSON']['input']>;
+  /** MERGE (default, shallow) or REPLACE. */
+  payloadMode?: InputMaybe<PayloadMode>;
+  /** The session (`book_…`). */
+  sessionId: Scalars['ID']['input'];
+  /** The whole list of travelers, by id; travelers not listed are deleted with their travel details. */
+  travelers?: InputMaybe<Array<SessionTravelerInput>>;
+};
+
+/** The session with its new wizard state, or why nothing changed. */
+export type UpdateSessionWizardStateResult = BookingNotEditableError | HoldExpiredError | PrimaryTravelerConflictError | StorefrontSession | VersionConflictError;
+
+/** Changes to a session's own fields. */
+export type UpdateStorefrontSessionInput = {
+  /** BCP 47 tag of the language to write to the buyer in. */
+  communicationLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** The buyer; omitted fields stay as they are. */
+  contact?: InputMaybe<SessionContactInput>;
+  /** The session version last read (StorefrontSession.version). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The storefront's own reference (at most 255 characters). */
+  externalBookingRef?: InputMaybe<Scalars['String']['input']>;
+  /** Moves the hold to this many minutes from now; never past `maxHoldUntil` (HoldExtensionLimitError). */
+  holdMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The session (`book_…`). */
+  sessionId: Scalars['ID']['input'];
+  /** The whole list of travelers, by id; travelers not listed are deleted with their travel details. */
+  travelers?: InputMaybe<Array<SessionTravelerInput>>;
+};
+
+/** The changed session, or why nothing changed. */
+export type UpdateStorefrontSessionResult = BookingNotEditableError | HoldExpiredError | HoldExtensionLimitError | PrimaryTravelerConflictError | StorefrontSession | VersionConflictError;
+
 /** A supplier confirmation to add, or (with `id`) to replace. */
 export type UpsertBookingSupplierStatusInput = {
   /** The booking (`book_…`). */
@@ -3550,6 +4196,21 @@ export type VersionConflictError = BookingError & {
   expectedVersion: Scalars['Int']['output'];
   /** Human-readable explanation in English, free of personal data; wording may change. */
   message: Scalars['String']['output'];
+};
+
+/** The storefront wizard's own state: opaque to Bookings apart from its limits. */
+export type WizardState = {
+  __typename?: 'WizardState';
+  /** Steps the buyer finished (at most 50). */
+  completedSteps: Array<Scalars['String']['output']>;
+  /** The step the buyer is on (at most 255 characters). */
+  currentStep: Maybe<Scalars['String']['output']>;
+  /** The wizard's JSON object (at most 64 KiB). */
+  payload: Scalars['JSON']['output'];
+  /** When the state last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Moves by one on every write; pass it as `expectedVersion` to write again. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -3694,6 +4355,11 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  AbandonStorefrontSessionResult:
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( BookingRow )
+    | ( VersionConflictError )
+  ;
   AbortSagaResult:
     | ( BookingSagaRow )
     | ( SagaBusyError )
@@ -3723,6 +4389,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( PrimaryTravelerConflictError )
+    | ( VersionConflictError )
+  ;
+  ConfirmStorefrontSessionResult:
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
+    | ( HoldExpiredError )
+    | ( SessionNotReadyError )
+    | ( BookingRow )
     | ( VersionConflictError )
   ;
   CreateBookingResult:
@@ -3771,6 +4445,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
     | ( VersionConflictError )
+  ;
+  QuoteStorefrontSessionResult:
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( CurrencyMismatchError )
+    | ( HoldExpiredError )
+    | ( InvalidPriceSelectionError )
+    | ( PricingUnavailableError )
+    | ( QuantityChangeRequiresReallocationError )
+    | ( StorefrontQuoteValue )
   ;
   RecordRedemptionResult:
     | ( AlreadyRedeemedError )
@@ -3831,6 +4514,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( VersionConflictError )
   ;
+  RepriceStorefrontSessionResult:
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( CurrencyMismatchError )
+    | ( HoldExpiredError )
+    | ( InvalidPriceSelectionError )
+    | ( PriceChangedError )
+    | ( PricingUnavailableError )
+    | ( QuantityChangeRequiresReallocationError )
+    | ( BookingRow )
+    | ( VersionConflictError )
+  ;
   ReserveBookingResult:
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( BookingRow )
@@ -3848,6 +4542,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   SetBookingOriginResult:
     | ( BookingRow )
     | ( VersionConflictError )
+  ;
+  StartStorefrontSessionResult:
+    | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
+    | ( CurrencyMismatchError )
+    | ( InvalidPriceSelectionError )
+    | ( PricingUnavailableError )
+    | ( StartedSessionValue )
   ;
   SubmitReservationPlanResult:
     | ( IdempotencyInFlightError )
@@ -3902,6 +4604,21 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotFulfillableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( Omit<FulfillmentTransitionError, 'from' | 'to'> & { from: _RefType['FulfillmentStatus'], to: _RefType['FulfillmentStatus'] } )
   ;
+  UpdateSessionWizardStateResult:
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( HoldExpiredError )
+    | ( PrimaryTravelerConflictError )
+    | ( BookingRow )
+    | ( VersionConflictError )
+  ;
+  UpdateStorefrontSessionResult:
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( HoldExpiredError )
+    | ( HoldExtensionLimitError )
+    | ( PrimaryTravelerConflictError )
+    | ( BookingRow )
+    | ( VersionConflictError )
+  ;
   UpsertBookingSupplierStatusResult:
     | ( BookingRow )
     | ( VersionConflictError )
@@ -3934,36 +4651,45 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( CostCurrencyMismatchError )
+    | ( CurrencyMismatchError )
     | ( FingerprintMismatchError )
     | ( Omit<FulfillmentNotIssuedError, 'status'> & { status: _RefType['FulfillmentStatus'] } )
     | ( FulfillmentRevokedError )
     | ( Omit<FulfillmentTransitionError, 'from' | 'to'> & { from: _RefType['FulfillmentStatus'], to: _RefType['FulfillmentStatus'] } )
     | ( HoldExpiredError )
+    | ( HoldExtensionLimitError )
     | ( IdempotencyInFlightError )
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
+    | ( InvalidPriceSelectionError )
     | ( Omit<ItemNotRedeemableError, 'status'> & { status: _RefType['BookingItemStatus'] } )
     | ( Omit<ItemTransitionError, 'from' | 'to'> & { from: _RefType['BookingItemStatus'], to: _RefType['BookingItemStatus'] } )
     | ( KeyServiceUnavailableError )
     | ( Omit<PrefillUnavailableError, 'reason'> & { reason: _RefType['PrefillUnavailableReason'] } )
+    | ( PriceChangedError )
+    | ( PricingUnavailableError )
     | ( PrimaryTravelerConflictError )
+    | ( QuantityChangeRequiresReallocationError )
     | ( RefundAmountOutOfRangeError )
     | ( RefundInProgressError )
     | ( Omit<RefundUnavailableError, 'reason'> & { reason: _RefType['RefundUnavailableReason'] } )
     | ( SagaBusyError )
     | ( Omit<SagaNotAbortableError, 'status'> & { status: _RefType['SagaStatus'] } )
     | ( Omit<SagaNotRetryableError, 'status'> & { status: _RefType['SagaStatus'] } )
+    | ( SessionNotReadyError )
     | ( VersionConflictError )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AbortSagaInput: AbortSagaInput;
+  AbandonStorefrontSessionInput: AbandonStorefrontSessionInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AbandonStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AbandonStorefrontSessionResult']>;
+  AbortSagaInput: AbortSagaInput;
   AbortSagaResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AbortSagaResult']>;
   ActionApproval: ResolverTypeWrapper<ActionApprovalRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActionApprovalConnection: ResolverTypeWrapper<ActionApprovalConnectionValue>;
   ActionApprovalEdge: ResolverTypeWrapper<Omit<ActionApprovalEdge, 'node'> & { node: ResolversTypes['ActionApproval'] }>;
   ActionApprovalFilter: ActionApprovalFilter;
@@ -4039,9 +4765,13 @@ export type ResolversTypes = {
   BookingTraveler: ResolverTypeWrapper<BookingTravelerRow>;
   BookingTravelerInput: BookingTravelerInput;
   CapacityExhaustedError: ResolverTypeWrapper<Omit<CapacityExhaustedError, 'kind'> & { kind: ResolversTypes['AllocationKind'] }>;
+  CheckoutCapability: ResolverTypeWrapper<IssuedCapability>;
+  ConfirmStorefrontSessionInput: ConfirmStorefrontSessionInput;
+  ConfirmStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConfirmStorefrontSessionResult']>;
   CostCurrencyMismatchError: ResolverTypeWrapper<CostCurrencyMismatchError>;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
+  CurrencyMismatchError: ResolverTypeWrapper<CurrencyMismatchError>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideActionApprovalInput: DecideActionApprovalInput;
@@ -4059,9 +4789,11 @@ export type ResolversTypes = {
   FulfillmentTransitionError: ResolverTypeWrapper<Omit<FulfillmentTransitionError, 'from' | 'to'> & { from: ResolversTypes['FulfillmentStatus'], to: ResolversTypes['FulfillmentStatus'] }>;
   FulfillmentType: ResolverTypeWrapper<FulfillmentType>;
   HoldExpiredError: ResolverTypeWrapper<HoldExpiredError>;
+  HoldExtensionLimitError: ResolverTypeWrapper<HoldExtensionLimitError>;
   IdempotencyInFlightError: ResolverTypeWrapper<IdempotencyInFlightError>;
   IdempotencyKeyRequiredError: ResolverTypeWrapper<IdempotencyKeyRequiredError>;
   IdempotencyKeyReusedError: ResolverTypeWrapper<IdempotencyKeyReusedError>;
+  InvalidPriceSelectionError: ResolverTypeWrapper<InvalidPriceSelectionError>;
   IssueFulfillmentInput: IssueFulfillmentInput;
   IssueFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IssueFulfillmentResult']>;
   ItemNotRedeemableError: ResolverTypeWrapper<Omit<ItemNotRedeemableError, 'status'> & { status: ResolversTypes['BookingItemStatus'] }>;
@@ -4081,6 +4813,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantType: ResolverTypeWrapper<ParticipantType>;
   PartyType: ResolverTypeWrapper<PartyType>;
+  PayloadMode: ResolverTypeWrapper<PayloadMode>;
   Person: ResolverTypeWrapper<EntityReference>;
   PersonDocument: ResolverTypeWrapper<EntityReference>;
   PiiAuditAction: ResolverTypeWrapper<PiiAuditAction>;
@@ -4093,15 +4826,23 @@ export type ResolversTypes = {
   PlanLineStatus: ResolverTypeWrapper<PlanLineStatus>;
   PrefillUnavailableError: ResolverTypeWrapper<Omit<PrefillUnavailableError, 'reason'> & { reason: ResolversTypes['PrefillUnavailableReason'] }>;
   PrefillUnavailableReason: ResolverTypeWrapper<PrefillUnavailableReason>;
+  PriceChangedError: ResolverTypeWrapper<PriceChangedError>;
+  PriceSelectionInput: PriceSelectionInput;
+  PricingUnavailableError: ResolverTypeWrapper<PricingUnavailableError>;
   PrimaryTravelerConflictError: ResolverTypeWrapper<PrimaryTravelerConflictError>;
   PrincipalType: ResolverTypeWrapper<PrincipalType>;
   ProviderRefInput: ProviderRefInput;
+  QuantityChangeRequiresReallocationError: ResolverTypeWrapper<QuantityChangeRequiresReallocationError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<EntityReference>;
+  QuoteStorefrontSessionInput: QuoteStorefrontSessionInput;
+  QuoteStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuoteStorefrontSessionResult']>;
   QuoteVersion: ResolverTypeWrapper<EntityReference>;
   RecordRedemptionInput: RecordRedemptionInput;
   RecordRedemptionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordRedemptionResult']>;
   RedemptionMethod: ResolverTypeWrapper<RedemptionMethod>;
+  RefreshCheckoutCapabilityInput: RefreshCheckoutCapabilityInput;
+  RefreshCheckoutCapabilityPayload: ResolverTypeWrapper<Omit<RefreshCheckoutCapabilityPayload, 'capability'> & { capability: ResolversTypes['CheckoutCapability'] }>;
   RefundAmountOutOfRangeError: ResolverTypeWrapper<RefundAmountOutOfRangeError>;
   RefundBookingInput: RefundBookingInput;
   RefundBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefundBookingResult']>;
@@ -4113,6 +4854,8 @@ export type ResolversTypes = {
   ReleaseBookingAllocationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReleaseBookingAllocationResult']>;
   RemoveBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingItemResult']>;
   RemoveBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingTravelerResult']>;
+  RepriceStorefrontSessionInput: RepriceStorefrontSessionInput;
+  RepriceStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RepriceStorefrontSessionResult']>;
   ReservationPlan: ResolverTypeWrapper<BookingSagaRow>;
   ReservationPlanConnection: ResolverTypeWrapper<BookingSagaConnectionValue>;
   ReservationPlanEdge: ResolverTypeWrapper<Omit<ReservationPlanEdge, 'node'> & { node: ResolversTypes['ReservationPlan'] }>;
@@ -4127,6 +4870,8 @@ export type ResolversTypes = {
   ReserveBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveBookingResult']>;
   RetrySagaInput: RetrySagaInput;
   RetrySagaResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RetrySagaResult']>;
+  RevokeCheckoutCapabilitiesInput: RevokeCheckoutCapabilitiesInput;
+  RevokeCheckoutCapabilitiesPayload: ResolverTypeWrapper<RevokeCheckoutCapabilitiesPayload>;
   Saga: ResolverTypeWrapper<BookingSagaRow>;
   SagaBusyError: ResolverTypeWrapper<SagaBusyError>;
   SagaConnection: ResolverTypeWrapper<BookingSagaConnectionValue>;
@@ -4139,10 +4884,24 @@ export type ResolversTypes = {
   SagaStatus: ResolverTypeWrapper<SagaStatus>;
   SagaStep: ResolverTypeWrapper<BookingSagaStepRow>;
   SagaStepStatus: ResolverTypeWrapper<SagaStepStatus>;
+  SessionChecklist: ResolverTypeWrapper<SessionChecklistValue>;
+  SessionContact: ResolverTypeWrapper<BookingRow>;
+  SessionContactInput: SessionContactInput;
+  SessionItem: ResolverTypeWrapper<BookingItemRow>;
+  SessionNotReadyError: ResolverTypeWrapper<SessionNotReadyError>;
+  SessionTraveler: ResolverTypeWrapper<BookingTravelerRow>;
+  SessionTravelerInput: SessionTravelerInput;
   SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
   SetBookingOriginResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetBookingOriginResult']>;
   SortDirection: ResolverTypeWrapper<SortDirection>;
+  StartStorefrontSessionInput: StartStorefrontSessionInput;
+  StartStorefrontSessionPayload: ResolverTypeWrapper<StartedSessionValue>;
+  StartStorefrontSessionResult: ResolverTypeWrapper<StartResultValue>;
+  StorefrontItemInput: StorefrontItemInput;
+  StorefrontQuote: ResolverTypeWrapper<StorefrontQuoteValue>;
+  StorefrontQuoteLine: ResolverTypeWrapper<StorefrontQuoteLineValue>;
+  StorefrontSession: ResolverTypeWrapper<BookingRow>;
   SubmitReservationPlanInput: SubmitReservationPlanInput;
   SubmitReservationPlanResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SubmitReservationPlanResult']>;
   SupplierConfirmationStatus: ResolverTypeWrapper<SupplierConfirmationStatus>;
@@ -4164,11 +4923,16 @@ export type ResolversTypes = {
   UpdateBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingTravelerResult']>;
   UpdateFulfillmentInput: UpdateFulfillmentInput;
   UpdateFulfillmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateFulfillmentResult']>;
+  UpdateSessionWizardStateInput: UpdateSessionWizardStateInput;
+  UpdateSessionWizardStateResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateSessionWizardStateResult']>;
+  UpdateStorefrontSessionInput: UpdateStorefrontSessionInput;
+  UpdateStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateStorefrontSessionResult']>;
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
   UpsertBookingSupplierStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertBookingSupplierStatusResult']>;
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
   UpsertTravelerTravelDetailsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpsertTravelerTravelDetailsResult']>;
   VersionConflictError: ResolverTypeWrapper<VersionConflictError>;
+  WizardState: ResolverTypeWrapper<WizardStateRow>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -4177,11 +4941,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AbortSagaInput: AbortSagaInput;
+  AbandonStorefrontSessionInput: AbandonStorefrontSessionInput;
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  AbandonStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['AbandonStorefrontSessionResult'];
+  AbortSagaInput: AbortSagaInput;
   AbortSagaResult: ResolversUnionTypes<ResolversParentTypes>['AbortSagaResult'];
   ActionApproval: ActionApprovalRow;
-  Int: Scalars['Int']['output'];
   ActionApprovalConnection: ActionApprovalConnectionValue;
   ActionApprovalEdge: Omit<ActionApprovalEdge, 'node'> & { node: ResolversParentTypes['ActionApproval'] };
   ActionApprovalFilter: ActionApprovalFilter;
@@ -4245,9 +5011,13 @@ export type ResolversParentTypes = {
   BookingTraveler: BookingTravelerRow;
   BookingTravelerInput: BookingTravelerInput;
   CapacityExhaustedError: CapacityExhaustedError;
+  CheckoutCapability: IssuedCapability;
+  ConfirmStorefrontSessionInput: ConfirmStorefrontSessionInput;
+  ConfirmStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['ConfirmStorefrontSessionResult'];
   CostCurrencyMismatchError: CostCurrencyMismatchError;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolversUnionTypes<ResolversParentTypes>['CreateBookingResult'];
+  CurrencyMismatchError: CurrencyMismatchError;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideActionApprovalInput: DecideActionApprovalInput;
@@ -4262,9 +5032,11 @@ export type ResolversParentTypes = {
   FulfillmentRevokedError: FulfillmentRevokedError;
   FulfillmentTransitionError: FulfillmentTransitionError;
   HoldExpiredError: HoldExpiredError;
+  HoldExtensionLimitError: HoldExtensionLimitError;
   IdempotencyInFlightError: IdempotencyInFlightError;
   IdempotencyKeyRequiredError: IdempotencyKeyRequiredError;
   IdempotencyKeyReusedError: IdempotencyKeyReusedError;
+  InvalidPriceSelectionError: InvalidPriceSelectionError;
   IssueFulfillmentInput: IssueFulfillmentInput;
   IssueFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['IssueFulfillmentResult'];
   ItemNotRedeemableError: ItemNotRedeemableError;
@@ -4288,13 +5060,21 @@ export type ResolversParentTypes = {
   PlanFailure: PlanFailureValue;
   PlanItemInput: PlanItemInput;
   PrefillUnavailableError: PrefillUnavailableError;
+  PriceChangedError: PriceChangedError;
+  PriceSelectionInput: PriceSelectionInput;
+  PricingUnavailableError: PricingUnavailableError;
   PrimaryTravelerConflictError: PrimaryTravelerConflictError;
   ProviderRefInput: ProviderRefInput;
+  QuantityChangeRequiresReallocationError: QuantityChangeRequiresReallocationError;
   Query: Record<PropertyKey, never>;
   Quote: EntityReference;
+  QuoteStorefrontSessionInput: QuoteStorefrontSessionInput;
+  QuoteStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['QuoteStorefrontSessionResult'];
   QuoteVersion: EntityReference;
   RecordRedemptionInput: RecordRedemptionInput;
   RecordRedemptionResult: ResolversUnionTypes<ResolversParentTypes>['RecordRedemptionResult'];
+  RefreshCheckoutCapabilityInput: RefreshCheckoutCapabilityInput;
+  RefreshCheckoutCapabilityPayload: Omit<RefreshCheckoutCapabilityPayload, 'capability'> & { capability: ResolversParentTypes['CheckoutCapability'] };
   RefundAmountOutOfRangeError: RefundAmountOutOfRangeError;
   RefundBookingInput: RefundBookingInput;
   RefundBookingResult: ResolversUnionTypes<ResolversParentTypes>['RefundBookingResult'];
@@ -4304,6 +5084,8 @@ export type ResolversParentTypes = {
   ReleaseBookingAllocationResult: ResolversUnionTypes<ResolversParentTypes>['ReleaseBookingAllocationResult'];
   RemoveBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingItemResult'];
   RemoveBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingTravelerResult'];
+  RepriceStorefrontSessionInput: RepriceStorefrontSessionInput;
+  RepriceStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['RepriceStorefrontSessionResult'];
   ReservationPlan: BookingSagaRow;
   ReservationPlanConnection: BookingSagaConnectionValue;
   ReservationPlanEdge: Omit<ReservationPlanEdge, 'node'> & { node: ResolversParentTypes['ReservationPlan'] };
@@ -4316,6 +5098,8 @@ export type ResolversParentTypes = {
   ReserveBookingResult: ResolversUnionTypes<ResolversParentTypes>['ReserveBookingResult'];
   RetrySagaInput: RetrySagaInput;
   RetrySagaResult: ResolversUnionTypes<ResolversParentTypes>['RetrySagaResult'];
+  RevokeCheckoutCapabilitiesInput: RevokeCheckoutCapabilitiesInput;
+  RevokeCheckoutCapabilitiesPayload: RevokeCheckoutCapabilitiesPayload;
   Saga: BookingSagaRow;
   SagaBusyError: SagaBusyError;
   SagaConnection: BookingSagaConnectionValue;
@@ -4325,9 +5109,23 @@ export type ResolversParentTypes = {
   SagaNotAbortableError: SagaNotAbortableError;
   SagaNotRetryableError: SagaNotRetryableError;
   SagaStep: BookingSagaStepRow;
+  SessionChecklist: SessionChecklistValue;
+  SessionContact: BookingRow;
+  SessionContactInput: SessionContactInput;
+  SessionItem: BookingItemRow;
+  SessionNotReadyError: SessionNotReadyError;
+  SessionTraveler: BookingTravelerRow;
+  SessionTravelerInput: SessionTravelerInput;
   SetAllocationCapacityInput: SetAllocationCapacityInput;
   SetBookingOriginInput: SetBookingOriginInput;
   SetBookingOriginResult: ResolversUnionTypes<ResolversParentTypes>['SetBookingOriginResult'];
+  StartStorefrontSessionInput: StartStorefrontSessionInput;
+  StartStorefrontSessionPayload: StartedSessionValue;
+  StartStorefrontSessionResult: StartResultValue;
+  StorefrontItemInput: StorefrontItemInput;
+  StorefrontQuote: StorefrontQuoteValue;
+  StorefrontQuoteLine: StorefrontQuoteLineValue;
+  StorefrontSession: BookingRow;
   SubmitReservationPlanInput: SubmitReservationPlanInput;
   SubmitReservationPlanResult: ResolversUnionTypes<ResolversParentTypes>['SubmitReservationPlanResult'];
   SupplierRefInput: SupplierRefInput;
@@ -4346,11 +5144,16 @@ export type ResolversParentTypes = {
   UpdateBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingTravelerResult'];
   UpdateFulfillmentInput: UpdateFulfillmentInput;
   UpdateFulfillmentResult: ResolversUnionTypes<ResolversParentTypes>['UpdateFulfillmentResult'];
+  UpdateSessionWizardStateInput: UpdateSessionWizardStateInput;
+  UpdateSessionWizardStateResult: ResolversUnionTypes<ResolversParentTypes>['UpdateSessionWizardStateResult'];
+  UpdateStorefrontSessionInput: UpdateStorefrontSessionInput;
+  UpdateStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['UpdateStorefrontSessionResult'];
   UpsertBookingSupplierStatusInput: UpsertBookingSupplierStatusInput;
   UpsertBookingSupplierStatusResult: ResolversUnionTypes<ResolversParentTypes>['UpsertBookingSupplierStatusResult'];
   UpsertTravelerTravelDetailsInput: UpsertTravelerTravelDetailsInput;
   UpsertTravelerTravelDetailsResult: ResolversUnionTypes<ResolversParentTypes>['UpsertTravelerTravelDetailsResult'];
   VersionConflictError: VersionConflictError;
+  WizardState: WizardStateRow;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -4379,6 +5182,10 @@ export type PiiDirectiveResolver<Result, Parent, ContextType = RequestContext, A
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AbandonStorefrontSessionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AbandonStorefrontSessionResult'] = ResolversParentTypes['AbandonStorefrontSessionResult']> = {
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'StorefrontSession' | 'VersionConflictError', ParentType, ContextType>;
+};
 
 export type AbortSagaResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AbortSagaResult'] = ResolversParentTypes['AbortSagaResult']> = {
   __resolveType: TypeResolveFn<'Saga' | 'SagaBusyError' | 'SagaNotAbortableError', ParentType, ContextType>;
@@ -4619,6 +5426,7 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   sourceType?: Resolver<ResolversTypes['BookingSourceType'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  storefrontSession?: Resolver<Maybe<ResolversTypes['StorefrontSession']>, ParentType, ContextType>;
   supplierStatuses?: Resolver<Array<ResolversTypes['BookingSupplierStatus']>, ParentType, ContextType>;
   travelers?: Resolver<Array<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4703,7 +5511,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PrimaryTravelerConflictError' | 'RefundAmountOutOfRangeError' | 'RefundInProgressError' | 'RefundUnavailableError' | 'SagaBusyError' | 'SagaNotAbortableError' | 'SagaNotRetryableError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'CurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'HoldExtensionLimitError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'InvalidPriceSelectionError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PriceChangedError' | 'PricingUnavailableError' | 'PrimaryTravelerConflictError' | 'QuantityChangeRequiresReallocationError' | 'RefundAmountOutOfRangeError' | 'RefundInProgressError' | 'RefundUnavailableError' | 'SagaBusyError' | 'SagaNotAbortableError' | 'SagaNotRetryableError' | 'SessionNotReadyError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingFulfillment'] = ResolversParentTypes['BookingFulfillment'], FederationReferenceType extends FederationReferenceTypes['BookingFulfillment'] = FederationReferenceTypes['BookingFulfillment']> = {
@@ -4939,6 +5747,17 @@ export type CapacityExhaustedErrorResolvers<ContextType = RequestContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CheckoutCapabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CheckoutCapability'] = ResolversParentTypes['CheckoutCapability']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConfirmStorefrontSessionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfirmStorefrontSessionResult'] = ResolversParentTypes['ConfirmStorefrontSessionResult']> = {
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingTransitionError' | 'HoldExpiredError' | 'SessionNotReadyError' | 'StorefrontSession' | 'VersionConflictError', ParentType, ContextType>;
+};
+
 export type CostCurrencyMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CostCurrencyMismatchError'] = ResolversParentTypes['CostCurrencyMismatchError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   costCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4950,6 +5769,14 @@ export type CostCurrencyMismatchErrorResolvers<ContextType = RequestContext, Par
 
 export type CreateBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateBookingResult'] = ResolversParentTypes['CreateBookingResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNumberTakenError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError', ParentType, ContextType>;
+};
+
+export type CurrencyMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurrencyMismatchError'] = ResolversParentTypes['CurrencyMismatchError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotedCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessionCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -5018,6 +5845,13 @@ export type HoldExpiredErrorResolvers<ContextType = RequestContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type HoldExtensionLimitErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HoldExtensionLimitError'] = ResolversParentTypes['HoldExtensionLimitError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxHoldUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type IdempotencyInFlightErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IdempotencyInFlightError'] = ResolversParentTypes['IdempotencyInFlightError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5036,6 +5870,14 @@ export type IdempotencyKeyReusedErrorResolvers<ContextType = RequestContext, Par
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   existingActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InvalidPriceSelectionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InvalidPriceSelectionError'] = ResolversParentTypes['InvalidPriceSelectionError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5081,11 +5923,13 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  abandonStorefrontSession?: Resolver<ResolversTypes['AbandonStorefrontSessionResult'], ParentType, ContextType, RequireFields<MutationAbandonStorefrontSessionArgs, 'input'>>;
   abortSaga?: Resolver<ResolversTypes['AbortSagaResult'], ParentType, ContextType, RequireFields<MutationAbortSagaArgs, 'input'>>;
   addBookingAllocation?: Resolver<ResolversTypes['AddBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationAddBookingAllocationArgs, 'input'>>;
   addBookingItem?: Resolver<ResolversTypes['AddBookingItemResult'], ParentType, ContextType, RequireFields<MutationAddBookingItemArgs, 'input'>>;
   addBookingNote?: Resolver<ResolversTypes['AddBookingNoteResult'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
   addBookingTraveler?: Resolver<ResolversTypes['AddBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationAddBookingTravelerArgs, 'input'>>;
+  confirmStorefrontSession?: Resolver<ResolversTypes['ConfirmStorefrontSessionResult'], ParentType, ContextType, RequireFields<MutationConfirmStorefrontSessionArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['CreateBookingResult'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
   decideActionApproval?: Resolver<ResolversTypes['DecideActionApprovalResult'], ParentType, ContextType, RequireFields<MutationDecideActionApprovalArgs, 'input'>>;
   deleteBookingNote?: Resolver<ResolversTypes['DeleteBookingNoteResult'], ParentType, ContextType, RequireFields<MutationDeleteBookingNoteArgs, 'id'>>;
@@ -5096,14 +5940,18 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   linkItemTraveler?: Resolver<ResolversTypes['LinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationLinkItemTravelerArgs, 'input'>>;
   overrideBookingStatus?: Resolver<ResolversTypes['OverrideBookingStatusResult'], ParentType, ContextType, RequireFields<MutationOverrideBookingStatusArgs, 'input'>>;
   recordRedemption?: Resolver<ResolversTypes['RecordRedemptionResult'], ParentType, ContextType, RequireFields<MutationRecordRedemptionArgs, 'input'>>;
+  refreshCheckoutCapability?: Resolver<ResolversTypes['RefreshCheckoutCapabilityPayload'], ParentType, ContextType, RequireFields<MutationRefreshCheckoutCapabilityArgs, 'input'>>;
   refundBooking?: Resolver<ResolversTypes['RefundBookingResult'], ParentType, ContextType, RequireFields<MutationRefundBookingArgs, 'input'>>;
   releaseBookingAllocation?: Resolver<ResolversTypes['ReleaseBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationReleaseBookingAllocationArgs, 'input'>>;
   removeBookingItem?: Resolver<ResolversTypes['RemoveBookingItemResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingItemArgs, 'id'>>;
   removeBookingTraveler?: Resolver<ResolversTypes['RemoveBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationRemoveBookingTravelerArgs, 'id'>>;
+  repriceStorefrontSession?: Resolver<ResolversTypes['RepriceStorefrontSessionResult'], ParentType, ContextType, RequireFields<MutationRepriceStorefrontSessionArgs, 'input'>>;
   reserveBooking?: Resolver<ResolversTypes['ReserveBookingResult'], ParentType, ContextType, RequireFields<MutationReserveBookingArgs, 'input'>>;
   retrySaga?: Resolver<ResolversTypes['RetrySagaResult'], ParentType, ContextType, RequireFields<MutationRetrySagaArgs, 'input'>>;
+  revokeCheckoutCapabilities?: Resolver<ResolversTypes['RevokeCheckoutCapabilitiesPayload'], ParentType, ContextType, RequireFields<MutationRevokeCheckoutCapabilitiesArgs, 'input'>>;
   setAllocationCapacity?: Resolver<ResolversTypes['AllocationCapacity'], ParentType, ContextType, RequireFields<MutationSetAllocationCapacityArgs, 'input'>>;
   setBookingOrigin?: Resolver<ResolversTypes['SetBookingOriginResult'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
+  startStorefrontSession?: Resolver<ResolversTypes['StartStorefrontSessionResult'], ParentType, ContextType, RequireFields<MutationStartStorefrontSessionArgs, 'input'>>;
   submitReservationPlan?: Resolver<ResolversTypes['SubmitReservationPlanResult'], ParentType, ContextType, RequireFields<MutationSubmitReservationPlanArgs, 'input'>>;
   transitionBooking?: Resolver<ResolversTypes['TransitionBookingResult'], ParentType, ContextType, RequireFields<MutationTransitionBookingArgs, 'input'>>;
   unlinkItemTraveler?: Resolver<ResolversTypes['UnlinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationUnlinkItemTravelerArgs, 'input'>>;
@@ -5112,6 +5960,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateBookingNote?: Resolver<ResolversTypes['UpdateBookingNoteResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
   updateBookingTraveler?: Resolver<ResolversTypes['UpdateBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingTravelerArgs, 'input'>>;
   updateFulfillment?: Resolver<ResolversTypes['UpdateFulfillmentResult'], ParentType, ContextType, RequireFields<MutationUpdateFulfillmentArgs, 'input'>>;
+  updateSessionWizardState?: Resolver<ResolversTypes['UpdateSessionWizardStateResult'], ParentType, ContextType, RequireFields<MutationUpdateSessionWizardStateArgs, 'input'>>;
+  updateStorefrontSession?: Resolver<ResolversTypes['UpdateStorefrontSessionResult'], ParentType, ContextType, RequireFields<MutationUpdateStorefrontSessionArgs, 'input'>>;
   upsertBookingSupplierStatus?: Resolver<ResolversTypes['UpsertBookingSupplierStatusResult'], ParentType, ContextType, RequireFields<MutationUpsertBookingSupplierStatusArgs, 'input'>>;
   upsertTravelerTravelDetails?: Resolver<ResolversTypes['UpsertTravelerTravelDetailsResult'], ParentType, ContextType, RequireFields<MutationUpsertTravelerTravelDetailsArgs, 'input'>>;
 };
@@ -5138,6 +5988,8 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 export type ParticipantTypeResolvers = { OCCUPANT: 'occupant', OTHER: 'other', TRAVELER: 'traveler' };
 
 export type PartyTypeResolvers = { COMPANY: 'company', INDIVIDUAL: 'individual' };
+
+export type PayloadModeResolvers = { MERGE: 'merge', REPLACE: 'replace' };
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -5180,6 +6032,22 @@ export type PrefillUnavailableErrorResolvers<ContextType = RequestContext, Paren
 
 export type PrefillUnavailableReasonResolvers = { INVALID_RESPONSE: 'invalid_response', NOT_CONFIGURED: 'not_configured', NO_PERSON: 'no_person', PERSON_UNKNOWN: 'person_unknown', UNREACHABLE: 'unreachable' };
 
+export type PriceChangedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceChangedError'] = ResolversParentTypes['PriceChangedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PricingUnavailableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PricingUnavailableError'] = ResolversParentTypes['PricingUnavailableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PrimaryTravelerConflictErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrimaryTravelerConflictError'] = ResolversParentTypes['PrimaryTravelerConflictError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   existingPrimaryTravelerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5187,7 +6055,16 @@ export type PrimaryTravelerConflictErrorResolvers<ContextType = RequestContext, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PrincipalTypeResolvers = { AGENT: 'agent', API_KEY: 'api_key', SYSTEM: 'system', USER: 'user', WORKFLOW: 'workflow' };
+export type PrincipalTypeResolvers = { AGENT: 'agent', API_KEY: 'api_key', CHECKOUT: 'checkout', SYSTEM: 'system', USER: 'user', WORKFLOW: 'workflow' };
+
+export type QuantityChangeRequiresReallocationErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuantityChangeRequiresReallocationError'] = ResolversParentTypes['QuantityChangeRequiresReallocationError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actionApprovals?: Resolver<ResolversTypes['ActionApprovalConnection'], ParentType, ContextType, RequireFields<QueryActionApprovalsArgs, 'first'>>;
@@ -5200,12 +6077,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   reservationPlan?: Resolver<Maybe<ResolversTypes['ReservationPlan']>, ParentType, ContextType, RequireFields<QueryReservationPlanArgs, 'id'>>;
   reservationPlans?: Resolver<ResolversTypes['ReservationPlanConnection'], ParentType, ContextType, Partial<QueryReservationPlansArgs>>;
   sagas?: Resolver<ResolversTypes['SagaConnection'], ParentType, ContextType, Partial<QuerySagasArgs>>;
+  storefrontSession?: Resolver<Maybe<ResolversTypes['StorefrontSession']>, ParentType, ContextType, RequireFields<QueryStorefrontSessionArgs, 'id'>>;
+  storefrontSessionQuote?: Resolver<ResolversTypes['QuoteStorefrontSessionResult'], ParentType, ContextType, RequireFields<QueryStorefrontSessionQuoteArgs, 'input'>>;
 };
 
 export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QuoteBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QuoteStorefrontSessionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteStorefrontSessionResult'] = ResolversParentTypes['QuoteStorefrontSessionResult']> = {
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'CurrencyMismatchError' | 'HoldExpiredError' | 'InvalidPriceSelectionError' | 'PricingUnavailableError' | 'QuantityChangeRequiresReallocationError' | 'StorefrontQuote', ParentType, ContextType>;
 };
 
 export type QuoteVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteVersion'] = ResolversParentTypes['QuoteVersion'], FederationReferenceType extends FederationReferenceTypes['QuoteVersion'] = FederationReferenceTypes['QuoteVersion']> = {
@@ -5219,6 +6102,10 @@ export type RecordRedemptionResultResolvers<ContextType = RequestContext, Parent
 };
 
 export type RedemptionMethodResolvers = { API: 'api', MANUAL: 'manual', OTHER: 'other', SCAN: 'scan' };
+
+export type RefreshCheckoutCapabilityPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RefreshCheckoutCapabilityPayload'] = ResolversParentTypes['RefreshCheckoutCapabilityPayload']> = {
+  capability?: Resolver<ResolversTypes['CheckoutCapability'], ParentType, ContextType>;
+};
 
 export type RefundAmountOutOfRangeErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RefundAmountOutOfRangeError'] = ResolversParentTypes['RefundAmountOutOfRangeError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5260,6 +6147,10 @@ export type RemoveBookingItemResultResolvers<ContextType = RequestContext, Paren
 
 export type RemoveBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemoveBookingTravelerResult'] = ResolversParentTypes['RemoveBookingTravelerResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type RepriceStorefrontSessionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RepriceStorefrontSessionResult'] = ResolversParentTypes['RepriceStorefrontSessionResult']> = {
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'CurrencyMismatchError' | 'HoldExpiredError' | 'InvalidPriceSelectionError' | 'PriceChangedError' | 'PricingUnavailableError' | 'QuantityChangeRequiresReallocationError' | 'StorefrontSession' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type ReservationPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReservationPlan'] = ResolversParentTypes['ReservationPlan'], FederationReferenceType extends FederationReferenceTypes['ReservationPlan'] = FederationReferenceTypes['ReservationPlan']> = {
@@ -5310,6 +6201,11 @@ export type ReserveBookingResultResolvers<ContextType = RequestContext, ParentTy
 
 export type RetrySagaResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetrySagaResult'] = ResolversParentTypes['RetrySagaResult']> = {
   __resolveType: TypeResolveFn<'Saga' | 'SagaBusyError' | 'SagaNotRetryableError', ParentType, ContextType>;
+};
+
+export type RevokeCheckoutCapabilitiesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokeCheckoutCapabilitiesPayload'] = ResolversParentTypes['RevokeCheckoutCapabilitiesPayload']> = {
+  capabilityEpoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SagaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Saga'] = ResolversParentTypes['Saga']> = {
@@ -5390,11 +6286,119 @@ export type SagaStepResolvers<ContextType = RequestContext, ParentType extends R
 
 export type SagaStepStatusResolvers = { COMPENSATED: 'compensated', COMPENSATION_FAILED: 'compensation_failed', FAILED: 'failed', NOT_COMPENSABLE: 'not_compensable', PENDING: 'pending', RUNNING: 'running', SUCCEEDED: 'succeeded' };
 
+export type SessionChecklistResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionChecklist'] = ResolversParentTypes['SessionChecklist']> = {
+  contactComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holdLive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pricingComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiredAnswersComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  travelersComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SessionContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionContact'] = ResolversParentTypes['SessionContact']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SessionItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionItem'] = ResolversParentTypes['SessionItem']> = {
+  availabilitySlotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  optionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  optionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optionUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  pricingCategoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  pricingMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  productName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type SessionNotReadyErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionNotReadyError'] = ResolversParentTypes['SessionNotReadyError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SessionTravelerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionTraveler'] = ResolversParentTypes['SessionTraveler']> = {
+  category?: Resolver<ResolversTypes['TravelerCategory'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantType?: Resolver<ResolversTypes['ParticipantType'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SetBookingOriginResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetBookingOriginResult'] = ResolversParentTypes['SetBookingOriginResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };
+
+export type StartStorefrontSessionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StartStorefrontSessionPayload'] = ResolversParentTypes['StartStorefrontSessionPayload']> = {
+  capability?: Resolver<ResolversTypes['CheckoutCapability'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['StorefrontSession'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StartStorefrontSessionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StartStorefrontSessionResult'] = ResolversParentTypes['StartStorefrontSessionResult']> = {
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'CapacityExhaustedError' | 'CurrencyMismatchError' | 'InvalidPriceSelectionError' | 'PricingUnavailableError' | 'StartStorefrontSessionPayload', ParentType, ContextType>;
+};
+
+export type StorefrontQuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StorefrontQuote'] = ResolversParentTypes['StorefrontQuote']> = {
+  bookingVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['StorefrontQuoteLine']>, ParentType, ContextType>;
+  pricingComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StorefrontQuoteLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StorefrontQuoteLine'] = ResolversParentTypes['StorefrontQuoteLine']> = {
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  optionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  optionUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  pricingCategoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  pricingMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  unitPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StorefrontSessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StorefrontSession'] = ResolversParentTypes['StorefrontSession']> = {
+  bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checklist?: Resolver<ResolversTypes['SessionChecklist'], ParentType, ContextType>;
+  communicationLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['SessionContact']>, ParentType, ContextType>;
+  externalBookingRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holdExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SessionItem']>, ParentType, ContextType>;
+  maxHoldUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  pax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pricingComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  travelers?: Resolver<Array<ResolversTypes['SessionTraveler']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wizardState?: Resolver<Maybe<ResolversTypes['WizardState']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type SubmitReservationPlanResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubmitReservationPlanResult'] = ResolversParentTypes['SubmitReservationPlanResult']> = {
   __resolveType: TypeResolveFn<'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'ReservationPlan', ParentType, ContextType>;
@@ -5451,6 +6455,14 @@ export type UpdateFulfillmentResultResolvers<ContextType = RequestContext, Paren
   __resolveType: TypeResolveFn<'BookingFulfillment' | 'BookingNotFulfillableError' | 'FulfillmentTransitionError', ParentType, ContextType>;
 };
 
+export type UpdateSessionWizardStateResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateSessionWizardStateResult'] = ResolversParentTypes['UpdateSessionWizardStateResult']> = {
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'HoldExpiredError' | 'PrimaryTravelerConflictError' | 'StorefrontSession' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type UpdateStorefrontSessionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateStorefrontSessionResult'] = ResolversParentTypes['UpdateStorefrontSessionResult']> = {
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'HoldExpiredError' | 'HoldExtensionLimitError' | 'PrimaryTravelerConflictError' | 'StorefrontSession' | 'VersionConflictError', ParentType, ContextType>;
+};
+
 export type UpsertBookingSupplierStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertBookingSupplierStatusResult'] = ResolversParentTypes['UpsertBookingSupplierStatusResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
 };
@@ -5467,6 +6479,14 @@ export type VersionConflictErrorResolvers<ContextType = RequestContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WizardStateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WizardState'] = ResolversParentTypes['WizardState']> = {
+  completedSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  currentStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -5476,6 +6496,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = RequestContext> = {
+  AbandonStorefrontSessionResult?: AbandonStorefrontSessionResultResolvers<ContextType>;
   AbortSagaResult?: AbortSagaResultResolvers<ContextType>;
   ActionApproval?: ActionApprovalResolvers<ContextType>;
   ActionApprovalConnection?: ActionApprovalConnectionResolvers<ContextType>;
@@ -5540,8 +6561,11 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingTransitionError?: BookingTransitionErrorResolvers<ContextType>;
   BookingTraveler?: BookingTravelerResolvers<ContextType>;
   CapacityExhaustedError?: CapacityExhaustedErrorResolvers<ContextType>;
+  CheckoutCapability?: CheckoutCapabilityResolvers<ContextType>;
+  ConfirmStorefrontSessionResult?: ConfirmStorefrontSessionResultResolvers<ContextType>;
   CostCurrencyMismatchError?: CostCurrencyMismatchErrorResolvers<ContextType>;
   CreateBookingResult?: CreateBookingResultResolvers<ContextType>;
+  CurrencyMismatchError?: CurrencyMismatchErrorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DecideActionApprovalResult?: DecideActionApprovalResultResolvers<ContextType>;
@@ -5556,9 +6580,11 @@ export type Resolvers<ContextType = RequestContext> = {
   FulfillmentTransitionError?: FulfillmentTransitionErrorResolvers<ContextType>;
   FulfillmentType?: FulfillmentTypeResolvers;
   HoldExpiredError?: HoldExpiredErrorResolvers<ContextType>;
+  HoldExtensionLimitError?: HoldExtensionLimitErrorResolvers<ContextType>;
   IdempotencyInFlightError?: IdempotencyInFlightErrorResolvers<ContextType>;
   IdempotencyKeyRequiredError?: IdempotencyKeyRequiredErrorResolvers<ContextType>;
   IdempotencyKeyReusedError?: IdempotencyKeyReusedErrorResolvers<ContextType>;
+  InvalidPriceSelectionError?: InvalidPriceSelectionErrorResolvers<ContextType>;
   IssueFulfillmentResult?: IssueFulfillmentResultResolvers<ContextType>;
   ItemNotRedeemableError?: ItemNotRedeemableErrorResolvers<ContextType>;
   ItemTransitionError?: ItemTransitionErrorResolvers<ContextType>;
@@ -5574,6 +6600,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   ParticipantType?: ParticipantTypeResolvers;
   PartyType?: PartyTypeResolvers;
+  PayloadMode?: PayloadModeResolvers;
   Person?: PersonResolvers<ContextType>;
   PersonDocument?: PersonDocumentResolvers<ContextType>;
   PiiAuditAction?: PiiAuditActionResolvers;
@@ -5583,13 +6610,18 @@ export type Resolvers<ContextType = RequestContext> = {
   PlanLineStatus?: PlanLineStatusResolvers;
   PrefillUnavailableError?: PrefillUnavailableErrorResolvers<ContextType>;
   PrefillUnavailableReason?: PrefillUnavailableReasonResolvers;
+  PriceChangedError?: PriceChangedErrorResolvers<ContextType>;
+  PricingUnavailableError?: PricingUnavailableErrorResolvers<ContextType>;
   PrimaryTravelerConflictError?: PrimaryTravelerConflictErrorResolvers<ContextType>;
   PrincipalType?: PrincipalTypeResolvers;
+  QuantityChangeRequiresReallocationError?: QuantityChangeRequiresReallocationErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
+  QuoteStorefrontSessionResult?: QuoteStorefrontSessionResultResolvers<ContextType>;
   QuoteVersion?: QuoteVersionResolvers<ContextType>;
   RecordRedemptionResult?: RecordRedemptionResultResolvers<ContextType>;
   RedemptionMethod?: RedemptionMethodResolvers;
+  RefreshCheckoutCapabilityPayload?: RefreshCheckoutCapabilityPayloadResolvers<ContextType>;
   RefundAmountOutOfRangeError?: RefundAmountOutOfRangeErrorResolvers<ContextType>;
   RefundBookingResult?: RefundBookingResultResolvers<ContextType>;
   RefundInProgressError?: RefundInProgressErrorResolvers<ContextType>;
@@ -5599,6 +6631,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ReleaseBookingAllocationResult?: ReleaseBookingAllocationResultResolvers<ContextType>;
   RemoveBookingItemResult?: RemoveBookingItemResultResolvers<ContextType>;
   RemoveBookingTravelerResult?: RemoveBookingTravelerResultResolvers<ContextType>;
+  RepriceStorefrontSessionResult?: RepriceStorefrontSessionResultResolvers<ContextType>;
   ReservationPlan?: ReservationPlanResolvers<ContextType>;
   ReservationPlanConnection?: ReservationPlanConnectionResolvers<ContextType>;
   ReservationPlanEdge?: ReservationPlanEdgeResolvers<ContextType>;
@@ -5607,6 +6640,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ReservationPlanStatus?: ReservationPlanStatusResolvers;
   ReserveBookingResult?: ReserveBookingResultResolvers<ContextType>;
   RetrySagaResult?: RetrySagaResultResolvers<ContextType>;
+  RevokeCheckoutCapabilitiesPayload?: RevokeCheckoutCapabilitiesPayloadResolvers<ContextType>;
   Saga?: SagaResolvers<ContextType>;
   SagaBusyError?: SagaBusyErrorResolvers<ContextType>;
   SagaConnection?: SagaConnectionResolvers<ContextType>;
@@ -5618,8 +6652,18 @@ export type Resolvers<ContextType = RequestContext> = {
   SagaStatus?: SagaStatusResolvers;
   SagaStep?: SagaStepResolvers<ContextType>;
   SagaStepStatus?: SagaStepStatusResolvers;
+  SessionChecklist?: SessionChecklistResolvers<ContextType>;
+  SessionContact?: SessionContactResolvers<ContextType>;
+  SessionItem?: SessionItemResolvers<ContextType>;
+  SessionNotReadyError?: SessionNotReadyErrorResolvers<ContextType>;
+  SessionTraveler?: SessionTravelerResolvers<ContextType>;
   SetBookingOriginResult?: SetBookingOriginResultResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
+  StartStorefrontSessionPayload?: StartStorefrontSessionPayloadResolvers<ContextType>;
+  StartStorefrontSessionResult?: StartStorefrontSessionResultResolvers<ContextType>;
+  StorefrontQuote?: StorefrontQuoteResolvers<ContextType>;
+  StorefrontQuoteLine?: StorefrontQuoteLineResolvers<ContextType>;
+  StorefrontSession?: StorefrontSessionResolvers<ContextType>;
   SubmitReservationPlanResult?: SubmitReservationPlanResultResolvers<ContextType>;
   SupplierConfirmationStatus?: SupplierConfirmationStatusResolvers;
   TransitionBookingResult?: TransitionBookingResultResolvers<ContextType>;
@@ -5632,9 +6676,12 @@ export type Resolvers<ContextType = RequestContext> = {
   UpdateBookingResult?: UpdateBookingResultResolvers<ContextType>;
   UpdateBookingTravelerResult?: UpdateBookingTravelerResultResolvers<ContextType>;
   UpdateFulfillmentResult?: UpdateFulfillmentResultResolvers<ContextType>;
+  UpdateSessionWizardStateResult?: UpdateSessionWizardStateResultResolvers<ContextType>;
+  UpdateStorefrontSessionResult?: UpdateStorefrontSessionResultResolvers<ContextType>;
   UpsertBookingSupplierStatusResult?: UpsertBookingSupplierStatusResultResolvers<ContextType>;
   UpsertTravelerTravelDetailsResult?: UpsertTravelerTravelDetailsResultResolvers<ContextType>;
   VersionConflictError?: VersionConflictErrorResolvers<ContextType>;
+  WizardState?: WizardStateResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };

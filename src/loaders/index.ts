@@ -4,6 +4,7 @@ import { bookingLoaderFactories } from './booking-loaders';
 import { inventoryLoaderFactories } from './inventory-loaders';
 import { lazyLoaderSet } from './lazy-loaders';
 import { sagaLoaderFactories } from './saga-loaders';
+import { storefrontLoaderFactories } from '../storefront/storefront-loaders';
 import type { Clock } from '../clock';
 
 const requestLoaders = lazyLoaderSet({
@@ -11,6 +12,7 @@ const requestLoaders = lazyLoaderSet({
   ...approvalLoaderFactories,
   ...inventoryLoaderFactories,
   ...sagaLoaderFactories,
+  ...storefrontLoaderFactories,
 });
 
 /** Every loader a request may use; features add their own factories here rather than to one file. */

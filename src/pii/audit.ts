@@ -52,6 +52,7 @@ export const AUDIT_REASONS = {
   noTravelDetails: 'no travel details stored',
   revealScope: 'reveal scope',
   revealInternal: 'internal principal',
+  revealCheckout: 'checkout capability for this session',
 } as const;
 
 export function auditEvent(

@@ -12,6 +12,7 @@ import { resultResolvers } from './results';
 import { sagaResolvers } from './sagas';
 import { scalarResolvers } from './scalars';
 import { travelDetailsResolvers } from './travel-details';
+import { storefrontResolvers, storefrontResultResolvers } from '../storefront/storefront-resolvers';
 
 export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
 
@@ -19,6 +20,7 @@ export function buildResolvers(sdl: string): Resolvers {
   return mergeResolvers(
     scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers,
     federationResolvers, approvalResolvers, inventoryResolvers, inventoryMutationResolvers, sagaResolvers,
+    storefrontResolvers, storefrontResultResolvers,
   );
 }
 

@@ -1,4 +1,7 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { AllocationKind } from '../domain/vocabulary';
+import type { Booking } from '../entities/booking.entity';
+import type { BookingItem } from '../entities/booking-item.entity';
 import type { ReserveBookingInput } from '../validation/inventory-inputs';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
@@ -22,40 +25,54 @@ interface AllocationRequest {
  * runs first (locking every target in one order), and any refusal rolls the whole booking back.
  */
 export async function reserveBooking(scope: ServiceScope, input: ReserveBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
-  const requests: AllocationRequest[] = input.items.flatMap((item, itemIndex) =>
-    item.allocations.map((request) => ({ itemIndex, kind: request.kind, targetId: request.targetId, quantity: request.quantity ?? item.quantity })),
-  );
   return withBookingNumber(scope, input.bookingNumber, (bookingNumber) =>
     runPublishingUnitOfWork(scope, async (em) => {
-      const at = scope.clock.now();
-      const holdExpiresAt = holdDeadline(input, at, scope.config.holdDefaultMinutes);
-      await acquireCapacity(em, requests, at);
-      const { booking, items } = await insertBooking(scope, em, input, bookingNumber);
-      booking.status = 'on_hold';
-      booking.holdExpiresAt = holdExpiresAt;
-      for (const item of items) item.status = 'on_hold';
-      const slotDeltas = new Map<string, number>();
-      for (const request of requests) {
-        const item = items[request.itemIndex];
-        if (!item) throw new Error(`No item at index ${request.itemIndex}`);
-        newAllocation(em, { bookingId: booking.id, itemId: item.id, kind: request.kind, targetId: request.targetId, quantity: request.quantity, holdExpiresAt, at });
-        if (request.kind === 'slot') slotDeltas.set(request.targetId, (slotDeltas.get(request.targetId) ?? 0) + request.quantity);
-      }
-      recordActivity(em, {
-        bookingId: booking.id,
-        actor: scope.actor,
-        at,
-        type: 'booking_reserved',
-        description: `Booking held until ${holdExpiresAt.toISOString()} with ${requests.length} allocation(s)`,
-        metadata: {
-          holdExpiresAt: holdExpiresAt.toISOString(),
-          allocations: requests.map(({ kind, targetId, quantity }) => ({ kind, targetId, quantity })),
-        },
-      });
-      for (const [slotId, delta] of slotDeltas) recordSlotChange(em, { slotId, delta, cause: 'reserved', bookingId: booking.id, at });
-      recordCreatedEvent(em, booking, at);
-      recordStatusEvent(em, booking, null, at);
+      const { booking } = await reserveWithin(scope, em, input, bookingNumber);
       return { bookingId: booking.id };
     }),
   );
+}
+
+/**
+ * The reservation inside a caller's unit of work, for flows that write more in the same
+ * transaction (a storefront session adds its own row and capability).
+ */
+export async function reserveWithin(
+  scope: ServiceScope,
+  em: SqlEntityManager,
+  input: ReserveBookingInput,
+  bookingNumber: string,
+): Promise<{ booking: Booking; items: BookingItem[] }> {
+  const requests: AllocationRequest[] = input.items.flatMap((item, itemIndex) =>
+    item.allocations.map((request) => ({ itemIndex, kind: request.kind, targetId: request.targetId, quantity: request.quantity ?? item.quantity })),
+  );
+  const at = scope.clock.now();
+  const holdExpiresAt = holdDeadline(input, at, scope.config.holdDefaultMinutes);
+  await acquireCapacity(em, requests, at);
+  const { booking, items } = await insertBooking(scope, em, input, bookingNumber);
+  booking.status = 'on_hold';
+  booking.holdExpiresAt = holdExpiresAt;
+  for (const item of items) item.status = 'on_hold';
+  const slotDeltas = new Map<string, number>();
+  for (const request of requests) {
+    const item = items[request.itemIndex];
+    if (!item) throw new Error(`No item at index ${request.itemIndex}`);
+    newAllocation(em, { bookingId: booking.id, itemId: item.id, kind: request.kind, targetId: request.targetId, quantity: request.quantity, holdExpiresAt, at });
+    if (request.kind === 'slot') slotDeltas.set(request.targetId, (slotDeltas.get(request.targetId) ?? 0) + request.quantity);
+  }
+  recordActivity(em, {
+    bookingId: booking.id,
+    actor: scope.actor,
+    at,
+    type: 'booking_reserved',
+    description: `Booking held until ${holdExpiresAt.toISOString()} with ${requests.length} allocation(s)`,
+    metadata: {
+      holdExpiresAt: holdExpiresAt.toISOString(),
+      allocations: requests.map(({ kind, targetId, quantity }) => ({ kind, targetId, quantity })),
+    },
+  });
+  for (const [slotId, delta] of slotDeltas) recordSlotChange(em, { slotId, delta, cause: 'reserved', bookingId: booking.id, at });
+  recordCreatedEvent(em, booking, at);
+  recordStatusEvent(em, booking, null, at);
+  return { booking, items };
 }

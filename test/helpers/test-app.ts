@@ -12,6 +12,7 @@ import { createTestClock, type TestClock } from './test-clock';
 import { createTestDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+export const TEST_CHECKOUT_SECRET = 'test-checkout-capability-secret-of-32-bytes-or-more';
 
 export interface Caller {
   sub?: string;
@@ -53,7 +54,7 @@ export interface TestAppOptions {
   poolSize?: number;
   inlineTracing?: boolean;
   /** Extra createApp options (onAudit, kms, personSnapshots). */
-  app?: Pick<AppOptions, 'onAudit' | 'kms' | 'personSnapshots' | 'sagas'>;
+  app?: Pick<AppOptions, 'onAudit' | 'kms' | 'personSnapshots' | 'sagas' | 'pricing' | 'checkoutCapabilities'>;
   /** Run on this existing (already migrated or not) database instead of a fresh one; it is not dropped on stop. */
   databaseUrl?: string;
   onEvent?: EventHandler;
@@ -70,7 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: db.url, AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
     // A failed delivery is due again at once unless a test sets a backoff: retries without moving the clock.
     OUTBOX_RETRY_BASE_MS: '0',
-    PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'), ...options.env,
+    PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'), CHECKOUT_CAPABILITY_SECRET: TEST_CHECKOUT_SECRET, ...options.env,
   });
   const database = await openDatabase(db.url, { poolSize: options.poolSize });
   const clock = options.clock ?? createTestClock();

@@ -43,6 +43,12 @@ describe('loadConfig defaults', () => {
       pricingUrl: undefined,
       portTimeoutMs: 2000,
       sagas: { financeUrl: undefined, connectorsUrl: undefined, leaseSeconds: 60, recoveryIntervalSeconds: 30 },
+      storefront: {
+        capability: { algorithm: 'HS256', secret: undefined, privateKeyPem: undefined, ttlSeconds: 1800 },
+        allowAnonymous: false,
+        maxHoldMinutes: 120,
+        maxQuantity: 20,
+      },
     });
   });
 
@@ -166,6 +172,7 @@ describe('loadConfig in production', () => {
   const production = {
     NODE_ENV: 'production', DATABASE_URL: 'postgres://bookings@db.internal:5432/bookings', ROUTER_SECRET: 'router-shared-secret',
     AUTH_JWT_SECRET: SECRET, KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: MASTER_KEY,
+    CHECKOUT_CAPABILITY_SECRET: 'a-checkout-capability-secret-of-32-bytes',
   };
 
   it('accepts a complete production environment', () => {
@@ -217,7 +224,9 @@ describe('loadConfig in production', () => {
   });
 
   it('reports every missing requirement together', () => {
-    expect(configError({ NODE_ENV: 'production' }).problems.map((problem) => problem.split(':')[0])).toEqual(['DATABASE_URL', 'ROUTER_SECRET', 'AUTH_JWT_SECRET or AUTH_JWKS_URL', 'KMS_PROVIDER']);
+    expect(configError({ NODE_ENV: 'production' }).problems.map((problem) => problem.split(':')[0])).toEqual([
+      'DATABASE_URL', 'ROUTER_SECRET', 'AUTH_JWT_SECRET or AUTH_JWKS_URL', 'KMS_PROVIDER', 'CHECKOUT_CAPABILITY_SECRET',
+    ]);
   });
 
   it('listens on every interface unless HOST says otherwise', () => {

@@ -158,6 +158,7 @@ describe('compose.yaml', () => {
   const secrets = {
     POSTGRES_PASSWORD: 'postgres-password-for-the-check',
     AUTH_JWT_SECRET: 'a-jwt-secret-of-at-least-thirty-two-characters',
+    CHECKOUT_CAPABILITY_SECRET: 'a-checkout-capability-secret-of-32-bytes',
     ROUTER_SECRET: 'router-secret-for-the-check',
     PII_LOCAL_MASTER_KEY: Buffer.alloc(32, 9).toString('base64'),
   };

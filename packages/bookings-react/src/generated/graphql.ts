@@ -605,6 +605,8 @@ export type PrincipalType =
   | 'AGENT'
   /** A partner or integration using an API key. */
   | 'API_KEY'
+  /** The holder of a checkout capability for one storefront session (actor `chk:<token id>`); never a token claim. */
+  | 'CHECKOUT'
   /** The platform itself (cron jobs, sweepers); internal, sees personal data in clear. */
   | 'SYSTEM'
   /** A signed-in person. */
@@ -1301,6 +1303,8 @@ type BookingErrorFields_CapacityExhaustedError_Fragment = { code: string, messag
 
 type BookingErrorFields_CostCurrencyMismatchError_Fragment = { code: string, message: string };
 
+type BookingErrorFields_CurrencyMismatchError_Fragment = { code: string, message: string };
+
 type BookingErrorFields_FingerprintMismatchError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_FulfillmentNotIssuedError_Fragment = { code: string, message: string };
@@ -1311,11 +1315,15 @@ type BookingErrorFields_FulfillmentTransitionError_Fragment = { code: string, me
 
 type BookingErrorFields_HoldExpiredError_Fragment = { code: string, message: string };
 
+type BookingErrorFields_HoldExtensionLimitError_Fragment = { code: string, message: string };
+
 type BookingErrorFields_IdempotencyInFlightError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_IdempotencyKeyRequiredError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_IdempotencyKeyReusedError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_InvalidPriceSelectionError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_ItemNotRedeemableError_Fragment = { code: string, message: string };
 
@@ -1325,7 +1333,13 @@ type BookingErrorFields_KeyServiceUnavailableError_Fragment = { code: string, me
 
 type BookingErrorFields_PrefillUnavailableError_Fragment = { code: string, message: string };
 
+type BookingErrorFields_PriceChangedError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_PricingUnavailableError_Fragment = { code: string, message: string };
+
 type BookingErrorFields_PrimaryTravelerConflictError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_QuantityChangeRequiresReallocationError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_RefundAmountOutOfRangeError_Fragment = { code: string, message: string };
 
@@ -1338,6 +1352,8 @@ type BookingErrorFields_SagaBusyError_Fragment = { code: string, message: string
 type BookingErrorFields_SagaNotAbortableError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_SagaNotRetryableError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_SessionNotReadyError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_VersionConflictError_Fragment = { code: string, message: string };
 
@@ -1359,25 +1375,32 @@ export type BookingErrorFieldsFragment =
   | BookingErrorFields_BookingTransitionError_Fragment
   | BookingErrorFields_CapacityExhaustedError_Fragment
   | BookingErrorFields_CostCurrencyMismatchError_Fragment
+  | BookingErrorFields_CurrencyMismatchError_Fragment
   | BookingErrorFields_FingerprintMismatchError_Fragment
   | BookingErrorFields_FulfillmentNotIssuedError_Fragment
   | BookingErrorFields_FulfillmentRevokedError_Fragment
   | BookingErrorFields_FulfillmentTransitionError_Fragment
   | BookingErrorFields_HoldExpiredError_Fragment
+  | BookingErrorFields_HoldExtensionLimitError_Fragment
   | BookingErrorFields_IdempotencyInFlightError_Fragment
   | BookingErrorFields_IdempotencyKeyRequiredError_Fragment
   | BookingErrorFields_IdempotencyKeyReusedError_Fragment
+  | BookingErrorFields_InvalidPriceSelectionError_Fragment
   | BookingErrorFields_ItemNotRedeemableError_Fragment
   | BookingErrorFields_ItemTransitionError_Fragment
   | BookingErrorFields_KeyServiceUnavailableError_Fragment
   | BookingErrorFields_PrefillUnavailableError_Fragment
+  | BookingErrorFields_PriceChangedError_Fragment
+  | BookingErrorFields_PricingUnavailableError_Fragment
   | BookingErrorFields_PrimaryTravelerConflictError_Fragment
+  | BookingErrorFields_QuantityChangeRequiresReallocationError_Fragment
   | BookingErrorFields_RefundAmountOutOfRangeError_Fragment
   | BookingErrorFields_RefundInProgressError_Fragment
   | BookingErrorFields_RefundUnavailableError_Fragment
   | BookingErrorFields_SagaBusyError_Fragment
   | BookingErrorFields_SagaNotAbortableError_Fragment
   | BookingErrorFields_SagaNotRetryableError_Fragment
+  | BookingErrorFields_SessionNotReadyError_Fragment
   | BookingErrorFields_VersionConflictError_Fragment
 ;
 
