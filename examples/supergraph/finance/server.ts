@@ -1,4 +1,5 @@
-import { parse, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { FaultQueue, isFaultCode } from '../shared/faults';
 import { readSdlBeside, serveSubgraph, type ListenAddress, type RunningSubgraph } from '../shared/subgraph-host';
@@ -19,6 +20,10 @@ export class FinanceLedger {
   readonly faults = new FaultQueue();
   /** Refundable when nothing was set for a booking. */
   defaultPaidCents = 0;
+  /** Where bookings publishes its checkout capability keys (`/.well-known/checkout-jwks.json`). */
+  checkoutJwksUrl: string | null = null;
+  /** Finance's clock for capability expiry; tests share the bookings app's. */
+  now: () => Date = () => new Date();
 
   notesOf(bookingId: string): CreditNoteRecord[] {
     return [...this.notesByKey.values()].filter((note) => note.bookingId === bookingId);
@@ -69,6 +74,8 @@ export function buildFinanceSchema(ledger: FinanceLedger): GraphQLSchema {
         ledger.paid.set(args.bookingId, args.amountCents);
         return true;
       },
+      startSessionPayment: (_root: unknown, args: { sessionId: string }, context: FinanceContext) =>
+        startSessionPayment(ledger, args.sessionId, context.checkoutCapability),
       injectFinanceFault: (_root: unknown, args: { operation: string; code: string; times: number }) => {
         if (!isFaultCode(args.code)) return false;
         ledger.faults.inject(args.operation, args.code, args.times);
@@ -81,6 +88,36 @@ export function buildFinanceSchema(ledger: FinanceLedger): GraphQLSchema {
   return buildSubgraphSchema([{ typeDefs: parse(readSdlBeside(__dirname, 'schema.graphql')), resolvers }]);
 }
 
+interface FinanceContext {
+  checkoutCapability: string | null;
+}
+
+/** Verifies the capability as finance can: with bookings' public keys only, for `payment:start` on this session. */
+async function startSessionPayment(ledger: FinanceLedger, sessionId: string, token: string | null) {
+  if (!ledger.checkoutJwksUrl) throw new GraphQLError('no checkout JWKS configured', { extensions: { code: 'UNAVAILABLE' } });
+  if (!token) throw new GraphQLError('a checkout capability is required', { extensions: { code: 'UNAUTHENTICATED' } });
+  const keys = createRemoteJWKSet(new URL(ledger.checkoutJwksUrl));
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(token, keys, {
+      algorithms: ['ES256'],
+      audience: 'bookings-checkout',
+      typ: 'bookings-checkout+jwt',
+      requiredClaims: ['sub', 'jti', 'exp'],
+      currentDate: ledger.now(),
+    }));
+  } catch {
+    throw new GraphQLError('the checkout capability is invalid or expired', { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+  const actions = Array.isArray(payload.act) ? payload.act : [];
+  if (payload.sub !== sessionId || !actions.includes('payment:start')) {
+    throw new GraphQLError('the capability does not allow payment:start on this session', {
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+  return { sessionId, capabilityId: payload.jti };
+}
+
 export interface RunningFinance extends RunningSubgraph {
   ledger: FinanceLedger;
 }
@@ -90,5 +127,9 @@ export async function startFinanceSubgraph(
   address: ListenAddress,
   ledger = new FinanceLedger(),
 ): Promise<RunningFinance> {
-  return { ...(await serveSubgraph(buildFinanceSchema(ledger), address)), ledger };
+  const context = async (headers: Readonly<Record<string, string | string[] | undefined>>): Promise<FinanceContext> => {
+    const header = headers['checkout-capability'];
+    return { checkoutCapability: typeof header === 'string' && header !== '' ? header : null };
+  };
+  return { ...(await serveSubgraph(buildFinanceSchema(ledger), address, [], context)), ledger };
 }

@@ -45,13 +45,18 @@ export async function serveSubgraph(
   schema: GraphQLSchema,
   address: ListenAddress,
   plugins: ApolloServerPlugin[] = [],
+  // Subgraphs that read request headers (finance verifies checkout capabilities) take them from here.
+  context?: (headers: Readonly<Record<string, string | string[] | undefined>>) => Promise<object>,
 ): Promise<RunningSubgraph> {
   const server = new ApolloServer({
     schema,
     // Federation tests don't need ftv1 traces, and the plugin logs a line at every start.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ...plugins],
   });
-  const { url } = await startStandaloneServer(server, { listen: { port: address.port, host: address.host ?? DEFAULT_HOST } });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: address.port, host: address.host ?? DEFAULT_HOST },
+    context: async ({ req }) => (context ? context(req.headers) : {}),
+  });
   return {
     url,
     // startStandaloneServer installs a drain plugin, so stopping Apollo also closes the socket.
