@@ -76,33 +76,78 @@ async function seedChunk(database: BenchDatabase, firstCreated: number, from: nu
       const totalSellAmountCents = template.quantity * template.unitSellAmountCents;
       sellAmountCents += totalSellAmountCents;
       items.push({
-        id: itemId, booking: id, title: template.title, itemType: template.itemType, status: itemStatus,
-        serviceDate: isoDate(start), quantity: template.quantity, sellCurrency: 'EUR',
-        unitSellAmountCents: template.unitSellAmountCents, totalSellAmountCents, position, createdAt, updatedAt: createdAt,
+        id: itemId,
+        booking: id,
+        title: template.title,
+        itemType: template.itemType,
+        status: itemStatus,
+        serviceDate: isoDate(start),
+        quantity: template.quantity,
+        sellCurrency: 'EUR',
+        unitSellAmountCents: template.unitSellAmountCents,
+        totalSellAmountCents,
+        position,
+        createdAt,
+        updatedAt: createdAt,
       });
     });
     for (let position = 0; position < TRAVELERS_PER_BOOKING; position += 1) {
       const travelerId = newId('bkpt');
       travelers.push({
-        id: travelerId, booking: id, participantType: 'traveler', category: 'adult',
-        firstName: position === 0 ? firstName : FIRST_NAMES[(index + 3) % FIRST_NAMES.length], lastName,
+        id: travelerId,
+        booking: id,
+        participantType: 'traveler',
+        category: 'adult',
+        firstName: position === 0 ? firstName : FIRST_NAMES[(index + 3) % FIRST_NAMES.length],
+        lastName,
         email: position === 0 ? seededEmail(index) : null,
-        isPrimary: position === 0, position, createdAt, updatedAt: createdAt,
+        isPrimary: position === 0,
+        position,
+        createdAt,
+        updatedAt: createdAt,
       });
-      for (const itemId of itemIds) links.push({ id: newId('bkip'), item: itemId, traveler: travelerId, role: 'traveler', createdAt });
+      for (const itemId of itemIds)
+        links.push({ id: newId('bkip'), item: itemId, traveler: travelerId, role: 'traveler', createdAt });
     }
     bookings.push({
-      id, bookingNumber: `BKS-${String(index + 1).padStart(6, '0')}`, status, sourceType: 'direct',
-      externalBookingRef: `EXT-${index + 1}`, communicationLanguage: 'ro',
-      contactFirstName: firstName, contactLastName: lastName, contactPartyType: 'individual',
-      contactEmail: seededEmail(index), contactPhone: '+40 712 345 678', contactCountry: 'RO',
-      sellCurrency: 'EUR', sellAmountCents, startDate: isoDate(start), endDate: isoDate(new Date(start.getTime() + 4 * 86_400_000)),
-      pax: TRAVELERS_PER_BOOKING, createdAt, updatedAt: createdAt, version: 1, ...stamps,
+      id,
+      bookingNumber: `BKS-${String(index + 1).padStart(6, '0')}`,
+      status,
+      sourceType: 'direct',
+      externalBookingRef: `EXT-${index + 1}`,
+      communicationLanguage: 'ro',
+      contactFirstName: firstName,
+      contactLastName: lastName,
+      contactPartyType: 'individual',
+      contactEmail: seededEmail(index),
+      contactPhone: '+40 712 345 678',
+      contactCountry: 'RO',
+      sellCurrency: 'EUR',
+      sellAmountCents,
+      startDate: isoDate(start),
+      endDate: isoDate(new Date(start.getTime() + 4 * 86_400_000)),
+      pax: TRAVELERS_PER_BOOKING,
+      createdAt,
+      updatedAt: createdAt,
+      version: 1,
+      ...stamps,
     });
-    origins.push({ booking: id, originSource: 'accepted_quote_version', quoteVersionId: typeid('qver').toString(), createdAt, updatedAt: createdAt });
+    origins.push({
+      booking: id,
+      originSource: 'accepted_quote_version',
+      quoteVersionId: typeid('qver').toString(),
+      createdAt,
+      updatedAt: createdAt,
+    });
     activities.push({
-      id: newId('bkal'), booking: id, type: 'booking_created', actorId: 'usr_bench_seed', actorType: 'user',
-      description: 'Booking created', metadata: { seeded: true }, createdAt,
+      id: newId('bkal'),
+      booking: id,
+      type: 'booking_created',
+      actorId: 'usr_bench_seed',
+      actorType: 'user',
+      description: 'Booking created',
+      metadata: { seeded: true },
+      createdAt,
     });
   }
 
@@ -120,4 +165,5 @@ async function seedChunk(database: BenchDatabase, firstCreated: number, from: nu
 export const seededLastName = (index: number): string => `${LAST_NAMES[index % LAST_NAMES.length]}${index}`;
 
 /** The email the seed gives booking `index`'s contact and primary traveler. */
-export const seededEmail = (index: number): string => `${FIRST_NAMES[index % FIRST_NAMES.length].toLowerCase()}.${index}@example.com`;
+export const seededEmail = (index: number): string =>
+  `${FIRST_NAMES[index % FIRST_NAMES.length].toLowerCase()}.${index}@example.com`;

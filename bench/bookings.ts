@@ -3,7 +3,13 @@ import { typeid } from 'typeid-js';
 import { ITEMS_PER_BOOKING, seedBookings, TRAVELERS_PER_BOOKING } from './bookings-data';
 import { at, body, call, expectShape } from './harness/graphql';
 import { httpFigures, MIB } from './harness/figures';
-import { measureHttp, measureLoop, type IterationContext, type LoopMeasurement, type RequestStep } from './harness/load';
+import {
+  measureHttp,
+  measureLoop,
+  type IterationContext,
+  type LoopMeasurement,
+  type RequestStep,
+} from './harness/load';
 import type { Figure, TargetCheck } from './harness/report';
 import type { BenchEnvironment, BenchServer, BenchSuite } from './registry';
 import { ENTITY_BATCHES, readScenarios } from './read-scenarios';
@@ -45,13 +51,33 @@ function createInput(sequence: number): Record<string, unknown> {
   return {
     sellCurrency: 'EUR',
     externalBookingRef: `BENCH-${sequence}`,
-    contact: { firstName: 'Ana', lastName: `Bench${sequence}`, email: `ana.bench${sequence}@example.com`, phone: '+40 712 345 678' },
+    contact: {
+      firstName: 'Ana',
+      lastName: `Bench${sequence}`,
+      email: `ana.bench${sequence}@example.com`,
+      phone: '+40 712 345 678',
+    },
     startDate: '2027-03-01',
     endDate: '2027-03-05',
     items: [
-      { title: 'Hotel Danube Delta, 4 nights', itemType: 'ACCOMMODATION', quantity: 1, unitSellAmount: { amountCents: 48000, currency: 'EUR' } },
-      { title: 'Airport transfer', itemType: 'TRANSPORT', quantity: 2, unitSellAmount: { amountCents: 3500, currency: 'EUR' } },
-      { title: 'Delta boat tour', itemType: 'SERVICE', quantity: 2, unitSellAmount: { amountCents: 12500, currency: 'EUR' } },
+      {
+        title: 'Hotel Danube Delta, 4 nights',
+        itemType: 'ACCOMMODATION',
+        quantity: 1,
+        unitSellAmount: { amountCents: 48000, currency: 'EUR' },
+      },
+      {
+        title: 'Airport transfer',
+        itemType: 'TRANSPORT',
+        quantity: 2,
+        unitSellAmount: { amountCents: 3500, currency: 'EUR' },
+      },
+      {
+        title: 'Delta boat tour',
+        itemType: 'SERVICE',
+        quantity: 2,
+        unitSellAmount: { amountCents: 12500, currency: 'EUR' },
+      },
     ],
     travelers: [
       { firstName: 'Ana', lastName: `Bench${sequence}`, isPrimary: true },
@@ -66,20 +92,26 @@ const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.lengt
 const hasNoErrors = (text: string): boolean => !text.includes('"errors"');
 
 /** Steps for the three GraphQL scenarios (request bodies are built ahead to keep the client light). */
-function scenarioSteps(bookingIds: readonly string[]): Record<'a' | 'b' | 'c', { operation: string; steps: RequestStep[] }> {
+function scenarioSteps(
+  bookingIds: readonly string[],
+): Record<'a' | 'b' | 'c', { operation: string; steps: RequestStep[] }> {
   const bookingBodies = bookingIds.map((id) => body(OPERATIONS.booking, { id }));
   let nextBooking = 0;
   const listBody = body(OPERATIONS.bookings, { first: LIST_PAGE_SIZE });
-  const createBodies = Array.from({ length: 256 }, (_, index) => body(OPERATIONS.create, { input: createInput(index) }));
+  const createBodies = Array.from({ length: 256 }, (_, index) =>
+    body(OPERATIONS.create, { input: createInput(index) }),
+  );
   let nextCreate = 0;
   return {
     a: {
       operation: '(a) booking(id) + items + travelers',
-      steps: [{
-        name: 'booking(id)',
-        body: () => bookingBodies[nextBooking++ % bookingBodies.length],
-        accept: (text) => hasNoErrors(text) && !text.includes('"booking":null'),
-      }],
+      steps: [
+        {
+          name: 'booking(id)',
+          body: () => bookingBodies[nextBooking++ % bookingBodies.length],
+          accept: (text) => hasNoErrors(text) && !text.includes('"booking":null'),
+        },
+      ],
     },
     b: {
       operation: `(b) bookings(first: ${LIST_PAGE_SIZE}) + items + travelers + origin`,
@@ -102,7 +134,10 @@ function scenarioSteps(bookingIds: readonly string[]): Record<'a' | 'b' | 'c', {
         },
         {
           name: 'transitionBooking',
-          body: (context) => body(OPERATIONS.confirm, { input: { id: context.bookingId ?? 'book_missing', to: 'CONFIRMED', expectedVersion: context.version } }),
+          body: (context) =>
+            body(OPERATIONS.confirm, {
+              input: { id: context.bookingId ?? 'book_missing', to: 'CONFIRMED', expectedVersion: context.version },
+            }),
           accept: (text) => text.includes('"status":"CONFIRMED"'),
         },
       ],
@@ -133,11 +168,19 @@ function rawFigure(label: string, connections: number, measured: LoopMeasurement
 }
 
 /** `select * from bookings where id = $1` through a plain `pg` pool of `connections` clients. */
-async function measureRawSelect(url: string, bookingIds: readonly string[], connections: number, seconds: number, warmupSeconds: number): Promise<LoopMeasurement> {
+async function measureRawSelect(
+  url: string,
+  bookingIds: readonly string[],
+  connections: number,
+  seconds: number,
+  warmupSeconds: number,
+): Promise<LoopMeasurement> {
   const pool = new Pool({ connectionString: url, max: connections });
   try {
     const select = async (iteration: number): Promise<void> => {
-      const result = await pool.query('select * from bookings where id = $1', [bookingIds[iteration % bookingIds.length]]);
+      const result = await pool.query('select * from bookings where id = $1', [
+        bookingIds[iteration % bookingIds.length],
+      ]);
       if (result.rowCount !== 1) throw new Error('the keyed select found no row');
     };
     await measureLoop(connections, Math.max(warmupSeconds, 0.2), select);
@@ -147,10 +190,16 @@ async function measureRawSelect(url: string, bookingIds: readonly string[], conn
   }
 }
 
-async function sanityChecks(server: BenchServer, headers: Record<string, string>, bookingIds: readonly string[]): Promise<{ pageStatements: Record<number, number>; notes: string[] }> {
+async function sanityChecks(
+  server: BenchServer,
+  headers: Record<string, string>,
+  bookingIds: readonly string[],
+): Promise<{ pageStatements: Record<number, number>; notes: string[] }> {
   const single = await call(server.url, headers, OPERATIONS.booking, { id: bookingIds[0] });
   expectShape(
-    single.status === 200 && lengthOf(at(single.json, 'data', 'booking', 'items')) === ITEMS_PER_BOOKING && lengthOf(at(single.json, 'data', 'booking', 'travelers')) === TRAVELERS_PER_BOOKING,
+    single.status === 200 &&
+      lengthOf(at(single.json, 'data', 'booking', 'items')) === ITEMS_PER_BOOKING &&
+      lengthOf(at(single.json, 'data', 'booking', 'travelers')) === TRAVELERS_PER_BOOKING,
     `booking(id) answers with ${ITEMS_PER_BOOKING} items and ${TRAVELERS_PER_BOOKING} travelers`,
     single,
   );
@@ -158,10 +207,18 @@ async function sanityChecks(server: BenchServer, headers: Record<string, string>
   for (const first of CHECKED_PAGE_SIZES) {
     const page = await call(server.url, headers, OPERATIONS.bookings, { first });
     const edges = at(page.json, 'data', 'bookings', 'edges');
-    expectShape(page.status === 200 && lengthOf(edges) === first, `bookings(first: ${first}) answers ${first} edges`, page);
+    expectShape(
+      page.status === 200 && lengthOf(edges) === first,
+      `bookings(first: ${first}) answers ${first} edges`,
+      page,
+    );
     if (Array.isArray(edges)) {
-      const complete = edges.every((edge) =>
-        lengthOf(at(edge, 'node', 'items')) === ITEMS_PER_BOOKING && lengthOf(at(edge, 'node', 'travelers')) === TRAVELERS_PER_BOOKING && typeof at(edge, 'node', 'origin', 'originSource') === 'string');
+      const complete = edges.every(
+        (edge) =>
+          lengthOf(at(edge, 'node', 'items')) === ITEMS_PER_BOOKING &&
+          lengthOf(at(edge, 'node', 'travelers')) === TRAVELERS_PER_BOOKING &&
+          typeof at(edge, 'node', 'origin', 'originSource') === 'string',
+      );
       expectShape(complete, `every node of bookings(first: ${first}) has its items, travelers and origin`, page);
     }
     pageStatements[first] = page.statements;
@@ -170,7 +227,11 @@ async function sanityChecks(server: BenchServer, headers: Record<string, string>
   const id = at(created.json, 'data', 'createBooking', 'id');
   expectShape(typeof id === 'string', 'createBooking answers a Booking', created);
   const confirmed = await call(server.url, headers, OPERATIONS.confirm, { input: { id, to: 'CONFIRMED' } });
-  expectShape(at(confirmed.json, 'data', 'transitionBooking', 'status') === 'CONFIRMED', 'transitionBooking to CONFIRMED succeeds', confirmed);
+  expectShape(
+    at(confirmed.json, 'data', 'transitionBooking', 'status') === 'CONFIRMED',
+    'transitionBooking to CONFIRMED succeeds',
+    confirmed,
+  );
   return {
     pageStatements,
     notes: [
@@ -181,10 +242,21 @@ async function sanityChecks(server: BenchServer, headers: Record<string, string>
 
 const describe = (seeded: number): string =>
   `read and write paths of issues 2 §6 and 15 on ${seeded.toLocaleString('en-US')} seeded bookings (3 items, 2 travelers, an origin each)`;
-const seededCount = (): number => Number(process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS ?? SEED_BOOKINGS);
+const seededCount = (): number =>
+  Number(process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS ?? SEED_BOOKINGS);
 const DESCRIPTION = describe(seededCount());
 /** Scenario keys of this suite, in the order they run. */
-const SCENARIO_KEYS = ['raw', 'a', 'b', 'count', 'name', 'email', ...ENTITY_BATCHES.map((count) => `e${count}`), 'soak', 'c'];
+const SCENARIO_KEYS = [
+  'raw',
+  'a',
+  'b',
+  'count',
+  'name',
+  'email',
+  ...ENTITY_BATCHES.map((count) => `e${count}`),
+  'soak',
+  'c',
+];
 /** Issue 15 §3: (a) at c=8 for a sustained window; throughput and the server's RSS over it. */
 const SOAK = { connections: 8, throughput: 1500, rssMiB: 250 } as const;
 /** Issue 15 §2: 100 representations at most 3× one. */
@@ -198,10 +270,19 @@ export const bookingsBench: BenchSuite = {
     const wanted = (key: string): boolean => !options.scenarios || options.scenarios.has(key);
     const levels = options.connections ?? DEFAULT_CONNECTIONS;
     if (!SCENARIO_KEYS.some(wanted)) {
-      return { suite: 'bookings', description: DESCRIPTION, figures: [], targets: [], notes: [`Skipped: BENCH_ONLY names none of ${SCENARIO_KEYS.join(', ')}.`] };
+      return {
+        suite: 'bookings',
+        description: DESCRIPTION,
+        figures: [],
+        targets: [],
+        notes: [`Skipped: BENCH_ONLY names none of ${SCENARIO_KEYS.join(', ')}.`],
+      };
     }
     const seedCount = seededCount();
-    if (!Number.isInteger(seedCount) || seedCount < 1) throw new Error(`BENCH_BOOKINGS must be a positive integer, not ${process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS}`);
+    if (!Number.isInteger(seedCount) || seedCount < 1)
+      throw new Error(
+        `BENCH_BOOKINGS must be a positive integer, not ${process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS}`,
+      );
     const description = describe(seedCount);
     // Six windows by default (60 s at the default 10 s windows), so a quick run stays quick.
     const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? options.seconds * 6);
@@ -213,10 +294,18 @@ export const bookingsBench: BenchSuite = {
     log(`seeded ${bookingIds.length} bookings in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
     const server = await environment.startServer(database.url);
-    const token = await environment.token({ sub: 'usr_bench', principalType: 'user', scope: 'bookings:read bookings:write' });
+    const token = await environment.token({
+      sub: 'usr_bench',
+      principalType: 'user',
+      scope: 'bookings:read bookings:write',
+    });
     const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     if (options.requestFtv1) headers['apollo-federation-include-trace'] = 'ftv1';
-    const piiToken = await environment.token({ sub: 'usr_bench_pii', principalType: 'user', scope: 'bookings:read bookings-pii:read' });
+    const piiToken = await environment.token({
+      sub: 'usr_bench_pii',
+      principalType: 'user',
+      scope: 'bookings:read bookings-pii:read',
+    });
     const piiHeaders: Record<string, string> = { ...headers, authorization: `Bearer ${piiToken}` };
     log(`server pid ${server.pid} at ${server.url}`);
     const sanity = await sanityChecks(server, headers, bookingIds);
@@ -229,13 +318,26 @@ export const bookingsBench: BenchSuite = {
       if (!wanted('raw')) return;
       for (const connections of levels) {
         log(`${label}, c=${connections}`);
-        into.push(rawFigure(label, connections, await measureRawSelect(database.url, bookingIds, connections, options.seconds, options.warmupSeconds)));
+        into.push(
+          rawFigure(
+            label,
+            connections,
+            await measureRawSelect(database.url, bookingIds, connections, options.seconds, options.warmupSeconds),
+          ),
+        );
       }
     };
 
     await measureRaw(rawBefore, 'raw pg: select * from bookings where id = $1');
     const scenarios = scenarioSteps(bookingIds);
-    const window = async (key: string, operation: string, steps: RequestStep[], connections: number, seconds: number, callerHeaders = headers): Promise<Figure[]> => {
+    const window = async (
+      key: string,
+      operation: string,
+      steps: RequestStep[],
+      connections: number,
+      seconds: number,
+      callerHeaders = headers,
+    ): Promise<Figure[]> => {
       log(`${operation}, c=${connections}`);
       const load = { url: server.url, headers: callerHeaders, steps, connections };
       if (options.warmupSeconds > 0) await measureHttp({ ...load, seconds: options.warmupSeconds });
@@ -250,12 +352,19 @@ export const bookingsBench: BenchSuite = {
     for (const key of SCENARIO_KEYS) {
       if (key === 'raw' || !wanted(key)) continue;
       if (key === 'soak') {
-        [soak] = await window('soak', `(a) booking(id), sustained ${soakSeconds} s`, scenarios.a.steps, SOAK.connections, soakSeconds);
+        [soak] = await window(
+          'soak',
+          `(a) booking(id), sustained ${soakSeconds} s`,
+          scenarios.a.steps,
+          SOAK.connections,
+          soakSeconds,
+        );
         continue;
       }
       const read = reads.find((scenario) => scenario.key === key);
       const { operation, steps } = read ?? scenarios[key as 'a' | 'b' | 'c'];
-      for (const connections of levels) await window(key, operation, steps, connections, options.seconds, read?.personalData ? piiHeaders : headers);
+      for (const connections of levels)
+        await window(key, operation, steps, connections, options.seconds, read?.personalData ? piiHeaders : headers);
     }
     await measureRaw(rawAfter, 'raw pg (again, after the GraphQL runs)');
     await server.stop();
@@ -264,8 +373,11 @@ export const bookingsBench: BenchSuite = {
     // runs before and after the GraphQL scenarios so load drift on a shared machine evens out.
     const baselineP50 = new Map<number, number>();
     for (const connections of levels) {
-      const samples = [...rawBefore, ...rawAfter].filter((figure) => figure.connections === connections).map((figure) => figure.p50Ms);
-      if (samples.length > 0) baselineP50.set(connections, samples.reduce((total, value) => total + value, 0) / samples.length);
+      const samples = [...rawBefore, ...rawAfter]
+        .filter((figure) => figure.connections === connections)
+        .map((figure) => figure.p50Ms);
+      if (samples.length > 0)
+        baselineP50.set(connections, samples.reduce((total, value) => total + value, 0) / samples.length);
     }
     for (const figure of graphql) {
       const baseline = baselineP50.get(figure.connections);
@@ -274,20 +386,30 @@ export const bookingsBench: BenchSuite = {
 
     const targets: TargetCheck[] = [];
     const targetConnections = levels.includes(1) ? 1 : Math.min(...levels);
-    const primary = (scenario: string): Figure | undefined => graphql.find((figure) => figure.scenario === scenario && figure.connections === targetConnections);
+    const primary = (scenario: string): Figure | undefined =>
+      graphql.find((figure) => figure.scenario === scenario && figure.connections === targetConnections);
     const ratioTarget = (scenario: string, limit: number, description: string): void => {
       const figure = primary(scenario);
       if (!figure || figure.ratioToBaseline === null) return;
       const met = figure.ratioToBaseline <= limit;
       figure.target = `≤ ${limit}×: ${met ? 'met' : 'NOT met'}`;
-      targets.push({ description, met, detail: `${figure.ratioToBaseline.toFixed(1)}× (p50 ${figure.p50Ms.toFixed(2)} ms vs raw ${(baselineP50.get(targetConnections) ?? Number.NaN).toFixed(3)} ms, c=${targetConnections})` });
+      targets.push({
+        description,
+        met,
+        detail: `${figure.ratioToBaseline.toFixed(1)}× (p50 ${figure.p50Ms.toFixed(2)} ms vs raw ${(baselineP50.get(targetConnections) ?? Number.NaN).toFixed(3)} ms, c=${targetConnections})`,
+      });
     };
     ratioTarget('a', TARGETS.bookingRatio, `(a) booking(id) p50 ≤ ${TARGETS.bookingRatio}× the raw keyed select`);
-    ratioTarget('b', TARGETS.listRatio, `(b) bookings(first: ${LIST_PAGE_SIZE}) p50 ≤ ${TARGETS.listRatio}× the raw keyed select`);
+    ratioTarget(
+      'b',
+      TARGETS.listRatio,
+      `(b) bookings(first: ${LIST_PAGE_SIZE}) p50 ≤ ${TARGETS.listRatio}× the raw keyed select`,
+    );
     const listFigures = graphql.filter((figure) => figure.scenario === 'b');
     const loadMax = Math.max(...listFigures.map((figure) => figure.sqlStatements?.max ?? Number.NaN));
     const pageMax = Math.max(...Object.values(sanity.pageStatements));
-    const statementsMet = pageMax <= TARGETS.listStatements && (listFigures.length === 0 || loadMax <= TARGETS.listStatements);
+    const statementsMet =
+      pageMax <= TARGETS.listStatements && (listFigures.length === 0 || loadMax <= TARGETS.listStatements);
     targets.push({
       description: `(b) ≤ ${TARGETS.listStatements} SQL statements at any page size`,
       met: statementsMet,
@@ -301,19 +423,31 @@ export const bookingsBench: BenchSuite = {
     if (one && hundred) {
       const ratio = hundred.p50Ms / one.p50Ms;
       hundred.target = `≤ ${ENTITIES_RATIO}× e1: ${ratio <= ENTITIES_RATIO ? 'met' : 'NOT met'}`;
-      targets.push({ description: `_entities with 100 representations p50 ≤ ${ENTITIES_RATIO}× one representation`, met: ratio <= ENTITIES_RATIO, detail: `${ratio.toFixed(1)}× (p50 ${hundred.p50Ms.toFixed(2)} ms vs ${one.p50Ms.toFixed(2)} ms, c=${targetConnections}); SQL statements ${hundred.sqlStatements?.max ?? '?'}` });
+      targets.push({
+        description: `_entities with 100 representations p50 ≤ ${ENTITIES_RATIO}× one representation`,
+        met: ratio <= ENTITIES_RATIO,
+        detail: `${ratio.toFixed(1)}× (p50 ${hundred.p50Ms.toFixed(2)} ms vs ${one.p50Ms.toFixed(2)} ms, c=${targetConnections}); SQL statements ${hundred.sqlStatements?.max ?? '?'}`,
+      });
     }
     if (soak) {
       const met = soak.throughput >= SOAK.throughput && (soak.serverPeakRssMiB ?? Infinity) <= SOAK.rssMiB;
       soak.target = `≥ ${SOAK.throughput.toLocaleString('en-US')} req/s, ≤ ${SOAK.rssMiB} MiB: ${met ? 'met' : 'NOT met'}`;
-      targets.push({ description: `(a) at c=${SOAK.connections} sustained ${soakSeconds} s: ≥ ${SOAK.throughput} req/s, server RSS ≤ ${SOAK.rssMiB} MiB`, met, detail: `${soak.throughput.toFixed(0)} req/s, peak RSS ${(soak.serverPeakRssMiB ?? Number.NaN).toFixed(0)} MiB` });
+      targets.push({
+        description: `(a) at c=${SOAK.connections} sustained ${soakSeconds} s: ≥ ${SOAK.throughput} req/s, server RSS ≤ ${SOAK.rssMiB} MiB`,
+        met,
+        detail: `${soak.throughput.toFixed(0)} req/s, peak RSS ${(soak.serverPeakRssMiB ?? Number.NaN).toFixed(0)} MiB`,
+      });
     }
 
     const notes = [...sanity.notes];
     const figures = [...rawBefore, ...graphql, ...rawAfter];
     const failed = figures.filter((figure) => figure.failures > 0);
-    if (failed.length > 0) notes.push(`Failures: ${failed.map((figure) => `${figure.operation} c=${figure.connections}: ${figure.failures}`).join('; ')}.`);
-    if (lifetimeMaxRss > 0) notes.push(`Server maxRSS over its whole life (resourceUsage): ${(lifetimeMaxRss / MIB).toFixed(0)} MiB.`);
+    if (failed.length > 0)
+      notes.push(
+        `Failures: ${failed.map((figure) => `${figure.operation} c=${figure.connections}: ${figure.failures}`).join('; ')}.`,
+      );
+    if (lifetimeMaxRss > 0)
+      notes.push(`Server maxRSS over its whole life (resourceUsage): ${(lifetimeMaxRss / MIB).toFixed(0)} MiB.`);
     notes.push(
       `Ratios divide by the raw select's p50 at the same concurrency (mean of the runs before and after); targets are judged at c=${targetConnections}.`,
       'The server runs alone in a child process (compiled src/, createApp defaults, NODE_ENV=production); autocannon and the raw pg loop run in the parent; PostgreSQL is on loopback; all share the same cores.',

@@ -32,7 +32,14 @@ const DECLARE = `mutation BenchDeclare($input: SetAllocationCapacityInput!) { se
 
 const reserveInput = (targetId: string): Record<string, unknown> => ({
   sellCurrency: 'EUR',
-  items: [{ title: 'Hot departure', quantity: 1, unitSellAmount: { amountCents: 9900, currency: 'EUR' }, allocations: [{ kind: 'SLOT', targetId, quantity: 1 }] }],
+  items: [
+    {
+      title: 'Hot departure',
+      quantity: 1,
+      unitSellAmount: { amountCents: 9900, currency: 'EUR' },
+      allocations: [{ kind: 'SLOT', targetId, quantity: 1 }],
+    },
+  ],
 });
 
 /** Same definition of "live" as the capacity service (`liveAllocation` in src/read/sql.ts), evaluated independently of the server. */
@@ -88,22 +95,42 @@ async function raceForLastSeats(
   const lastSeats = connections;
   const capacity = consumedAfterWindow + lastSeats;
   const declared = await call(server.url, headers, DECLARE, { input: { kind: 'SLOT', targetId: slot, capacity } });
-  expectShape(at(declared.json, 'data', 'setAllocationCapacity', 'remaining') === lastSeats, `the slot has ${lastSeats} seats left after lowering its capacity`, declared);
+  expectShape(
+    at(declared.json, 'data', 'setAllocationCapacity', 'remaining') === lastSeats,
+    `the slot has ${lastSeats} seats left after lowering its capacity`,
+    declared,
+  );
 
   const contenders = Math.max(4 * connections, 16);
-  const answers = await Promise.all(Array.from({ length: contenders }, () => call(server.url, headers, RESERVE, { input: reserveInput(slot) })));
+  const answers = await Promise.all(
+    Array.from({ length: contenders }, () => call(server.url, headers, RESERVE, { input: reserveInput(slot) })),
+  );
   const typenames = answers.map((answer) => at(answer.json, 'data', 'reserveBooking', '__typename'));
   const won = typenames.filter((name) => name === 'Booking').length;
   const refused = typenames.filter((name) => name === 'CapacityExhaustedError').length;
   const { consumed: consumedAfterRace } = await liveOnSlot(pool, slot);
   // Every accepted answer is in the database; at most one unanswered request per connection
   // (cut off when the window ended) may have been committed besides.
-  const windowConsistent = consumedAfterWindow >= acceptedInWindow && consumedAfterWindow <= acceptedInWindow + connections;
-  const met = windowConsistent && won === lastSeats && refused === contenders - lastSeats && consumedAfterRace === capacity;
-  return { capacity, lastSeats, contenders, won, refused, other: contenders - won - refused, acceptedInWindow, consumedAfterWindow, consumedAfterRace, met };
+  const windowConsistent =
+    consumedAfterWindow >= acceptedInWindow && consumedAfterWindow <= acceptedInWindow + connections;
+  const met =
+    windowConsistent && won === lastSeats && refused === contenders - lastSeats && consumedAfterRace === capacity;
+  return {
+    capacity,
+    lastSeats,
+    contenders,
+    won,
+    refused,
+    other: contenders - won - refused,
+    acceptedInWindow,
+    consumedAfterWindow,
+    consumedAfterRace,
+    met,
+  };
 }
 
-const DESCRIPTION = 'reserveBooking on one hot slot (issue 5 §5): reservations/s, capacity lock wait, overbooking checked after each run';
+const DESCRIPTION =
+  'reserveBooking on one hot slot (issue 5 §5): reservations/s, capacity lock wait, overbooking checked after each run';
 
 export const inventoryBench: BenchSuite = {
   name: 'inventory',
@@ -111,25 +138,47 @@ export const inventoryBench: BenchSuite = {
   async run(environment: BenchEnvironment) {
     const { options, log } = environment;
     if (options.scenarios && !options.scenarios.has(SCENARIO)) {
-      return { suite: 'inventory', description: DESCRIPTION, figures: [], targets: [], notes: [`Skipped: BENCH_ONLY does not name "${SCENARIO}".`] };
+      return {
+        suite: 'inventory',
+        description: DESCRIPTION,
+        figures: [],
+        targets: [],
+        notes: [`Skipped: BENCH_ONLY does not name "${SCENARIO}".`],
+      };
     }
     const levels = options.connections ?? DEFAULT_CONNECTIONS;
     const database = await environment.createDatabase('inventory');
     const server = await environment.startServer(database.url);
-    const token = await environment.token({ sub: 'svc_storefront', principalType: 'api_key', scope: 'bookings:write inventory:write' });
+    const token = await environment.token({
+      sub: 'svc_storefront',
+      principalType: 'api_key',
+      scope: 'bookings:write inventory:write',
+    });
     const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     if (options.requestFtv1) headers['apollo-federation-include-trace'] = 'ftv1';
     log(`server pid ${server.pid} at ${server.url}`);
 
     const declare = async (targetId: string, capacity: number): Promise<void> => {
       const answer = await call(server.url, headers, DECLARE, { input: { kind: 'SLOT', targetId, capacity } });
-      expectShape(at(answer.json, 'data', 'setAllocationCapacity', 'capacity') === capacity, `setAllocationCapacity(${targetId}, ${capacity})`, answer);
+      expectShape(
+        at(answer.json, 'data', 'setAllocationCapacity', 'capacity') === capacity,
+        `setAllocationCapacity(${targetId}, ${capacity})`,
+        answer,
+      );
     };
     await declare('bench-sanity', 1);
     const sanity = await call(server.url, headers, RESERVE, { input: reserveInput('bench-sanity') });
-    expectShape(at(sanity.json, 'data', 'reserveBooking', 'status') === 'ON_HOLD', 'reserveBooking answers an ON_HOLD booking', sanity);
+    expectShape(
+      at(sanity.json, 'data', 'reserveBooking', 'status') === 'ON_HOLD',
+      'reserveBooking answers an ON_HOLD booking',
+      sanity,
+    );
     const refusal = await call(server.url, headers, RESERVE, { input: reserveInput('bench-sanity') });
-    expectShape(at(refusal.json, 'data', 'reserveBooking', '__typename') === 'CapacityExhaustedError', 'a full slot refuses with CapacityExhaustedError', refusal);
+    expectShape(
+      at(refusal.json, 'data', 'reserveBooking', '__typename') === 'CapacityExhaustedError',
+      'a full slot refuses with CapacityExhaustedError',
+      refusal,
+    );
 
     const operation = 'reserveBooking: 1 seat on one hot slot';
     const figures: Figure[] = [];
@@ -147,19 +196,34 @@ export const inventoryBench: BenchSuite = {
           url: server.url,
           headers,
           connections,
-          steps: [{ name: 'reserveBooking', body: () => request, accept: (text: string) => text.includes('"__typename":"Booking"') }],
+          steps: [
+            {
+              name: 'reserveBooking',
+              body: () => request,
+              accept: (text: string) => text.includes('"__typename":"Booking"'),
+            },
+          ],
         };
       };
       log(`${operation}, c=${connections}`);
       if (options.warmupSeconds > 0) await measureHttp({ ...load(warmUpSlot), seconds: options.warmupSeconds });
-      const { result, stats } = await server.phase(`${SCENARIO}-c${connections}`, () => measureHttp({ ...load(slot), seconds: options.seconds }));
+      const { result, stats } = await server.phase(`${SCENARIO}-c${connections}`, () =>
+        measureHttp({ ...load(slot), seconds: options.seconds }),
+      );
       lifetimeMaxRss = Math.max(lifetimeMaxRss, stats.lifetimeMaxRssBytes);
       const [figure] = httpFigures(SCENARIO, operation, connections, result, stats);
       figure.throughputUnit = 'reservations/s';
       figures.push(figure);
 
       const [step] = result.steps;
-      const race = await raceForLastSeats(server, headers, database.pool, slot, connections, step.latency.count - step.failures);
+      const race = await raceForLastSeats(
+        server,
+        headers,
+        database.pool,
+        slot,
+        connections,
+        step.latency.count - step.failures,
+      );
       const lockWait = stats.capacityLockWait;
       lockRows.push([
         String(connections),
@@ -176,24 +240,40 @@ export const inventoryBench: BenchSuite = {
         required: true,
         detail: `window: ${race.acceptedInWindow} accepted, ${race.consumedAfterWindow} live in the database; race: ${race.won}/${race.contenders} won, ${race.refused} refused, ${race.other} other; consumed ${race.consumedAfterRace} of capacity ${race.capacity}`,
       });
-      log(`c=${connections}: ${figure.throughput.toFixed(1)} reservations/s, lock wait p99 ${lockWait ? milliseconds(lockWait.p99Ms) : '—'} ms, consumed ${race.consumedAfterRace}/${race.capacity}${race.met ? '' : ' — CHECK FAILED'}`);
+      log(
+        `c=${connections}: ${figure.throughput.toFixed(1)} reservations/s, lock wait p99 ${lockWait ? milliseconds(lockWait.p99Ms) : '—'} ms, consumed ${race.consumedAfterRace}/${race.capacity}${race.met ? '' : ' — CHECK FAILED'}`,
+      );
     }
     await server.stop();
     await database.release();
 
-    const details: DetailTable[] = [{
-      columns: ['c', 'lock wait p50', 'lock wait p99', 'lock waits', 'race for the last seats after the window', 'consumed / capacity', 'overbooked'],
-      rows: lockRows,
-    }];
+    const details: DetailTable[] = [
+      {
+        columns: [
+          'c',
+          'lock wait p50',
+          'lock wait p99',
+          'lock waits',
+          'race for the last seats after the window',
+          'consumed / capacity',
+          'overbooked',
+        ],
+        rows: lockRows,
+      },
+    ];
     const notes = [
       `Sanity run: reserveBooking ${sanity.statements} SQL statements; refused on a full slot ${refusal.statements}.`,
-      'Lock wait: measured in the server (src/inventory/lock-waits) from sending the capacity row\'s SELECT … FOR UPDATE until its rows arrive, so it includes one round trip; reset at the start of each window.',
+      "Lock wait: measured in the server (src/inventory/lock-waits) from sending the capacity row's SELECT … FOR UPDATE until its rows arrive, so it includes one round trip; reset at the start of each window.",
       'The server keeps its production pool (10 connections): above 10 callers the rest of the queue waits for a pool connection inside the server, which the lock wait does not include (latency does).',
       'The race check fires all contenders at once, whatever c; "consumed" is counted in SQL by the runner, independently of the server.',
     ];
     const failed = figures.filter((figure) => figure.failures > 0);
-    if (failed.length > 0) notes.push(`Failures (answers other than a Booking during a window): ${failed.map((figure) => `c=${figure.connections}: ${figure.failures}`).join('; ')}.`);
-    if (lifetimeMaxRss > 0) notes.push(`Server maxRSS over its whole life (resourceUsage): ${(lifetimeMaxRss / MIB).toFixed(0)} MiB.`);
+    if (failed.length > 0)
+      notes.push(
+        `Failures (answers other than a Booking during a window): ${failed.map((figure) => `c=${figure.connections}: ${figure.failures}`).join('; ')}.`,
+      );
+    if (lifetimeMaxRss > 0)
+      notes.push(`Server maxRSS over its whole life (resourceUsage): ${(lifetimeMaxRss / MIB).toFixed(0)} MiB.`);
     return { suite: 'inventory', description: DESCRIPTION, figures, details, targets, notes };
   },
 };

@@ -27,15 +27,35 @@ async function measure(kms: LocalKmsEndpoint, cacheSeconds: number): Promise<Ste
   let now = Date.parse('2026-11-26T10:00:00Z');
   const clock = { now: () => new Date(now) };
   const config = loadConfig({
-    AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', HOLD_SWEEP_INTERVAL_SECONDS: '0', KMS_PROVIDER: 'aws', AWS_KMS_KEY_ID: kms.keyId,
-    AWS_KMS_ENDPOINT: kms.url, PII_DATA_KEY_CACHE_SECONDS: String(cacheSeconds),
+    AUTH_JWT_SECRET: SECRET,
+    LOG_LEVEL: 'silent',
+    HOLD_SWEEP_INTERVAL_SECONDS: '0',
+    KMS_PROVIDER: 'aws',
+    AWS_KMS_KEY_ID: kms.keyId,
+    AWS_KMS_ENDPOINT: kms.url,
+    PII_DATA_KEY_CACHE_SECONDS: String(cacheSeconds),
   });
   const database = await openDatabase(url);
-  const app = await createApp({ config, database, clock, verifyToken: createTokenVerifier({ ...config.auth, jwtSecret: SECRET }), logger: pino({ level: 'silent' }), inlineTracing: false });
+  const app = await createApp({
+    config,
+    database,
+    clock,
+    verifyToken: createTokenVerifier({ ...config.auth, jwtSecret: SECRET }),
+    logger: pino({ level: 'silent' }),
+    inlineTracing: false,
+  });
   const endpoint = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}/graphql`;
-  const token = await signToken(SECRET, { sub: 'usr_bench', principalType: 'user', scope: 'bookings:* bookings-pii:*' });
+  const token = await signToken(SECRET, {
+    sub: 'usr_bench',
+    principalType: 'user',
+    scope: 'bookings:* bookings-pii:*',
+  });
   const graphql = async (query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> => {
-    const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data ?? {};
@@ -46,19 +66,38 @@ async function measure(kms: LocalKmsEndpoint, cacheSeconds: number): Promise<Ste
     return { name, calls: kms.calls.slice(before).map((call) => call.target.replace('TrentService.', '')) };
   };
 
-  const travelers = Array.from({ length: TRAVELERS }, (_, index) => ({ firstName: 'Bench', lastName: `Traveler${index}` }));
-  const created = await graphql(`mutation($input: CreateBookingInput!) { createBooking(input: $input) { ... on Booking { id travelers { id } } } }`, { input: { sellCurrency: 'EUR', travelers } });
+  const travelers = Array.from({ length: TRAVELERS }, (_, index) => ({
+    firstName: 'Bench',
+    lastName: `Traveler${index}`,
+  }));
+  const created = await graphql(
+    `mutation($input: CreateBookingInput!) { createBooking(input: $input) { ... on Booking { id travelers { id } } } }`,
+    { input: { sellCurrency: 'EUR', travelers } },
+  );
   const booking = created.createBooking as { id: string; travelers: { id: string }[] };
   const upsert = (travelerId: string, fields: Record<string, unknown>) =>
-    graphql(`mutation($input: UpsertTravelerTravelDetailsInput!) { upsertTravelerTravelDetails(input: $input) { __typename } }`, { input: { travelerId, ...fields } });
-  const read = () => graphql(`query($id: ID!) { booking(id: $id) { travelers { travelDetails { documentNumber dateOfBirth dietaryRequirements } } } }`, { id: booking.id });
+    graphql(
+      `mutation($input: UpsertTravelerTravelDetailsInput!) { upsertTravelerTravelDetails(input: $input) { __typename } }`,
+      { input: { travelerId, ...fields } },
+    );
+  const read = () =>
+    graphql(
+      `query($id: ID!) { booking(id: $id) { travelers { travelDetails { documentNumber dateOfBirth dietaryRequirements } } } }`,
+      { id: booking.id },
+    );
   const [first] = booking.travelers;
   if (!first) throw new Error('the bench booking has no traveler');
 
   const steps: Step[] = [];
-  steps.push(await counted('first upsert of one traveler (new data key)', () => upsert(first.id, { documentNumber: 'B123', dateOfBirth: '1990-01-01' })));
+  steps.push(
+    await counted('first upsert of one traveler (new data key)', () =>
+      upsert(first.id, { documentNumber: 'B123', dateOfBirth: '1990-01-01' }),
+    ),
+  );
   for (const traveler of booking.travelers.slice(1)) await upsert(traveler.id, { documentNumber: 'B456' });
-  steps.push(await counted('update of a traveler with stored details', () => upsert(first.id, { dietaryRequirements: 'vegan' })));
+  steps.push(
+    await counted('update of a traveler with stored details', () => upsert(first.id, { dietaryRequirements: 'vegan' })),
+  );
   steps.push(await counted(`read of ${TRAVELERS} travelers' details`, read));
   steps.push(await counted(`second read of ${TRAVELERS} travelers' details`, read));
   now += (cacheSeconds + 1) * 1000;
@@ -72,8 +111,16 @@ async function measure(kms: LocalKmsEndpoint, cacheSeconds: number): Promise<Ste
   }
   durations.sort((a, b) => a - b);
   const perRead = (kms.calls.length - before) / TIMED_READS;
-  steps.push({ name: `${TIMED_READS} reads in a row (KMS calls per read)`, calls: Array(perRead).fill('Decrypt'), p50Ms: durations[Math.floor(durations.length / 2)] });
-  steps.push(await counted('deleteTravelerTravelDetails', () => graphql(`mutation($id: ID!) { deleteTravelerTravelDetails(travelerId: $id) { id } }`, { id: first.id })));
+  steps.push({
+    name: `${TIMED_READS} reads in a row (KMS calls per read)`,
+    calls: Array(perRead).fill('Decrypt'),
+    p50Ms: durations[Math.floor(durations.length / 2)],
+  });
+  steps.push(
+    await counted('deleteTravelerTravelDetails', () =>
+      graphql(`mutation($id: ID!) { deleteTravelerTravelDetails(travelerId: $id) { id } }`, { id: first.id }),
+    ),
+  );
   await app.stop();
   await database.close();
   return steps;

@@ -37,28 +37,51 @@ export function readScenarios(bookingIds: readonly string[]): ReadScenario[] {
   // Spread over the whole seeded range, so the newest rows are not all a search ever finds.
   const pick = (): number => (next++ * 7919) % bookingIds.length;
   const entityBodies = (count: number): string[] =>
-    Array.from({ length: 64 }, (_, round) => body(READ_OPERATIONS.entities, {
-      representations: Array.from({ length: count }, (_, index) => ({ __typename: 'Booking', id: bookingIds[(round * count + index) % bookingIds.length] })),
-    }));
+    Array.from({ length: 64 }, (_, round) =>
+      body(READ_OPERATIONS.entities, {
+        representations: Array.from({ length: count }, (_, index) => ({
+          __typename: 'Booking',
+          id: bookingIds[(round * count + index) % bookingIds.length],
+        })),
+      }),
+    );
   const countBody = body(READ_OPERATIONS.countByStatus, { status: ['CONFIRMED'] });
   return [
     {
       key: 'count',
       operation: 'totalCount of bookings(filter: { status: [CONFIRMED] })',
       personalData: false,
-      steps: [{ name: 'count by status', body: () => countBody, accept: (text) => hasNoErrors(text) && text.includes('"totalCount":') }],
+      steps: [
+        {
+          name: 'count by status',
+          body: () => countBody,
+          accept: (text) => hasNoErrors(text) && text.includes('"totalCount":'),
+        },
+      ],
     },
     {
       key: 'name',
       operation: "bookings(filter: { search: <a traveler's last name> }) (first: 20)",
       personalData: true,
-      steps: [{ name: 'search by last name', body: () => body(READ_OPERATIONS.search, { search: seededLastName(pick()) }), accept: hasNoErrors }],
+      steps: [
+        {
+          name: 'search by last name',
+          body: () => body(READ_OPERATIONS.search, { search: seededLastName(pick()) }),
+          accept: hasNoErrors,
+        },
+      ],
     },
     {
       key: 'email',
       operation: 'bookings(filter: { search: <an email> }) (first: 20)',
       personalData: true,
-      steps: [{ name: 'search by email', body: () => body(READ_OPERATIONS.search, { search: seededEmail(pick()) }), accept: findsOne }],
+      steps: [
+        {
+          name: 'search by email',
+          body: () => body(READ_OPERATIONS.search, { search: seededEmail(pick()) }),
+          accept: findsOne,
+        },
+      ],
     },
     ...ENTITY_BATCHES.map((count): ReadScenario => {
       const bodies = entityBodies(count);
@@ -67,7 +90,13 @@ export function readScenarios(bookingIds: readonly string[]): ReadScenario[] {
         key: `e${count}`,
         operation: `_entities with ${count} Booking representation${count === 1 ? '' : 's'}`,
         personalData: false,
-        steps: [{ name: `_entities ×${count}`, body: () => bodies[round++ % bodies.length], accept: (text) => hasNoErrors(text) && !text.includes('null') }],
+        steps: [
+          {
+            name: `_entities ×${count}`,
+            body: () => bodies[round++ % bodies.length],
+            accept: (text) => hasNoErrors(text) && !text.includes('null'),
+          },
+        ],
       };
     }),
   ];

@@ -58,7 +58,10 @@ export interface BenchEnvironment {
   /** A fresh database on the run's PostgreSQL with every migration applied; dropped at the end. */
   createDatabase(label: string): Promise<BenchDatabase>;
   /** The real server on `databaseUrl` in its own process: production config, `x-sql-statements` on. */
-  startServer(databaseUrl: string, overrides?: { inlineTracing?: boolean; env?: Record<string, string> }): Promise<BenchServer>;
+  startServer(
+    databaseUrl: string,
+    overrides?: { inlineTracing?: boolean; env?: Record<string, string> },
+  ): Promise<BenchServer>;
   /** A token the bench servers accept. */
   token(claims: TokenClaims): Promise<string>;
   /** Progress output (stderr). */
@@ -80,7 +83,8 @@ const PROJECT_ROOT = resolve(__dirname, '..');
  */
 export async function runBench(suites: readonly BenchSuite[], options: BenchOptions): Promise<BenchRunReport> {
   const selected = suites.filter((suite) => !options.suites || options.suites.has(suite.name));
-  if (selected.length === 0) throw new Error(`no suite matches BENCH_SUITES (known: ${suites.map((suite) => suite.name).join(', ')})`);
+  if (selected.length === 0)
+    throw new Error(`no suite matches BENCH_SUITES (known: ${suites.map((suite) => suite.name).join(', ')})`);
   const startedAt = new Date().toISOString();
   const loadAverageBefore = loadavg();
   const log = (message: string): void => {
@@ -110,7 +114,10 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
   try {
     let adminUrl = options.adminDatabaseUrl;
     if (!adminUrl) {
-      const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres({ dataDir: join(root, 'postgres'), persistent: false });
+      const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres({
+        dataDir: join(root, 'postgres'),
+        persistent: false,
+      });
       cleanups.push(() => embedded.stop());
       adminUrl = embedded.url;
       log('embedded PostgreSQL started');
@@ -133,7 +140,12 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
         const name = `bench_${label.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
         const baseUrl = adminUrl;
         await withClient(baseUrl, (client) => client.query(`create database "${name}"`));
-        cleanups.push(() => withClient(baseUrl, async (client) => void (await client.query(`drop database if exists "${name}" with (force)`))));
+        cleanups.push(() =>
+          withClient(
+            baseUrl,
+            async (client) => void (await client.query(`drop database if exists "${name}" with (force)`)),
+          ),
+        );
         const url = new URL(baseUrl);
         url.pathname = `/${name}`;
         const database = await openDatabase(url.toString(), { poolSize: 4 });
@@ -147,7 +159,9 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
         return { url: url.toString(), pool: database.pool, metadata: database.orm.getMetadata(), release };
       },
       startServer: async (databaseUrl, overrides = {}) => {
-        serverEntry ??= options.buildDir ? reuseOrCompile(options.buildDir) : compileServer(PROJECT_ROOT, join(root, 'build'));
+        serverEntry ??= options.buildDir
+          ? reuseOrCompile(options.buildDir)
+          : compileServer(PROJECT_ROOT, join(root, 'build'));
         const server = await startServer({
           entry: await serverEntry,
           databaseUrl,

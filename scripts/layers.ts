@@ -43,7 +43,18 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
   {
     name: 'application',
     why: 'use cases and their batching: services, approvals, inventory, pricing, sagas and their workflows, periodic jobs, DataLoaders',
-    members: ['services/', 'approvals/', 'inventory/', 'pricing/', 'sagas/', 'reservation-plans/', 'refunds/', 'storefront/', 'jobs/', 'loaders/'],
+    members: [
+      'services/',
+      'approvals/',
+      'inventory/',
+      'pricing/',
+      'sagas/',
+      'reservation-plans/',
+      'refunds/',
+      'storefront/',
+      'jobs/',
+      'loaders/',
+    ],
   },
   {
     name: 'api',

@@ -25,14 +25,25 @@ const buildSubgraphSdl = (sdl: string): GraphQLSchema => buildASTSchema(parse(sd
 export async function diffSchemas(baseSdl: string, currentSdl: string): Promise<SchemaDiffReport> {
   const changes = await diff(buildSubgraphSdl(baseSdl), buildSubgraphSdl(currentSdl));
   const at = (level: CriticalityLevel) => changes.filter((change) => change.criticality.level === level);
-  return { breaking: at(CriticalityLevel.Breaking), dangerous: at(CriticalityLevel.Dangerous), safe: at(CriticalityLevel.NonBreaking) };
+  return {
+    breaking: at(CriticalityLevel.Breaking),
+    dangerous: at(CriticalityLevel.Dangerous),
+    safe: at(CriticalityLevel.NonBreaking),
+  };
 }
 
 export function formatReport(report: SchemaDiffReport, base: string): string {
   const total = report.breaking.length + report.dangerous.length + report.safe.length;
   if (total === 0) return `schema.graphql: no changes against ${base}\n`;
   const section = (title: string, changes: Change[]) =>
-    changes.length === 0 ? [] : [`${title} (${changes.length}):`, ...changes.map((change) => `  - ${change.message}${change.criticality.reason ? ` — ${change.criticality.reason}` : ''}`)];
+    changes.length === 0
+      ? []
+      : [
+          `${title} (${changes.length}):`,
+          ...changes.map(
+            (change) => `  - ${change.message}${change.criticality.reason ? ` — ${change.criticality.reason}` : ''}`,
+          ),
+        ];
   return [
     `schema.graphql against ${base}: ${report.breaking.length} breaking, ${report.dangerous.length} dangerous, ${report.safe.length} safe`,
     ...section('Breaking', report.breaking),
@@ -43,10 +54,16 @@ export function formatReport(report: SchemaDiffReport, base: string): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { base: { type: 'string', default: process.env.SCHEMA_DIFF_BASE ?? 'main' } } });
+  const { values } = parseArgs({
+    options: { base: { type: 'string', default: process.env.SCHEMA_DIFF_BASE ?? 'main' } },
+  });
   const base = values.base;
   const root = join(__dirname, '..');
-  const baseSdl = execFileSync('git', ['show', `${base}:schema.graphql`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const baseSdl = execFileSync('git', ['show', `${base}:schema.graphql`], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const report = await diffSchemas(baseSdl, readFileSync(join(root, 'schema.graphql'), 'utf8'));
   process.stdout.write(formatReport(report, base));
   return report.breaking.length > 0 ? 1 : 0;

@@ -6,7 +6,12 @@
 import { loadConfig, ConfigError } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startBookings, stopBookings, type BookingsParts } from '../src/start';
-import { SUPERGRAPH_SUBGRAPHS, composeSupergraph, subgraphSources, type SubgraphName } from '../examples/supergraph/compose';
+import {
+  SUPERGRAPH_SUBGRAPHS,
+  composeSupergraph,
+  subgraphSources,
+  type SubgraphName,
+} from '../examples/supergraph/compose';
 import { startApolloGateway, type RunningGateway } from '../examples/supergraph/gateway';
 import { startCatalogSubgraph } from '../examples/supergraph/catalog/server';
 import { startConnectorsSubgraph } from '../examples/supergraph/connectors/server';
@@ -36,9 +41,13 @@ async function main(): Promise<void> {
     stopping = true;
     // Gateway first, bookings (and its PostgreSQL) last.
     for (const part of [...running].reverse()) {
-      await part.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping a part of the supergraph failed'));
+      await part
+        .stop()
+        .catch((error: unknown) => logger.error({ err: error }, 'stopping a part of the supergraph failed'));
     }
-    await stopBookings(bookingsParts).catch((error: unknown) => logger.error({ err: error }, 'stopping bookings failed'));
+    await stopBookings(bookingsParts).catch((error: unknown) =>
+      logger.error({ err: error }, 'stopping bookings failed'),
+    );
     process.exit(exitCode);
   };
   // Registered before any Apollo Server starts: Apollo re-raises the signal after stopping itself,

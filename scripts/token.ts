@@ -19,13 +19,20 @@ async function main(): Promise<void> {
       expires: { type: 'string', default: '12h' },
     },
   });
-  if (!(PRINCIPAL_TYPES as readonly string[]).includes(values.type)) throw new Error(`--type must be one of ${PRINCIPAL_TYPES.join(', ')}`);
+  if (!(PRINCIPAL_TYPES as readonly string[]).includes(values.type))
+    throw new Error(`--type must be one of ${PRINCIPAL_TYPES.join(', ')}`);
   const config = loadConfig();
   const secret = signingSecret(config);
-  const token = await signToken(secret, { sub: values.sub, principalType: values.type as PrincipalType, scope: values.scope, expiresIn: values.expires }, { issuer: config.auth.issuer, audience: config.auth.audience });
+  const token = await signToken(
+    secret,
+    { sub: values.sub, principalType: values.type as PrincipalType, scope: values.scope, expiresIn: values.expires },
+    { issuer: config.auth.issuer, audience: config.auth.audience },
+  );
   const { exp, iat } = decodeJwt(token);
   if (exp === undefined || iat === undefined || exp - iat > config.auth.maxTokenAgeSeconds) {
-    throw new Error(`--expires ${values.expires} exceeds AUTH_MAX_TOKEN_AGE_SECONDS (${config.auth.maxTokenAgeSeconds} seconds)`);
+    throw new Error(
+      `--expires ${values.expires} exceeds AUTH_MAX_TOKEN_AGE_SECONDS (${config.auth.maxTokenAgeSeconds} seconds)`,
+    );
   }
   process.stdout.write(`${token}\n`);
 }
@@ -36,7 +43,8 @@ async function main(): Promise<void> {
  */
 function signingSecret(config: Config): string {
   if (config.auth.jwtSecret) return config.auth.jwtSecret;
-  if (config.auth.jwksUrl) throw new Error('Tokens for AUTH_JWKS_URL come from your identity provider, not from this script');
+  if (config.auth.jwksUrl)
+    throw new Error('Tokens for AUTH_JWKS_URL come from your identity provider, not from this script');
   const devSecret = config.production ? undefined : readDevJwtSecret(config.dataDir);
   if (devSecret) return devSecret;
   throw new Error(

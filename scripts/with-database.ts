@@ -29,7 +29,10 @@ async function main(): Promise<number> {
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${database}`;
-    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url.toString() } });
+    const result = spawnSync(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: url.toString() },
+    });
     return result.status ?? 1;
   } finally {
     await admin.query(`drop database if exists "${database}" with (force)`);

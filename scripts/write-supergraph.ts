@@ -5,7 +5,12 @@
  * the same script serves compose.yaml (service names) and a laptop (rover.yaml's localhost URLs).
  */
 import { writeFileSync } from 'node:fs';
-import { SUPERGRAPH_SUBGRAPHS, composeSupergraph, subgraphSources, type SubgraphName } from '../examples/supergraph/compose';
+import {
+  SUPERGRAPH_SUBGRAPHS,
+  composeSupergraph,
+  subgraphSources,
+  type SubgraphName,
+} from '../examples/supergraph/compose';
 
 function routingUrls(env: NodeJS.ProcessEnv): Partial<Record<SubgraphName, string>> {
   const urls: Partial<Record<SubgraphName, string>> = {};

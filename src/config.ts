@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { storefrontConfig, storefrontEnvironment, storefrontProblems, type StorefrontConfig } from './storefront/storefront-config';
+import {
+  storefrontConfig,
+  storefrontEnvironment,
+  storefrontProblems,
+  type StorefrontConfig,
+} from './storefront/storefront-config';
 
 const optionalString = z
   .string()
@@ -10,15 +15,31 @@ const optionalString = z
 /** A whole number within bounds; unset or blank means the default, like every other variable. */
 const integerFrom = (min: number, max: number, fallback: number) =>
   optionalString
-    .pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)).optional())
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number')
+        .transform(Number)
+        .pipe(z.number().int().min(min).max(max))
+        .optional(),
+    )
     .transform((value) => value ?? fallback);
 
 /** An interface address to listen on: IPv4, IPv6 or a hostname; never a URL or a host:port pair. */
 export const listenHost = optionalString.pipe(
   z
-    .union([z.ipv4(), z.ipv6(), z.string().regex(/^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/)], {
-      error: 'must be an IP address or a hostname (for example 127.0.0.1 or 0.0.0.0)',
-    })
+    .union(
+      [
+        z.ipv4(),
+        z.ipv6(),
+        z
+          .string()
+          .regex(/^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/),
+      ],
+      {
+        error: 'must be an IP address or a hostname (for example 127.0.0.1 or 0.0.0.0)',
+      },
+    )
     .optional(),
 );
 
@@ -65,11 +86,24 @@ const environmentSchema = z.object({
   APPROVAL_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   IDEMPOTENCY_WAIT_MS: integerFrom(0, 60_000, 10_000),
   LEDGER_SWEEP_INTERVAL_SECONDS: integerFrom(0, 86400, 60),
-  EVENTS_TRANSPORT: optionalString.pipe(z.enum(['log', 'nats', 'webhook']).optional()).transform((value) => value ?? 'log'),
+  EVENTS_TRANSPORT: optionalString
+    .pipe(z.enum(['log', 'nats', 'webhook']).optional())
+    .transform((value) => value ?? 'log'),
   EVENTS_SOURCE: optionalString.transform((value) => value ?? '/bookings'),
-  NATS_URL: optionalString.pipe(z.url({ protocol: /^(nats|tls)$/ }).optional()).transform((value) => value ?? 'nats://127.0.0.1:4222'),
-  NATS_STREAM: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').optional()).transform((value) => value ?? 'BOOKINGS'),
-  NATS_SUBJECT_PREFIX: optionalString.pipe(z.string().regex(natsSubjectPrefix, 'dot-separated tokens of letters, digits, - and _').optional()).transform((value) => value ?? 'bookings'),
+  NATS_URL: optionalString
+    .pipe(z.url({ protocol: /^(nats|tls)$/ }).optional())
+    .transform((value) => value ?? 'nats://127.0.0.1:4222'),
+  NATS_STREAM: optionalString
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only')
+        .optional(),
+    )
+    .transform((value) => value ?? 'BOOKINGS'),
+  NATS_SUBJECT_PREFIX: optionalString
+    .pipe(z.string().regex(natsSubjectPrefix, 'dot-separated tokens of letters, digits, - and _').optional())
+    .transform((value) => value ?? 'bookings'),
   WEBHOOK_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   WEBHOOK_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   OUTBOX_MAX_ATTEMPTS: integerFrom(1, 1000, 20),
@@ -104,7 +138,13 @@ export interface Config {
   allowDirectAccess: boolean;
   holdDefaultMinutes: number;
   holdSweepIntervalSeconds: number;
-  kms: { provider: 'local' | 'aws'; localMasterKey?: string; awsKeyId?: string; awsRegion?: string; awsEndpoint?: string };
+  kms: {
+    provider: 'local' | 'aws';
+    localMasterKey?: string;
+    awsKeyId?: string;
+    awsRegion?: string;
+    awsEndpoint?: string;
+  };
   piiDataKeyCacheSeconds: number;
   relationshipsUrl?: string;
   /** Where rate cards come from: PRICING_URL, else CATALOG_URL; unset, pricing is unavailable. */
@@ -155,9 +195,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = e.NODE_ENV === 'production';
   const problems: string[] = [];
   // The embedded server keeps its data beside the checkout and dies with the process: development only.
-  if (production && !e.DATABASE_URL) problems.push('DATABASE_URL: required in production (the embedded PostgreSQL is for development)');
+  if (production && !e.DATABASE_URL)
+    problems.push('DATABASE_URL: required in production (the embedded PostgreSQL is for development)');
   if (production && !e.ROUTER_SECRET && !e.ALLOW_DIRECT_ACCESS) {
-    problems.push('ROUTER_SECRET: required in production, unless ALLOW_DIRECT_ACCESS=true accepts requests that bypass the router');
+    problems.push(
+      'ROUTER_SECRET: required in production, unless ALLOW_DIRECT_ACCESS=true accepts requests that bypass the router',
+    );
   }
   if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) {
     problems.push('AUTH_JWT_SECRET or AUTH_JWKS_URL: one is required in production');
@@ -168,8 +211,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && kmsProvider === 'local' && !e.PII_LOCAL_MASTER_KEY) {
     problems.push('PII_LOCAL_MASTER_KEY: required in production when KMS_PROVIDER is local');
   }
-  if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_URL) problems.push('WEBHOOK_URL: required when EVENTS_TRANSPORT is webhook');
-  if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when EVENTS_TRANSPORT is webhook (receivers verify the signature)');
+  if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_URL)
+    problems.push('WEBHOOK_URL: required when EVENTS_TRANSPORT is webhook');
+  if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_SECRET)
+    problems.push('WEBHOOK_SECRET: required when EVENTS_TRANSPORT is webhook (receivers verify the signature)');
   problems.push(...storefrontProblems(e, production));
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -179,7 +224,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.BOOKINGS_DATA_DIR,
     logLevel: e.LOG_LEVEL,
-    auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE, maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS },
+    auth: {
+      jwtSecret: e.AUTH_JWT_SECRET,
+      jwksUrl: e.AUTH_JWKS_URL,
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+      maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS,
+    },
     routerSecret: e.ROUTER_SECRET,
     allowDirectAccess: e.ALLOW_DIRECT_ACCESS,
     holdDefaultMinutes: e.HOLD_DEFAULT_MINUTES,

@@ -103,7 +103,11 @@ class RequestContextValue implements RequestContext {
     // A function, not the counter object: MikroORM deep-copies plain objects in the logger context
     // per query, so increments on a passed-in object were lost and ORM statements went uncounted.
     this.forkedEm = this.rootEm.fork({
-      loggerContext: { countStatement: () => (sql.statements += 1), statementFailed: (statement: string) => failedStatements.push(statement), requestId: this.requestId },
+      loggerContext: {
+        countStatement: () => (sql.statements += 1),
+        statementFailed: (statement: string) => failedStatements.push(statement),
+        requestId: this.requestId,
+      },
     }) as SqlEntityManager;
     return this.forkedEm;
   }
@@ -130,10 +134,23 @@ export function refreshLoaders(context: RequestContext): void {
 
 export function serviceScope(context: RequestContext): ServiceScope {
   if (!context.principal) throw unauthenticated();
-  return { em: context.em, actor: context.principal, clock: context.clock, config: context.config, outbox: context.outbox };
+  return {
+    em: context.em,
+    actor: context.principal,
+    clock: context.clock,
+    config: context.config,
+    outbox: context.outbox,
+  };
 }
 
 export function piiScope(context: RequestContext): PiiScope {
   if (!context.principal) throw unauthenticated();
-  return { em: context.em, read: context.read, sql: context.sql, actor: context.principal, clock: context.clock, requestId: context.requestId };
+  return {
+    em: context.em,
+    read: context.read,
+    sql: context.sql,
+    actor: context.principal,
+    clock: context.clock,
+    requestId: context.requestId,
+  };
 }

@@ -6,8 +6,16 @@ export const MASKED_MESSAGE = 'Internal server error';
 
 /** Codes a client is meant to act on; every other error is unexpected and masked. */
 export const PASS_THROUGH_CODES: ReadonlySet<string> = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /**
@@ -20,7 +28,9 @@ export const isExpectedCode = (code: unknown): boolean => typeof code === 'strin
 
 /** An expected error as the client sees it: without the extensions that describe the server. */
 export function withoutInternalExtensions(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([name]) => !INTERNAL_EXTENSIONS.has(name)));
+  const extensions = Object.fromEntries(
+    Object.entries(formatted.extensions ?? {}).filter(([name]) => !INTERNAL_EXTENSIONS.has(name)),
+  );
   return { ...formatted, extensions };
 }
 
@@ -33,6 +43,11 @@ export function errorMasker(logger: Logger) {
     if (isExpectedCode(formatted.extensions?.code)) return withoutInternalExtensions(formatted);
     const reference = randomUUID();
     logger.error({ err: error, errorReference: reference, path: formatted.path }, 'unexpected resolver error');
-    return { message: MASKED_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference: reference } };
+    return {
+      message: MASKED_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorReference: reference },
+    };
   };
 }

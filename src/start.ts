@@ -28,14 +28,21 @@ export interface BookingsParts {
  * port, or null when `isStopping()` turned true before the server began to listen. Shared by
  * `src/main.ts` and `npm run supergraph`.
  */
-export async function startBookings(config: Config, logger: Logger, parts: BookingsParts, isStopping: () => boolean = () => false): Promise<number | null> {
+export async function startBookings(
+  config: Config,
+  logger: Logger,
+  parts: BookingsParts,
+  isStopping: () => boolean = () => false,
+): Promise<number | null> {
   parts.provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
   parts.database = await openDatabase(parts.provisioned.url, {
     onPoolError: (error) => logger.warn({ err: error }, 'an idle database connection failed'),
   });
   const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);
-  if (!config.auth.jwtSecret && !config.auth.jwksUrl) logger.warn('using the development token secret from the data directory (npm run token)');
-  if (config.production && !config.routerSecret) logger.warn('ALLOW_DIRECT_ACCESS=true: requests are accepted without the router secret');
+  if (!config.auth.jwtSecret && !config.auth.jwksUrl)
+    logger.warn('using the development token secret from the data directory (npm run token)');
+  if (config.production && !config.routerSecret)
+    logger.warn('ALLOW_DIRECT_ACCESS=true: requests are accepted without the router secret');
   parts.app = await createApp({
     config,
     database: parts.database,
@@ -45,17 +52,40 @@ export async function startBookings(config: Config, logger: Logger, parts: Booki
     // The audit table is the record; the log line lets a log pipeline or SIEM follow it live. Ids and field names only.
     onAudit: (event) => logger.info({ piiAudit: event }, 'PII audit event'),
     // Storefront rate cards come from PRICING_URL (else CATALOG_URL) with a system token; without either, pricing is unavailable.
-    pricing: pricingPortFromConfig(config, jwtSecret ? signedSystemToken({ secret: jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience }) : undefined),
+    pricing: pricingPortFromConfig(
+      config,
+      jwtSecret
+        ? signedSystemToken({ secret: jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience })
+        : undefined,
+    ),
   });
-  logger.info({ kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds }, 'PII encryption ready');
+  logger.info(
+    { kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds },
+    'PII encryption ready',
+  );
   if (isStopping()) return null;
   const port = await parts.app.listen(config.port, config.host);
   parts.jobs = [];
   if (config.ledgerSweepIntervalSeconds > 0) {
-    parts.jobs.push(startLedgerSweeper({ database: parts.database, clock: systemClock, logger, intervalSeconds: config.ledgerSweepIntervalSeconds, metrics: parts.app.metrics }));
+    parts.jobs.push(
+      startLedgerSweeper({
+        database: parts.database,
+        clock: systemClock,
+        logger,
+        intervalSeconds: config.ledgerSweepIntervalSeconds,
+        metrics: parts.app.metrics,
+      }),
+    );
   }
   if (config.outbox.relayIntervalSeconds > 0) {
-    parts.jobs.push(startOutboxJob({ outbox: parts.app.outbox, intervalSeconds: config.outbox.relayIntervalSeconds, logger, metrics: parts.app.metrics }));
+    parts.jobs.push(
+      startOutboxJob({
+        outbox: parts.app.outbox,
+        intervalSeconds: config.outbox.relayIntervalSeconds,
+        logger,
+        metrics: parts.app.metrics,
+      }),
+    );
   }
   // Every replica runs one; they share the work through SKIP LOCKED. 0 disables it.
   const holdSweeper = startHoldSweeper({

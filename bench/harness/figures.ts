@@ -8,7 +8,13 @@ export const MIB = 1024 * 1024;
  * The rows of one measured window: one per request step, plus the whole sequence when there are
  * several steps (server CPU is then given per sequence, since it cannot be split between steps).
  */
-export function httpFigures(scenario: string, operation: string, connections: number, measured: HttpMeasurement, stats: PhaseStats): Figure[] {
+export function httpFigures(
+  scenario: string,
+  operation: string,
+  connections: number,
+  measured: HttpMeasurement,
+  stats: PhaseStats,
+): Figure[] {
   const peak = stats.peakRssBytes / MIB;
   const base = (count: number, name: string) => ({
     scenario,
@@ -46,7 +52,12 @@ export function httpFigures(scenario: string, operation: string, connections: nu
       p99Ms: sequence.latency.p99Ms,
       throughput: sequence.throughput,
       throughputUnit: 'seq/s',
-      sqlStatements: { min: sumOf((s) => s.min), median: sumOf((s) => s.median), max: sumOf((s) => s.max), distribution: {} },
+      sqlStatements: {
+        min: sumOf((s) => s.min),
+        median: sumOf((s) => s.median),
+        max: sumOf((s) => s.max),
+        distribution: {},
+      },
       serverCpuMsPerOp: stats.cpuMicros / 1000 / Math.max(1, sequence.latency.count),
       failures: measured.connectionErrors + measured.timeouts,
     },

@@ -21,9 +21,18 @@ export interface GraphqlCall {
 }
 
 /** One request with `fetch` (not for measured windows: those go through `harness/load.ts`). */
-export async function call(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<GraphqlCall> {
+export async function call(
+  url: string,
+  headers: Record<string, string>,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<GraphqlCall> {
   const response = await fetch(url, { method: 'POST', headers, body: body(query, variables) });
-  return { status: response.status, json: await response.json(), statements: Number(response.headers.get('x-sql-statements') ?? Number.NaN) };
+  return {
+    status: response.status,
+    json: await response.json(),
+    statements: Number(response.headers.get('x-sql-statements') ?? Number.NaN),
+  };
 }
 
 /** Throws with the start of the answer when a sanity check fails. */

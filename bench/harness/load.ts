@@ -74,7 +74,10 @@ export function measureHttp(load: HttpLoad): Promise<HttpMeasurement> {
   const requests: autocannon.Request[] = load.steps.map((step, index) => ({
     method: 'POST',
     path,
-    setupRequest: (request: autocannon.Request, context: object): autocannon.Request => ({ ...request, body: step.body(context as IterationContext) }),
+    setupRequest: (request: autocannon.Request, context: object): autocannon.Request => ({
+      ...request,
+      body: step.body(context as IterationContext),
+    }),
     onResponse: (status: number, body: string, context: object, headers: autocannon.Request['headers']) => {
       pending = {
         step: index,
@@ -86,7 +89,15 @@ export function measureHttp(load: HttpLoad): Promise<HttpMeasurement> {
 
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: load.url, connections: load.connections, duration: load.seconds, pipelining: 1, headers: load.headers, requests, timeout: 30 },
+      {
+        url: load.url,
+        connections: load.connections,
+        duration: load.seconds,
+        pipelining: 1,
+        headers: load.headers,
+        requests,
+        timeout: 30,
+      },
       (error: Error | null, result: autocannon.Result) => {
         if (error) {
           reject(error);
@@ -103,7 +114,8 @@ export function measureHttp(load: HttpLoad): Promise<HttpMeasurement> {
             statements: summariseStatements(samples[index].statements),
             failures: samples[index].failures,
           })),
-          sequence: load.steps.length > 1 ? { latency: summarise(sequences), throughput: completedSequences / seconds } : null,
+          sequence:
+            load.steps.length > 1 ? { latency: summarise(sequences), throughput: completedSequences / seconds } : null,
           connectionErrors: result.errors,
           timeouts: result.timeouts,
         });
@@ -121,7 +133,7 @@ export function measureHttp(load: HttpLoad): Promise<HttpMeasurement> {
       sample.statements.push(response.statements);
       if (!response.ok) sample.failures += 1;
       if (load.steps.length === 1) return;
-      const soFar = (response.step === 0 ? 0 : sequenceSoFar.get(client) ?? Number.NaN) + responseTime;
+      const soFar = (response.step === 0 ? 0 : (sequenceSoFar.get(client) ?? Number.NaN)) + responseTime;
       if (response.step < load.steps.length - 1) {
         sequenceSoFar.set(client, soFar);
         return;
@@ -143,7 +155,11 @@ export interface LoopMeasurement {
  * `connections` concurrent loops calling `operation` back to back for `seconds`, timing each
  * call with the monotonic clock (used for the raw `pg` baseline).
  */
-export async function measureLoop(connections: number, seconds: number, operation: (iteration: number) => Promise<void>): Promise<LoopMeasurement> {
+export async function measureLoop(
+  connections: number,
+  seconds: number,
+  operation: (iteration: number) => Promise<void>,
+): Promise<LoopMeasurement> {
   const latencies: number[] = [];
   let failures = 0;
   let iteration = 0;

@@ -65,7 +65,8 @@ export interface BenchRunReport {
   suites: SuiteReport[];
 }
 
-const fixed = (value: number | null, digits: number): string => (value === null || !Number.isFinite(value) ? '—' : value.toFixed(digits));
+const fixed = (value: number | null, digits: number): string =>
+  value === null || !Number.isFinite(value) ? '—' : value.toFixed(digits);
 
 function statements(summary: StatementSummary | null): string {
   if (!summary) return '—';
@@ -73,7 +74,8 @@ function statements(summary: StatementSummary | null): string {
 }
 
 /** A latency for a table: three decimals below 1 ms, one from 10 ms. */
-export const milliseconds = (value: number): string => (value < 1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1));
+export const milliseconds = (value: number): string =>
+  value < 1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1);
 
 export function figureTable(figures: readonly Figure[]): string {
   const header = [
@@ -88,22 +90,33 @@ export function figureTable(figures: readonly Figure[]): string {
 }
 
 function detailTable({ columns, rows }: DetailTable): string {
-  return [`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${columns.join(' | ')} |`,
+    `|${columns.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 export function renderMarkdown(report: BenchRunReport): string {
   const lines: string[] = [];
   const { machine } = report;
-  lines.push(`Measured ${report.startedAt} — Node ${machine.node}, ${machine.postgres}, ${machine.cpus} × ${machine.cpuModel}; load average before ${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(' / ')}, after ${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(' / ')}.`);
+  lines.push(
+    `Measured ${report.startedAt} — Node ${machine.node}, ${machine.postgres}, ${machine.cpus} × ${machine.cpuModel}; load average before ${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(' / ')}, after ${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(' / ')}.`,
+  );
   lines.push('');
-  lines.push(`Settings: ${Object.entries(report.settings).map(([key, value]) => `${key}=${String(value)}`).join(', ')}.`);
+  lines.push(
+    `Settings: ${Object.entries(report.settings)
+      .map(([key, value]) => `${key}=${String(value)}`)
+      .join(', ')}.`,
+  );
   for (const suite of report.suites) {
     lines.push('', `### ${suite.suite}: ${suite.description}`, '');
     if (suite.figures.length > 0) lines.push(figureTable(suite.figures), '');
     for (const details of suite.details ?? []) lines.push(detailTable(details), '');
     if (suite.targets.length > 0) {
       lines.push('Targets:', '');
-      for (const target of suite.targets) lines.push(`- ${target.met ? '✅ met' : '❌ not met'} — ${target.description}: ${target.detail}`);
+      for (const target of suite.targets)
+        lines.push(`- ${target.met ? '✅ met' : '❌ not met'} — ${target.description}: ${target.detail}`);
       lines.push('');
     }
     for (const note of suite.notes) lines.push(`- ${note}`);

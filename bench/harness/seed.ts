@@ -12,7 +12,12 @@ const ROWS_PER_STATEMENT = 5000;
  * (`json_populate_recordset` casts each field to its column type). Properties no row sets keep
  * their column defaults; a property only some rows set is NULL in the others.
  */
-export async function insertEntities(pool: Pool, metadata: MetadataStorage, entityName: string, rows: EntityRow[]): Promise<void> {
+export async function insertEntities(
+  pool: Pool,
+  metadata: MetadataStorage,
+  entityName: string,
+  rows: EntityRow[],
+): Promise<void> {
   if (rows.length === 0) return;
   const meta = metadata.get(entityName);
   const properties = [...new Set(rows.flatMap((row) => Object.keys(row)))];

@@ -53,7 +53,8 @@ function phaseProfiler(dir: string | undefined) {
           if (error) return reject(error);
           writeFileSync(join(dir, `${label}.cpuprofile`), JSON.stringify(result.profile));
           resolve();
-        })),
+        }),
+      ),
   };
 }
 
@@ -102,17 +103,22 @@ async function main(): Promise<void> {
       const rss = process.memoryUsage.rss();
       const lockWaitP50 = capacityLockWaits.percentile(50);
       const lockWaitP99 = capacityLockWaits.percentile(99);
-      const capacityLockWait = lockWaitP50 === null || lockWaitP99 === null ? null : { count: capacityLockWaits.count, p50Ms: lockWaitP50, p99Ms: lockWaitP99 };
-      void profiler.stop().then(() => send({
-        type: 'phase',
-        stats: {
-          peakRssBytes: Math.max(peakRss, rss),
-          cpuMicros: cpu.user + cpu.system,
-          eventLoopUtilization: elu.utilization,
-          lifetimeMaxRssBytes: process.resourceUsage().maxRSS * 1024,
-          capacityLockWait,
-        },
-      }));
+      const capacityLockWait =
+        lockWaitP50 === null || lockWaitP99 === null
+          ? null
+          : { count: capacityLockWaits.count, p50Ms: lockWaitP50, p99Ms: lockWaitP99 };
+      void profiler.stop().then(() =>
+        send({
+          type: 'phase',
+          stats: {
+            peakRssBytes: Math.max(peakRss, rss),
+            cpuMicros: cpu.user + cpu.system,
+            eventLoopUtilization: elu.utilization,
+            lifetimeMaxRssBytes: process.resourceUsage().maxRSS * 1024,
+            capacityLockWait,
+          },
+        }),
+      );
       return;
     }
     clearInterval(sampler);
@@ -128,7 +134,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  send({ type: 'fatal', message: error instanceof Error ? error.stack ?? error.message : String(error) });
+  send({ type: 'fatal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   process.exitCode = 1;
   process.disconnect();
 });

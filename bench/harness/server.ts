@@ -56,12 +56,18 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
   if (options.inlineTracing === undefined) delete env[SERVER_ENV.inlineTracing];
   else env[SERVER_ENV.inlineTracing] = options.inlineTracing ? 'on' : 'off';
 
-  const child = fork(options.entry, [], { env, execArgv: options.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(options.entry, [], {
+    env,
+    execArgv: options.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const inbox = createInbox(child);
   const ready = await inbox.next(START_TIMEOUT_MS);
   if (ready.type !== 'ready') {
     child.kill('SIGKILL');
-    throw new Error(ready.type === 'fatal' ? `bench server failed to start:\n${ready.message}` : `unexpected message ${ready.type}`);
+    throw new Error(
+      ready.type === 'fatal' ? `bench server failed to start:\n${ready.message}` : `unexpected message ${ready.type}`,
+    );
   }
   const pid = child.pid ?? -1;
 
@@ -93,7 +99,8 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
 
 type MessageOf<K extends ChildMessage['type']> = Extract<ChildMessage, { type: K }>;
 
-const isMessageOf = <K extends ChildMessage['type']>(message: ChildMessage, type: K): message is MessageOf<K> => message.type === type;
+const isMessageOf = <K extends ChildMessage['type']>(message: ChildMessage, type: K): message is MessageOf<K> =>
+  message.type === type;
 
 interface Inbox {
   next(timeoutMs?: number): Promise<ChildMessage>;
@@ -111,14 +118,18 @@ function createInbox(child: ChildProcess): Inbox {
     else queued.push(message);
   });
   child.on('exit', (code, signal) => {
-    for (const waiter of waiting.splice(0)) waiter.reject(new Error(`bench server exited (code ${code}, signal ${signal})`));
+    for (const waiter of waiting.splice(0))
+      waiter.reject(new Error(`bench server exited (code ${code}, signal ${signal})`));
   });
   const next = (timeoutMs = 120_000): Promise<ChildMessage> => {
     const message = queued.shift();
     if (message) return Promise.resolve(message);
     if (child.exitCode !== null) return Promise.reject(new Error(`bench server exited (code ${child.exitCode})`));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer from the bench server within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no answer from the bench server within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       waiting.push({
         resolve: (value) => {
           clearTimeout(timer);

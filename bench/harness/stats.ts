@@ -47,5 +47,10 @@ export function summariseStatements(values: readonly number[]): StatementSummary
   const known = values.filter((value) => Number.isFinite(value));
   if (known.length === 0) return null;
   const sorted = Float64Array.from(known).sort();
-  return { min: sorted[0], median: percentile(sorted, 0.5), max: sorted[sorted.length - 1], distribution: tally(known) };
+  return {
+    min: sorted[0],
+    median: percentile(sorted, 0.5),
+    max: sorted[sorted.length - 1],
+    distribution: tally(known),
+  };
 }

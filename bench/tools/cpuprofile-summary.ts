@@ -46,7 +46,12 @@ function bucketOf(frame: CallFrame): string {
 
 function files(paths: string[]): string[] {
   return paths.flatMap((path) =>
-    statSync(path).isDirectory() ? readdirSync(path).filter((name) => name.endsWith('.cpuprofile')).map((name) => join(path, name)) : [path]);
+    statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((name) => name.endsWith('.cpuprofile'))
+          .map((name) => join(path, name))
+      : [path],
+  );
 }
 
 function main(): void {
@@ -85,7 +90,9 @@ function main(): void {
   const print = (title: string, entries: Map<string, number>): void => {
     process.stdout.write(`\n${title} (self time, total ${(total / 1000).toFixed(0)} ms)\n`);
     for (const [name, micros] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-      process.stdout.write(`${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${name}\n`);
+      process.stdout.write(
+        `${((100 * micros) / total).toFixed(1).padStart(5)}%  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${name}\n`,
+      );
     }
   };
   print('By package / file', byBucket);

@@ -3,7 +3,12 @@
  * change alters what these operations return (a field removed, made nullable, renamed), `npm run
  * codegen` regenerates the types and `npm run typecheck` fails here, as it would in a real client.
  */
-import type { BookingDetailsQuery, ConfirmBookingMutation, PersonBookingsQuery, QuoteVersionBookingQuery } from './generated/operations';
+import type {
+  BookingDetailsQuery,
+  ConfirmBookingMutation,
+  PersonBookingsQuery,
+  QuoteVersionBookingQuery,
+} from './generated/operations';
 
 type Money = { amountCents: number; currency: string };
 
@@ -32,7 +37,9 @@ export function bookingHeadline(data: BookingDetailsQuery): string | null {
 /** Travelers whose profile asks for care, so staff can prepare. */
 export function travelersNeedingCare(data: BookingDetailsQuery): string[] {
   return (data.booking?.travelers ?? []).flatMap((traveler) => {
-    const needs = [traveler.person?.dietaryRequirements, traveler.person?.accessibilityNeeds].filter((need): need is string => Boolean(need));
+    const needs = [traveler.person?.dietaryRequirements, traveler.person?.accessibilityNeeds].filter(
+      (need): need is string => Boolean(need),
+    );
     return needs.length > 0 ? [`${traveler.firstName} ${traveler.lastName}: ${needs.join('; ')}`] : [];
   });
 }

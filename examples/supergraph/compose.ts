@@ -9,7 +9,11 @@ import { parse, printSchema } from 'graphql';
  */
 export const SUPERGRAPH_SUBGRAPHS = [
   { name: 'bookings', routingUrl: 'http://localhost:4001/graphql', schemaFile: 'schema.graphql' },
-  { name: 'relationships', routingUrl: 'http://localhost:4002/', schemaFile: 'examples/supergraph/relationships/schema.graphql' },
+  {
+    name: 'relationships',
+    routingUrl: 'http://localhost:4002/',
+    schemaFile: 'examples/supergraph/relationships/schema.graphql',
+  },
   { name: 'quotes', routingUrl: 'http://localhost:4003/', schemaFile: 'examples/supergraph/quotes/schema.graphql' },
   { name: 'catalog', routingUrl: 'http://localhost:4004/', schemaFile: 'examples/supergraph/catalog/schema.graphql' },
   { name: 'finance', routingUrl: 'http://localhost:4005/', schemaFile: 'examples/supergraph/finance/schema.graphql' },
@@ -89,7 +93,12 @@ export function renderRoverConfig(): string {
     'subgraphs:',
   ];
   for (const subgraph of SUPERGRAPH_SUBGRAPHS) {
-    lines.push(`  ${subgraph.name}:`, `    routing_url: ${subgraph.routingUrl}`, '    schema:', `      file: ./${subgraph.schemaFile}`);
+    lines.push(
+      `  ${subgraph.name}:`,
+      `    routing_url: ${subgraph.routingUrl}`,
+      '    schema:',
+      `      file: ./${subgraph.schemaFile}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -64,7 +64,10 @@ export async function startApolloGateway(options: ApolloGatewayOptions): Promise
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host ?? DEFAULT_HOST },
-    context: async ({ req }) => ({ authorization: req.headers.authorization, checkoutCapability: singleHeader(req.headers['checkout-capability']) }),
+    context: async ({ req }) => ({
+      authorization: req.headers.authorization,
+      checkoutCapability: singleHeader(req.headers['checkout-capability']),
+    }),
   });
   return { url, stop: () => server.stop() };
 }

@@ -34,7 +34,9 @@ export function createHttpServer(routes: HttpRoutes, logger: Logger): HttpServer
       if (path === '/metrics') return routes.metrics(response);
       // Only an asymmetric capability key is published: finance verifies payment:* without minting tokens.
       if (path === '/.well-known/checkout-jwks.json') {
-        return routes.checkoutJwks ? sendJson(response, 200, routes.checkoutJwks) : sendJson(response, 404, { error: 'not found' });
+        return routes.checkoutJwks
+          ? sendJson(response, 200, routes.checkoutJwks)
+          : sendJson(response, 404, { error: 'not found' });
       }
       if (path === '/ready') {
         void routes.ready().then((ok) => {

@@ -70,7 +70,14 @@ export function bookingCommand<I extends { idempotencyKey?: string | null; appro
   input: I,
 ): GatedCommand {
   const { idempotencyKey, approvalId, ...command } = input;
-  return { operation, actionName, target: { type: BOOKING_TARGET_TYPE, id: bookingId }, command, idempotencyKey: idempotencyKey ?? null, approvalId: approvalId ?? null };
+  return {
+    operation,
+    actionName,
+    target: { type: BOOKING_TARGET_TYPE, id: bookingId },
+    command,
+    idempotencyKey: idempotencyKey ?? null,
+    approvalId: approvalId ?? null,
+  };
 }
 
 /** The item an approved removal vouches for: a changed quantity or price is a different removal. */

@@ -21,7 +21,10 @@ function refuseUnlessPending(approval: ActionApproval, at: Date): void {
  * not yet lapsed), so of two concurrent deciders the second waits on the row, finds it decided and
  * is answered ApprovalAlreadyDecidedError; its ledger entry never exists.
  */
-export async function decideActionApproval(scope: ServiceScope, input: DecideActionApprovalInput): Promise<{ approvalId: string } | BusinessOutcome> {
+export async function decideActionApproval(
+  scope: ServiceScope,
+  input: DecideActionApprovalInput,
+): Promise<{ approvalId: string } | BusinessOutcome> {
   return runUnitOfWork(scope, async (em) => {
     const approval = await em.findOne(ActionApproval, { id: input.approvalId });
     if (!approval) throw notFound('Action approval', input.approvalId, 'input.approvalId');

@@ -2,14 +2,29 @@ import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { effectiveApprovalStatus, hasLapsed } from './approval-state';
 import type { TargetFacts } from './policy';
-import { commandFingerprint, idempotencyScope, routeAction, settleRoute, type ActionRoute, type GatedCommand, type SettledRoute } from './routing';
+import {
+  commandFingerprint,
+  idempotencyScope,
+  routeAction,
+  settleRoute,
+  type ActionRoute,
+  type GatedCommand,
+  type SettledRoute,
+} from './routing';
 import { ActionApproval } from '../entities/action-approval.entity';
 import { ActionLedgerEntry } from '../entities/action-ledger-entry.entity';
 import { forbidden, notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
 import {
-  approvalAlreadyExecuted, approvalExpired, approvalMismatch, approvalNotApproved, approvalRequired, fingerprintMismatch,
-  idempotencyKeyRequired, idempotencyKeyReused, type ApprovalRequiredOutcome,
+  approvalAlreadyExecuted,
+  approvalExpired,
+  approvalMismatch,
+  approvalNotApproved,
+  approvalRequired,
+  fingerprintMismatch,
+  idempotencyKeyRequired,
+  idempotencyKeyReused,
+  type ApprovalRequiredOutcome,
 } from './outcomes';
 import { appendLedgerEntry } from './ledger';
 import type { ServiceScope } from '../services/actor';
@@ -59,7 +74,13 @@ const keyScope = (plan: ActionPlan) => idempotencyScope(plan.scope.actor, plan.c
  * request filed. Concurrent identical requests meet at the unique (scope, key) index: the insert
  * waits for the first to commit, then does nothing, and the re-read sees what the first wrote.
  */
-export async function requestApproval(em: SqlEntityManager, plan: SettledPlan, route: RequestRoute, print: string, metadata: Record<string, unknown>): Promise<ApprovalRequiredOutcome> {
+export async function requestApproval(
+  em: SqlEntityManager,
+  plan: SettledPlan,
+  route: RequestRoute,
+  print: string,
+  metadata: Record<string, unknown>,
+): Promise<ApprovalRequiredOutcome> {
   const { actor, clock, config } = plan.scope;
   const { actionName, target } = plan.command;
   const at = clock.now();
@@ -71,7 +92,20 @@ export async function requestApproval(em: SqlEntityManager, plan: SettledPlan, r
      values (?, ?, ?, 'request', 'awaiting_approval', ?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (idempotency_scope, idempotency_key) where action_kind = 'request' do nothing
      returning id`,
-    [requestedActionId, at, actionName, actor.type, actor.id, target.type, target.id, keyScope(plan), route.idempotencyKey, print, approvalId, JSON.stringify(metadata)],
+    [
+      requestedActionId,
+      at,
+      actionName,
+      actor.type,
+      actor.id,
+      target.type,
+      target.id,
+      keyScope(plan),
+      route.idempotencyKey,
+      print,
+      approvalId,
+      JSON.stringify(metadata),
+    ],
   );
   if (inserted.length === 0) return replayRequest(em, plan, route, print);
   em.create(ActionApproval, {
@@ -93,13 +127,27 @@ export async function requestApproval(em: SqlEntityManager, plan: SettledPlan, r
   return approvalRequired(actionName, route.requirement.reasonCode, { requestedActionId, approvalId }, false);
 }
 
-async function replayRequest(em: SqlEntityManager, plan: ActionPlan, route: RequestRoute, print: string): Promise<ApprovalRequiredOutcome> {
-  const existing = await em.findOne(ActionLedgerEntry, { idempotencyScope: keyScope(plan), idempotencyKey: route.idempotencyKey, actionKind: 'request' });
+async function replayRequest(
+  em: SqlEntityManager,
+  plan: ActionPlan,
+  route: RequestRoute,
+  print: string,
+): Promise<ApprovalRequiredOutcome> {
+  const existing = await em.findOne(ActionLedgerEntry, {
+    idempotencyScope: keyScope(plan),
+    idempotencyKey: route.idempotencyKey,
+    actionKind: 'request',
+  });
   const approval = existing ? await em.findOne(ActionApproval, { requestedAction: existing.id }) : null;
   // The insert only skips over a committed row, and a request and its approval commit together.
   if (!existing || !approval) throw new Error('A conflicting requested action vanished or has no approval');
   if (existing.fingerprint !== print) fail(idempotencyKeyReused(existing.id));
-  return approvalRequired(existing.actionName, approval.reasonCode, { requestedActionId: existing.id, approvalId: approval.id }, true);
+  return approvalRequired(
+    existing.actionName,
+    approval.reasonCode,
+    { requestedActionId: existing.id, approvalId: approval.id },
+    true,
+  );
 }
 
 /**
@@ -108,11 +156,19 @@ async function replayRequest(em: SqlEntityManager, plan: ActionPlan, route: Requ
  * other checks follow the documented order. The approval row stays locked until commit, so two
  * concurrent executions cannot both pass the "not executed" check.
  */
-export async function admitExecution(em: SqlEntityManager, plan: SettledPlan, print: string): Promise<ActionApproval | null> {
+export async function admitExecution(
+  em: SqlEntityManager,
+  plan: SettledPlan,
+  print: string,
+): Promise<ActionApproval | null> {
   if (plan.route.kind !== 'execute') return null;
   const { actor, clock } = plan.scope;
   const { actionName, target } = plan.command;
-  const approval = await em.findOne(ActionApproval, { id: plan.route.approvalId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const approval = await em.findOne(
+    ActionApproval,
+    { id: plan.route.approvalId },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
   if (!approval) throw notFound('Action approval', plan.route.approvalId, 'input.approvalId');
   if (approval.requestedByType !== actor.type || approval.requestedById !== actor.id) {
     throw forbidden('Only the principal that requested this action may execute its approval');
@@ -120,7 +176,8 @@ export async function admitExecution(em: SqlEntityManager, plan: SettledPlan, pr
   const now = clock.now();
   if (approval.status !== 'approved') fail(approvalNotApproved(effectiveApprovalStatus(approval, now)));
   if (hasLapsed(approval, now)) fail(approvalExpired(approval.expiresAt));
-  if (approval.actionName !== actionName || approval.targetType !== target.type || approval.targetId !== target.id) fail(approvalMismatch(approval));
+  if (approval.actionName !== actionName || approval.targetType !== target.type || approval.targetId !== target.id)
+    fail(approvalMismatch(approval));
   if (approval.executionActionId) fail(approvalAlreadyExecuted(approval.executionActionId));
   const requested = await em.findOne(ActionLedgerEntry, { id: approval.requestedAction });
   if (requested?.fingerprint !== print) fail(fingerprintMismatch());
@@ -131,7 +188,13 @@ export async function admitExecution(em: SqlEntityManager, plan: SettledPlan, pr
  * After the mutation's own writes, in its transaction: the execution entry for governed actions,
  * stamped with the approval, its requested action (causation) and the fingerprint it ran under.
  */
-export function recordExecution(em: SqlEntityManager, plan: SettledPlan, print: string, approval: ActionApproval | null, metadata: Record<string, unknown>): void {
+export function recordExecution(
+  em: SqlEntityManager,
+  plan: SettledPlan,
+  print: string,
+  approval: ActionApproval | null,
+  metadata: Record<string, unknown>,
+): void {
   if (plan.route.kind === 'direct' && !plan.route.governed) return;
   const { actor, clock } = plan.scope;
   const at = clock.now();

@@ -6,7 +6,13 @@ import { fail, isBusinessOutcome, type BusinessOutcome } from '../services/outco
 import { runPublishingUnitOfWork } from '../services/publishing-unit-of-work';
 import { bookingCommand, bookingFacts } from './booking-actions';
 import {
-  admitExecution, fingerprintFor, planAction, recordExecution, requestApproval, settleAction, type ActionPlan,
+  admitExecution,
+  fingerprintFor,
+  planAction,
+  recordExecution,
+  requestApproval,
+  settleAction,
+  type ActionPlan,
 } from './gate-steps';
 
 /** The input of a gated mutation: its own fields plus the key and approval id that name the request. */

@@ -19,7 +19,11 @@ export interface LedgerFact {
 }
 
 /** Appends an entry to the current unit of work and returns its id; the caller's transaction commits it. */
-export function appendLedgerEntry(em: SqlEntityManager, fact: LedgerFact, id: string = newId(ID_PREFIX.actionLedgerEntry)): string {
+export function appendLedgerEntry(
+  em: SqlEntityManager,
+  fact: LedgerFact,
+  id: string = newId(ID_PREFIX.actionLedgerEntry),
+): string {
   em.create(ActionLedgerEntry, {
     id,
     occurredAt: fact.at,

@@ -12,7 +12,12 @@ export interface ApprovalRequiredOutcome extends BusinessOutcome {
   replayed: boolean;
 }
 
-export const approvalRequired = (actionName: string, reasonCode: string, ids: { requestedActionId: string; approvalId: string }, replayed: boolean): ApprovalRequiredOutcome => ({
+export const approvalRequired = (
+  actionName: string,
+  reasonCode: string,
+  ids: { requestedActionId: string; approvalId: string },
+  replayed: boolean,
+): ApprovalRequiredOutcome => ({
   __typename: 'ApprovalRequired',
   code: 'APPROVAL_REQUIRED',
   message: `${actionName} needs approval (${reasonCode}); repeat the request with the approval id once it is approved`,

@@ -14,7 +14,8 @@ export interface TargetFacts {
  */
 export const APPROVAL_CONDITIONS = {
   hold_not_passed: (facts: TargetFacts) => !facts.holdPassed,
-  booking_committed: (facts: TargetFacts) => facts.bookingStatus === 'confirmed' || facts.bookingStatus === 'in_progress',
+  booking_committed: (facts: TargetFacts) =>
+    facts.bookingStatus === 'confirmed' || facts.bookingStatus === 'in_progress',
 } as const satisfies Record<string, (facts: TargetFacts) => boolean>;
 
 export type ApprovalCondition = keyof typeof APPROVAL_CONDITIONS;
@@ -48,12 +49,42 @@ export const APPROVAL_POLICY: ApprovalPolicy = {
     { actionName: 'booking.status.override', principalType: 'agent', reasonCode: 'override_requested_by_agent' },
     { actionName: 'booking.status.override', principalType: 'workflow', reasonCode: 'override_requested_by_workflow' },
     // Expiring a booking whose hold still runs releases its inventory as a cancellation would.
-    { actionName: 'booking.status.expire', principalType: 'agent', reasonCode: 'early_expiry_requested_by_agent', when: 'hold_not_passed' },
-    { actionName: 'booking.status.expire', principalType: 'workflow', reasonCode: 'early_expiry_requested_by_workflow', when: 'hold_not_passed' },
-    { actionName: 'booking.item.remove', principalType: 'agent', reasonCode: 'committed_item_removal_requested_by_agent', when: 'booking_committed' },
-    { actionName: 'booking.item.remove', principalType: 'workflow', reasonCode: 'committed_item_removal_requested_by_workflow', when: 'booking_committed' },
-    { actionName: 'booking.allocation.release', principalType: 'agent', reasonCode: 'committed_allocation_release_requested_by_agent', when: 'booking_committed' },
-    { actionName: 'booking.allocation.release', principalType: 'workflow', reasonCode: 'committed_allocation_release_requested_by_workflow', when: 'booking_committed' },
+    {
+      actionName: 'booking.status.expire',
+      principalType: 'agent',
+      reasonCode: 'early_expiry_requested_by_agent',
+      when: 'hold_not_passed',
+    },
+    {
+      actionName: 'booking.status.expire',
+      principalType: 'workflow',
+      reasonCode: 'early_expiry_requested_by_workflow',
+      when: 'hold_not_passed',
+    },
+    {
+      actionName: 'booking.item.remove',
+      principalType: 'agent',
+      reasonCode: 'committed_item_removal_requested_by_agent',
+      when: 'booking_committed',
+    },
+    {
+      actionName: 'booking.item.remove',
+      principalType: 'workflow',
+      reasonCode: 'committed_item_removal_requested_by_workflow',
+      when: 'booking_committed',
+    },
+    {
+      actionName: 'booking.allocation.release',
+      principalType: 'agent',
+      reasonCode: 'committed_allocation_release_requested_by_agent',
+      when: 'booking_committed',
+    },
+    {
+      actionName: 'booking.allocation.release',
+      principalType: 'workflow',
+      reasonCode: 'committed_allocation_release_requested_by_workflow',
+      when: 'booking_committed',
+    },
     // A refund pays money back and cancels the booking: a person decides when an agent or workflow asks.
     { actionName: 'booking.refund', principalType: 'agent', reasonCode: 'refund_requested_by_agent' },
     { actionName: 'booking.refund', principalType: 'workflow', reasonCode: 'refund_requested_by_workflow' },
@@ -75,17 +106,26 @@ const ruleFor = (actionName: string, principalType: PrincipalType, policy: Appro
  * null when it acts directly. This is what a fingerprint records: a hold passing between request
  * and execution changes the snapshot, not the rule the approval was granted under.
  */
-export function approvalRequirement(actionName: string, principalType: PrincipalType, policy: ApprovalPolicy = APPROVAL_POLICY): ApprovalRequirement | null {
+export function approvalRequirement(
+  actionName: string,
+  principalType: PrincipalType,
+  policy: ApprovalPolicy = APPROVAL_POLICY,
+): ApprovalRequirement | null {
   const rule = ruleFor(actionName, principalType, policy);
   return rule ? { policyName: policy.name, policyVersion: policy.version, reasonCode: rule.reasonCode } : null;
 }
 
 /** The condition the governing rule puts on the target, or null when the rule always applies (or there is none). */
-export function approvalCondition(actionName: string, principalType: PrincipalType, policy: ApprovalPolicy = APPROVAL_POLICY): ApprovalCondition | null {
+export function approvalCondition(
+  actionName: string,
+  principalType: PrincipalType,
+  policy: ApprovalPolicy = APPROVAL_POLICY,
+): ApprovalCondition | null {
   return ruleFor(actionName, principalType, policy)?.when ?? null;
 }
 
-export const conditionHolds = (condition: ApprovalCondition, facts: TargetFacts): boolean => APPROVAL_CONDITIONS[condition](facts);
+export const conditionHolds = (condition: ApprovalCondition, facts: TargetFacts): boolean =>
+  APPROVAL_CONDITIONS[condition](facts);
 
 /**
  * Actions the policy speaks about are written to the action ledger whoever performs them, so the

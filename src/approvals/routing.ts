@@ -1,8 +1,15 @@
 import type { PrincipalType } from '../domain/vocabulary';
 import { fingerprint } from './fingerprint';
 import {
-  approvalCondition, approvalRequirement, conditionHolds, isGovernedAction, type ApprovalCondition, type ApprovalPolicy, type ApprovalRequirement,
-  type TargetFacts, APPROVAL_POLICY,
+  approvalCondition,
+  approvalRequirement,
+  conditionHolds,
+  isGovernedAction,
+  type ApprovalCondition,
+  type ApprovalPolicy,
+  type ApprovalRequirement,
+  type TargetFacts,
+  APPROVAL_POLICY,
 } from './policy';
 
 /** A mutation that the approval policy may gate, described independently of what it changes. */
@@ -28,7 +35,12 @@ export type ActionRoute =
   | { kind: 'direct'; governed: boolean }
   | { kind: 'request'; requirement: ApprovalRequirement; idempotencyKey: string }
   | { kind: 'execute'; approvalId: string }
-  | { kind: 'conditional'; requirement: ApprovalRequirement; condition: ApprovalCondition; idempotencyKey: string | null };
+  | {
+      kind: 'conditional';
+      requirement: ApprovalRequirement;
+      condition: ApprovalCondition;
+      idempotencyKey: string | null;
+    };
 
 export type SettledRoute = Exclude<ActionRoute, { kind: 'conditional' }>;
 
@@ -42,19 +54,28 @@ export interface MissingIdempotencyKey {
  * Decides the path before any I/O. An approval id always takes the execute path, even for callers
  * who would not need one: it names an approval, and that approval is then checked in full.
  */
-export function routeAction(command: GatedCommand, principalType: PrincipalType, policy: ApprovalPolicy = APPROVAL_POLICY): ActionRoute | MissingIdempotencyKey {
+export function routeAction(
+  command: GatedCommand,
+  principalType: PrincipalType,
+  policy: ApprovalPolicy = APPROVAL_POLICY,
+): ActionRoute | MissingIdempotencyKey {
   if (command.approvalId !== null) return { kind: 'execute', approvalId: command.approvalId };
   const requirement = approvalRequirement(command.actionName, principalType, policy);
   if (requirement === null) return { kind: 'direct', governed: isGovernedAction(command.actionName, policy) };
   const condition = approvalCondition(command.actionName, principalType, policy);
   // The key is asked for only once the target shows approval is needed: most such calls run directly.
-  if (condition !== null) return { kind: 'conditional', requirement, condition, idempotencyKey: command.idempotencyKey };
+  if (condition !== null)
+    return { kind: 'conditional', requirement, condition, idempotencyKey: command.idempotencyKey };
   if (command.idempotencyKey === null) return { missing: 'idempotencyKey', actionName: command.actionName };
   return { kind: 'request', requirement, idempotencyKey: command.idempotencyKey };
 }
 
 /** A conditional route against the target as loaded: a request when the condition holds, else direct (and on the ledger). */
-export function settleRoute(route: ActionRoute, actionName: string, facts: TargetFacts): SettledRoute | MissingIdempotencyKey {
+export function settleRoute(
+  route: ActionRoute,
+  actionName: string,
+  facts: TargetFacts,
+): SettledRoute | MissingIdempotencyKey {
   if (route.kind !== 'conditional') return route;
   if (!conditionHolds(route.condition, facts)) return { kind: 'direct', governed: true };
   if (route.idempotencyKey === null) return { missing: 'idempotencyKey', actionName };
@@ -66,7 +87,12 @@ export function settleRoute(route: ActionRoute, actionName: string, facts: Targe
  * request time and again at execution; the approval only executes when both agree. The policy
  * inputs are recomputed for the principal at hand, so a changed rule or version also disagrees.
  */
-export function commandFingerprint(command: GatedCommand, principalType: PrincipalType, snapshot: Record<string, unknown>, policy: ApprovalPolicy = APPROVAL_POLICY): string {
+export function commandFingerprint(
+  command: GatedCommand,
+  principalType: PrincipalType,
+  snapshot: Record<string, unknown>,
+  policy: ApprovalPolicy = APPROVAL_POLICY,
+): string {
   return fingerprint({
     actionName: command.actionName,
     target: command.target,
@@ -77,4 +103,5 @@ export function commandFingerprint(command: GatedCommand, principalType: Princip
 }
 
 /** `principal type:id:operation`: the namespace a caller's idempotency keys live in. */
-export const idempotencyScope = (principal: { type: string; id: string }, operation: string): string => `${principal.type}:${principal.id}:${operation}`;
+export const idempotencyScope = (principal: { type: string; id: string }, operation: string): string =>
+  `${principal.type}:${principal.id}:${operation}`;

@@ -1,10 +1,23 @@
 import { createPublicKey, KeyObject, randomUUID } from 'node:crypto';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importPKCS8, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  importPKCS8,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+} from 'jose';
 import type { Clock } from '../clock';
 import { isTypeId } from '../ids';
 import {
-  InvalidCapabilityError, isCheckoutAction, type CapabilityRequest, type CheckoutCapability, type CheckoutCapabilityPort,
-  type CheckoutJwks, type IssuedCapability,
+  InvalidCapabilityError,
+  isCheckoutAction,
+  type CapabilityRequest,
+  type CheckoutCapability,
+  type CheckoutCapabilityPort,
+  type CheckoutJwks,
+  type IssuedCapability,
 } from '../ports/checkout-capability-port';
 
 /** Distinct from user tokens in `typ` and `aud`, so neither kind of token verifies as the other. */
@@ -39,7 +52,13 @@ async function signingKeys(key: CapabilityKey): Promise<SigningKeys> {
   const publicKey = createPublicKey(privateKey);
   const jwk = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(jwk);
-  return { algorithm: 'ES256', sign: privateKey, verify: publicKey, kid, jwks: { keys: [{ ...jwk, kid, alg: 'ES256', use: 'sig' }] } };
+  return {
+    algorithm: 'ES256',
+    sign: privateKey,
+    verify: publicKey,
+    kid,
+    jwks: { keys: [{ ...jwk, kid, alg: 'ES256', use: 'sig' }] },
+  };
 }
 
 const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
@@ -47,11 +66,14 @@ const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 /** The claims a capability must carry; anything else signed with the key is refused. */
 function capabilityFrom(payload: JWTPayload): CheckoutCapability {
   const { sub, jti, exp, act, epoch } = payload;
-  if (typeof sub !== 'string' || !isTypeId(sub, 'book')) throw new InvalidCapabilityError('The capability names no booking');
+  if (typeof sub !== 'string' || !isTypeId(sub, 'book'))
+    throw new InvalidCapabilityError('The capability names no booking');
   if (typeof jti !== 'string' || jti === '') throw new InvalidCapabilityError('The capability has no id');
   if (typeof exp !== 'number') throw new InvalidCapabilityError('The capability has no expiry');
-  if (!Array.isArray(act) || act.length === 0 || !act.every(isCheckoutAction)) throw new InvalidCapabilityError('The capability grants no known action');
-  if (typeof epoch !== 'number' || !Number.isInteger(epoch) || epoch < 0) throw new InvalidCapabilityError('The capability has no epoch');
+  if (!Array.isArray(act) || act.length === 0 || !act.every(isCheckoutAction))
+    throw new InvalidCapabilityError('The capability grants no known action');
+  if (typeof epoch !== 'number' || !Number.isInteger(epoch) || epoch < 0)
+    throw new InvalidCapabilityError('The capability has no epoch');
   return { bookingId: sub, actions: act, jti, epoch, expiresAt: new Date(exp * 1000) };
 }
 

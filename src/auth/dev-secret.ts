@@ -25,7 +25,11 @@ export function loadOrCreateDevJwtSecret(dataDir: string): string {
 }
 
 /** The HS256 secret in force: the configured one, else (outside production) the dev secret. */
-export function resolveJwtSecret(auth: { jwtSecret?: string; jwksUrl?: string }, dataDir: string, production: boolean): string | undefined {
+export function resolveJwtSecret(
+  auth: { jwtSecret?: string; jwksUrl?: string },
+  dataDir: string,
+  production: boolean,
+): string | undefined {
   if (auth.jwtSecret) return auth.jwtSecret;
   if (auth.jwksUrl) return undefined;
   if (production) throw new Error('AUTH_JWT_SECRET or AUTH_JWKS_URL is required in production');

@@ -15,7 +15,10 @@ const authenticated = (context: RequestContext) => {
 
 const requireScope = (scope: Scope) =>
   rule(`scope:${scope}`, { cache: 'contextual' })((_parent, _args, context: RequestContext) => {
-    return authenticated(context) ?? (hasScope(context.principal, scope) ? true : forbidden(`The ${scope} scope is required`));
+    return (
+      authenticated(context) ??
+      (hasScope(context.principal, scope) ? true : forbidden(`The ${scope} scope is required`))
+    );
   });
 
 export const canRead = requireScope(SCOPES.read);
@@ -29,7 +32,9 @@ export const canWriteInventory = requireScope(SCOPES.inventoryWrite);
  * Any valid principal. For the PII mutations: the PII service checks the scope itself so that a
  * refused attempt is audited with the acting principal — a shield refusal would leave no trace.
  */
-const isAuthenticated = rule('authenticated', { cache: 'contextual' })((_parent, _args, context: RequestContext) => authenticated(context) ?? true);
+const isAuthenticated = rule('authenticated', { cache: 'contextual' })(
+  (_parent, _args, context: RequestContext) => authenticated(context) ?? true,
+);
 
 /**
  * Entry points are guarded; everything below them inherits the entry point's decision. Root fields
@@ -115,12 +120,19 @@ export function bookingPermissions(
     allowExternalErrors: true,
     debug: false,
   }).generate(schema);
-  if (typeof generated === 'function' || 'resolve' in generated) throw new Error('graphql-shield generated a schema-wide middleware');
+  if (typeof generated === 'function' || 'resolve' in generated)
+    throw new Error('graphql-shield generated a schema-wide middleware');
   return entryPointsAndListedFields(generated as IMiddlewareTypeMap, schema, nestedRules);
 }
 
-function entryPointsAndListedFields(generated: IMiddlewareTypeMap, schema: GraphQLSchema, fields: Record<string, IRuleFieldMap>): IMiddlewareTypeMap {
-  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name].filter((name): name is string => name !== undefined));
+function entryPointsAndListedFields(
+  generated: IMiddlewareTypeMap,
+  schema: GraphQLSchema,
+  fields: Record<string, IRuleFieldMap>,
+): IMiddlewareTypeMap {
+  const roots = new Set(
+    [schema.getQueryType()?.name, schema.getMutationType()?.name].filter((name): name is string => name !== undefined),
+  );
   const kept: IMiddlewareTypeMap = {};
   for (const [typeName, fieldMap] of Object.entries(generated)) {
     if (roots.has(typeName)) {

@@ -35,7 +35,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     if (cached) return cached;
     let payload: JWTPayload;
     try {
-      payload = jwks ? (await jwtVerify(token, jwks, verifyOptions)).payload : (await jwtVerify(token, requireKey(secret), verifyOptions)).payload;
+      payload = jwks
+        ? (await jwtVerify(token, jwks, verifyOptions)).payload
+        : (await jwtVerify(token, requireKey(secret), verifyOptions)).payload;
     } catch {
       throw new InvalidTokenError('The bearer token is invalid or expired');
     }
@@ -67,7 +69,10 @@ class VerifiedTokenCache {
   }
 
   set(token: string, principal: Principal, expiresAtSeconds: number | undefined): void {
-    const until = Math.min(Date.now() + VERIFIED_TOKEN_LIFETIME_MS, expiresAtSeconds === undefined ? Infinity : expiresAtSeconds * 1000);
+    const until = Math.min(
+      Date.now() + VERIFIED_TOKEN_LIFETIME_MS,
+      expiresAtSeconds === undefined ? Infinity : expiresAtSeconds * 1000,
+    );
     if (this.entries.size >= VERIFIED_TOKEN_ENTRIES) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
@@ -95,7 +100,8 @@ export function assertBoundedLifetime(payload: JWTPayload, maxTokenAgeSeconds: n
   }
 }
 
-const isPrincipalType = (value: unknown): value is PrincipalType => typeof value === 'string' && (PRINCIPAL_TYPES as readonly string[]).includes(value);
+const isPrincipalType = (value: unknown): value is PrincipalType =>
+  typeof value === 'string' && (PRINCIPAL_TYPES as readonly string[]).includes(value);
 
 /** Who acts decides approvals and PII redaction, so a token must say it: no type is never read as `user`. */
 export function principalFromClaims(payload: JWTPayload): Principal {
@@ -115,7 +121,11 @@ export interface TokenClaims {
 }
 
 /** Signs an HS256 token: used by `npm run token` and by the tests. */
-export function signToken(secret: string, claims: TokenClaims, options: { issuer?: string; audience?: string } = {}): Promise<string> {
+export function signToken(
+  secret: string,
+  claims: TokenClaims,
+  options: { issuer?: string; audience?: string } = {},
+): Promise<string> {
   let jwt = new SignJWT({ principal_type: claims.principalType, scope: claims.scope })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)

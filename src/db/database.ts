@@ -32,7 +32,10 @@ async function migrateExclusively(url: string, migrate: () => Promise<unknown>):
 }
 
 /** Connects the ORM (writes) and a plain pool (hot reads), applying pending migrations first. */
-export async function openDatabase(url: string, options: { poolSize?: number; onPoolError?: (error: Error) => void } = {}): Promise<Database> {
+export async function openDatabase(
+  url: string,
+  options: { poolSize?: number; onPoolError?: (error: Error) => void } = {},
+): Promise<Database> {
   const orm = await MikroORM.init(
     ormOptions(url, {
       migrations: { ...ormOptions(url).migrations, migrationsList },

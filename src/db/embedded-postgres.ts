@@ -78,7 +78,11 @@ const basenameOf = (path: string): string => resolve(path).split('/').pop() ?? '
 
 // The package is ESM-only; Node 20.20 loads it through require, and swc keeps this a require.
 interface EmbeddedPostgresClass {
-  new (options: Record<string, unknown>): { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  new (options: Record<string, unknown>): {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
 }
 
 /**
@@ -110,7 +114,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const recent: string[] = [];
   const remember = (message: unknown) => {
     const text = String(message);
-    recent.push(...text.split('\n').map((line) => line.trim()).filter(Boolean));
+    recent.push(
+      ...text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
     recent.splice(0, Math.max(0, recent.length - REMEMBERED_LOG_LINES));
     log(text);
   };
@@ -122,10 +131,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     createPostgresUser: isRoot(),
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=300',
       // The server log reaches ours (`log`): its ERROR lines quote values, and the statement it would
       // print after them has MikroORM's parameters inlined. LOG lines (startup, shutdown) stay.
-      '-c', 'log_min_messages=log', '-c', 'log_min_error_statement=panic', '-c', 'log_error_verbosity=terse',
+      '-c',
+      'log_min_messages=log',
+      '-c',
+      'log_min_error_statement=panic',
+      '-c',
+      'log_error_verbosity=terse',
     ],
     onLog: remember,
     onError: remember,
@@ -136,7 +155,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.start();
   } catch (error) {
     const reason = error instanceof Error ? `: ${error.message}` : '';
-    throw new Error(`The embedded PostgreSQL in ${dataDir} stopped before it was ready${reason}. Its last output:\n${recent.join('\n') || '(none)'}`);
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} stopped before it was ready${reason}. Its last output:\n${recent.join('\n') || '(none)'}`,
+    );
   }
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,

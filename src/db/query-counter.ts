@@ -15,7 +15,8 @@ export const countingLoggerFactory = (): Logger => ({
     const countStatement: unknown = context.countStatement;
     if (typeof countStatement === 'function') countStatement();
     const statementFailed: unknown = context.statementFailed;
-    if (context.level === 'error' && typeof statementFailed === 'function' && typeof context.query === 'string') statementFailed(context.query);
+    if (context.level === 'error' && typeof statementFailed === 'function' && typeof context.query === 'string')
+      statementFailed(context.query);
   },
   setDebugMode: () => undefined,
   isEnabled: (namespace: LoggerNamespace) => namespace === 'query',

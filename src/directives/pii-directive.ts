@@ -20,16 +20,25 @@ const stringProperty = (source: unknown, key: string): string | null => {
 /** The Bookings types with @pii fields: a contact is a view of its booking row, a traveler is its own row. */
 export const BOOKING_PII_SUBJECTS: Readonly<Record<string, PiiSubjectOf>> = {
   BookingContact: (booking) => ({ bookingId: stringProperty(booking, 'id'), travelerId: null }),
-  BookingTraveler: (traveler) => ({ bookingId: stringProperty(traveler, 'booking'), travelerId: stringProperty(traveler, 'id') }),
+  BookingTraveler: (traveler) => ({
+    bookingId: stringProperty(traveler, 'booking'),
+    travelerId: stringProperty(traveler, 'id'),
+  }),
   // A refund's reason is the caller's free text about the booking: audited as the booking's data.
   BookingRefund: (refund) => ({ bookingId: stringProperty(refund, 'booking'), travelerId: null }),
   SessionContact: (booking) => ({ bookingId: stringProperty(booking, 'id'), travelerId: null }),
-  SessionTraveler: (traveler) => ({ bookingId: stringProperty(traveler, 'booking'), travelerId: stringProperty(traveler, 'id') }),
+  SessionTraveler: (traveler) => ({
+    bookingId: stringProperty(traveler, 'booking'),
+    travelerId: stringProperty(traveler, 'id'),
+  }),
 };
 
 function maskKindOf(value: unknown, coordinate: string): MaskKind {
   const kind = MASK_KINDS.find((candidate) => candidate === value);
-  if (!kind) throw new Error(`@pii(mask: ${JSON.stringify(value)}) on ${coordinate}: mask must be one of ${MASK_KINDS.join(', ')}`);
+  if (!kind)
+    throw new Error(
+      `@pii(mask: ${JSON.stringify(value)}) on ${coordinate}: mask must be one of ${MASK_KINDS.join(', ')}`,
+    );
   return kind;
 }
 
@@ -40,7 +49,10 @@ function maskKindOf(value: unknown, coordinate: string): MaskKind {
  * `_entities` — because it is the field's own resolver. Fails at startup on an unknown mask or a
  * @pii type without an audit subject, and at run time on a non-string value (fails closed).
  */
-export function applyPiiRedaction(schema: GraphQLSchema, subjects: Readonly<Record<string, PiiSubjectOf>> = BOOKING_PII_SUBJECTS): GraphQLSchema {
+export function applyPiiRedaction(
+  schema: GraphQLSchema,
+  subjects: Readonly<Record<string, PiiSubjectOf>> = BOOKING_PII_SUBJECTS,
+): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (fieldConfig, fieldName, typeName) => {
       const directive = getDirective(schema, fieldConfig, 'pii')?.[0];
@@ -52,7 +64,8 @@ export function applyPiiRedaction(schema: GraphQLSchema, subjects: Readonly<Reco
       const resolve: GraphQLFieldResolver<unknown, RequestContext> = fieldConfig.resolve ?? defaultFieldResolver;
       const redact = (value: unknown, source: unknown, context: RequestContext): unknown => {
         if (value === null || value === undefined || value === '') return value;
-        if (typeof value !== 'string') throw new Error(`@pii field ${coordinate} resolved to a ${typeof value}, not a string`);
+        if (typeof value !== 'string')
+          throw new Error(`@pii field ${coordinate} resolved to a ${typeof value}, not a string`);
         const subject = subjectOf(source);
         if (!mayRevealPii(context.principal) && !checkoutMayReveal(context, subject)) return maskValue(kind, value);
         context.piiReveals.record(subject, coordinate);
@@ -62,7 +75,9 @@ export function applyPiiRedaction(schema: GraphQLSchema, subjects: Readonly<Reco
       // field was a measurable share of a fifty-booking page.
       const redacted: GraphQLFieldResolver<unknown, RequestContext> = (source, args, context, info) => {
         const value: unknown = resolve(source, args, context, info);
-        return value instanceof Promise ? value.then((resolved: unknown) => redact(resolved, source, context)) : redact(value, source, context);
+        return value instanceof Promise
+          ? value.then((resolved: unknown) => redact(resolved, source, context))
+          : redact(value, source, context);
       };
       return { ...fieldConfig, resolve: redacted };
     },

@@ -11,7 +11,15 @@ export const ACTION_KINDS = ['request', 'decision', 'execution', 'expiry'] as co
  * a request that needs no approval executes at once (`succeeded`), and an execution that fails
  * rolls back with the mutation, so nothing is written (shared/api-contract.md, Errors).
  */
-export const ACTION_STATUSES = ['requested', 'awaiting_approval', 'approved', 'denied', 'succeeded', 'failed', 'expired'] as const;
+export const ACTION_STATUSES = [
+  'requested',
+  'awaiting_approval',
+  'approved',
+  'denied',
+  'succeeded',
+  'failed',
+  'expired',
+] as const;
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'denied', 'expired', 'cancelled'] as const;
 export const APPROVAL_DECISIONS = ['approved', 'denied'] as const;

@@ -52,7 +52,12 @@ export type TravelDetailsField = keyof TravelDetailsValues;
 /** Separate buckets so that a leak of one key-use (e.g. dietary for catering) need not open the others. */
 export const BUCKET_FIELDS = {
   identity: [
-    'nationality', 'documentType', 'documentNumber', 'documentExpiry', 'documentIssuingCountry', 'documentIssuingAuthority',
+    'nationality',
+    'documentType',
+    'documentNumber',
+    'documentExpiry',
+    'documentIssuingCountry',
+    'documentIssuingAuthority',
     'dateOfBirth',
   ],
   dietary: ['dietaryRequirements'],
@@ -63,10 +68,19 @@ export type BucketName = keyof typeof BUCKET_FIELDS;
 export const BUCKET_NAMES = Object.keys(BUCKET_FIELDS) as BucketName[];
 
 export const ENCRYPTED_FIELDS: readonly TravelDetailsField[] = BUCKET_NAMES.flatMap((bucket) => BUCKET_FIELDS[bucket]);
-export const CLEAR_FIELDS = ['documentPersonDocumentId', 'isLeadTraveler', 'bedPreference'] as const satisfies readonly TravelDetailsField[];
+export const CLEAR_FIELDS = [
+  'documentPersonDocumentId',
+  'isLeadTraveler',
+  'bedPreference',
+] as const satisfies readonly TravelDetailsField[];
 export const ALL_FIELDS: readonly TravelDetailsField[] = [...ENCRYPTED_FIELDS, ...CLEAR_FIELDS];
 
-const DOCUMENT_FIELDS = ['documentNumber', 'documentExpiry', 'documentIssuingCountry', 'documentIssuingAuthority'] as const;
+const DOCUMENT_FIELDS = [
+  'documentNumber',
+  'documentExpiry',
+  'documentIssuingCountry',
+  'documentIssuingAuthority',
+] as const;
 
 export function emptyTravelDetails(): TravelDetailsValues {
   return {
@@ -91,7 +105,11 @@ export interface MergedTravelDetails {
   changed: TravelDetailsField[];
 }
 
-function assignField<K extends TravelDetailsField>(target: TravelDetailsValues, key: K, value: TravelDetailsValues[K] | null): void {
+function assignField<K extends TravelDetailsField>(
+  target: TravelDetailsValues,
+  key: K,
+  value: TravelDetailsValues[K] | null,
+): void {
   // isLeadTraveler is the one non-nullable field: clearing it means back to its default.
   target[key] = (key === 'isLeadTraveler' && value === null ? false : value) as TravelDetailsValues[K];
 }
@@ -132,12 +150,21 @@ export function fillGaps(patch: TravelDetailsPatch, snapshot: TravelDetailsPatch
 }
 
 /** Field names that hold a value: what a decrypt hands out, for the audit. */
-export function fieldsWithValues(details: TravelDetailsValues, fields: readonly TravelDetailsField[] = ENCRYPTED_FIELDS): TravelDetailsField[] {
+export function fieldsWithValues(
+  details: TravelDetailsValues,
+  fields: readonly TravelDetailsField[] = ENCRYPTED_FIELDS,
+): TravelDetailsField[] {
   return fields.filter((key) => details[key] !== null && details[key] !== false);
 }
 
-export function bucketOf<B extends BucketName>(details: TravelDetailsValues, bucket: B): Pick<TravelDetailsValues, (typeof BUCKET_FIELDS)[B][number]> {
-  return Object.fromEntries(BUCKET_FIELDS[bucket].map((key) => [key, details[key]])) as Pick<TravelDetailsValues, (typeof BUCKET_FIELDS)[B][number]>;
+export function bucketOf<B extends BucketName>(
+  details: TravelDetailsValues,
+  bucket: B,
+): Pick<TravelDetailsValues, (typeof BUCKET_FIELDS)[B][number]> {
+  return Object.fromEntries(BUCKET_FIELDS[bucket].map((key) => [key, details[key]])) as Pick<
+    TravelDetailsValues,
+    (typeof BUCKET_FIELDS)[B][number]
+  >;
 }
 
 const SNAPSHOT_DOCUMENT_FIELDS = ['documentType', ...DOCUMENT_FIELDS] as const;
@@ -146,9 +173,15 @@ const SNAPSHOT_DOCUMENT_FIELDS = ['documentType', ...DOCUMENT_FIELDS] as const;
  * Pre-fill: the snapshot fills the gaps the patch leaves, and when any document field came from
  * the person's document, `documentPersonDocumentId` records which one (unless the patch names it).
  */
-export function prefillFromSnapshot(patch: TravelDetailsPatch, snapshot: TravelDetailsPatch, sourceDocumentId: string | null): TravelDetailsPatch {
+export function prefillFromSnapshot(
+  patch: TravelDetailsPatch,
+  snapshot: TravelDetailsPatch,
+  sourceDocumentId: string | null,
+): TravelDetailsPatch {
   const filled = fillGaps(patch, snapshot);
-  const documentFromSnapshot = SNAPSHOT_DOCUMENT_FIELDS.some((key) => patch[key] === undefined && filled[key] !== undefined);
+  const documentFromSnapshot = SNAPSHOT_DOCUMENT_FIELDS.some(
+    (key) => patch[key] === undefined && filled[key] !== undefined,
+  );
   if (documentFromSnapshot && sourceDocumentId !== null && patch.documentPersonDocumentId === undefined) {
     filled.documentPersonDocumentId = sourceDocumentId;
   }

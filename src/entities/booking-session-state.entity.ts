@@ -24,8 +24,14 @@ export const BookingSessionState = defineEntity({
   },
   uniques: [{ name: 'booking_session_states_booking_key', properties: ['booking', 'stateKey'] }],
   checks: [
-    { name: 'booking_session_states_completed_steps', expression: `jsonb_array_length(completed_steps) <= ${SESSION_STATE_LIMITS.completedSteps}` },
-    { name: 'booking_session_states_payload_size', expression: `octet_length(payload::text) <= ${SESSION_STATE_LIMITS.payloadBytes}` },
+    {
+      name: 'booking_session_states_completed_steps',
+      expression: `jsonb_array_length(completed_steps) <= ${SESSION_STATE_LIMITS.completedSteps}`,
+    },
+    {
+      name: 'booking_session_states_payload_size',
+      expression: `octet_length(payload::text) <= ${SESSION_STATE_LIMITS.payloadBytes}`,
+    },
     { name: 'booking_session_states_version', expression: 'version >= 1' },
   ],
 });

@@ -26,7 +26,13 @@ export const BookingTraveler = defineEntity({
     updatedAt: p.datetime(),
   },
   // At most one primary traveler per booking, enforced by the database as well as the service.
-  indexes: [{ name: 'booking_travelers_one_primary', expression: 'create unique index "booking_travelers_one_primary" on "booking_travelers" ("booking_id") where "is_primary"' }],
+  indexes: [
+    {
+      name: 'booking_travelers_one_primary',
+      expression:
+        'create unique index "booking_travelers_one_primary" on "booking_travelers" ("booking_id") where "is_primary"',
+    },
+  ],
 });
 
 export type BookingTraveler = InferEntity<typeof BookingTraveler>;

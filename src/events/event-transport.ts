@@ -19,13 +19,15 @@ export function createEventTransport(events: Config['events'], logger: Logger, n
     case 'nats':
       return createNatsTransport({ ...events.nats, source: events.source, logger });
     case 'webhook':
-      if (!events.webhook) throw new Error('WEBHOOK_URL and WEBHOOK_SECRET are required when EVENTS_TRANSPORT is webhook');
+      if (!events.webhook)
+        throw new Error('WEBHOOK_URL and WEBHOOK_SECRET are required when EVENTS_TRANSPORT is webhook');
       return createWebhookTransport({ ...events.webhook, source: events.source, now });
     case 'log':
       return {
         name: 'log',
         start: async () => undefined,
-        deliver: (event) => logger.info({ eventId: event.id, eventType: event.type, bookingId: event.bookingId }, 'lifecycle event'),
+        deliver: (event) =>
+          logger.info({ eventId: event.id, eventType: event.type, bookingId: event.bookingId }, 'lifecycle event'),
         close: async () => undefined,
       };
   }

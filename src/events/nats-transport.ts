@@ -33,7 +33,11 @@ async function ensureStream(connection: NatsConnection, stream: string, subjectP
     // Missing (or unreadable): try to create it below.
   }
   try {
-    await manager.streams.add({ name: stream, subjects: [`${subjectPrefix}.>`], duplicate_window: nanos(DUPLICATE_WINDOW_MS) });
+    await manager.streams.add({
+      name: stream,
+      subjects: [`${subjectPrefix}.>`],
+      duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+    });
   } catch (error) {
     await manager.streams.info(stream).catch(() => {
       throw error;
@@ -52,7 +56,12 @@ export function createNatsTransport(options: NatsTransportOptions): EventTranspo
   let closing = false;
 
   const open = async (): Promise<Connected> => {
-    const connection = await connect({ servers: options.url, name: 'bookings-outbox', timeout: CONNECT_TIMEOUT_MS, maxReconnectAttempts: -1 });
+    const connection = await connect({
+      servers: options.url,
+      name: 'bookings-outbox',
+      timeout: CONNECT_TIMEOUT_MS,
+      maxReconnectAttempts: -1,
+    });
     try {
       await ensureStream(connection, options.stream, options.subjectPrefix);
     } catch (error) {
@@ -86,7 +95,10 @@ export function createNatsTransport(options: NatsTransportOptions): EventTranspo
     start: async () => {
       try {
         await connected();
-        options.logger.info({ stream: options.stream, subjects: `${options.subjectPrefix}.>` }, 'NATS JetStream stream ready');
+        options.logger.info(
+          { stream: options.stream, subjects: `${options.subjectPrefix}.>` },
+          'NATS JetStream stream ready',
+        );
       } catch (error) {
         options.logger.warn({ err: error }, 'NATS is unreachable; events wait in the outbox until it answers');
       }
@@ -95,11 +107,15 @@ export function createNatsTransport(options: NatsTransportOptions): EventTranspo
       const { jetstream } = await connected();
       const messageHeaders = headers();
       messageHeaders.set('Content-Type', CLOUD_EVENT_CONTENT_TYPE);
-      await jetstream.publish(`${options.subjectPrefix}.${event.type}`, JSON.stringify(toCloudEvent(event, options.source)), {
-        msgID: event.id,
-        headers: messageHeaders,
-        timeout: PUBLISH_TIMEOUT_MS,
-      });
+      await jetstream.publish(
+        `${options.subjectPrefix}.${event.type}`,
+        JSON.stringify(toCloudEvent(event, options.source)),
+        {
+          msgID: event.id,
+          headers: messageHeaders,
+          timeout: PUBLISH_TIMEOUT_MS,
+        },
+      );
     },
     close: async () => {
       closing = true;

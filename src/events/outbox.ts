@@ -17,7 +17,10 @@ export interface DeliveredEvent {
 export type EventHandler = (event: DeliveredEvent) => void | Promise<void>;
 
 /** Adds an event to the current unit of work: it commits, or rolls back, with everything else. */
-export function recordEvent(em: SqlEntityManager, event: { type: EventType; bookingId: string | null; payload: Record<string, unknown>; at: Date }): void {
+export function recordEvent(
+  em: SqlEntityManager,
+  event: { type: EventType; bookingId: string | null; payload: Record<string, unknown>; at: Date },
+): void {
   em.create(BookingEvent, {
     id: newId(ID_PREFIX.event),
     type: event.type,
@@ -103,14 +106,28 @@ export function createOutboxRelay(options: {
     const message = error instanceof Error ? error.message.slice(0, 2000) : 'handler failed';
     const attempts = row.attempts + 1;
     if (attempts >= retry.maxAttempts) {
-      logger.error({ err: error, eventId: row.id, eventType: row.type, attempts }, 'event delivery gave up; the event is dead-lettered');
-      await client.query(`update booking_outbox set attempts = $2, last_error = $3, status = 'dead_letter', next_attempt_at = null where id = $1`, [row.id, attempts, message]);
+      logger.error(
+        { err: error, eventId: row.id, eventType: row.type, attempts },
+        'event delivery gave up; the event is dead-lettered',
+      );
+      await client.query(
+        `update booking_outbox set attempts = $2, last_error = $3, status = 'dead_letter', next_attempt_at = null where id = $1`,
+        [row.id, attempts, message],
+      );
       observer?.deadLettered();
       return;
     }
-    logger.warn({ err: error, eventId: row.id, eventType: row.type, attempts }, 'event handler failed; the event stays pending');
+    logger.warn(
+      { err: error, eventId: row.id, eventType: row.type, attempts },
+      'event handler failed; the event stays pending',
+    );
     const nextAttemptAt = new Date(at.getTime() + backoffDelayMs(attempts, retry.baseDelayMs));
-    await client.query('update booking_outbox set attempts = $2, last_error = $3, next_attempt_at = $4 where id = $1', [row.id, attempts, message, nextAttemptAt]);
+    await client.query('update booking_outbox set attempts = $2, last_error = $3, next_attempt_at = $4 where id = $1', [
+      row.id,
+      attempts,
+      message,
+      nextAttemptAt,
+    ]);
     observer?.failed();
   }
 
@@ -128,14 +145,23 @@ export function createOutboxRelay(options: {
       const delivered: string[] = [];
       for (const row of rows) {
         try {
-          await onEvent({ id: row.id, type: row.type, bookingId: row.booking_id, payload: row.payload, occurredAt: new Date(row.occurred_at) });
+          await onEvent({
+            id: row.id,
+            type: row.type,
+            bookingId: row.booking_id,
+            payload: row.payload,
+            occurredAt: new Date(row.occurred_at),
+          });
           delivered.push(row.id);
         } catch (error) {
           await recordFailure(client, row, error, at);
         }
       }
       if (delivered.length > 0) {
-        await client.query(`update booking_outbox set delivered_at = $2, status = 'delivered', attempts = attempts + 1, next_attempt_at = null where id = any($1)`, [delivered, now()]);
+        await client.query(
+          `update booking_outbox set delivered_at = $2, status = 'delivered', attempts = attempts + 1, next_attempt_at = null where id = any($1)`,
+          [delivered, now()],
+        );
       }
       await client.query('commit');
       if (delivered.length > 0) observer?.delivered(delivered.length);

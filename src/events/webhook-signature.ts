@@ -15,11 +15,19 @@ export function signatureHeader(secret: string, timestamp: number, body: string)
  * What a receiver does with the header: recompute the HMAC over the timestamp and the raw body,
  * compare in constant time, and refuse timestamps outside the tolerance (replays).
  */
-export function verifyWebhookSignature(options: { header: string | undefined; body: string; secret: string; nowSeconds: number; toleranceSeconds?: number }): boolean {
-  const parts = new Map((options.header ?? '').split(',').map((part) => {
-    const separator = part.indexOf('=');
-    return [part.slice(0, separator).trim(), part.slice(separator + 1).trim()] as const;
-  }));
+export function verifyWebhookSignature(options: {
+  header: string | undefined;
+  body: string;
+  secret: string;
+  nowSeconds: number;
+  toleranceSeconds?: number;
+}): boolean {
+  const parts = new Map(
+    (options.header ?? '').split(',').map((part) => {
+      const separator = part.indexOf('=');
+      return [part.slice(0, separator).trim(), part.slice(separator + 1).trim()] as const;
+    }),
+  );
   const timestamp = Number(parts.get('t'));
   const given = parts.get('v1');
   if (!Number.isInteger(timestamp) || !given) return false;

@@ -63,7 +63,13 @@ export async function sweepLedger(em: SqlEntityManager, clock: Clock): Promise<L
 }
 
 /** Started by main.ts every LEDGER_SWEEP_INTERVAL_SECONDS; each run uses its own EntityManager fork. */
-export function startLedgerSweeper(options: { database: Database; clock: Clock; logger: Logger; intervalSeconds: number; metrics?: AppMetrics | null }): PeriodicJob {
+export function startLedgerSweeper(options: {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  intervalSeconds: number;
+  metrics?: AppMetrics | null;
+}): PeriodicJob {
   const { database, clock, logger, metrics } = options;
   return startPeriodicJob(
     async () => {

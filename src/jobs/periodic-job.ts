@@ -7,7 +7,11 @@ export interface PeriodicJob {
  * Runs `run` every `intervalMs`, never two at once: a tick that finds the previous run still going
  * is skipped rather than queued. Failures go to `onError` and the schedule continues.
  */
-export function startPeriodicJob(run: () => Promise<unknown>, intervalMs: number, onError: (error: unknown) => void): PeriodicJob {
+export function startPeriodicJob(
+  run: () => Promise<unknown>,
+  intervalMs: number,
+  onError: (error: unknown) => void,
+): PeriodicJob {
   let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     if (running) return;

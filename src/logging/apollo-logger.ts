@@ -25,5 +25,10 @@ export function apolloLogger(logger: Logger): ApolloLogger {
     if (err === undefined) logger[level](text);
     else logger[level]({ err }, text);
   };
-  return { debug: () => undefined, info: (message: unknown) => logger.info(safe(message).text), warn: at('warn'), error: at('error') };
+  return {
+    debug: () => undefined,
+    info: (message: unknown) => logger.info(safe(message).text),
+    warn: at('warn'),
+    error: at('error'),
+  };
 }

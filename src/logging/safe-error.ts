@@ -46,7 +46,9 @@ function field(error: object, name: string): string | undefined {
 /** A PostgreSQL error, as `pg` raises it or MikroORM wraps it. */
 export function isDatabaseError(error: unknown): boolean {
   if (error instanceof DriverException) return true;
-  return error instanceof Error && typeof field(error, 'severity') === 'string' && SQLSTATE.test(field(error, 'code') ?? '');
+  return (
+    error instanceof Error && typeof field(error, 'severity') === 'string' && SQLSTATE.test(field(error, 'code') ?? '')
+  );
 }
 
 /** Errors whose message quotes the input it choked on. */

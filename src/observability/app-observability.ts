@@ -14,12 +14,20 @@ export interface AppObservability {
   serveMetrics(response: ServerResponse): void;
 }
 
-export function createAppObservability(options: { config: Config; database: Database; clock: Clock; logger: Logger }): AppObservability {
+export function createAppObservability(options: {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+}): AppObservability {
   const { database, clock, logger } = options;
   const metrics = options.config.metricsEnabled
     ? createMetrics({
         outboxBacklog: () => outboxBacklog(database.pool, () => clock.now()),
-        pools: { read: pgPoolUsage(database.pool), orm: knexPoolUsage(database.orm.em.getConnection().getKnex().client) },
+        pools: {
+          read: pgPoolUsage(database.pool),
+          orm: knexPoolUsage(database.orm.em.getConnection().getKnex().client),
+        },
       })
     : null;
   return {

@@ -17,7 +17,11 @@ export interface AppMetrics {
   registry: Registry;
   operationNames: OperationNames;
   observeHttp(labels: { method: string; route: string; status: number }, seconds: number): void;
-  observeOperation(labels: { operation: string; type: string; outcome: string }, seconds: number, sqlStatements: number): void;
+  observeOperation(
+    labels: { operation: string; type: string; outcome: string },
+    seconds: number,
+    sqlStatements: number,
+  ): void;
   sweeperRun(sweeper: SweeperName, outcome: 'ok' | 'error'): void;
   kmsCall(operation: KmsOperation, outcome: 'ok' | 'error'): void;
   outbox: OutboxObserver;
@@ -56,10 +60,29 @@ export function createMetrics(sources: MetricsSources): AppMetrics {
     buckets: STATEMENT_BUCKETS,
     registers: [registry],
   });
-  const statements = new Counter({ name: 'bookings_sql_statements_total', help: 'SQL statements sent by GraphQL requests', registers: [registry] });
-  const sweeperRuns = new Counter({ name: 'bookings_sweeper_runs_total', help: 'Background job runs by job and outcome', labelNames: ['sweeper', 'outcome'] as const, registers: [registry] });
-  const kmsCalls = new Counter({ name: 'bookings_kms_calls_total', help: 'KMS calls by operation and outcome (data-key cache hits make none)', labelNames: ['operation', 'outcome'] as const, registers: [registry] });
-  const deliveries = new Counter({ name: 'bookings_outbox_deliveries_total', help: 'Outbox delivery attempts by outcome (delivered, failed, dead_letter)', labelNames: ['outcome'] as const, registers: [registry] });
+  const statements = new Counter({
+    name: 'bookings_sql_statements_total',
+    help: 'SQL statements sent by GraphQL requests',
+    registers: [registry],
+  });
+  const sweeperRuns = new Counter({
+    name: 'bookings_sweeper_runs_total',
+    help: 'Background job runs by job and outcome',
+    labelNames: ['sweeper', 'outcome'] as const,
+    registers: [registry],
+  });
+  const kmsCalls = new Counter({
+    name: 'bookings_kms_calls_total',
+    help: 'KMS calls by operation and outcome (data-key cache hits make none)',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [registry],
+  });
+  const deliveries = new Counter({
+    name: 'bookings_outbox_deliveries_total',
+    help: 'Outbox delivery attempts by outcome (delivered, failed, dead_letter)',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
   let backlog: Promise<{ lagSeconds: number; deadLetters: number }> | null = null;
   // Both gauges read one query per scrape.
   const readBacklog = () => (backlog ??= sources.outboxBacklog().finally(() => setImmediate(() => (backlog = null))));
@@ -97,7 +120,8 @@ export function createMetrics(sources: MetricsSources): AppMetrics {
   return {
     registry,
     operationNames: new OperationNames(),
-    observeHttp: (labels, seconds) => httpDuration.observe({ route: labels.route, method: labels.method, status_code: String(labels.status) }, seconds),
+    observeHttp: (labels, seconds) =>
+      httpDuration.observe({ route: labels.route, method: labels.method, status_code: String(labels.status) }, seconds),
     observeOperation: (labels, seconds, sqlStatements) => {
       operationDuration.observe(labels, seconds);
       statementsPerOperation.observe({ operation: labels.operation }, sqlStatements);
@@ -125,7 +149,8 @@ export function knexPoolUsage(client: unknown): () => PoolUsage | null {
     if (typeof pool !== 'object' || pool === null) return null;
     if (!('numUsed' in pool) || !('numFree' in pool) || !('numPendingAcquires' in pool)) return null;
     const { numUsed, numFree, numPendingAcquires } = pool;
-    if (typeof numUsed !== 'function' || typeof numFree !== 'function' || typeof numPendingAcquires !== 'function') return null;
+    if (typeof numUsed !== 'function' || typeof numFree !== 'function' || typeof numPendingAcquires !== 'function')
+      return null;
     const used = Number(numUsed.call(pool));
     const free = Number(numFree.call(pool));
     return { total: used + free, idle: free, waiting: Number(numPendingAcquires.call(pool)) };
@@ -138,5 +163,8 @@ export async function outboxBacklog(pool: Pool, now: () => Date): Promise<{ lagS
             (select count(*)::int from booking_outbox where status = 'dead_letter') as dead`,
   );
   const oldest = rows[0]?.oldest;
-  return { lagSeconds: oldest ? Math.max(0, (now().getTime() - new Date(oldest).getTime()) / 1000) : 0, deadLetters: rows[0]?.dead ?? 0 };
+  return {
+    lagSeconds: oldest ? Math.max(0, (now().getTime() - new Date(oldest).getTime()) / 1000) : 0,
+    deadLetters: rows[0]?.dead ?? 0,
+  };
 }

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { TRAVEL_DOCUMENT_TYPES, type TravelDetailsPatch } from '../domain/travel-details';
 
-export const PREFILL_UNAVAILABLE_REASONS = ['no_person', 'not_configured', 'unreachable', 'person_unknown', 'invalid_response'] as const;
+export const PREFILL_UNAVAILABLE_REASONS = [
+  'no_person',
+  'not_configured',
+  'unreachable',
+  'person_unknown',
+  'invalid_response',
+] as const;
 export type PrefillUnavailableReason = (typeof PREFILL_UNAVAILABLE_REASONS)[number];
 
 /** The travel-relevant part of a person in the relationships subgraph, as travel-details fields. */
@@ -71,7 +77,10 @@ export function relationshipsSnapshotSource(options: RelationshipsSnapshotOption
         const response = await fetch(options.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: SNAPSHOT_QUERY, variables: { representations: [{ __typename: 'Person', id: personId }] } }),
+          body: JSON.stringify({
+            query: SNAPSHOT_QUERY,
+            variables: { representations: [{ __typename: 'Person', id: personId }] },
+          }),
           signal: AbortSignal.timeout(timeoutMs),
         });
         if (!response.ok) throw new PrefillUnavailable('unreachable');

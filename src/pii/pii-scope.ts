@@ -27,7 +27,10 @@ export const subjectOf = (traveler: Pick<TravelerRef, 'bookingId'> | null, trave
 });
 
 /** One statement for any number of travelers; unknown ids are simply absent from the map. */
-export async function loadTravelerRefs(scope: Pick<PiiScope, 'read' | 'sql'>, travelerIds: readonly string[]): Promise<Map<string, TravelerRef>> {
+export async function loadTravelerRefs(
+  scope: Pick<PiiScope, 'read' | 'sql'>,
+  travelerIds: readonly string[],
+): Promise<Map<string, TravelerRef>> {
   const rows = await scope.read.query<TravelerRef>(
     scope.sql,
     'select t.id as "travelerId", t.booking_id as "bookingId", t.person_id as "personId" from booking_travelers t where t.id = any($1)',

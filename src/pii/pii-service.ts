@@ -14,7 +14,12 @@ import type { RevealEntry } from './reveal-log';
 import type { TravelDetails } from '../domain/travel-details';
 import { readTravelDetails } from './travel-details-reader';
 import { shredTravelDetailsWithin } from './travel-details-shredder';
-import { deleteTravelDetails, upsertTravelDetails, type TravelDetailsUpsert, type TravelerChanged } from './travel-details-writer';
+import {
+  deleteTravelDetails,
+  upsertTravelDetails,
+  type TravelDetailsUpsert,
+  type TravelerChanged,
+} from './travel-details-writer';
 
 /** Unwrapped data keys held at most; 32 bytes each, so the bound is about memory exposure, not size. */
 export const DATA_KEY_CACHE_MAX_ENTRIES = 10_000;
@@ -38,14 +43,22 @@ export interface PiiService {
   /** @throws the GraphQL or KMS error that kept the traveler's details from being read. */
   getTravelerTravelDetails(scope: PiiScope, travelerId: string): Promise<TravelDetails | null>;
   /** Batch form for DataLoaders: one statement and one audit insert for all travelers. */
-  getManyTravelerTravelDetails(scope: PiiScope, travelerIds: readonly string[]): Promise<Array<TravelDetails | null | Error>>;
+  getManyTravelerTravelDetails(
+    scope: PiiScope,
+    travelerIds: readonly string[],
+  ): Promise<Array<TravelDetails | null | Error>>;
   upsertTravelerTravelDetails(scope: PiiScope, input: TravelDetailsUpsert): Promise<TravelerChanged | BusinessOutcome>;
   deleteTravelerTravelDetails(scope: PiiScope, travelerId: string): Promise<TravelerChanged>;
   /**
    * Crypto-shreds the travel details of travelers the caller's transaction deletes; run the returned
    * step after it commits.
    */
-  shredWithin(em: SqlEntityManager, scope: PiiScope, bookingId: string, travelerIds: readonly string[]): Promise<() => Promise<void>>;
+  shredWithin(
+    em: SqlEntityManager,
+    scope: PiiScope,
+    bookingId: string,
+    travelerIds: readonly string[],
+  ): Promise<() => Promise<void>>;
   /** Audits the clear @pii fields a request handed out, in one insert. */
   recordReveals(scope: PiiScope, reveals: readonly RevealEntry[]): Promise<void>;
   /** Wipes cached keys (shutdown). */
@@ -71,13 +84,19 @@ export function createPiiService(options: PiiServiceOptions): PiiService {
     },
     upsertTravelerTravelDetails: (scope, input) => upsertTravelDetails(deps, scope, input),
     deleteTravelerTravelDetails: (scope, travelerId) => deleteTravelDetails(deps, scope, travelerId),
-    shredWithin: (em, scope, bookingId, travelerIds) => shredTravelDetailsWithin(deps, em, scope, bookingId, travelerIds),
+    shredWithin: (em, scope, bookingId, travelerIds) =>
+      shredTravelDetailsWithin(deps, em, scope, bookingId, travelerIds),
     async recordReveals(scope, reveals) {
       const by = { actor: scope.actor, clock: scope.clock, requestId: scope.requestId };
       const reason = hasScope(scope.actor, SCOPES.piiRead)
         ? AUDIT_REASONS.revealScope
-        : isInternalPrincipal(scope.actor) ? AUDIT_REASONS.revealInternal : AUDIT_REASONS.revealCheckout;
-      await audit.insert(scope.em, reveals.map((reveal) => auditEvent(by, 'reveal', 'allowed', reveal.subject, reveal.fields, reason)));
+        : isInternalPrincipal(scope.actor)
+          ? AUDIT_REASONS.revealInternal
+          : AUDIT_REASONS.revealCheckout;
+      await audit.insert(
+        scope.em,
+        reveals.map((reveal) => auditEvent(by, 'reveal', 'allowed', reveal.subject, reveal.fields, reason)),
+      );
     },
     close: () => keyring.close(),
   };

@@ -38,7 +38,10 @@ export class RevealLog {
 
   /** Hands out what was collected and starts afresh, so nothing is audited twice. */
   drain(): RevealEntry[] {
-    const entries = [...this.#subjects.values()].map(({ subject, fields }) => ({ subject, fields: [...fields].sort() }));
+    const entries = [...this.#subjects.values()].map(({ subject, fields }) => ({
+      subject,
+      fields: [...fields].sort(),
+    }));
     this.#subjects.clear();
     return entries;
   }

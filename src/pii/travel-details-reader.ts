@@ -44,11 +44,17 @@ type ReadResult = TravelDetails | null | Error;
  * per traveler that cannot be read). Every traveler gets exactly one audit event, cache hits
  * included, and all of them are written in one statement before any plaintext is returned.
  */
-export async function readTravelDetails(deps: ReaderDeps, scope: PiiScope, travelerIds: readonly string[]): Promise<ReadResult[]> {
+export async function readTravelDetails(
+  deps: ReaderDeps,
+  scope: PiiScope,
+  travelerIds: readonly string[],
+): Promise<ReadResult[]> {
   const by = { actor: scope.actor, clock: scope.clock, requestId: scope.requestId };
   if (!hasScope(scope.actor, SCOPES.piiRead)) {
     const refs = await loadTravelerRefs(scope, travelerIds);
-    const refused = travelerIds.map((id) => auditEvent(by, 'decrypt', 'denied', subjectOf(refs.get(id) ?? null, id), [], AUDIT_REASONS.missingReadScope));
+    const refused = travelerIds.map((id) =>
+      auditEvent(by, 'decrypt', 'denied', subjectOf(refs.get(id) ?? null, id), [], AUDIT_REASONS.missingReadScope),
+    );
     await deps.audit.insert(scope.em, refused);
     return travelerIds.map(() => forbidden(`The ${SCOPES.piiRead} scope is required`));
   }
@@ -58,7 +64,16 @@ export async function readTravelDetails(deps: ReaderDeps, scope: PiiScope, trave
   const results = await Promise.all(
     travelerIds.map(async (travelerId): Promise<ReadResult> => {
       const outcome = await decryptOne(deps, byId.get(travelerId), travelerId);
-      events.push(auditEvent(by, 'decrypt', outcome.allowed ? 'allowed' : 'denied', subjectOf(byId.get(travelerId) ?? null, travelerId), outcome.fields, outcome.reason));
+      events.push(
+        auditEvent(
+          by,
+          'decrypt',
+          outcome.allowed ? 'allowed' : 'denied',
+          subjectOf(byId.get(travelerId) ?? null, travelerId),
+          outcome.fields,
+          outcome.reason,
+        ),
+      );
       return outcome.result;
     }),
   );
@@ -73,24 +88,39 @@ interface DecryptOutcome {
   reason: string;
 }
 
-const refused = (result: Error | GraphQLError, reason: string): DecryptOutcome => ({ result, allowed: false, fields: [], reason });
+const refused = (result: Error | GraphQLError, reason: string): DecryptOutcome => ({
+  result,
+  allowed: false,
+  fields: [],
+  reason,
+});
 
-async function decryptOne(deps: ReaderDeps, row: StoredTravelDetailsRow | undefined, travelerId: string): Promise<DecryptOutcome> {
+async function decryptOne(
+  deps: ReaderDeps,
+  row: StoredTravelDetailsRow | undefined,
+  travelerId: string,
+): Promise<DecryptOutcome> {
   if (!row) return refused(notFound('Booking traveler', travelerId), AUDIT_REASONS.unknownTraveler);
   if (!row.identity || !row.dietary || !row.accessibility || row.updatedAt === null) {
     return { result: null, allowed: true, fields: [], reason: AUDIT_REASONS.noTravelDetails };
   }
-  if (!row.wrappedKey) return refused(new Error('Travel details are stored without a data key'), AUDIT_REASONS.keyRefused);
+  if (!row.wrappedKey)
+    return refused(new Error('Travel details are stored without a data key'), AUDIT_REASONS.keyRefused);
   const context = travelerEncryptionContext(row.bookingId, travelerId);
   let unwrapped;
   try {
     unwrapped = await deps.keyring.unwrap(row.wrappedKey, context);
   } catch (error) {
-    const reason = error instanceof KmsUnavailableError ? AUDIT_REASONS.keyServiceUnavailable : AUDIT_REASONS.keyRefused;
+    const reason =
+      error instanceof KmsUnavailableError ? AUDIT_REASONS.keyServiceUnavailable : AUDIT_REASONS.keyRefused;
     return refused(error instanceof Error ? error : new Error('The data key could not be unwrapped'), reason);
   }
   try {
-    const encrypted = openTravelDetails(unwrapped.key, context, { identity: row.identity, dietary: row.dietary, accessibility: row.accessibility });
+    const encrypted = openTravelDetails(unwrapped.key, context, {
+      identity: row.identity,
+      dietary: row.dietary,
+      accessibility: row.accessibility,
+    });
     const details: TravelDetails = {
       ...encrypted,
       documentPersonDocumentId: row.documentPersonDocumentId,
@@ -103,7 +133,10 @@ async function decryptOne(deps: ReaderDeps, row: StoredTravelDetailsRow | undefi
     const reason = unwrapped.source === 'cache' ? AUDIT_REASONS.keyFromCache : AUDIT_REASONS.keyFromKms;
     return { result: details, allowed: true, fields: fieldsWithValues(details), reason };
   } catch (error) {
-    return refused(error instanceof Error ? error : new Error('The travel details could not be opened'), AUDIT_REASONS.keyRefused);
+    return refused(
+      error instanceof Error ? error : new Error('The travel details could not be opened'),
+      AUDIT_REASONS.keyRefused,
+    );
   } finally {
     unwrapped.key.fill(0);
   }

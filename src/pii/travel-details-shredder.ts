@@ -24,12 +24,23 @@ export async function shredTravelDetailsWithin(
 ): Promise<() => Promise<void>> {
   if (travelerIds.length === 0) return async () => undefined;
   const keys = await em.find(BookingTravelerDataKey, { traveler: { $in: [...travelerIds] } });
-  const stored = await em.find(BookingTravelerTravelDetails, { traveler: { $in: [...travelerIds] } }, { fields: ['traveler'] });
+  const stored = await em.find(
+    BookingTravelerTravelDetails,
+    { traveler: { $in: [...travelerIds] } },
+    { fields: ['traveler'] },
+  );
   await em.nativeDelete(BookingTravelerTravelDetails, { traveler: { $in: [...travelerIds] } });
   await em.nativeDelete(BookingTravelerDataKey, { traveler: { $in: [...travelerIds] } });
   const by = { actor: scope.actor, clock: scope.clock, requestId: scope.requestId };
   const events: PiiAuditEventRecord[] = stored.map((row) =>
-    auditEvent(by, 'delete', 'allowed', { travelerId: row.traveler, bookingId }, [...ALL_FIELDS], TRAVELER_REMOVED_REASON),
+    auditEvent(
+      by,
+      'delete',
+      'allowed',
+      { travelerId: row.traveler, bookingId },
+      [...ALL_FIELDS],
+      TRAVELER_REMOVED_REASON,
+    ),
   );
   for (const event of events) deps.audit.stage(em, event);
   return async () => {

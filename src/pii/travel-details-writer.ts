@@ -14,7 +14,12 @@ import { KmsUnavailableError, type EncryptionContext } from './kms/kms-provider'
 import { PrefillUnavailable, type PersonSnapshotSource, type PrefillUnavailableReason } from './person-snapshot';
 import { loadTravelerRefs, subjectOf, type PiiScope, type TravelerRef } from './pii-scope';
 import {
-  ALL_FIELDS, emptyTravelDetails, mergeTravelDetails, prefillFromSnapshot, type TravelDetailsPatch, type TravelDetailsValues,
+  ALL_FIELDS,
+  emptyTravelDetails,
+  mergeTravelDetails,
+  prefillFromSnapshot,
+  type TravelDetailsPatch,
+  type TravelDetailsValues,
 } from '../domain/travel-details';
 import { openTravelDetails, sealTravelDetails, travelerEncryptionContext } from './traveler-envelopes';
 
@@ -62,9 +67,19 @@ function denialReason(failure: unknown): string {
 }
 
 /** Loads the traveler and runs the guards that need no transaction, auditing every refusal. */
-async function guard(deps: WriterDeps, scope: PiiScope, action: 'encrypt' | 'delete', travelerId: string, fields: string[], field: string): Promise<TravelerRef> {
+async function guard(
+  deps: WriterDeps,
+  scope: PiiScope,
+  action: 'encrypt' | 'delete',
+  travelerId: string,
+  fields: string[],
+  field: string,
+): Promise<TravelerRef> {
   const traveler = (await loadTravelerRefs(scope, [travelerId])).get(travelerId) ?? null;
-  const deny = (reason: string) => deps.audit.insert(scope.em, [auditEvent(by(scope), action, 'denied', subjectOf(traveler, travelerId), fields, reason)]);
+  const deny = (reason: string) =>
+    deps.audit.insert(scope.em, [
+      auditEvent(by(scope), action, 'denied', subjectOf(traveler, travelerId), fields, reason),
+    ]);
   if (!hasScope(scope.actor, SCOPES.piiWrite)) {
     await deny(AUDIT_REASONS.missingWriteScope);
     throw forbidden(`The ${SCOPES.piiWrite} scope is required`);
@@ -76,7 +91,11 @@ async function guard(deps: WriterDeps, scope: PiiScope, action: 'encrypt' | 'del
   return traveler;
 }
 
-async function prefill(deps: WriterDeps, traveler: TravelerRef, patch: TravelDetailsPatch): Promise<TravelDetailsPatch> {
+async function prefill(
+  deps: WriterDeps,
+  traveler: TravelerRef,
+  patch: TravelDetailsPatch,
+): Promise<TravelDetailsPatch> {
   if (!traveler.personId) throw new PrefillUnavailable('no_person');
   if (!deps.snapshots) throw new PrefillUnavailable('not_configured');
   const snapshot = await deps.snapshots.fetchTravelSnapshot(traveler.personId);
@@ -93,10 +112,19 @@ interface FreshKey {
  * Encrypts and stores a patch of travel details. The prefill fetch runs before the transaction;
  * KMS calls run inside it (after the booking lock), so two first writes cannot both create a key.
  */
-export async function upsertTravelDetails(deps: WriterDeps, scope: PiiScope, input: TravelDetailsUpsert): Promise<TravelerChanged | BusinessOutcome> {
-  const requested = Object.keys(input.patch).filter((key) => input.patch[key as keyof TravelDetailsPatch] !== undefined);
+export async function upsertTravelDetails(
+  deps: WriterDeps,
+  scope: PiiScope,
+  input: TravelDetailsUpsert,
+): Promise<TravelerChanged | BusinessOutcome> {
+  const requested = Object.keys(input.patch).filter(
+    (key) => input.patch[key as keyof TravelDetailsPatch] !== undefined,
+  );
   const traveler = await guard(deps, scope, 'encrypt', input.travelerId, requested, 'input.travelerId');
-  const deny = (reason: string) => deps.audit.insert(scope.em, [auditEvent(by(scope), 'encrypt', 'denied', subjectOf(traveler, traveler.travelerId), requested, reason)]);
+  const deny = (reason: string) =>
+    deps.audit.insert(scope.em, [
+      auditEvent(by(scope), 'encrypt', 'denied', subjectOf(traveler, traveler.travelerId), requested, reason),
+    ]);
   let patch = input.patch;
   if (input.prefillFromPerson) {
     try {
@@ -110,9 +138,11 @@ export async function upsertTravelDetails(deps: WriterDeps, scope: PiiScope, inp
   // A holder rather than a `let`: it is filled inside the unit-of-work callback.
   const fresh: { key: FreshKey | null } = { key: null };
   const prefilledFrom = input.prefillFromPerson ? `prefilled from ${traveler.personId}` : null;
-  let result: TravelerChanged & { event: PiiAuditEventRecord } | BusinessOutcome;
+  let result: (TravelerChanged & { event: PiiAuditEventRecord }) | BusinessOutcome;
   try {
-    result = await runUnitOfWork(scope, (em) => sealAndStore(deps, scope, em, traveler, patch, prefilledFrom, (key) => (fresh.key = key)));
+    result = await runUnitOfWork(scope, (em) =>
+      sealAndStore(deps, scope, em, traveler, patch, prefilledFrom, (key) => (fresh.key = key)),
+    );
   } catch (error) {
     fresh.key?.key.fill(0);
     await deny(denialReason(error));
@@ -157,7 +187,13 @@ async function sealAndStore(
       const generated = await deps.keyring.generate(context);
       [key, kmsKeyId, reason] = [generated.plaintext, generated.keyId, AUDIT_REASONS.newDataKey];
       onFreshKey({ wrapped: generated.wrapped, context, key: Buffer.from(generated.plaintext) });
-      em.create(BookingTravelerDataKey, { traveler: travelerId, wrappedKey: generated.wrapped, kmsKeyId, provider: deps.keyring.kms.name, createdAt: at });
+      em.create(BookingTravelerDataKey, {
+        traveler: travelerId,
+        wrappedKey: generated.wrapped,
+        kmsKeyId,
+        provider: deps.keyring.kms.name,
+        createdAt: at,
+      });
     }
   } catch (error) {
     if (error instanceof KmsUnavailableError) fail(keyServiceUnavailable());
@@ -165,7 +201,12 @@ async function sealAndStore(
   }
   try {
     const current: TravelDetailsValues = stored
-      ? { ...openTravelDetails(key, context, stored), documentPersonDocumentId: stored.documentPersonDocumentId ?? null, isLeadTraveler: stored.isLeadTraveler, bedPreference: stored.bedPreference ?? null }
+      ? {
+          ...openTravelDetails(key, context, stored),
+          documentPersonDocumentId: stored.documentPersonDocumentId ?? null,
+          isLeadTraveler: stored.isLeadTraveler,
+          bedPreference: stored.bedPreference ?? null,
+        }
       : emptyTravelDetails();
     const { next, changed } = mergeTravelDetails(current, patch);
     const columns = {
@@ -179,8 +220,22 @@ async function sealAndStore(
     else em.create(BookingTravelerTravelDetails, { traveler: travelerId, ...columns, createdAt: at });
     touchBooking(booking, at);
     // Field names only: the values are personal data.
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'traveler_update', description: `Travel details of traveler ${travelerId} ${stored ? 'updated' : 'recorded'}`, metadata: { action: 'travel_details_updated', travelerId, fields: changed } });
-    const event = auditEvent(by(scope), 'encrypt', 'allowed', { travelerId, bookingId: booking.id }, changed, [reason, extraReason].filter(Boolean).join('; '));
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'traveler_update',
+      description: `Travel details of traveler ${travelerId} ${stored ? 'updated' : 'recorded'}`,
+      metadata: { action: 'travel_details_updated', travelerId, fields: changed },
+    });
+    const event = auditEvent(
+      by(scope),
+      'encrypt',
+      'allowed',
+      { travelerId, bookingId: booking.id },
+      changed,
+      [reason, extraReason].filter(Boolean).join('; '),
+    );
     deps.audit.stage(em, event);
     return { travelerId, bookingId: booking.id, event };
   } finally {
@@ -192,7 +247,11 @@ async function sealAndStore(
  * Crypto-shredding: the envelopes and the wrapped data key go in one transaction, and the
  * unwrapped copy leaves the cache. Allowed on any booking status: erasure is never refused.
  */
-export async function deleteTravelDetails(deps: WriterDeps, scope: PiiScope, travelerId: string): Promise<TravelerChanged> {
+export async function deleteTravelDetails(
+  deps: WriterDeps,
+  scope: PiiScope,
+  travelerId: string,
+): Promise<TravelerChanged> {
   const traveler = await guard(deps, scope, 'delete', travelerId, [...ALL_FIELDS], 'travelerId');
   const result = await runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, traveler.bookingId, 'travelerId');
@@ -201,8 +260,22 @@ export async function deleteTravelDetails(deps: WriterDeps, scope: PiiScope, tra
     await em.nativeDelete(BookingTravelerDataKey, { traveler: travelerId });
     const at = scope.clock.now();
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'traveler_update', description: `Travel details of traveler ${travelerId} deleted`, metadata: { action: 'travel_details_deleted', travelerId, existed: removed > 0 } });
-    const event = auditEvent(by(scope), 'delete', 'allowed', { travelerId, bookingId: booking.id }, removed > 0 ? ALL_FIELDS : [], removed > 0 ? null : AUDIT_REASONS.noTravelDetails);
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'traveler_update',
+      description: `Travel details of traveler ${travelerId} deleted`,
+      metadata: { action: 'travel_details_deleted', travelerId, existed: removed > 0 },
+    });
+    const event = auditEvent(
+      by(scope),
+      'delete',
+      'allowed',
+      { travelerId, bookingId: booking.id },
+      removed > 0 ? ALL_FIELDS : [],
+      removed > 0 ? null : AUDIT_REASONS.noTravelDetails,
+    );
     deps.audit.stage(em, event);
     return { bookingId: booking.id, wrapped: keyRow?.wrappedKey ?? null, event };
   });

@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { openBucket, sealBucket, type SealedEnvelope } from './envelope';
 import type { EncryptionContext } from './kms/kms-provider';
 import {
-  TRAVEL_DOCUMENT_TYPES, bucketOf, type AccessibilityBucket, type BucketName, type DietaryBucket,
-  type IdentityBucket, type TravelDetailsValues,
+  TRAVEL_DOCUMENT_TYPES,
+  bucketOf,
+  type AccessibilityBucket,
+  type BucketName,
+  type DietaryBucket,
+  type IdentityBucket,
+  type TravelDetailsValues,
 } from '../domain/travel-details';
 
 export const TRAVELER_PII_PURPOSE = 'booking-traveler-pii';
@@ -36,7 +41,12 @@ export class TravelDetailsShapeError extends Error {
 }
 
 /** Seals every bucket with a fresh IV; always all three, so a row never reveals which needs exist. */
-export function sealTravelDetails(dataKey: Buffer, keyId: string, context: EncryptionContext, values: TravelDetailsValues): SealedTravelDetails {
+export function sealTravelDetails(
+  dataKey: Buffer,
+  keyId: string,
+  context: EncryptionContext,
+  values: TravelDetailsValues,
+): SealedTravelDetails {
   return {
     identity: sealBucket(dataKey, keyId, context, 'identity', bucketOf(values, 'identity')),
     dietary: sealBucket(dataKey, keyId, context, 'dietary', bucketOf(values, 'dietary')),
@@ -44,7 +54,13 @@ export function sealTravelDetails(dataKey: Buffer, keyId: string, context: Encry
   };
 }
 
-function openValidated<S extends z.ZodType>(dataKey: Buffer, context: EncryptionContext, bucket: BucketName, envelope: unknown, schema: S): z.output<S> {
+function openValidated<S extends z.ZodType>(
+  dataKey: Buffer,
+  context: EncryptionContext,
+  bucket: BucketName,
+  envelope: unknown,
+  schema: S,
+): z.output<S> {
   const parsed = schema.safeParse(openBucket<unknown>(dataKey, context, bucket, envelope));
   // No zod message: it could quote the decrypted value.
   if (!parsed.success) throw new TravelDetailsShapeError(`The ${bucket} bucket does not hold travel details`);

@@ -30,29 +30,43 @@ export const approvalResolvers: Resolvers = {
   },
   Mutation: {
     decideActionApproval: mutation('DecideActionApprovalResult', {
-      schema: decideActionApprovalInput, call: decideActionApproval, readBack: committedApproval,
+      schema: decideActionApprovalInput,
+      call: decideActionApproval,
+      readBack: committedApproval,
     }),
   },
   Booking: {
     actionLedger: (booking, args, context) => {
       const { first, after } = parseArgument(pageArgs, args, 'actionLedger');
-      return context.loaders.ledgerPage.load({ targetType: BOOKING_TARGET_TYPE, targetId: booking.id, first, after: after ?? null });
+      return context.loaders.ledgerPage.load({
+        targetType: BOOKING_TARGET_TYPE,
+        targetId: booking.id,
+        first,
+        after: after ?? null,
+      });
     },
   },
   ActionApproval: {
     __resolveReference: (reference, context) => {
       const { id } = reference as { id?: unknown };
-      if (typeof id !== 'string') throw new GraphQLError('An ActionApproval representation needs its key fields', { extensions: { code: 'BAD_USER_INPUT' } });
+      if (typeof id !== 'string')
+        throw new GraphQLError('An ActionApproval representation needs its key fields', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
       return context.loaders.approvalById.load(id);
     },
     status: (approval, _args, context) => effectiveApprovalStatus(approval, context.clock.now()),
-    requestedAction: (approval, _args, context) => required(context.loaders.ledgerEntryById.load(approval.requestedAction), 'requested action'),
+    requestedAction: (approval, _args, context) =>
+      required(context.loaders.ledgerEntryById.load(approval.requestedAction), 'requested action'),
   },
   ActionLedgerEntry: {
-    approval: (entry, _args, context) => (entry.approvalId ? context.loaders.approvalById.load(entry.approvalId) : null),
+    approval: (entry, _args, context) =>
+      entry.approvalId ? context.loaders.approvalById.load(entry.approvalId) : null,
   },
   ApprovalRequired: {
-    requestedAction: (outcome, _args, context) => required(context.loaders.ledgerEntryById.load(outcome.requestedActionId), 'requested action'),
-    approval: (outcome, _args, context) => required(context.loaders.approvalById.load(outcome.approvalId), 'action approval'),
+    requestedAction: (outcome, _args, context) =>
+      required(context.loaders.ledgerEntryById.load(outcome.requestedActionId), 'requested action'),
+    approval: (outcome, _args, context) =>
+      required(context.loaders.approvalById.load(outcome.approvalId), 'action approval'),
   },
 };

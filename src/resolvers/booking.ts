@@ -22,11 +22,15 @@ export const bookingResolvers: Resolvers = {
     sellAmount: (booking) => ({ amountCents: booking.sellAmountCents, currency: booking.sellCurrency }),
     costAmount: (booking) => money(booking.costAmountCents, booking.costCurrency),
     // A page read its selected parts with the bookings (see searchBookings); otherwise they load by id.
-    items: (booking, _args, context) => preloadedParts(booking)?.items ?? context.loaders.itemsByBooking.load(booking.id),
-    travelers: (booking, _args, context) => preloadedParts(booking)?.travelers ?? context.loaders.travelersByBooking.load(booking.id),
+    items: (booking, _args, context) =>
+      preloadedParts(booking)?.items ?? context.loaders.itemsByBooking.load(booking.id),
+    travelers: (booking, _args, context) =>
+      preloadedParts(booking)?.travelers ?? context.loaders.travelersByBooking.load(booking.id),
     origin: (booking, _args, context) => {
       const preloaded = preloadedParts(booking);
-      return preloaded && preloaded.origin !== undefined ? preloaded.origin : context.loaders.originByBooking.load(booking.id);
+      return preloaded && preloaded.origin !== undefined
+        ? preloaded.origin
+        : context.loaders.originByBooking.load(booking.id);
     },
     notes: (booking, _args, context) => context.loaders.notesByBooking.load(booking.id),
     supplierStatuses: (booking, _args, context) => context.loaders.supplierStatusesByBooking.load(booking.id),
@@ -51,7 +55,8 @@ export const bookingResolvers: Resolvers = {
     postalCode: (booking) => booking.contactPostalCode ?? null,
   },
   BookingItem: {
-    __resolveReference: async (reference, context) => context.loaders.itemById.load(representationKey(reference, 'id', 'BookingItem')),
+    __resolveReference: async (reference, context) =>
+      context.loaders.itemById.load(representationKey(reference, 'id', 'BookingItem')),
     booking: (item, _args, context) => loadParent(context.loaders.bookingById.load(item.booking)),
     unitSellAmount: (item) => ({ amountCents: item.unitSellAmountCents, currency: item.sellCurrency }),
     totalSellAmount: (item) => ({ amountCents: item.totalSellAmountCents, currency: item.sellCurrency }),
@@ -60,7 +65,8 @@ export const bookingResolvers: Resolvers = {
     travelers: (item, _args, context) => context.loaders.linksByItem.load(item.id),
   },
   BookingTraveler: {
-    __resolveReference: async (reference, context) => context.loaders.travelerById.load(representationKey(reference, 'id', 'BookingTraveler')),
+    __resolveReference: async (reference, context) =>
+      context.loaders.travelerById.load(representationKey(reference, 'id', 'BookingTraveler')),
     booking: (traveler, _args, context) => loadParent(context.loaders.bookingById.load(traveler.booking)),
     items: (traveler, _args, context) => context.loaders.linksByTraveler.load(traveler.id),
   },
@@ -76,6 +82,7 @@ export const bookingResolvers: Resolvers = {
 /** Foreign keys guarantee the parent exists; a miss means a concurrent delete, reported as such. */
 async function loadParent<T>(pending: Promise<T | null>): Promise<T> {
   const parent = await pending;
-  if (parent === null) throw new GraphQLError('The record was deleted while it was being read', { extensions: { code: 'NOT_FOUND' } });
+  if (parent === null)
+    throw new GraphQLError('The record was deleted while it was being read', { extensions: { code: 'NOT_FOUND' } });
   return parent;
 }

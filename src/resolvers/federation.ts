@@ -15,9 +15,11 @@ const reference = (id: string | null | undefined): EntityReference | null => (id
  * Entities owned elsewhere are only their keys here. Async so that a malformed representation
  * rejects at its own index instead of throwing out of the whole `_entities` batch.
  */
-const resolveByKey = (typeName: string) => async (representation: object): Promise<EntityReference> => ({
-  id: representationKey(representation, 'id', typeName),
-});
+const resolveByKey =
+  (typeName: string) =>
+  async (representation: object): Promise<EntityReference> => ({
+    id: representationKey(representation, 'id', typeName),
+  });
 
 const ownerBookings = (owner: BookingOwner) => (parent: EntityReference, args: unknown, context: RequestContext) => {
   const { first, after, filter } = parseArgument(ownerBookingsArgs, args, '');
@@ -58,6 +60,7 @@ export const federationResolvers: Resolvers = {
     person: (traveler) => reference(traveler.personId),
   },
   BookingOrigin: {
-    quoteVersion: (origin) => (origin.originSource === 'accepted_quote_version' ? reference(origin.quoteVersionId) : null),
+    quoteVersion: (origin) =>
+      origin.originSource === 'accepted_quote_version' ? reference(origin.quoteVersionId) : null,
   },
 };

@@ -18,9 +18,19 @@ export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as R
 
 export function buildResolvers(sdl: string): Resolvers {
   return mergeResolvers(
-    scalarResolvers, enumResolvers(sdl), resultResolvers, queryResolvers, mutationResolvers, bookingResolvers, travelDetailsResolvers,
-    federationResolvers, approvalResolvers, inventoryResolvers, inventoryMutationResolvers, sagaResolvers,
-    storefrontResolvers, storefrontResultResolvers,
+    scalarResolvers,
+    enumResolvers(sdl),
+    resultResolvers,
+    queryResolvers,
+    mutationResolvers,
+    bookingResolvers,
+    travelDetailsResolvers,
+    federationResolvers,
+    approvalResolvers,
+    inventoryResolvers,
+    inventoryMutationResolvers,
+    sagaResolvers,
+    storefrontResolvers,
+    storefrontResultResolvers,
   );
 }
-

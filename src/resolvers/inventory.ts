@@ -6,18 +6,25 @@ import { parseArgument } from '../validation/parse';
 
 function keyOf(reference: unknown, typeName: string): string {
   const { id } = reference as { id?: unknown };
-  if (typeof id !== 'string') throw new GraphQLError(`A ${typeName} representation needs its key fields`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (typeof id !== 'string')
+    throw new GraphQLError(`A ${typeName} representation needs its key fields`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return id;
 }
 
 /** Foreign keys guarantee the parent exists; a miss means a concurrent delete, reported as such. */
 async function parent<T>(pending: Promise<T | null>): Promise<T> {
   const value = await pending;
-  if (value === null) throw new GraphQLError('The record was deleted while it was being read', { extensions: { code: 'NOT_FOUND' } });
+  if (value === null)
+    throw new GraphQLError('The record was deleted while it was being read', { extensions: { code: 'NOT_FOUND' } });
   return value;
 }
 
-const optional = <T>(load: (id: string) => Promise<T | null>, id: string | null | undefined): Promise<T | null> | null => (id ? load(id) : null);
+const optional = <T>(
+  load: (id: string) => Promise<T | null>,
+  id: string | null | undefined,
+): Promise<T | null> | null => (id ? load(id) : null);
 
 export const inventoryResolvers: Resolvers = {
   Query: {
@@ -40,7 +47,8 @@ export const inventoryResolvers: Resolvers = {
     overCommitted: (value) => (value.capacity === null ? 0 : Math.max(0, value.consumed - value.capacity)),
   },
   BookingAllocation: {
-    __resolveReference: (reference, context) => context.loaders.allocationById.load(keyOf(reference, 'BookingAllocation')),
+    __resolveReference: (reference, context) =>
+      context.loaders.allocationById.load(keyOf(reference, 'BookingAllocation')),
     booking: (allocation, _args, context) => parent(context.loaders.bookingById.load(allocation.booking)),
     item: (allocation, _args, context) => parent(context.loaders.itemById.load(allocation.item)),
     slot: (allocation) => (allocation.kind === 'slot' ? { id: allocation.targetId } : null),
@@ -59,17 +67,20 @@ export const inventoryResolvers: Resolvers = {
     },
   },
   BookingFulfillment: {
-    __resolveReference: (reference, context) => context.loaders.fulfillmentById.load(keyOf(reference, 'BookingFulfillment')),
+    __resolveReference: (reference, context) =>
+      context.loaders.fulfillmentById.load(keyOf(reference, 'BookingFulfillment')),
     booking: (fulfillment, _args, context) => parent(context.loaders.bookingById.load(fulfillment.booking)),
     item: (fulfillment, _args, context) => optional((id) => context.loaders.itemById.load(id), fulfillment.item),
-    traveler: (fulfillment, _args, context) => optional((id) => context.loaders.travelerById.load(id), fulfillment.traveler),
+    traveler: (fulfillment, _args, context) =>
+      optional((id) => context.loaders.travelerById.load(id), fulfillment.traveler),
     redemption: (fulfillment, _args, context) => context.loaders.redemptionByFulfillment.load(fulfillment.id),
   },
   BookingRedemption: {
     booking: (redemption, _args, context) => parent(context.loaders.bookingById.load(redemption.booking)),
     fulfillment: (redemption, _args, context) => parent(context.loaders.fulfillmentById.load(redemption.fulfillment)),
     item: (redemption, _args, context) => optional((id) => context.loaders.itemById.load(id), redemption.item),
-    traveler: (redemption, _args, context) => optional((id) => context.loaders.travelerById.load(id), redemption.traveler),
+    traveler: (redemption, _args, context) =>
+      optional((id) => context.loaders.travelerById.load(id), redemption.traveler),
   },
   ExpireStaleHoldsResult: {
     expiredCount: (result) => result.expiredBookingIds.length,

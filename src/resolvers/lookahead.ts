@@ -13,7 +13,10 @@ export function selectsChild(info: GraphQLResolveInfo, field: string): boolean {
  * named fragments. Type conditions and `@skip`/`@include` are ignored: the answer is a superset of
  * what will be resolved, which is what a loader deciding what to read needs.
  */
-export function childFields(info: Pick<GraphQLResolveInfo, 'fragments'>, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+export function childFields(
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  nodes: readonly FieldNode[],
+): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
   const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): void => {
     for (const selection of selectionSet?.selections ?? []) {
@@ -23,7 +26,8 @@ export function childFields(info: Pick<GraphQLResolveInfo, 'fragments'>, nodes: 
         if (group) group.push(selection);
         else fields.set(name, [selection]);
       } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, seen);
-      else if (!seen.has(selection.name.value)) visit(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
+      else if (!seen.has(selection.name.value))
+        visit(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
     }
   };
   for (const node of nodes) visit(node.selectionSet, new Set());
@@ -31,7 +35,11 @@ export function childFields(info: Pick<GraphQLResolveInfo, 'fragments'>, nodes: 
 }
 
 /** The fields selected under the path of field names below `nodes` (`['edges', 'node']`), merged. */
-export function fieldsAt(info: Pick<GraphQLResolveInfo, 'fragments'>, nodes: readonly FieldNode[], path: readonly string[]): Map<string, FieldNode[]> {
+export function fieldsAt(
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  nodes: readonly FieldNode[],
+  path: readonly string[],
+): Map<string, FieldNode[]> {
   let current: readonly FieldNode[] = nodes;
   for (const name of path) current = childFields(info, current).get(name) ?? [];
   return childFields(info, current);

@@ -4,5 +4,8 @@ export interface MoneyValue {
   currency: string;
 }
 
-export const money = (amountCents: number | null | undefined, currency: string | null | undefined): MoneyValue | null =>
+export const money = (
+  amountCents: number | null | undefined,
+  currency: string | null | undefined,
+): MoneyValue | null =>
   amountCents === null || amountCents === undefined || !currency ? null : { amountCents, currency };

@@ -85,13 +85,15 @@ async function execute<S extends z.ZodType, Changed extends object, Success>(
   const argument = headers.length === 0 ? raw : withHeaderFields(context.headers, raw, headers, root);
   const given = (field: string): unknown => (isRecord(argument) ? argument[field] : undefined);
   // The key is checked before the input, so a malformed key is reported whatever else is wrong.
-  const key = spec.idempotent === undefined
-    ? null
-    : (parseArgument(idempotencyKey.nullish(), given('idempotencyKey'), pathOf(root, 'idempotencyKey')) ?? null);
+  const key =
+    spec.idempotent === undefined
+      ? null
+      : (parseArgument(idempotencyKey.nullish(), given('idempotencyKey'), pathOf(root, 'idempotencyKey')) ?? null);
   const input = parseArgument(spec.schema, argument, root);
-  const version = spec.version === 'field-argument'
-    ? { value: args.expectedVersion, field: 'expectedVersion' }
-    : { value: given('expectedVersion'), field: pathOf(root, 'expectedVersion') };
+  const version =
+    spec.version === 'field-argument'
+      ? { value: args.expectedVersion, field: 'expectedVersion' }
+      : { value: given('expectedVersion'), field: pathOf(root, 'expectedVersion') };
   const expected = parseArgument(expectedVersion, version.value, version.field) ?? null;
   const once = (scope: ServiceScope, parsed: z.output<S>) => spec.call(scope, parsed, context);
   const call = spec.idempotent === undefined ? once : idempotent(spec.idempotent, key, once);
@@ -124,10 +126,7 @@ export function mutation<
   S extends z.ZodType,
   Changed extends object,
   Success extends ResultOf<U> & { __typename: string },
->(
-  union: U,
-  spec: MutationSpec<S, Changed, Success>,
-): MutationResolver<ResultOf<U>> {
+>(union: U, spec: MutationSpec<S, Changed, Success>): MutationResolver<ResultOf<U>> {
   return async (_root, args, context, info) => {
     const result = await execute(spec, args, context);
     // Checked as `unknown`: narrowing the service's own types by the union would be needlessly complex.

@@ -13,7 +13,8 @@ export const queryResolvers: Resolvers = {
     booking: (_root, args, context, info) => {
       const id = parseArgument(typeId('book'), args.id, 'id');
       // Items and travelers, when selected, come in the booking's own statement (one round trip).
-      if (selectsChild(info, 'items') || selectsChild(info, 'travelers')) return loadBookingWithParts(context.read, context.sql, context.loaders, id);
+      if (selectsChild(info, 'items') || selectsChild(info, 'travelers'))
+        return loadBookingWithParts(context.read, context.sql, context.loaders, id);
       return context.loaders.bookingById.load(id);
     },
     bookingByNumber: (_root, args, context) => {
@@ -24,7 +25,12 @@ export const queryResolvers: Resolvers = {
       const parsed = parseArgument(bookingsArgs, args, '');
       // Only the selected columns, and the selected items, travelers and origin, in the page's one statement.
       const shape = bookingPageShape(context.read, info);
-      return searchBookings(context.read, context.sql, { ...parsed, searchPersonalData: canSearchPersonalData(context.principal) }, shape);
+      return searchBookings(
+        context.read,
+        context.sql,
+        { ...parsed, searchPersonalData: canSearchPersonalData(context.principal) },
+        shape,
+      );
     },
   },
 };

@@ -19,8 +19,16 @@ const FIELD_NEEDS: Readonly<Record<string, Readonly<Record<string, readonly stri
     costAmount: ['costAmountCents', 'costCurrency'],
     person: ['personId'],
     organization: ['organizationId'],
-    items: [], travelers: [], origin: [], notes: [], supplierStatuses: [], activity: [], actionLedger: [],
-    allocations: [], fulfillments: [], redemptions: [],
+    items: [],
+    travelers: [],
+    origin: [],
+    notes: [],
+    supplierStatuses: [],
+    activity: [],
+    actionLedger: [],
+    allocations: [],
+    fulfillments: [],
+    redemptions: [],
   },
   BookingItem: {
     __typename: [],
@@ -28,7 +36,8 @@ const FIELD_NEEDS: Readonly<Record<string, Readonly<Record<string, readonly stri
     totalSellAmount: ['totalSellAmountCents', 'sellCurrency'],
     unitCostAmount: ['unitCostAmountCents', 'costCurrency'],
     totalCostAmount: ['totalCostAmountCents', 'costCurrency'],
-    travelers: [], allocations: [],
+    travelers: [],
+    allocations: [],
   },
   BookingTraveler: { __typename: [], person: ['personId'], items: [], travelDetails: [] },
   BookingOrigin: { __typename: [], quoteVersion: ['originSource', 'quoteVersionId'] },
@@ -46,7 +55,12 @@ const ALWAYS: Readonly<Record<string, readonly string[]>> = {
 const contactProperty = (field: string): string => `contact${field.charAt(0).toUpperCase()}${field.slice(1)}`;
 
 /** The properties of `entityName` that the selected `fields` read, or `null` for all of them. */
-export function propertiesFor(read: ReadModel, info: Info, entityName: string, fields: Map<string, FieldNode[]>): PropertySelection {
+export function propertiesFor(
+  read: ReadModel,
+  info: Info,
+  entityName: string,
+  fields: Map<string, FieldNode[]>,
+): PropertySelection {
   const needs = FIELD_NEEDS[entityName] ?? {};
   const properties = new Set<string>(ALWAYS[entityName] ?? []);
   for (const [field, nodes] of fields) {

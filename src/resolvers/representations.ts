@@ -29,9 +29,13 @@ export function entitiesContract(schema: GraphQLSchema): IMiddlewareTypeMap {
       _entities: async (resolve, root, args: { representations: unknown[] }, context, info) => {
         const accepted: unknown[] = [];
         const slots = args.representations.map((representation): number | GraphQLError => {
-          const typeName = typeof representation === 'object' && representation !== null ? (representation as { __typename?: unknown }).__typename : undefined;
+          const typeName =
+            typeof representation === 'object' && representation !== null
+              ? (representation as { __typename?: unknown }).__typename
+              : undefined;
           if (typeof typeName !== 'string') return malformedRepresentation('_Any', 'needs a __typename');
-          if (!entityTypes.has(typeName)) return malformedRepresentation(typeName, 'names no entity type of this subgraph');
+          if (!entityTypes.has(typeName))
+            return malformedRepresentation(typeName, 'names no entity type of this subgraph');
           // Keys go to PostgreSQL as they are; text it cannot store is the router's mistake, not a 500.
           const unstorable = unstorableJson(representation);
           if (unstorable) return malformedRepresentation(typeName, unstorable);

@@ -18,7 +18,8 @@ export const travelDetailsResolvers: Resolvers = {
     travelDetails: (traveler, _args, context) => context.travelDetails.load(traveler.id),
   },
   Query: {
-    piiAuditEvents: (_root, args, context) => searchPiiAuditEvents(context.read, context.sql, parseArgument(piiAuditEventsArgs, args, 'piiAuditEvents')),
+    piiAuditEvents: (_root, args, context) =>
+      searchPiiAuditEvents(context.read, context.sql, parseArgument(piiAuditEventsArgs, args, 'piiAuditEvents')),
   },
   Mutation: {
     upsertTravelerTravelDetails: mutation('UpsertTravelerTravelDetailsResult', {

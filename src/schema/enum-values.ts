@@ -16,4 +16,3 @@ export function enumValueMaps(sdl: DocumentNode | string): Record<string, Record
   }
   return maps;
 }
-

@@ -7,7 +7,14 @@ import { ID_PREFIX, newId } from '../ids';
 /** Appends an activity row to the current unit of work; the caller's transaction commits it. */
 export function recordActivity(
   em: SqlEntityManager,
-  entry: { bookingId: string; actor: Principal; at: Date; type: ActivityType; description: string; metadata?: Record<string, unknown> },
+  entry: {
+    bookingId: string;
+    actor: Principal;
+    at: Date;
+    type: ActivityType;
+    description: string;
+    metadata?: Record<string, unknown>;
+  },
 ): void {
   em.create(BookingActivity, {
     id: newId(ID_PREFIX.activity),

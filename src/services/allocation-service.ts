@@ -6,7 +6,12 @@ import { BookingAllocation } from '../entities/booking-allocation.entity';
 import { BookingItem } from '../entities/booking-item.entity';
 import { notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
-import { AllocationTransitionError, consumesCapacity, transitionAllocation, type AllocationStatusPatch } from '../statemachine/allocation-status';
+import {
+  AllocationTransitionError,
+  consumesCapacity,
+  transitionAllocation,
+  type AllocationStatusPatch,
+} from '../statemachine/allocation-status';
 import { HOLDING_BOOKING_STATUSES } from '../statemachine/status-cascade';
 import type { GatedReleaseBookingAllocationInput } from '../validation/approval-inputs';
 import type { AddBookingAllocationInput, ExtendBookingHoldInput } from '../validation/inventory-inputs';
@@ -24,7 +29,15 @@ type Result = Promise<{ bookingId: string } | BusinessOutcome>;
 
 export function newAllocation(
   em: SqlEntityManager,
-  values: { bookingId: string; itemId: string; kind: AllocationKind; targetId: string; quantity: number; holdExpiresAt: Date; at: Date },
+  values: {
+    bookingId: string;
+    itemId: string;
+    kind: AllocationKind;
+    targetId: string;
+    quantity: number;
+    holdExpiresAt: Date;
+    at: Date;
+  },
 ): BookingAllocation {
   return em.create(BookingAllocation, {
     id: newId(ID_PREFIX.allocation),
@@ -65,11 +78,23 @@ export async function addBookingAllocation(scope: ServiceScope, input: AddBookin
     const booking = await lockBooking(em, item.booking, 'input.bookingItemId');
     assertAllocationsEditable(booking);
     const at = scope.clock.now();
-    if (booking.status === 'on_hold' && !isHoldLive(booking.holdExpiresAt, at)) holdExpired(booking.holdExpiresAt ?? null);
-    const holdExpiresAt = booking.status === 'on_hold' && booking.holdExpiresAt ? booking.holdExpiresAt : addMinutes(at, scope.config.holdDefaultMinutes);
+    if (booking.status === 'on_hold' && !isHoldLive(booking.holdExpiresAt, at))
+      holdExpired(booking.holdExpiresAt ?? null);
+    const holdExpiresAt =
+      booking.status === 'on_hold' && booking.holdExpiresAt
+        ? booking.holdExpiresAt
+        : addMinutes(at, scope.config.holdDefaultMinutes);
     const quantity = input.quantity ?? item.quantity;
     await acquireCapacity(em, [{ kind: input.kind, targetId: input.targetId, quantity }], at);
-    const allocation = newAllocation(em, { bookingId: booking.id, itemId: item.id, kind: input.kind, targetId: input.targetId, quantity, holdExpiresAt, at });
+    const allocation = newAllocation(em, {
+      bookingId: booking.id,
+      itemId: item.id,
+      kind: input.kind,
+      targetId: input.targetId,
+      quantity,
+      holdExpiresAt,
+      at,
+    });
     touchBooking(booking, at);
     recordActivity(em, {
       bookingId: booking.id,
@@ -77,10 +102,30 @@ export async function addBookingAllocation(scope: ServiceScope, input: AddBookin
       at,
       type: 'allocation_added',
       description: `Allocation ${allocation.id} holds ${quantity} of ${input.kind} ${input.targetId}`,
-      metadata: { allocationId: allocation.id, itemId: item.id, kind: input.kind, targetId: input.targetId, quantity, holdExpiresAt: holdExpiresAt.toISOString() },
+      metadata: {
+        allocationId: allocation.id,
+        itemId: item.id,
+        kind: input.kind,
+        targetId: input.targetId,
+        quantity,
+        holdExpiresAt: holdExpiresAt.toISOString(),
+      },
     });
-    if (input.kind === 'slot') recordSlotChange(em, { slotId: input.targetId, delta: quantity, cause: 'allocation_added', bookingId: booking.id, at });
-    recordAllocationEvent(em, { type: 'booking.allocation.added', bookingId: booking.id, allocation, cause: 'allocation_added', at });
+    if (input.kind === 'slot')
+      recordSlotChange(em, {
+        slotId: input.targetId,
+        delta: quantity,
+        cause: 'allocation_added',
+        bookingId: booking.id,
+        at,
+      });
+    recordAllocationEvent(em, {
+      type: 'booking.allocation.added',
+      bookingId: booking.id,
+      allocation,
+      cause: 'allocation_added',
+      at,
+    });
     return { bookingId: booking.id };
   });
 }
@@ -95,7 +140,9 @@ interface AllocationRelease {
  * committed booking holds is an agent's or workflow's to ask for, not to do (src/approvals/policy.ts).
  */
 export const releaseBookingAllocation = gated<
-  GatedReleaseBookingAllocationInput, AllocationRelease, AllocationStatusPatch
+  GatedReleaseBookingAllocationInput,
+  AllocationRelease,
+  AllocationStatusPatch
 >(
   {
     operation: 'releaseBookingAllocation',
@@ -140,8 +187,12 @@ export const releaseBookingAllocation = gated<
         type: 'allocation_released',
         description: `Allocation ${allocation.id} released`,
         metadata: {
-          allocationId: allocation.id, kind: allocation.kind, targetId: allocation.targetId, quantity: allocation.quantity,
-          reason: input.reason ?? null, approvalId: approval?.id ?? null,
+          allocationId: allocation.id,
+          kind: allocation.kind,
+          targetId: allocation.targetId,
+          quantity: allocation.quantity,
+          reason: input.reason ?? null,
+          approvalId: approval?.id ?? null,
         },
       });
       if (allocation.kind === 'slot') {
@@ -163,7 +214,12 @@ export async function extendBookingHold(scope: ServiceScope, input: ExtendBookin
     const booking = await lockBooking(em, input.id);
     const at = scope.clock.now();
     if (!HOLDING_BOOKING_STATUSES.includes(booking.status) || !booking.holdExpiresAt) {
-      fail({ __typename: 'BookingNotOnHoldError', code: 'BOOKING_NOT_ON_HOLD', message: `A ${booking.status} booking has no hold to extend`, status: booking.status });
+      fail({
+        __typename: 'BookingNotOnHoldError',
+        code: 'BOOKING_NOT_ON_HOLD',
+        message: `A ${booking.status} booking has no hold to extend`,
+        status: booking.status,
+      });
     }
     if (!isHoldLive(booking.holdExpiresAt, at)) holdExpired(booking.holdExpiresAt ?? null);
     const deadline = holdDeadline(input, at, scope.config.holdDefaultMinutes);

@@ -7,7 +7,13 @@ import { consumesCapacity, transitionAllocation, type AllocationStatus } from '.
 import { TERMINAL_STAMP, type BookingStatus, type BookingStatusPatch } from '../statemachine/booking-status';
 import { transitionFulfillment, type FulfillmentStatus } from '../statemachine/fulfillment-status';
 import { ItemTransitionError, canTransitionItem, type ItemStatus } from '../statemachine/item-status';
-import { BOOKING_STATUS_CASCADE, HOLDING_BOOKING_STATUSES, allocationSteps, fulfillmentSteps, itemSteps } from '../statemachine/status-cascade';
+import {
+  BOOKING_STATUS_CASCADE,
+  HOLDING_BOOKING_STATUSES,
+  allocationSteps,
+  fulfillmentSteps,
+  itemSteps,
+} from '../statemachine/status-cascade';
 import { newAllocation } from './allocation-service';
 import { acquireCapacity } from './capacity-service';
 import { addMinutes, holdExpired, isHoldLive } from './holds';
@@ -64,7 +70,12 @@ export interface CascadeSummary {
   capacityTaken: number;
   capacityFreed: number;
   /** New allocations taking back what the status left had released, by the released allocation's id. */
-  allocationsRetaken: { releasedAllocationId: string; allocationId: string; status: AllocationStatus; quantity: number }[];
+  allocationsRetaken: {
+    releasedAllocationId: string;
+    allocationId: string;
+    status: AllocationStatus;
+    quantity: number;
+  }[];
   /** Items the status left had ended, taken back into the booking by the override. */
   itemsRestored: string[];
   /** Stamps of the status left that the move cleared (an override out of a terminal status). */
@@ -76,7 +87,8 @@ function endStatuses<S extends string>(steps: Partial<Record<S, readonly S[]>>):
   return new Set(Object.values<readonly S[] | undefined>(steps).flatMap((path) => path?.slice(-1) ?? []));
 }
 
-const releasingStamp = (status: BookingStatus) => (status === 'cancelled' || status === 'expired' ? TERMINAL_STAMP[status] : null);
+const releasingStamp = (status: BookingStatus) =>
+  status === 'cancelled' || status === 'expired' ? TERMINAL_STAMP[status] : null;
 
 /**
  * When an override takes the booking out of CANCELLED or EXPIRED (to anything but the other one):
@@ -103,9 +115,22 @@ function nextHoldDeadline(booking: Booking, to: BookingStatus, patch: BookingSta
 }
 
 /** Loads the booking's parts and runs every guard of the cascade; writes nothing. */
-async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingStatus, patch: BookingStatusPatch, now: Date, options: MoveOptions): Promise<CascadePlan> {
+async function planCascade(
+  em: SqlEntityManager,
+  booking: Booking,
+  to: BookingStatus,
+  patch: BookingStatusPatch,
+  now: Date,
+  options: MoveOptions,
+): Promise<CascadePlan> {
   const { mode } = options;
-  if (mode === 'transition' && KEEPS_HOLD.has(to) && HOLDING_BOOKING_STATUSES.includes(booking.status) && booking.holdExpiresAt && !isHoldLive(booking.holdExpiresAt, now)) {
+  if (
+    mode === 'transition' &&
+    KEEPS_HOLD.has(to) &&
+    HOLDING_BOOKING_STATUSES.includes(booking.status) &&
+    booking.holdExpiresAt &&
+    !isHoldLive(booking.holdExpiresAt, now)
+  ) {
     holdExpired(booking.holdExpiresAt);
   }
   const [allocations, items, fulfillments] = await Promise.all([
@@ -118,7 +143,7 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
   for (const allocation of allocations) {
     const steps = allocationSteps(to, allocation.status);
     const final = steps.at(-1) ?? allocation.status;
-    const holdExpiresAt = final !== 'held' ? null : deadline ?? allocation.holdExpiresAt ?? null;
+    const holdExpiresAt = final !== 'held' ? null : (deadline ?? allocation.holdExpiresAt ?? null);
     const keepsDeadline = final === 'held' && holdExpiresAt?.getTime() === allocation.holdExpiresAt?.getTime();
     if (steps.length === 0 && keepsDeadline) continue;
     allocationMoves.push({
@@ -131,7 +156,10 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
   }
   const revived = allocationMoves.filter((move) => move.consumesAfter && !move.consumedBefore);
   if (revived.length > 0 && mode === 'transition') {
-    const earliest = revived.map((move) => move.allocation.holdExpiresAt).filter((at): at is Date => at instanceof Date).sort((a, b) => a.getTime() - b.getTime())[0];
+    const earliest = revived
+      .map((move) => move.allocation.holdExpiresAt)
+      .filter((at): at is Date => at instanceof Date)
+      .sort((a, b) => a.getTime() - b.getTime())[0];
     holdExpired(earliest ?? null);
   }
   const endedAt = endedByStatusLeft(booking, to, mode);
@@ -141,18 +169,29 @@ async function planCascade(em: SqlEntityManager, booking: Booking, to: BookingSt
   const retakes: Retake[] = endedAt
     ? allocations
         .filter((allocation) => endedAllocation.has(allocation.status) && sameInstant(allocation.releasedAt, endedAt))
-        .map((released) => ({ released, steps: allocationSteps(to, 'held'), holdExpiresAt: deadline ?? addMinutes(now, options.defaultHoldMinutes) }))
+        .map((released) => ({
+          released,
+          steps: allocationSteps(to, 'held'),
+          holdExpiresAt: deadline ?? addMinutes(now, options.defaultHoldMinutes),
+        }))
     : [];
   // One call, so every target is locked in the one sorted order whichever way it is taken again.
   const demands = [...revived.map((move) => move.allocation), ...retakes.map((retake) => retake.released)];
-  if (demands.length > 0) await acquireCapacity(em, demands.map(({ kind, targetId, quantity }) => ({ kind, targetId, quantity })), now);
+  if (demands.length > 0)
+    await acquireCapacity(
+      em,
+      demands.map(({ kind, targetId, quantity }) => ({ kind, targetId, quantity })),
+      now,
+    );
   const itemMoves = items
     .map((item): ItemMove => {
       const restored = endedAt !== null && endedItem.has(item.status) && sameInstant(item.updatedAt, endedAt);
       return { item, restored, steps: itemSteps(to, restored ? 'draft' : item.status) };
     })
     .filter((move) => move.restored || move.steps.length > 0);
-  const fulfillmentMoves = fulfillments.map((fulfillment) => ({ fulfillment, steps: fulfillmentSteps(to, fulfillment.status) })).filter((move) => move.steps.length > 0);
+  const fulfillmentMoves = fulfillments
+    .map((fulfillment) => ({ fulfillment, steps: fulfillmentSteps(to, fulfillment.status) }))
+    .filter((move) => move.steps.length > 0);
   return { allocationMoves, retakes, itemMoves, fulfillmentMoves };
 }
 
@@ -183,30 +222,61 @@ function applyRetake(em: SqlEntityManager, booking: Booking, retake: Retake, at:
     holdExpiresAt: retake.holdExpiresAt,
     at,
   });
-  for (const step of retake.steps) Object.assign(allocation, transitionAllocation(allocation.status, step, { now: at }));
-  recordAllocationEvent(em, { type: 'booking.allocation.retaken', bookingId: booking.id, allocation, cause: 'status_overridden', at });
+  for (const step of retake.steps)
+    Object.assign(allocation, transitionAllocation(allocation.status, step, { now: at }));
+  recordAllocationEvent(em, {
+    type: 'booking.allocation.retaken',
+    bookingId: booking.id,
+    allocation,
+    cause: 'status_overridden',
+    at,
+  });
   return allocation;
 }
 
-function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan, at: Date, stampsCleared: string[]): CascadeSummary {
-  const summary: CascadeSummary = { allocations: {}, items: {}, fulfillments: {}, capacityTaken: 0, capacityFreed: 0, allocationsRetaken: [], itemsRestored: [], stampsCleared };
+function applyCascade(
+  em: SqlEntityManager,
+  booking: Booking,
+  plan: CascadePlan,
+  at: Date,
+  stampsCleared: string[],
+): CascadeSummary {
+  const summary: CascadeSummary = {
+    allocations: {},
+    items: {},
+    fulfillments: {},
+    capacityTaken: 0,
+    capacityFreed: 0,
+    allocationsRetaken: [],
+    itemsRestored: [],
+    stampsCleared,
+  };
   const slotDeltas = new Map<string, number>();
   for (const move of plan.allocationMoves) {
     const { allocation } = move;
-    for (const step of move.steps) Object.assign(allocation, transitionAllocation(allocation.status, step, { now: at }));
+    for (const step of move.steps)
+      Object.assign(allocation, transitionAllocation(allocation.status, step, { now: at }));
     if (allocation.status === 'held') allocation.holdExpiresAt = move.holdExpiresAt;
     allocation.updatedAt = at;
-    if (move.steps.length > 0) summary.allocations[allocation.status] = (summary.allocations[allocation.status] ?? 0) + 1;
+    if (move.steps.length > 0)
+      summary.allocations[allocation.status] = (summary.allocations[allocation.status] ?? 0) + 1;
     const delta = (move.consumesAfter ? allocation.quantity : 0) - (move.consumedBefore ? allocation.quantity : 0);
     if (delta > 0) summary.capacityTaken += delta;
     else summary.capacityFreed -= delta;
-    if (allocation.kind === 'slot' && delta !== 0) slotDeltas.set(allocation.targetId, (slotDeltas.get(allocation.targetId) ?? 0) + delta);
+    if (allocation.kind === 'slot' && delta !== 0)
+      slotDeltas.set(allocation.targetId, (slotDeltas.get(allocation.targetId) ?? 0) + delta);
   }
   for (const retake of plan.retakes) {
     const allocation = applyRetake(em, booking, retake, at);
-    summary.allocationsRetaken.push({ releasedAllocationId: retake.released.id, allocationId: allocation.id, status: allocation.status, quantity: allocation.quantity });
+    summary.allocationsRetaken.push({
+      releasedAllocationId: retake.released.id,
+      allocationId: allocation.id,
+      status: allocation.status,
+      quantity: allocation.quantity,
+    });
     summary.capacityTaken += allocation.quantity;
-    if (allocation.kind === 'slot') slotDeltas.set(allocation.targetId, (slotDeltas.get(allocation.targetId) ?? 0) + allocation.quantity);
+    if (allocation.kind === 'slot')
+      slotDeltas.set(allocation.targetId, (slotDeltas.get(allocation.targetId) ?? 0) + allocation.quantity);
   }
   for (const { item, restored, steps } of plan.itemMoves) {
     if (restored) {
@@ -227,7 +297,8 @@ function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan,
     fulfillment.updatedAt = at;
     summary.fulfillments[fulfillment.status] = (summary.fulfillments[fulfillment.status] ?? 0) + 1;
   }
-  for (const [slotId, delta] of slotDeltas) recordSlotChange(em, { slotId, delta, cause: `booking_${booking.status}`, bookingId: booking.id, at });
+  for (const [slotId, delta] of slotDeltas)
+    recordSlotChange(em, { slotId, delta, cause: `booking_${booking.status}`, bookingId: booking.id, at });
   return summary;
 }
 
@@ -235,7 +306,14 @@ function applyCascade(em: SqlEntityManager, booking: Booking, plan: CascadePlan,
  * Moves a booking to `to` with its allocations and items, in the caller's unit of work. Every guard
  * (passed holds, capacity for revived holds and re-taken allocations) runs before anything changes.
  */
-export async function moveBooking(em: SqlEntityManager, booking: Booking, to: BookingStatus, patch: BookingStatusPatch, at: Date, options: MoveOptions): Promise<CascadeSummary> {
+export async function moveBooking(
+  em: SqlEntityManager,
+  booking: Booking,
+  to: BookingStatus,
+  patch: BookingStatusPatch,
+  at: Date,
+  options: MoveOptions,
+): Promise<CascadeSummary> {
   const plan = await planCascade(em, booking, to, patch, at, options);
   const stampsCleared = applyPatch(booking, patch, at);
   return applyCascade(em, booking, plan, at, stampsCleared);

@@ -8,7 +8,13 @@ import { BookingTraveler } from '../entities/booking-traveler.entity';
 import { badUserInput, notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
 import { ItemTransitionError, canTransitionItem } from '../statemachine/item-status';
-import { ITEM_TOTAL_MESSAGE, itemPricingProblem, NEGATIVE_PRICE_MESSAGE, type ItemInput, type ItemPatchInput } from '../validation/booking-inputs';
+import {
+  ITEM_TOTAL_MESSAGE,
+  itemPricingProblem,
+  NEGATIVE_PRICE_MESSAGE,
+  type ItemInput,
+  type ItemPatchInput,
+} from '../validation/booking-inputs';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { assertEditable, lockBooking, touchBooking } from './booking-access';
@@ -28,7 +34,8 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 type Result = Promise<{ bookingId: string } | BusinessOutcome>;
 
 function assertBookingCurrency(sellCurrency: string, itemCurrency: string | undefined, field: string): void {
-  if (itemCurrency !== undefined && itemCurrency !== sellCurrency) throw badUserInput(`${field}: must be the booking's sell currency`, field);
+  if (itemCurrency !== undefined && itemCurrency !== sellCurrency)
+    throw badUserInput(`${field}: must be the booking's sell currency`, field);
 }
 
 /** A patch is checked field by field at the boundary; the item it leaves behind is checked here. */
@@ -37,14 +44,20 @@ function assertItemPricing(item: BookingItem, patch: ItemPatchInput): void {
     itemType: patch.itemType ?? item.itemType,
     quantity: patch.quantity ?? item.quantity,
     unitSellAmountCents: patch.unitSellAmount?.amountCents ?? item.unitSellAmountCents,
-    unitCostAmountCents: patch.unitCostAmount === undefined ? item.unitCostAmountCents : (patch.unitCostAmount?.amountCents ?? null),
+    unitCostAmountCents:
+      patch.unitCostAmount === undefined ? item.unitCostAmountCents : (patch.unitCostAmount?.amountCents ?? null),
   });
   if (problem === 'negative') {
     const field = patch.unitSellAmount ? 'input.unitSellAmount.amountCents' : 'input.itemType';
     throw badUserInput(`${field}: ${NEGATIVE_PRICE_MESSAGE}`, field);
   }
   if (problem === 'total') {
-    const field = patch.quantity !== undefined ? 'input.quantity' : patch.unitSellAmount ? 'input.unitSellAmount.amountCents' : 'input.unitCostAmount.amountCents';
+    const field =
+      patch.quantity !== undefined
+        ? 'input.quantity'
+        : patch.unitSellAmount
+          ? 'input.unitSellAmount.amountCents'
+          : 'input.unitCostAmount.amountCents';
     throw badUserInput(`${field}: ${ITEM_TOTAL_MESSAGE}`, field);
   }
 }
@@ -60,14 +73,31 @@ export async function addBookingItem(scope: ServiceScope, input: { bookingId: st
   return runPublishingUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertEditable(booking);
-    assertBookingCurrency(booking.sellCurrency, input.item.unitSellAmount.currency, 'input.item.unitSellAmount.currency');
+    assertBookingCurrency(
+      booking.sellCurrency,
+      input.item.unitSellAmount.currency,
+      'input.item.unitSellAmount.currency',
+    );
     const at = scope.clock.now();
     const position = await em.count(BookingItem, { booking: booking.id });
     const item = newItem(em, booking.id, input.item, position, at);
     await recomputeBookingTotals(em, booking, 'input.item.unitSellAmount.amountCents', item.id);
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Item ${item.id} added`, metadata: { action: 'added', itemId: item.id, itemType: item.itemType } });
-    recordItemEvent(em, { type: 'booking.item.added', bookingId: booking.id, itemId: item.id, quantity: item.quantity, at });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'item_update',
+      description: `Item ${item.id} added`,
+      metadata: { action: 'added', itemId: item.id, itemType: item.itemType },
+    });
+    recordItemEvent(em, {
+      type: 'booking.item.added',
+      bookingId: booking.id,
+      itemId: item.id,
+      quantity: item.quantity,
+      at,
+    });
     return { bookingId: booking.id };
   });
 }
@@ -94,7 +124,12 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
     Object.assign(item, itemTotals(item.quantity, item.unitSellAmountCents, item.unitCostAmountCents));
     item.updatedAt = at;
     const reallocated = reallocation ? applyReallocation(em, reallocation, { bookingId: booking.id, at }) : null;
-    await recomputeBookingTotals(em, booking, input.quantity !== undefined ? 'input.quantity' : 'input.unitSellAmount.amountCents', item.id);
+    await recomputeBookingTotals(
+      em,
+      booking,
+      input.quantity !== undefined ? 'input.quantity' : 'input.unitSellAmount.amountCents',
+      item.id,
+    );
     touchBooking(booking, at);
     recordActivity(em, {
       bookingId: booking.id,
@@ -102,9 +137,22 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
       at,
       type: 'item_update',
       description: `Item ${id} updated`,
-      metadata: { action: 'updated', itemId: id, fields: Object.keys(changes), ...(reallocated ? { reallocation: { ...reallocated } } : {}) },
+      metadata: {
+        action: 'updated',
+        itemId: id,
+        fields: Object.keys(changes),
+        ...(reallocated ? { reallocation: { ...reallocated } } : {}),
+      },
     });
-    if (item.quantity !== previousQuantity) recordItemEvent(em, { type: 'booking.item.quantity_changed', bookingId: booking.id, itemId: id, previousQuantity, quantity: item.quantity, at });
+    if (item.quantity !== previousQuantity)
+      recordItemEvent(em, {
+        type: 'booking.item.quantity_changed',
+        bookingId: booking.id,
+        itemId: id,
+        previousQuantity,
+        quantity: item.quantity,
+        at,
+      });
     return { bookingId: booking.id };
   });
 }
@@ -113,7 +161,11 @@ export async function updateBookingItem(scope: ServiceScope, input: ItemPatchInp
 async function itemTrail(em: SqlEntityManager, itemId: string) {
   // One after the other: the transaction has one connection, which runs one statement at a time anyway.
   const allocations = await em.count(BookingAllocation, { item: itemId });
-  const fulfillments = await em.find(BookingFulfillment, { item: itemId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const fulfillments = await em.find(
+    BookingFulfillment,
+    { item: itemId },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
   const redemptions = await em.count(BookingRedemption, { item: itemId });
   return { kept: allocations + fulfillments.length + redemptions > 0, fulfillments };
 }
@@ -189,8 +241,12 @@ export const removeBookingItem = gated<GatedRemoveBookingItemArgs, ItemRemoval, 
         type: 'item_update',
         description: `Item ${id} removed: cancelled and kept for its allocations and fulfillments`,
         metadata: {
-          action: 'cancelled', itemId: id, releasedAllocationIds: released.released, capacityFreed: released.capacityFreed,
-          voidedFulfillmentIds: voided, approvalId: approval?.id ?? null,
+          action: 'cancelled',
+          itemId: id,
+          releasedAllocationIds: released.released,
+          capacityFreed: released.capacityFreed,
+          voidedFulfillmentIds: voided,
+          approvalId: approval?.id ?? null,
         },
       });
       recordItemEvent(em, { type: 'booking.item.removed', bookingId: booking.id, itemId: id, at });
@@ -203,21 +259,39 @@ async function lockLinkBooking(em: SqlEntityManager, itemId: string, travelerId:
   const item = await findItem(em, itemId, 'input.itemId');
   const traveler = await em.findOne(BookingTraveler, { id: travelerId });
   if (!traveler) throw notFound('Booking traveler', travelerId, 'input.travelerId');
-  if (traveler.booking !== item.booking) throw badUserInput('input.travelerId: the traveler belongs to another booking', 'input.travelerId');
+  if (traveler.booking !== item.booking)
+    throw badUserInput('input.travelerId: the traveler belongs to another booking', 'input.travelerId');
   const booking = await lockBooking(em, item.booking, 'input.itemId');
   assertEditable(booking);
   return booking;
 }
 
-export async function linkItemTraveler(scope: ServiceScope, input: { itemId: string; travelerId: string; role: BookingItemTraveler['role'] }): Result {
+export async function linkItemTraveler(
+  scope: ServiceScope,
+  input: { itemId: string; travelerId: string; role: BookingItemTraveler['role'] },
+): Result {
   return runUnitOfWork(scope, async (em) => {
     const booking = await lockLinkBooking(em, input.itemId, input.travelerId);
     const at = scope.clock.now();
     const existing = await em.findOne(BookingItemTraveler, { item: input.itemId, traveler: input.travelerId });
     if (existing) existing.role = input.role;
-    else em.create(BookingItemTraveler, { id: newId(ID_PREFIX.itemTraveler), item: input.itemId, traveler: input.travelerId, role: input.role, createdAt: at });
+    else
+      em.create(BookingItemTraveler, {
+        id: newId(ID_PREFIX.itemTraveler),
+        item: input.itemId,
+        traveler: input.travelerId,
+        role: input.role,
+        createdAt: at,
+      });
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Traveler ${input.travelerId} linked to item ${input.itemId}`, metadata: { action: 'linked', itemId: input.itemId, travelerId: input.travelerId, role: input.role } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'item_update',
+      description: `Traveler ${input.travelerId} linked to item ${input.itemId}`,
+      metadata: { action: 'linked', itemId: input.itemId, travelerId: input.travelerId, role: input.role },
+    });
     return { bookingId: booking.id };
   });
 }
@@ -231,7 +305,14 @@ export async function unlinkItemTraveler(scope: ServiceScope, input: { itemId: s
     if (!existing) return { bookingId: booking.id };
     em.remove(existing);
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'item_update', description: `Traveler ${input.travelerId} unlinked from item ${input.itemId}`, metadata: { action: 'unlinked', itemId: input.itemId, travelerId: input.travelerId } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'item_update',
+      description: `Traveler ${input.travelerId} unlinked from item ${input.itemId}`,
+      metadata: { action: 'unlinked', itemId: input.itemId, travelerId: input.travelerId },
+    });
     return { bookingId: booking.id };
   });
 }

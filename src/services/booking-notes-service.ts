@@ -21,9 +21,23 @@ export async function addBookingNote(scope: ServiceScope, input: { bookingId: st
   return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     const at = scope.clock.now();
-    const note = em.create(BookingNote, { id: newId(ID_PREFIX.note), booking: booking.id, authorId: scope.actor.id, content: input.content, createdAt: at, updatedAt: at });
+    const note = em.create(BookingNote, {
+      id: newId(ID_PREFIX.note),
+      booking: booking.id,
+      authorId: scope.actor.id,
+      content: input.content,
+      createdAt: at,
+      updatedAt: at,
+    });
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'note_added', description: `Note ${note.id} added`, metadata: { noteId: note.id, length: input.content.length } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'note_added',
+      description: `Note ${note.id} added`,
+      metadata: { noteId: note.id, length: input.content.length },
+    });
     return { bookingId: booking.id };
   });
 }
@@ -36,7 +50,14 @@ export async function updateBookingNote(scope: ServiceScope, input: { id: string
     note.content = input.content;
     note.updatedAt = at;
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'note_updated', description: `Note ${note.id} edited`, metadata: { noteId: note.id, authorId: note.authorId } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'note_updated',
+      description: `Note ${note.id} edited`,
+      metadata: { noteId: note.id, authorId: note.authorId },
+    });
     return { bookingId: booking.id };
   });
 }
@@ -48,7 +69,14 @@ export async function deleteBookingNote(scope: ServiceScope, id: string): Result
     const at = scope.clock.now();
     em.remove(note);
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'note_deleted', description: `Note ${id} deleted`, metadata: { noteId: id, authorId: note.authorId } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'note_deleted',
+      description: `Note ${id} deleted`,
+      metadata: { noteId: id, authorId: note.authorId },
+    });
     return { bookingId: booking.id };
   });
 }

@@ -8,7 +8,13 @@ import { runUnitOfWork } from './unit-of-work';
 import type { BusinessOutcome } from './outcomes';
 
 /** Writes the provenance row (one per booking): every reference not given is cleared. */
-export function upsertOrigin(em: SqlEntityManager, bookingId: string, existing: BookingOrigin | null, origin: OriginInput, at: Date): BookingOrigin {
+export function upsertOrigin(
+  em: SqlEntityManager,
+  bookingId: string,
+  existing: BookingOrigin | null,
+  origin: OriginInput,
+  at: Date,
+): BookingOrigin {
   const columns = {
     originSource: origin.originSource,
     quoteId: origin.quoteId ?? null,
@@ -31,7 +37,10 @@ export function upsertOrigin(em: SqlEntityManager, bookingId: string, existing: 
   return em.create(BookingOrigin, { booking: bookingId, ...columns, createdAt: at });
 }
 
-export async function setBookingOrigin(scope: ServiceScope, input: { bookingId: string; origin: OriginInput }): Promise<{ bookingId: string } | BusinessOutcome> {
+export async function setBookingOrigin(
+  scope: ServiceScope,
+  input: { bookingId: string; origin: OriginInput },
+): Promise<{ bookingId: string } | BusinessOutcome> {
   return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     const existing = await em.findOne(BookingOrigin, { booking: booking.id });

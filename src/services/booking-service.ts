@@ -43,7 +43,13 @@ function contactColumns(contact: ContactInput): Partial<Booking> {
   return columns;
 }
 
-export function newItem(em: SqlEntityManager, bookingId: string, item: ItemInput, position: number, at: Date): BookingItem {
+export function newItem(
+  em: SqlEntityManager,
+  bookingId: string,
+  item: ItemInput,
+  position: number,
+  at: Date,
+): BookingItem {
   return em.create(BookingItem, {
     id: newId(ID_PREFIX.item),
     booking: bookingId,
@@ -74,7 +80,13 @@ export function newItem(em: SqlEntityManager, bookingId: string, item: ItemInput
   });
 }
 
-export function newTraveler(em: SqlEntityManager, bookingId: string, traveler: TravelerInput, position: number, at: Date): BookingTraveler {
+export function newTraveler(
+  em: SqlEntityManager,
+  bookingId: string,
+  traveler: TravelerInput,
+  position: number,
+  at: Date,
+): BookingTraveler {
   return em.create(BookingTraveler, {
     id: newId(ID_PREFIX.traveler),
     booking: bookingId,
@@ -106,13 +118,18 @@ const bookingNumberTaken = (bookingNumber: string): BusinessOutcome & { bookingN
  * Runs `create` (one unit of work) with the requested booking number, or with generated numbers
  * until one is free: a generated number can collide with a concurrent insert only at commit.
  */
-export async function withBookingNumber<T>(scope: ServiceScope, requested: string | null | undefined, create: (bookingNumber: string) => Promise<T>): Promise<T | BusinessOutcome> {
+export async function withBookingNumber<T>(
+  scope: ServiceScope,
+  requested: string | null | undefined,
+  create: (bookingNumber: string) => Promise<T>,
+): Promise<T | BusinessOutcome> {
   for (let attempt = 1; ; attempt += 1) {
     const bookingNumber = requested ?? generateBookingNumber(scope.clock.now());
     try {
       return await create(bookingNumber);
     } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException) || !String(error.message).includes('booking_number')) throw error;
+      if (!(error instanceof UniqueConstraintViolationException) || !String(error.message).includes('booking_number'))
+        throw error;
       if (requested) return bookingNumberTaken(requested);
       if (attempt >= GENERATED_NUMBER_ATTEMPTS) throw error;
     }
@@ -120,7 +137,10 @@ export async function withBookingNumber<T>(scope: ServiceScope, requested: strin
 }
 
 /** Creates a DRAFT booking with its items, travelers and origin in one transaction. */
-export async function createBooking(scope: ServiceScope, input: CreateBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
+export async function createBooking(
+  scope: ServiceScope,
+  input: CreateBookingInput,
+): Promise<{ bookingId: string } | BusinessOutcome> {
   return withBookingNumber(scope, input.bookingNumber, (bookingNumber) =>
     runPublishingUnitOfWork(scope, async (em) => {
       const { booking } = await insertBooking(scope, em, input, bookingNumber);
@@ -131,7 +151,12 @@ export async function createBooking(scope: ServiceScope, input: CreateBookingInp
 }
 
 /** Adds a draft booking and its parts to the unit of work; reservations build on it. */
-export async function insertBooking(scope: ServiceScope, em: SqlEntityManager, input: CreateBookingInput, bookingNumber: string): Promise<{ booking: Booking; items: BookingItem[] }> {
+export async function insertBooking(
+  scope: ServiceScope,
+  em: SqlEntityManager,
+  input: CreateBookingInput,
+  bookingNumber: string,
+): Promise<{ booking: Booking; items: BookingItem[] }> {
   const at = scope.clock.now();
   if (input.bookingNumber && (await em.count(Booking, { bookingNumber })) > 0) {
     fail(bookingNumberTaken(bookingNumber));
@@ -181,7 +206,10 @@ export async function insertBooking(scope: ServiceScope, em: SqlEntityManager, i
 }
 
 /** Changes the booking's own fields; never its status (that is the state machine's job). */
-export async function updateBooking(scope: ServiceScope, input: UpdateBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
+export async function updateBooking(
+  scope: ServiceScope,
+  input: UpdateBookingInput,
+): Promise<{ bookingId: string } | BusinessOutcome> {
   return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.id);
     assertEditable(booking);
@@ -209,4 +237,3 @@ export async function updateBooking(scope: ServiceScope, input: UpdateBookingInp
     return { bookingId: id };
   });
 }
-

@@ -2,8 +2,12 @@ import { bookingSnapshot, OVERRIDE_ACTION_NAME, transitionActionName } from '../
 import { gated, type GatedInput, type GateSpec } from '../approvals/gate';
 import type { Booking } from '../entities/booking.entity';
 import {
-  bookingLifecycle, BookingTransitionError, overrideBookingStatus as overridePatch, transitionBooking as transitionPatch,
-  type BookingStatus, type BookingStatusPatch,
+  bookingLifecycle,
+  BookingTransitionError,
+  overrideBookingStatus as overridePatch,
+  transitionBooking as transitionPatch,
+  type BookingStatus,
+  type BookingStatusPatch,
 } from '../statemachine/booking-status';
 import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } from '../validation/approval-inputs';
 import { recordActivity } from './activity';
@@ -18,13 +22,21 @@ function patchOrRefuse(compute: () => BookingStatusPatch): BookingStatusPatch {
     return compute();
   } catch (error) {
     if (!(error instanceof BookingTransitionError)) throw error;
-    return fail({ __typename: 'BookingTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
+    return fail({
+      __typename: 'BookingTransitionError',
+      code: error.code,
+      message: error.message,
+      from: error.from,
+      to: error.to,
+    });
   }
 }
 
 /** What the override's cascade took back, for the activity description (counts only). */
 const retakenNote = (cascade: CascadeSummary): string =>
-  cascade.allocationsRetaken.length === 0 ? '' : `; ${cascade.allocationsRetaken.length} allocation(s) taken again (${cascade.capacityTaken} unit(s) of capacity)`;
+  cascade.allocationsRetaken.length === 0
+    ? ''
+    : `; ${cascade.allocationsRetaken.length} allocation(s) taken again (${cascade.capacityTaken} unit(s) of capacity)`;
 
 /** Both status changes load the booking itself: a request reads it, an execution locks it. */
 const onBooking = <I extends GatedInput & { id: string }>(
@@ -79,8 +91,12 @@ export const transitionBooking = gated<GatedTransitionBookingInput, { booking: B
         type: 'status_change',
         description: `Status changed from ${from} to ${input.to}`,
         metadata: {
-          from, to: input.to, reason: input.reason ?? null,
-          holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null, approvalId: approval?.id ?? null, cascade,
+          from,
+          to: input.to,
+          reason: input.reason ?? null,
+          holdExpiresAt: booking.holdExpiresAt?.toISOString() ?? null,
+          approvalId: approval?.id ?? null,
+          cascade,
         },
       });
       recordStatusEvent(em, booking, from, at, 'route');
@@ -111,8 +127,12 @@ export const overrideBookingStatus = gated<GatedOverrideBookingStatusInput, { bo
         type: 'status_overridden',
         description: `Status overridden from ${from} to ${input.to}${retakenNote(cascade)}`,
         metadata: {
-          from, to: input.to, reason: input.reason,
-          allowedByGraph: bookingLifecycle.can(from, input.to), approvalId: approval?.id ?? null, cascade,
+          from,
+          to: input.to,
+          reason: input.reason,
+          allowedByGraph: bookingLifecycle.can(from, input.to),
+          approvalId: approval?.id ?? null,
+          cascade,
         },
       });
       recordOverrideEvent(em, booking, from, at, { allocationsRetaken: cascade.allocationsRetaken.length });

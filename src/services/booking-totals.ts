@@ -28,14 +28,28 @@ export interface CostRollUp {
  * cost is not a zero one, but it does not hide the known ones either). `changedItemId` is looked
  * at last, so a conflict blames the item being changed rather than the ones already there.
  */
-export function rollUpCost(items: readonly CostedItem[], changedItemId?: string): CostRollUp | { mixed: { costCurrency: string; itemCostCurrency: string; itemId: string } } {
+export function rollUpCost(
+  items: readonly CostedItem[],
+  changedItemId?: string,
+): CostRollUp | { mixed: { costCurrency: string; itemCostCurrency: string; itemId: string } } {
   let costCurrency: string | null = null;
   let costAmountCents: number | null = null;
-  const ordered = [...items.filter((item) => item.id !== changedItemId), ...items.filter((item) => item.id === changedItemId)];
+  const ordered = [
+    ...items.filter((item) => item.id !== changedItemId),
+    ...items.filter((item) => item.id === changedItemId),
+  ];
   for (const item of ordered) {
     const { costCurrency: itemCurrency, totalCostAmountCents: itemCost } = item;
-    if (VOID_ITEM_STATUSES.includes(item.status) || itemCurrency === null || itemCurrency === undefined || itemCost === null || itemCost === undefined) continue;
-    if (costCurrency !== null && itemCurrency !== costCurrency) return { mixed: { costCurrency, itemCostCurrency: itemCurrency, itemId: item.id } };
+    if (
+      VOID_ITEM_STATUSES.includes(item.status) ||
+      itemCurrency === null ||
+      itemCurrency === undefined ||
+      itemCost === null ||
+      itemCost === undefined
+    )
+      continue;
+    if (costCurrency !== null && itemCurrency !== costCurrency)
+      return { mixed: { costCurrency, itemCostCurrency: itemCurrency, itemId: item.id } };
     costCurrency = itemCurrency;
     costAmountCents = (costAmountCents ?? 0) + itemCost;
   }
@@ -47,13 +61,19 @@ export function rollUpCost(items: readonly CostedItem[], changedItemId?: string)
  * work. `field` names the input blamed when a new total would not fit in a Money amount; that
  * throw, like the typed refusal of costs in two currencies, rolls back the surrounding transaction.
  */
-export async function recomputeBookingTotals(em: SqlEntityManager, booking: Booking, field = 'input', changedItemId?: string): Promise<void> {
+export async function recomputeBookingTotals(
+  em: SqlEntityManager,
+  booking: Booking,
+  field = 'input',
+  changedItemId?: string,
+): Promise<void> {
   const items = await em.find(BookingItem, { booking: booking.id }, { orderBy: { position: 'asc', id: 'asc' } });
   const pax = await em.count(BookingTraveler, { booking: booking.id });
   const sell = items
     .filter((item) => !VOID_ITEM_STATUSES.includes(item.status))
     .reduce((sum, item) => sum + item.totalSellAmountCents, 0);
-  if (!fitsMoneyAmount(sell)) throw badUserInput(`${field}: the booking total must fit in a Money amount (±2147483647)`, field);
+  if (!fitsMoneyAmount(sell))
+    throw badUserInput(`${field}: the booking total must fit in a Money amount (±2147483647)`, field);
   const cost = rollUpCost(items, changedItemId);
   if ('mixed' in cost) {
     const { costCurrency, itemCostCurrency, itemId } = cost.mixed;
@@ -66,7 +86,8 @@ export async function recomputeBookingTotals(em: SqlEntityManager, booking: Book
       itemCostCurrency,
     });
   }
-  if (cost.costAmountCents !== null && !fitsMoneyAmount(cost.costAmountCents)) throw badUserInput(`${field}: the booking cost must fit in a Money amount (±2147483647)`, field);
+  if (cost.costAmountCents !== null && !fitsMoneyAmount(cost.costAmountCents))
+    throw badUserInput(`${field}: the booking cost must fit in a Money amount (±2147483647)`, field);
   if (booking.sellAmountCents !== sell) booking.sellAmountCents = sell;
   if (booking.costAmountCents !== cost.costAmountCents) booking.costAmountCents = cost.costAmountCents;
   if (booking.costCurrency !== cost.costCurrency) booking.costCurrency = cost.costCurrency;

@@ -12,7 +12,12 @@ import { runUnitOfWork } from './unit-of-work';
 
 type Result = Promise<{ bookingId: string } | BusinessOutcome>;
 
-async function findTraveler(em: SqlEntityManager, id: string, field: string, afterLock = false): Promise<BookingTraveler> {
+async function findTraveler(
+  em: SqlEntityManager,
+  id: string,
+  field: string,
+  afterLock = false,
+): Promise<BookingTraveler> {
   const traveler = await em.findOne(BookingTraveler, { id }, { refresh: afterLock });
   if (!traveler) throw notFound('Booking traveler', id, field);
   return traveler;
@@ -31,7 +36,10 @@ async function assertPrimaryFree(em: SqlEntityManager, bookingId: string, except
   }
 }
 
-export async function addBookingTraveler(scope: ServiceScope, input: { bookingId: string; traveler: TravelerInput }): Result {
+export async function addBookingTraveler(
+  scope: ServiceScope,
+  input: { bookingId: string; traveler: TravelerInput },
+): Result {
   return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertEditable(booking);
@@ -42,7 +50,14 @@ export async function addBookingTraveler(scope: ServiceScope, input: { bookingId
     await em.flush();
     await recomputeBookingTotals(em, booking);
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'traveler_update', description: `Traveler ${traveler.id} added`, metadata: { action: 'added', travelerId: traveler.id, category: traveler.category } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'traveler_update',
+      description: `Traveler ${traveler.id} added`,
+      metadata: { action: 'added', travelerId: traveler.id, category: traveler.category },
+    });
     return { bookingId: booking.id };
   });
 }
@@ -60,7 +75,14 @@ export async function updateBookingTraveler(scope: ServiceScope, input: Traveler
     em.assign(traveler, { ...changes, updatedAt: at });
     touchBooking(booking, at);
     // Field names only: the values are personal data.
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'traveler_update', description: `Traveler ${id} updated`, metadata: { action: 'updated', travelerId: id, fields: Object.keys(changes) } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'traveler_update',
+      description: `Traveler ${id} updated`,
+      metadata: { action: 'updated', travelerId: id, fields: Object.keys(changes) },
+    });
     return { bookingId: booking.id };
   });
 }
@@ -74,7 +96,14 @@ export async function removeBookingTraveler(scope: ServiceScope, id: string): Re
     await recomputeBookingTotals(em, booking);
     const at = scope.clock.now();
     touchBooking(booking, at);
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'traveler_update', description: `Traveler ${id} removed`, metadata: { action: 'removed', travelerId: id } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'traveler_update',
+      description: `Traveler ${id} removed`,
+      metadata: { action: 'removed', travelerId: id },
+    });
     return { bookingId: booking.id };
   });
 }

@@ -21,7 +21,6 @@ interface LockedCapacity {
   capacity: number | null;
 }
 
-
 const keyOf = (kind: string, targetId: string): string => `${kind}\u0000${targetId}`;
 
 /** Sums demands per target, in a stable order. */
@@ -33,7 +32,9 @@ export function mergeDemands(demands: readonly CapacityDemand[]): CapacityDemand
     if (existing) existing.quantity += demand.quantity;
     else merged.set(key, { ...demand });
   }
-  return [...merged.values()].sort((a, b) => (a.kind === b.kind ? compare(a.targetId, b.targetId) : compare(a.kind, b.kind)));
+  return [...merged.values()].sort((a, b) =>
+    a.kind === b.kind ? compare(a.targetId, b.targetId) : compare(a.kind, b.kind),
+  );
 }
 
 // The lock order itself comes from the locking statement's ORDER BY; this sort only makes the
@@ -46,7 +47,11 @@ const targetList = (demands: readonly CapacityDemand[]) => ({
 });
 
 /** Consumed quantity per target at `now`, read in the caller's transaction. */
-async function consumedByTarget(em: SqlEntityManager, demands: readonly CapacityDemand[], now: Date): Promise<Map<string, number>> {
+async function consumedByTarget(
+  em: SqlEntityManager,
+  demands: readonly CapacityDemand[],
+  now: Date,
+): Promise<Map<string, number>> {
   const targets = targetList(demands);
   const rows = await em.execute<{ kind: string; target_id: string; consumed: number }[]>(
     `select a.kind, a.target_id, coalesce(sum(a.quantity), 0)::int as consumed from booking_allocations a
@@ -65,7 +70,11 @@ async function consumedByTarget(em: SqlEntityManager, demands: readonly Capacity
  * by whoever held the lock before us. The caller inserts its allocations before committing, which
  * releases the locks.
  */
-export async function acquireCapacity(em: SqlEntityManager, demands: readonly CapacityDemand[], now: Date): Promise<void> {
+export async function acquireCapacity(
+  em: SqlEntityManager,
+  demands: readonly CapacityDemand[],
+  now: Date,
+): Promise<void> {
   const wanted = mergeDemands(demands);
   if (wanted.length === 0) return;
   const targets = targetList(wanted);
@@ -134,7 +143,10 @@ export interface SetAllocationCapacityInput {
  * the inventory owner knows best — and the answer reports how far it is overcommitted; existing
  * allocations are never revoked by it, and no new reservation fits until consumption drops.
  */
-export async function setAllocationCapacity(scope: ServiceScope, input: SetAllocationCapacityInput): Promise<AllocationCapacityValue | BusinessOutcome> {
+export async function setAllocationCapacity(
+  scope: ServiceScope,
+  input: SetAllocationCapacityInput,
+): Promise<AllocationCapacityValue | BusinessOutcome> {
   return runPublishingUnitOfWork(scope, async (em) => {
     const at = scope.clock.now();
     // The upsert takes the row lock, so the count below is exact for this declaration.
@@ -145,7 +157,16 @@ export async function setAllocationCapacity(scope: ServiceScope, input: SetAlloc
          product_id = coalesce(excluded.product_id, c.product_id), option_id = coalesce(excluded.option_id, c.option_id),
          starts_at = coalesce(excluded.starts_at, c.starts_at), updated_at = excluded.updated_at
        returning c.kind, c.target_id, c.capacity, c.product_id, c.option_id, c.starts_at, c.updated_at`,
-      [input.kind, input.targetId, input.capacity, input.productId ?? null, input.optionId ?? null, input.startsAt ?? null, at, at],
+      [
+        input.kind,
+        input.targetId,
+        input.capacity,
+        input.productId ?? null,
+        input.optionId ?? null,
+        input.startsAt ?? null,
+        at,
+        at,
+      ],
       'all',
       em.getLoggerContext(),
     );
@@ -153,7 +174,12 @@ export async function setAllocationCapacity(scope: ServiceScope, input: SetAlloc
     const demand = { kind: input.kind, targetId: input.targetId, quantity: 0 };
     const consumed = (await consumedByTarget(em, [demand], at)).get(keyOf(input.kind, input.targetId)) ?? 0;
     if (input.kind === 'slot') {
-      recordEvent(em, { type: 'availability.slot.changed', bookingId: null, at, payload: { slotId: input.targetId, cause: 'capacity_set', capacity: input.capacity, consumed } });
+      recordEvent(em, {
+        type: 'availability.slot.changed',
+        bookingId: null,
+        at,
+        payload: { slotId: input.targetId, cause: 'capacity_set', capacity: input.capacity, consumed },
+      });
     }
     return {
       kind: row.kind,

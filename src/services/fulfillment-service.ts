@@ -5,7 +5,11 @@ import { BookingItem } from '../entities/booking-item.entity';
 import { BookingTraveler } from '../entities/booking-traveler.entity';
 import { badUserInput, notFound } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
-import { FulfillmentTransitionError, transitionFulfillment, type FulfillmentStatusPatch } from '../statemachine/fulfillment-status';
+import {
+  FulfillmentTransitionError,
+  transitionFulfillment,
+  type FulfillmentStatusPatch,
+} from '../statemachine/fulfillment-status';
 import type { IssueFulfillmentInput, UpdateFulfillmentInput } from '../validation/inventory-inputs';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
@@ -25,30 +29,56 @@ export function assertFulfillable(booking: Booking): void {
   }
 }
 
-function assertSameBooking<T extends { booking: string }>(part: T | null, what: string, id: string, bookingId: string, field: string): T {
+function assertSameBooking<T extends { booking: string }>(
+  part: T | null,
+  what: string,
+  id: string,
+  bookingId: string,
+  field: string,
+): T {
   if (!part) throw notFound(what, id, field);
   if (part.booking !== bookingId) throw badUserInput(`${field}: belongs to another booking`, field);
   return part;
 }
 
 /** An item named in an input: it must exist and belong to the booking. */
-export async function findItemOf(em: SqlEntityManager, id: string, bookingId: string, field: string): Promise<BookingItem> {
-  return assertSameBooking(await em.findOne(BookingItem, { id }, { refresh: true }), 'Booking item', id, bookingId, field);
+export async function findItemOf(
+  em: SqlEntityManager,
+  id: string,
+  bookingId: string,
+  field: string,
+): Promise<BookingItem> {
+  return assertSameBooking(
+    await em.findOne(BookingItem, { id }, { refresh: true }),
+    'Booking item',
+    id,
+    bookingId,
+    field,
+  );
 }
 
 /** A traveler named in an input: it must exist and belong to the booking. */
-export async function findTravelerOf(em: SqlEntityManager, id: string, bookingId: string, field: string): Promise<BookingTraveler> {
+export async function findTravelerOf(
+  em: SqlEntityManager,
+  id: string,
+  bookingId: string,
+  field: string,
+): Promise<BookingTraveler> {
   return assertSameBooking(await em.findOne(BookingTraveler, { id }), 'Booking traveler', id, bookingId, field);
 }
 
-export async function issueFulfillment(scope: ServiceScope, input: IssueFulfillmentInput): Promise<{ id: string } | BusinessOutcome> {
+export async function issueFulfillment(
+  scope: ServiceScope,
+  input: IssueFulfillmentInput,
+): Promise<{ id: string } | BusinessOutcome> {
   return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     assertFulfillable(booking);
     if (input.bookingItemId) await findItemOf(em, input.bookingItemId, booking.id, 'input.bookingItemId');
     if (input.travelerId) await findTravelerOf(em, input.travelerId, booking.id, 'input.travelerId');
     const at = scope.clock.now();
-    const stamps: FulfillmentStatusPatch = input.status === 'issued' ? transitionFulfillment('pending', 'issued', { now: at }) : { status: 'pending' };
+    const stamps: FulfillmentStatusPatch =
+      input.status === 'issued' ? transitionFulfillment('pending', 'issued', { now: at }) : { status: 'pending' };
     const fulfillment = em.create(BookingFulfillment, {
       id: newId(ID_PREFIX.fulfillment),
       booking: booking.id,
@@ -72,14 +102,24 @@ export async function issueFulfillment(scope: ServiceScope, input: IssueFulfillm
       at,
       type: 'fulfillment_issued',
       description: `Fulfillment ${fulfillment.id} (${input.type}) ${stamps.status} over ${input.deliveryChannel}`,
-      metadata: { fulfillmentId: fulfillment.id, type: input.type, deliveryChannel: input.deliveryChannel, status: stamps.status, itemId: input.bookingItemId ?? null, travelerId: input.travelerId ?? null },
+      metadata: {
+        fulfillmentId: fulfillment.id,
+        type: input.type,
+        deliveryChannel: input.deliveryChannel,
+        status: stamps.status,
+        itemId: input.bookingItemId ?? null,
+        travelerId: input.travelerId ?? null,
+      },
     });
     return { id: fulfillment.id };
   });
 }
 
 /** Changes a fulfillment's delivery details and moves it along its lifecycle table. */
-export async function updateFulfillment(scope: ServiceScope, input: UpdateFulfillmentInput): Promise<{ id: string } | BusinessOutcome> {
+export async function updateFulfillment(
+  scope: ServiceScope,
+  input: UpdateFulfillmentInput,
+): Promise<{ id: string } | BusinessOutcome> {
   return runUnitOfWork(scope, async (em) => {
     const found = await em.findOne(BookingFulfillment, { id: input.id });
     if (!found) throw notFound('Booking fulfillment', input.id, 'input.id');
@@ -93,7 +133,13 @@ export async function updateFulfillment(scope: ServiceScope, input: UpdateFulfil
         patch = transitionFulfillment(from, input.status, { now: at });
       } catch (error) {
         if (!(error instanceof FulfillmentTransitionError)) throw error;
-        return fail({ __typename: 'FulfillmentTransitionError', code: error.code, message: error.message, from: error.from, to: error.to });
+        return fail({
+          __typename: 'FulfillmentTransitionError',
+          code: error.code,
+          message: error.message,
+          from: error.from,
+          to: error.to,
+        });
       }
       // Revoking or failing is always possible; putting a document in a traveller's hands is not.
       if (patch.status === 'issued' || patch.status === 'reissued') assertFulfillable(booking);
@@ -109,7 +155,9 @@ export async function updateFulfillment(scope: ServiceScope, input: UpdateFulfil
       actor: scope.actor,
       at,
       type: 'fulfillment_updated',
-      description: patch ? `Fulfillment ${fulfillment.id} moved from ${from} to ${patch.status}` : `Fulfillment ${fulfillment.id} updated`,
+      description: patch
+        ? `Fulfillment ${fulfillment.id} moved from ${from} to ${patch.status}`
+        : `Fulfillment ${fulfillment.id} updated`,
       metadata: { fulfillmentId: fulfillment.id, from, to: patch?.status ?? from, fields: Object.keys(changes) },
     });
     return { id: fulfillment.id };

@@ -23,7 +23,14 @@ export interface HoldSweeperJob {
  * undelivered outbox events. Runs never overlap in one process; replicas share work through
  * SKIP LOCKED. Returns null when the interval is 0 (disabled).
  */
-export function startHoldSweeper(deps: SweepDependencies & { intervalSeconds: number; logger: Logger; timers?: Timers; onRun?: (outcome: 'ok' | 'error') => void }): HoldSweeperJob | null {
+export function startHoldSweeper(
+  deps: SweepDependencies & {
+    intervalSeconds: number;
+    logger: Logger;
+    timers?: Timers;
+    onRun?: (outcome: 'ok' | 'error') => void;
+  },
+): HoldSweeperJob | null {
   if (deps.intervalSeconds <= 0) return null;
   const timers = deps.timers ?? realTimers;
   const { logger } = deps;
@@ -31,7 +38,11 @@ export function startHoldSweeper(deps: SweepDependencies & { intervalSeconds: nu
   const sweep = async (): Promise<void> => {
     try {
       const expired = await expirePassedHolds(
-        { ...deps, onBookingError: (error, bookingId) => logger.error({ err: error, bookingId }, 'hold sweeper could not expire a booking') },
+        {
+          ...deps,
+          onBookingError: (error, bookingId) =>
+            logger.error({ err: error, bookingId }, 'hold sweeper could not expire a booking'),
+        },
         deps.clock.now(),
       );
       if (expired.length > 0) logger.info({ expired: expired.length }, 'hold sweeper expired passed holds');

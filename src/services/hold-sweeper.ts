@@ -41,7 +41,12 @@ async function claimBatch(em: SqlEntityManager, cutoff: Date): Promise<string[]>
 }
 
 /** Expires one booking if it still qualifies and nobody else holds it; true when this call did. */
-async function expireOne(deps: SweepDependencies, bookingId: string, cutoff: Date, requestedBy: string | null): Promise<boolean> {
+async function expireOne(
+  deps: SweepDependencies,
+  bookingId: string,
+  cutoff: Date,
+  requestedBy: string | null,
+): Promise<boolean> {
   const result = await runUnitOfWork({ em: deps.em.fork() }, async (em) => {
     const booking = await em.findOne(
       Booking,
@@ -53,7 +58,10 @@ async function expireOne(deps: SweepDependencies, bookingId: string, cutoff: Dat
     const from = booking.status;
     const passedAt = booking.holdExpiresAt;
     const patch = transitionPatch(from, 'expired', { now: at, defaultHoldMinutes: deps.config.holdDefaultMinutes });
-    const cascade = await moveBooking(em, booking, 'expired', patch, at, { mode: 'transition', defaultHoldMinutes: deps.config.holdDefaultMinutes });
+    const cascade = await moveBooking(em, booking, 'expired', patch, at, {
+      mode: 'transition',
+      defaultHoldMinutes: deps.config.holdDefaultMinutes,
+    });
     recordActivity(em, {
       bookingId: booking.id,
       actor: HOLD_SWEEPER,
@@ -73,7 +81,11 @@ async function expireOne(deps: SweepDependencies, bookingId: string, cutoff: Dat
  * batches claimed with FOR UPDATE SKIP LOCKED and one transaction per booking, so several sweepers
  * (replicas, or an admin's on-demand run) share the work and none expires a booking twice.
  */
-export async function expirePassedHolds(deps: SweepDependencies, cutoff: Date, requestedBy: string | null = null): Promise<string[]> {
+export async function expirePassedHolds(
+  deps: SweepDependencies,
+  cutoff: Date,
+  requestedBy: string | null = null,
+): Promise<string[]> {
   const expired: string[] = [];
   const seen = new Set<string>();
   for (;;) {
@@ -96,9 +108,16 @@ export async function expirePassedHolds(deps: SweepDependencies, cutoff: Date, r
 }
 
 /** The admin's on-demand sweep. It never looks past now: a hold that has not passed is not stale. */
-export async function expireStaleHolds(scope: ServiceScope, input: ExpireStaleHoldsInput): Promise<{ expiredBookingIds: string[] }> {
+export async function expireStaleHolds(
+  scope: ServiceScope,
+  input: ExpireStaleHoldsInput,
+): Promise<{ expiredBookingIds: string[] }> {
   const now = scope.clock.now();
   const cutoff = input.before && input.before.getTime() < now.getTime() ? input.before : now;
-  const expiredBookingIds = await expirePassedHolds({ em: scope.em, clock: scope.clock, config: scope.config, outbox: scope.outbox }, cutoff, scope.actor.id);
+  const expiredBookingIds = await expirePassedHolds(
+    { em: scope.em, clock: scope.clock, config: scope.config, outbox: scope.outbox },
+    cutoff,
+    scope.actor.id,
+  );
   return { expiredBookingIds };
 }

@@ -14,7 +14,12 @@ export const isHoldLive = (deadline: Date | null | undefined, now: Date): deadli
  * The deadline a hold request asks for: an explicit instant, else minutes from now, else the
  * configured default. An explicit instant must lie ahead, and no further than the longest hold.
  */
-export function holdDeadline(request: { holdMinutes?: number | null; holdExpiresAt?: Date | null }, now: Date, defaultMinutes: number, field = 'input.holdExpiresAt'): Date {
+export function holdDeadline(
+  request: { holdMinutes?: number | null; holdExpiresAt?: Date | null },
+  now: Date,
+  defaultMinutes: number,
+  field = 'input.holdExpiresAt',
+): Date {
   if (request.holdExpiresAt) {
     if (!isHoldLive(request.holdExpiresAt, now)) throw badUserInput(`${field}: must be in the future`, field);
     if (request.holdExpiresAt.getTime() > addMinutes(now, MAX_HOLD_MINUTES).getTime()) {

@@ -40,12 +40,20 @@ const CLAIM_ATTEMPTS = 3;
  * GraphQL: the resolver reads the booking back as for a first call, so a retry may select other
  * fields (docs/approvals.md, "What a replay returns").
  */
-export function idempotent<I, R extends object>(operation: string, key: string | null, call: IdempotentCall<I, R>): IdempotentCall<I, R> {
+export function idempotent<I, R extends object>(
+  operation: string,
+  key: string | null,
+  call: IdempotentCall<I, R>,
+): IdempotentCall<I, R> {
   if (key === null) return call;
   return (scope, input) => runOnce(scope, { operation, key, input }, call);
 }
 
-async function runOnce<I, R extends object>(scope: ServiceScope, request: { operation: string; key: string; input: I }, call: IdempotentCall<I, R>): Promise<R | BusinessOutcome> {
+async function runOnce<I, R extends object>(
+  scope: ServiceScope,
+  request: { operation: string; key: string; input: I },
+  call: IdempotentCall<I, R>,
+): Promise<R | BusinessOutcome> {
   const record: RecordKey = { scope: idempotencyScope(scope.actor, request.operation), key: request.key };
   const requestFingerprint = fingerprint({ operation: request.operation, input: request.input });
   let ran = false;
@@ -55,7 +63,11 @@ async function runOnce<I, R extends object>(scope: ServiceScope, request: { oper
       const existing = await claim(em, scope, record, requestFingerprint);
       if (existing) return replay<R>(existing, requestFingerprint);
       const outcome = await call({ ...scope, em }, request.input);
-      await em.execute('update idempotency_records set outcome = ? where scope = ? and key = ?', [JSON.stringify(outcome), record.scope, record.key]);
+      await em.execute('update idempotency_records set outcome = ? where scope = ? and key = ?', [
+        JSON.stringify(outcome),
+        record.scope,
+        record.key,
+      ]);
       ran = true;
       return outcome;
     });
@@ -75,7 +87,12 @@ async function runOnce<I, R extends object>(scope: ServiceScope, request: { oper
  * lock timeout. `do nothing` waits for an uncommitted first request but takes no lock on a
  * committed record, so replays of a finished request do not queue behind each other.
  */
-async function claim(em: SqlEntityManager, scope: ServiceScope, record: RecordKey, requestFingerprint: string): Promise<StoredRecord | null> {
+async function claim(
+  em: SqlEntityManager,
+  scope: ServiceScope,
+  record: RecordKey,
+  requestFingerprint: string,
+): Promise<StoredRecord | null> {
   const at = scope.clock.now();
   const expiresAt = new Date(at.getTime() + scope.config.idempotencyTtlHours * 3_600_000);
   await em.execute(`select set_config('lock_timeout', ?, true)`, [`${scope.config.idempotencyWaitMs}ms`]);

@@ -33,10 +33,17 @@ export interface ReallocationSummary {
 }
 
 const activeAllocationsOf = (em: SqlEntityManager, itemId: string) =>
-  em.find(BookingAllocation, { item: itemId, status: { $in: ACTIVE_STATUSES } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  em.find(
+    BookingAllocation,
+    { item: itemId, status: { $in: ACTIVE_STATUSES } },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
 
 function ambiguous(item: BookingItem, targetCount: number, allocatedQuantity: number): never {
-  const why = targetCount > 1 ? `holds capacity on ${targetCount} targets` : `holds ${allocatedQuantity} for a quantity of ${item.quantity}`;
+  const why =
+    targetCount > 1
+      ? `holds capacity on ${targetCount} targets`
+      : `holds ${allocatedQuantity} for a quantity of ${item.quantity}`;
   return fail({
     __typename: 'AmbiguousReallocationError',
     code: 'AMBIGUOUS_REALLOCATION',
@@ -54,7 +61,12 @@ function ambiguous(item: BookingItem, targetCount: number, allocatedQuantity: nu
  * not there). They follow only when they cover the item one for one on a single target; anything
  * else is refused as ambiguous. Writes nothing; `applyReallocation` does.
  */
-export async function planReallocation(em: SqlEntityManager, item: BookingItem, quantity: number, now: Date): Promise<Reallocation | null> {
+export async function planReallocation(
+  em: SqlEntityManager,
+  item: BookingItem,
+  quantity: number,
+  now: Date,
+): Promise<Reallocation | null> {
   if (quantity === item.quantity) return null;
   const allocations = await activeAllocationsOf(em, item.id);
   if (allocations.length === 0) return null;
@@ -84,7 +96,11 @@ export async function planReallocation(em: SqlEntityManager, item: BookingItem, 
 }
 
 /** Writes a planned reallocation and announces the slot's new consumption. */
-export function applyReallocation(em: SqlEntityManager, plan: Reallocation, context: { bookingId: string; at: Date }): ReallocationSummary {
+export function applyReallocation(
+  em: SqlEntityManager,
+  plan: Reallocation,
+  context: { bookingId: string; at: Date },
+): ReallocationSummary {
   const first = plan.resizes[0]?.allocation;
   if (!first) throw new Error('A reallocation resizes at least one allocation');
   let moved = 0;
@@ -94,13 +110,26 @@ export function applyReallocation(em: SqlEntityManager, plan: Reallocation, cont
     if (quantity === 0) {
       Object.assign(allocation, transitionAllocation(allocation.status, 'released', { now: context.at }));
       released.push(allocation.id);
-      recordAllocationEvent(em, { type: 'booking.allocation.released', bookingId: context.bookingId, allocation, cause: 'item_quantity_changed', at: context.at });
+      recordAllocationEvent(em, {
+        type: 'booking.allocation.released',
+        bookingId: context.bookingId,
+        allocation,
+        cause: 'item_quantity_changed',
+        at: context.at,
+      });
     } else {
       allocation.quantity = quantity;
     }
     allocation.updatedAt = context.at;
   }
-  if (first.kind === 'slot') recordSlotChange(em, { slotId: first.targetId, delta: moved, cause: 'item_quantity_changed', bookingId: context.bookingId, at: context.at });
+  if (first.kind === 'slot')
+    recordSlotChange(em, {
+      slotId: first.targetId,
+      delta: moved,
+      cause: 'item_quantity_changed',
+      bookingId: context.bookingId,
+      at: context.at,
+    });
   return {
     kind: first.kind,
     targetId: first.targetId,
@@ -121,17 +150,31 @@ export interface ReleaseSummary {
  * Releases every held and confirmed allocation of an item (the rows stay, stamped `releasedAt`) and
  * announces each slot's freed seats.
  */
-export async function releaseItemAllocations(em: SqlEntityManager, itemId: string, context: { bookingId: string; at: Date; cause: string }): Promise<ReleaseSummary> {
+export async function releaseItemAllocations(
+  em: SqlEntityManager,
+  itemId: string,
+  context: { bookingId: string; at: Date; cause: string },
+): Promise<ReleaseSummary> {
   const allocations = await activeAllocationsOf(em, itemId);
   const freedBySlot = new Map<string, number>();
   let capacityFreed = 0;
   for (const allocation of allocations) {
     const freed = consumesCapacity(allocation, context.at) ? allocation.quantity : 0;
-    Object.assign(allocation, transitionAllocation(allocation.status, 'released', { now: context.at }), { updatedAt: context.at });
-    recordAllocationEvent(em, { type: 'booking.allocation.released', bookingId: context.bookingId, allocation, cause: context.cause, at: context.at });
+    Object.assign(allocation, transitionAllocation(allocation.status, 'released', { now: context.at }), {
+      updatedAt: context.at,
+    });
+    recordAllocationEvent(em, {
+      type: 'booking.allocation.released',
+      bookingId: context.bookingId,
+      allocation,
+      cause: context.cause,
+      at: context.at,
+    });
     capacityFreed += freed;
-    if (allocation.kind === 'slot') freedBySlot.set(allocation.targetId, (freedBySlot.get(allocation.targetId) ?? 0) + freed);
+    if (allocation.kind === 'slot')
+      freedBySlot.set(allocation.targetId, (freedBySlot.get(allocation.targetId) ?? 0) + freed);
   }
-  for (const [slotId, freed] of freedBySlot) recordSlotChange(em, { slotId, delta: -freed, cause: context.cause, bookingId: context.bookingId, at: context.at });
+  for (const [slotId, freed] of freedBySlot)
+    recordSlotChange(em, { slotId, delta: -freed, cause: context.cause, bookingId: context.bookingId, at: context.at });
   return { released: allocations.map((allocation) => allocation.id), capacityFreed };
 }

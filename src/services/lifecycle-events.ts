@@ -24,14 +24,25 @@ const bookingFacts = (booking: Booking) => ({ bookingId: booking.id, bookingNumb
 
 /** A booking was created, in the status it was created in (draft, or on hold for a reservation). */
 export function recordCreatedEvent(em: SqlEntityManager, booking: Booking, at: Date): void {
-  recordEvent(em, { type: 'booking.created', bookingId: booking.id, at, payload: { ...bookingFacts(booking), status: booking.status } });
+  recordEvent(em, {
+    type: 'booking.created',
+    bookingId: booking.id,
+    at,
+    payload: { ...bookingFacts(booking), status: booking.status },
+  });
 }
 
 /**
  * The event an ordinary move into `booking.status` announces (`from` null: the booking was created
  * in it). Exactly one per status entered; an override announces itself instead.
  */
-export function recordStatusEvent(em: SqlEntityManager, booking: Booking, from: BookingStatus | null, at: Date, cause: ExpiryCause = 'route'): void {
+export function recordStatusEvent(
+  em: SqlEntityManager,
+  booking: Booking,
+  from: BookingStatus | null,
+  at: Date,
+  cause: ExpiryCause = 'route',
+): void {
   const status: BookingStatus = booking.status;
   if (status === 'draft') return;
   recordEvent(em, {
@@ -43,12 +54,23 @@ export function recordStatusEvent(em: SqlEntityManager, booking: Booking, from: 
 }
 
 /** The override's free-text reason stays in the activity log. */
-export function recordOverrideEvent(em: SqlEntityManager, booking: Booking, from: BookingStatus, at: Date, cascade: { allocationsRetaken: number }): void {
+export function recordOverrideEvent(
+  em: SqlEntityManager,
+  booking: Booking,
+  from: BookingStatus,
+  at: Date,
+  cascade: { allocationsRetaken: number },
+): void {
   recordEvent(em, {
     type: 'booking.status_overridden',
     bookingId: booking.id,
     at,
-    payload: { ...bookingFacts(booking), previousStatus: from, status: booking.status, allocationsRetaken: cascade.allocationsRetaken },
+    payload: {
+      ...bookingFacts(booking),
+      previousStatus: from,
+      status: booking.status,
+      allocationsRetaken: cascade.allocationsRetaken,
+    },
   });
 }
 
@@ -57,7 +79,14 @@ export function recordItemEvent(
   em: SqlEntityManager,
   change:
     | { type: 'booking.item.added'; bookingId: string; itemId: string; quantity: number; at: Date }
-    | { type: 'booking.item.quantity_changed'; bookingId: string; itemId: string; previousQuantity: number; quantity: number; at: Date }
+    | {
+        type: 'booking.item.quantity_changed';
+        bookingId: string;
+        itemId: string;
+        previousQuantity: number;
+        quantity: number;
+        at: Date;
+      }
     | { type: 'booking.item.removed'; bookingId: string; itemId: string; at: Date },
 ): void {
   const { type, at, ...payload } = change;
@@ -93,7 +122,10 @@ export function recordAllocationEvent(
 }
 
 /** A slot's consumption moved by `delta` (positive: taken, negative: given back). */
-export function recordSlotChange(em: SqlEntityManager, change: { slotId: string; delta: number; cause: string; bookingId: string; at: Date }): void {
+export function recordSlotChange(
+  em: SqlEntityManager,
+  change: { slotId: string; delta: number; cause: string; bookingId: string; at: Date },
+): void {
   if (change.delta === 0) return;
   recordEvent(em, {
     type: 'availability.slot.changed',

@@ -37,15 +37,26 @@ function pick(given: string | null | undefined, own: string | null | undefined, 
 async function guardRedemption(em: SqlEntityManager, booking: Booking, input: RecordRedemptionInput) {
   const fulfillment = await em.findOne(BookingFulfillment, { id: input.fulfillmentId }, { refresh: true });
   if (!fulfillment) throw notFound('Booking fulfillment', input.fulfillmentId, 'input.fulfillmentId');
-  if (fulfillment.booking !== booking.id) throw badUserInput('input.fulfillmentId: belongs to another booking', 'input.fulfillmentId');
+  if (fulfillment.booking !== booking.id)
+    throw badUserInput('input.fulfillmentId: belongs to another booking', 'input.fulfillmentId');
   assertFulfillable(booking);
   const existing = await em.findOne(BookingRedemption, { fulfillment: fulfillment.id });
   if (existing) fail(alreadyRedeemed(existing));
   if (fulfillment.status === 'revoked') {
-    fail({ __typename: 'FulfillmentRevokedError', code: 'FULFILLMENT_REVOKED', message: 'The fulfillment was revoked', revokedAt: fulfillment.revokedAt ?? null });
+    fail({
+      __typename: 'FulfillmentRevokedError',
+      code: 'FULFILLMENT_REVOKED',
+      message: 'The fulfillment was revoked',
+      revokedAt: fulfillment.revokedAt ?? null,
+    });
   }
   if (fulfillment.status !== 'issued' && fulfillment.status !== 'reissued') {
-    fail({ __typename: 'FulfillmentNotIssuedError', code: 'FULFILLMENT_NOT_ISSUED', message: `A ${fulfillment.status} fulfillment cannot be redeemed`, status: fulfillment.status });
+    fail({
+      __typename: 'FulfillmentNotIssuedError',
+      code: 'FULFILLMENT_NOT_ISSUED',
+      message: `A ${fulfillment.status} fulfillment cannot be redeemed`,
+      status: fulfillment.status,
+    });
   }
   const itemId = pick(input.bookingItemId, fulfillment.item, 'input.bookingItemId');
   const travelerId = pick(input.travelerId, fulfillment.traveler, 'input.travelerId');
@@ -53,7 +64,13 @@ async function guardRedemption(em: SqlEntityManager, booking: Booking, input: Re
   if (travelerId) await findTravelerOf(em, travelerId, booking.id, 'input.travelerId');
   const steps = item ? itemSteps('completed', item.status) : [];
   if (item && item.status !== 'fulfilled' && steps.length === 0) {
-    fail({ __typename: 'ItemNotRedeemableError', code: 'ITEM_NOT_REDEEMABLE', message: `A ${item.status} item cannot be redeemed`, itemId: item.id, status: item.status });
+    fail({
+      __typename: 'ItemNotRedeemableError',
+      code: 'ITEM_NOT_REDEEMABLE',
+      message: `A ${item.status} item cannot be redeemed`,
+      itemId: item.id,
+      status: item.status,
+    });
   }
   return { fulfillment, item, steps, travelerId };
 }
@@ -63,13 +80,17 @@ async function guardRedemption(em: SqlEntityManager, booking: Booking, input: Re
  * (and found earlier under the booking lock in the usual case). The item and its confirmed
  * allocations become fulfilled; the booking's redeemedAt records the first use.
  */
-export async function recordRedemption(scope: ServiceScope, input: RecordRedemptionInput): Promise<{ id: string } | BusinessOutcome> {
+export async function recordRedemption(
+  scope: ServiceScope,
+  input: RecordRedemptionInput,
+): Promise<{ id: string } | BusinessOutcome> {
   try {
     return await runUnitOfWork(scope, async (em) => {
       const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
       const at = scope.clock.now();
       const redeemedAt = input.redeemedAt ?? at;
-      if (redeemedAt.getTime() > addMinutes(at, CLOCK_SKEW_MINUTES).getTime()) throw badUserInput('input.redeemedAt: must not be in the future', 'input.redeemedAt');
+      if (redeemedAt.getTime() > addMinutes(at, CLOCK_SKEW_MINUTES).getTime())
+        throw badUserInput('input.redeemedAt: must not be in the future', 'input.redeemedAt');
       const { fulfillment, item, steps, travelerId } = await guardRedemption(em, booking, input);
       const allocations = item ? await em.find(BookingAllocation, { item: item.id, status: 'confirmed' }) : [];
       const redemption = em.create(BookingRedemption, {
@@ -89,7 +110,8 @@ export async function recordRedemption(scope: ServiceScope, input: RecordRedempt
         for (const step of steps) item.status = step;
         if (steps.length > 0) item.updatedAt = at;
       }
-      for (const allocation of allocations) Object.assign(allocation, transitionAllocation(allocation.status, 'fulfilled', { now: at }), { updatedAt: at });
+      for (const allocation of allocations)
+        Object.assign(allocation, transitionAllocation(allocation.status, 'fulfilled', { now: at }), { updatedAt: at });
       booking.redeemedAt = booking.redeemedAt ?? redeemedAt;
       touchBooking(booking, at);
       recordActivity(em, {
@@ -98,12 +120,22 @@ export async function recordRedemption(scope: ServiceScope, input: RecordRedempt
         at,
         type: 'redemption_recorded',
         description: `Fulfillment ${fulfillment.id} redeemed by ${input.method}`,
-        metadata: { redemptionId: redemption.id, fulfillmentId: fulfillment.id, itemId: item?.id ?? null, method: input.method, allocationsFulfilled: allocations.length },
+        metadata: {
+          redemptionId: redemption.id,
+          fulfillmentId: fulfillment.id,
+          itemId: item?.id ?? null,
+          method: input.method,
+          allocationsFulfilled: allocations.length,
+        },
       });
       return { id: redemption.id };
     });
   } catch (error) {
-    if (!(error instanceof UniqueConstraintViolationException) || !String(error.message).includes('booking_redemptions_fulfillment_id_unique')) throw error;
+    if (
+      !(error instanceof UniqueConstraintViolationException) ||
+      !String(error.message).includes('booking_redemptions_fulfillment_id_unique')
+    )
+      throw error;
     const existing = await scope.em.fork().findOne(BookingRedemption, { fulfillment: input.fulfillmentId });
     if (!existing) throw error;
     return alreadyRedeemed(existing);

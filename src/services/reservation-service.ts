@@ -24,7 +24,10 @@ interface AllocationRequest {
  * Creates an ON_HOLD booking whose items hold their capacity, all or nothing: the capacity guard
  * runs first (locking every target in one order), and any refusal rolls the whole booking back.
  */
-export async function reserveBooking(scope: ServiceScope, input: ReserveBookingInput): Promise<{ bookingId: string } | BusinessOutcome> {
+export async function reserveBooking(
+  scope: ServiceScope,
+  input: ReserveBookingInput,
+): Promise<{ bookingId: string } | BusinessOutcome> {
   return withBookingNumber(scope, input.bookingNumber, (bookingNumber) =>
     runPublishingUnitOfWork(scope, async (em) => {
       const { booking } = await reserveWithin(scope, em, input, bookingNumber);
@@ -44,7 +47,12 @@ export async function reserveWithin(
   bookingNumber: string,
 ): Promise<{ booking: Booking; items: BookingItem[] }> {
   const requests: AllocationRequest[] = input.items.flatMap((item, itemIndex) =>
-    item.allocations.map((request) => ({ itemIndex, kind: request.kind, targetId: request.targetId, quantity: request.quantity ?? item.quantity })),
+    item.allocations.map((request) => ({
+      itemIndex,
+      kind: request.kind,
+      targetId: request.targetId,
+      quantity: request.quantity ?? item.quantity,
+    })),
   );
   const at = scope.clock.now();
   const holdExpiresAt = holdDeadline(input, at, scope.config.holdDefaultMinutes);
@@ -57,8 +65,17 @@ export async function reserveWithin(
   for (const request of requests) {
     const item = items[request.itemIndex];
     if (!item) throw new Error(`No item at index ${request.itemIndex}`);
-    newAllocation(em, { bookingId: booking.id, itemId: item.id, kind: request.kind, targetId: request.targetId, quantity: request.quantity, holdExpiresAt, at });
-    if (request.kind === 'slot') slotDeltas.set(request.targetId, (slotDeltas.get(request.targetId) ?? 0) + request.quantity);
+    newAllocation(em, {
+      bookingId: booking.id,
+      itemId: item.id,
+      kind: request.kind,
+      targetId: request.targetId,
+      quantity: request.quantity,
+      holdExpiresAt,
+      at,
+    });
+    if (request.kind === 'slot')
+      slotDeltas.set(request.targetId, (slotDeltas.get(request.targetId) ?? 0) + request.quantity);
   }
   recordActivity(em, {
     bookingId: booking.id,
@@ -71,7 +88,8 @@ export async function reserveWithin(
       allocations: requests.map(({ kind, targetId, quantity }) => ({ kind, targetId, quantity })),
     },
   });
-  for (const [slotId, delta] of slotDeltas) recordSlotChange(em, { slotId, delta, cause: 'reserved', bookingId: booking.id, at });
+  for (const [slotId, delta] of slotDeltas)
+    recordSlotChange(em, { slotId, delta, cause: 'reserved', bookingId: booking.id, at });
   recordCreatedEvent(em, booking, at);
   recordStatusEvent(em, booking, null, at);
   return { booking, items };

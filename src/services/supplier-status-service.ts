@@ -8,13 +8,17 @@ import { lockBooking, touchBooking } from './booking-access';
 import type { BusinessOutcome } from './outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
-export async function upsertBookingSupplierStatus(scope: ServiceScope, input: UpsertSupplierStatusInput): Promise<{ bookingId: string } | BusinessOutcome> {
+export async function upsertBookingSupplierStatus(
+  scope: ServiceScope,
+  input: UpsertSupplierStatusInput,
+): Promise<{ bookingId: string } | BusinessOutcome> {
   return runUnitOfWork(scope, async (em) => {
     const booking = await lockBooking(em, input.bookingId, 'input.bookingId');
     const at = scope.clock.now();
     let row = input.id ? await em.findOne(BookingSupplierStatus, { id: input.id }) : null;
     if (input.id && !row) throw notFound('Supplier status', input.id, 'input.id');
-    if (row && row.booking !== booking.id) throw badUserInput('input.id: the supplier status belongs to another booking', 'input.id');
+    if (row && row.booking !== booking.id)
+      throw badUserInput('input.id: the supplier status belongs to another booking', 'input.id');
     const previousStatus = row?.status ?? null;
     const columns = {
       supplierId: input.supplierId ?? null,
@@ -30,7 +34,13 @@ export async function upsertBookingSupplierStatus(scope: ServiceScope, input: Up
       updatedAt: at,
     };
     if (row) em.assign(row, columns);
-    else row = em.create(BookingSupplierStatus, { id: newId(ID_PREFIX.supplierStatus), booking: booking.id, ...columns, createdAt: at });
+    else
+      row = em.create(BookingSupplierStatus, {
+        id: newId(ID_PREFIX.supplierStatus),
+        booking: booking.id,
+        ...columns,
+        createdAt: at,
+      });
     touchBooking(booking, at);
     recordActivity(em, {
       bookingId: booking.id,

@@ -21,11 +21,15 @@ export function expectedVersionIn(em: SqlEntityManager): number | null {
  * One transaction per mutation. A business outcome raised anywhere inside rolls everything back
  * and is returned as the union member; any other error propagates (and is masked at the edge).
  */
-export async function runUnitOfWork<T>(scope: UnitOfWorkScope, work: (em: SqlEntityManager) => Promise<T>): Promise<T | BusinessOutcome> {
+export async function runUnitOfWork<T>(
+  scope: UnitOfWorkScope,
+  work: (em: SqlEntityManager) => Promise<T>,
+): Promise<T | BusinessOutcome> {
   try {
     return await scope.em.transactional((transaction) => {
       const em = transaction as SqlEntityManager;
-      if (scope.expectedVersion !== undefined && scope.expectedVersion !== null) expectedVersions.set(em, scope.expectedVersion);
+      if (scope.expectedVersion !== undefined && scope.expectedVersion !== null)
+        expectedVersions.set(em, scope.expectedVersion);
       return work(em);
     });
   } catch (error) {

@@ -51,7 +51,11 @@ const FREEING_STATUSES: ReadonlySet<AllocationStatus> = new Set<AllocationStatus
  *
  * @throws AllocationTransitionError when the lifecycle does not allow `from → to`.
  */
-export function transitionAllocation(from: AllocationStatus, to: AllocationStatus, options: { now: Date }): AllocationStatusPatch {
+export function transitionAllocation(
+  from: AllocationStatus,
+  to: AllocationStatus,
+  options: { now: Date },
+): AllocationStatusPatch {
   if (!canTransitionAllocation(from, to)) throw new AllocationTransitionError(from, to);
   const at = new Date(options.now.getTime());
   if (to === 'confirmed') return { status: to, confirmedAt: at, holdExpiresAt: null };
@@ -64,7 +68,15 @@ export function transitionAllocation(from: AllocationStatus, to: AllocationStatu
  * always do; a hold does only until its deadline, so a passed hold frees capacity even before the
  * sweeper gets to it.
  */
-export function consumesCapacity(allocation: { status: AllocationStatus; holdExpiresAt: Date | null | undefined }, now: Date): boolean {
+export function consumesCapacity(
+  allocation: { status: AllocationStatus; holdExpiresAt: Date | null | undefined },
+  now: Date,
+): boolean {
   if (allocation.status === 'confirmed' || allocation.status === 'fulfilled') return true;
-  return allocation.status === 'held' && allocation.holdExpiresAt !== null && allocation.holdExpiresAt !== undefined && allocation.holdExpiresAt.getTime() > now.getTime();
+  return (
+    allocation.status === 'held' &&
+    allocation.holdExpiresAt !== null &&
+    allocation.holdExpiresAt !== undefined &&
+    allocation.holdExpiresAt.getTime() > now.getTime()
+  );
 }

@@ -60,11 +60,14 @@ export interface BookingStatusPatch {
 }
 
 /** The stamp each terminal status carries: it says when the booking entered that status. */
-export const TERMINAL_STAMP = { completed: 'completedAt', expired: 'expiredAt', cancelled: 'cancelledAt' } as const satisfies Partial<
-  Record<BookingStatus, keyof BookingStatusPatch>
->;
+export const TERMINAL_STAMP = {
+  completed: 'completedAt',
+  expired: 'expiredAt',
+  cancelled: 'cancelledAt',
+} as const satisfies Partial<Record<BookingStatus, keyof BookingStatusPatch>>;
 
-const isTerminalStamped = (status: BookingStatus): status is keyof typeof TERMINAL_STAMP => Object.hasOwn(TERMINAL_STAMP, status);
+const isTerminalStamped = (status: BookingStatus): status is keyof typeof TERMINAL_STAMP =>
+  Object.hasOwn(TERMINAL_STAMP, status);
 
 /** Inputs to a status change; time is injected so the patch is a pure function of its arguments. */
 export interface TransitionOptions {

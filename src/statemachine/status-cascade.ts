@@ -20,7 +20,12 @@ const COMMIT: StatusCascade = {
 };
 
 /** A document for a booking that will not happen is void; a revoked one stays revoked. */
-const VOID_FULFILLMENTS: StatusCascade['fulfillments'] = { pending: ['voided'], issued: ['voided'], reissued: ['voided'], failed: ['voided'] };
+const VOID_FULFILLMENTS: StatusCascade['fulfillments'] = {
+  pending: ['voided'],
+  issued: ['voided'],
+  reissued: ['voided'],
+  failed: ['voided'],
+};
 
 /**
  * One table for ordinary transitions and admin overrides alike: an ordinary transition only ever

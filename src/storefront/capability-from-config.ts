@@ -26,6 +26,13 @@ function capabilityKey(config: Pick<Config, 'storefront' | 'dataDir' | 'producti
 }
 
 /** The `CheckoutCapabilityPort` CHECKOUT_CAPABILITY_* selects. */
-export function capabilityPortFromConfig(config: Pick<Config, 'storefront' | 'dataDir' | 'production'>, clock: Clock): Promise<CheckoutCapabilityPort> {
-  return createCheckoutCapabilities({ key: capabilityKey(config), ttlSeconds: config.storefront.capability.ttlSeconds, clock });
+export function capabilityPortFromConfig(
+  config: Pick<Config, 'storefront' | 'dataDir' | 'production'>,
+  clock: Clock,
+): Promise<CheckoutCapabilityPort> {
+  return createCheckoutCapabilities({
+    key: capabilityKey(config),
+    ttlSeconds: config.storefront.capability.ttlSeconds,
+    clock,
+  });
 }

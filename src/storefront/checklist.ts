@@ -13,10 +13,17 @@ export interface SessionChecklistValue {
 
 type ChecklistEntry = Exclude<keyof SessionChecklistValue, 'ready' | 'missing'>;
 
-const ENTRIES: readonly ChecklistEntry[] = ['contactComplete', 'travelersComplete', 'requiredAnswersComplete', 'pricingComplete', 'holdLive'];
+const ENTRIES: readonly ChecklistEntry[] = [
+  'contactComplete',
+  'travelersComplete',
+  'requiredAnswersComplete',
+  'pricingComplete',
+  'holdLive',
+];
 
 /** An on-request line has no price yet; a line priced before storefront pricing existed counts as priced. */
-export const itemPriced = (item: Pick<BookingItemRow, 'pricing'>): boolean => item.pricing?.pricingMode !== 'ON_REQUEST';
+export const itemPriced = (item: Pick<BookingItemRow, 'pricing'>): boolean =>
+  item.pricing?.pricingMode !== 'ON_REQUEST';
 
 /**
  * What a session needs before confirm. Pure: the caller loads the rows and passes the time.

@@ -1,5 +1,9 @@
 import type { Principal } from '../auth/principal';
-import { InvalidCapabilityError, type CheckoutCapability, type CheckoutCapabilityPort } from '../ports/checkout-capability-port';
+import {
+  InvalidCapabilityError,
+  type CheckoutCapability,
+  type CheckoutCapabilityPort,
+} from '../ports/checkout-capability-port';
 
 /** The header a checkout capability travels in, next to (never inside) `Authorization`. */
 export const CHECKOUT_CAPABILITY_HEADER = 'checkout-capability';
@@ -13,7 +17,10 @@ export interface CheckoutCredential {
 const NO_CAPABILITY: CheckoutCredential = { checkout: null, failure: null };
 
 /** Read independently of the bearer token: a request may carry both. */
-export async function readCheckoutCapability(port: CheckoutCapabilityPort, header: string | undefined): Promise<CheckoutCredential> {
+export async function readCheckoutCapability(
+  port: CheckoutCapabilityPort,
+  header: string | undefined,
+): Promise<CheckoutCredential> {
   if (header === undefined || header.trim() === '') return NO_CAPABILITY;
   try {
     return { checkout: await port.verify(header.trim()), failure: null };

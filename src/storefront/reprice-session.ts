@@ -29,7 +29,10 @@ interface PricedSelections {
   quote: StorefrontQuoteValue;
 }
 
-const versionConflict = (expectedVersion: number, actualVersion: number): BusinessOutcome & { expectedVersion: number; actualVersion: number } => ({
+const versionConflict = (
+  expectedVersion: number,
+  actualVersion: number,
+): BusinessOutcome & { expectedVersion: number; actualVersion: number } => ({
   __typename: 'VersionConflictError',
   code: 'VERSION_CONFLICT',
   message: `The session is at version ${actualVersion}, not ${expectedVersion}`,
@@ -45,7 +48,12 @@ function checkSelections(items: readonly BookingItem[], selections: readonly Sel
   const byId = new Map(items.map((item) => [item.id, item]));
   for (const selection of selections) {
     const item = byId.get(selection.itemId);
-    if (!item) return invalidSelection('ITEM_NOT_IN_SESSION', selection.itemId, `Item ${selection.itemId} is not in this session`);
+    if (!item)
+      return invalidSelection(
+        'ITEM_NOT_IN_SESSION',
+        selection.itemId,
+        `Item ${selection.itemId} is not in this session`,
+      );
     if (!item.productId || !item.pricing) {
       return invalidSelection('ITEM_NOT_CATALOG_BACKED', item.id, `Item ${item.id} was not priced from the catalog`);
     }
@@ -64,7 +72,11 @@ function checkSelections(items: readonly BookingItem[], selections: readonly Sel
 }
 
 /** A slot declared for one option sells only that option. */
-async function checkOptionsOnSlots(em: SqlEntityManager, items: readonly BookingItem[], lines: ReadonlyMap<string, SessionLine>): Promise<void> {
+async function checkOptionsOnSlots(
+  em: SqlEntityManager,
+  items: readonly BookingItem[],
+  lines: ReadonlyMap<string, SessionLine>,
+): Promise<void> {
   const slotIds = items.flatMap((item) => (lines.has(item.id) && item.slotId ? [item.slotId] : []));
   if (slotIds.length === 0) return;
   const slots = await em.find(AllocationCapacity, { kind: 'slot', targetId: { $in: slotIds } });
@@ -72,7 +84,8 @@ async function checkOptionsOnSlots(em: SqlEntityManager, items: readonly Booking
   for (const item of items) {
     const option = lines.get(item.id)?.selection.optionId ?? null;
     const slotOption = item.slotId ? optionOf.get(item.slotId) : null;
-    if (option && slotOption && option !== slotOption) invalidSelection('OPTION_NOT_ON_SLOT', item.id, `Option ${option} is not sold on slot ${item.slotId ?? ''}`);
+    if (option && slotOption && option !== slotOption)
+      invalidSelection('OPTION_NOT_ON_SLOT', item.id, `Option ${option} is not sold on slot ${item.slotId ?? ''}`);
   }
 }
 
@@ -80,7 +93,11 @@ async function checkOptionsOnSlots(em: SqlEntityManager, items: readonly Booking
  * Prices the selections against the session as `em` sees it: guards, one call to the catalog,
  * rule 6 totals and the rule 7 digest. Writes nothing; a refusal is thrown as the outcome.
  */
-async function priceSelections(scope: StorefrontScope, em: SqlEntityManager, input: QuoteSessionInput): Promise<PricedSelections> {
+async function priceSelections(
+  scope: StorefrontScope,
+  em: SqlEntityManager,
+  input: QuoteSessionInput,
+): Promise<PricedSelections> {
   const booking = await em.findOne(BookingEntity, { id: input.sessionId });
   const session = await em.findOne(BookingStorefrontSession, { booking: input.sessionId });
   if (!booking || !session) throw notFound('Storefront session', input.sessionId, 'input.sessionId');
@@ -99,25 +116,48 @@ async function priceSelections(scope: StorefrontScope, em: SqlEntityManager, inp
     selected.map(({ item, selection }) => ({
       productId: item.productId ?? '',
       departureId: item.slotId ?? null,
-      current: { optionId: item.optionId ?? null, optionUnitId: item.unitId ?? null, pricingCategoryId: item.pricing?.pricingCategoryId ?? null, quantity: item.quantity },
-      change: { optionId: selection.optionId, optionUnitId: selection.optionUnitId, pricingCategoryId: selection.pricingCategoryId, quantity: selection.quantity },
+      current: {
+        optionId: item.optionId ?? null,
+        optionUnitId: item.unitId ?? null,
+        pricingCategoryId: item.pricing?.pricingCategoryId ?? null,
+        quantity: item.quantity,
+      },
+      change: {
+        optionId: selection.optionId,
+        optionUnitId: selection.optionUnitId,
+        pricingCategoryId: selection.pricingCategoryId,
+        quantity: selection.quantity,
+      },
     })),
     booking.pax,
   );
   if (isBusinessOutcome(priced)) throw new BusinessOutcomeError(priced);
-  const lines = new Map(selected.flatMap(({ item }, index) => {
-    const line = priced[index];
-    return line ? [[item.id, line] as const] : [];
-  }));
+  const lines = new Map(
+    selected.flatMap(({ item }, index) => {
+      const line = priced[index];
+      return line ? [[item.id, line] as const] : [];
+    }),
+  );
   await checkOptionsOnSlots(em, items, lines);
   const totals = sessionTotal({
     sessionCurrency: booking.sellCurrency,
-    items: items.map((item) => ({ itemId: item.id, totalSellAmountCents: itemPriced(item) ? item.totalSellAmountCents : null, currency: item.sellCurrency })),
+    items: items.map((item) => ({
+      itemId: item.id,
+      totalSellAmountCents: itemPriced(item) ? item.totalSellAmountCents : null,
+      currency: item.sellCurrency,
+    })),
     repriced: lines,
   });
-  if (!totals.ok) throw new BusinessOutcomeError(currencyMismatch(totals.error.sessionCurrency, totals.error.quotedCurrency, totals.error.message));
+  if (!totals.ok)
+    throw new BusinessOutcomeError(
+      currencyMismatch(totals.error.sessionCurrency, totals.error.quotedCurrency, totals.error.message),
+    );
   const quoteLines = [...lines].map(([itemId, line]) => ({ itemId, line }));
-  const digest = quoteDigest({ sessionId: booking.id, bookingVersion: booking.version, lines: quoteLines.map(({ itemId, line }) => quotedLine(itemId, line)) });
+  const digest = quoteDigest({
+    sessionId: booking.id,
+    bookingVersion: booking.version,
+    lines: quoteLines.map(({ itemId, line }) => quotedLine(itemId, line)),
+  });
   const quote: StorefrontQuoteValue = {
     sessionId: booking.id,
     bookingVersion: booking.version,
@@ -139,7 +179,10 @@ async function outcomeOf<T>(work: () => Promise<T>): Promise<T | BusinessOutcome
 }
 
 /** The preview (design §2 "Preview is a query"): what applying would give. Reads only, locks nothing. */
-export function quoteStorefrontSession(scope: StorefrontScope, input: QuoteSessionInput): Promise<StorefrontQuoteValue | BusinessOutcome> {
+export function quoteStorefrontSession(
+  scope: StorefrontScope,
+  input: QuoteSessionInput,
+): Promise<StorefrontQuoteValue | BusinessOutcome> {
   return outcomeOf(async () => (await priceSelections(scope, scope.em.fork(), input)).quote);
 }
 
@@ -149,10 +192,14 @@ export function quoteStorefrontSession(scope: StorefrontScope, input: QuoteSessi
  * items again from the answer already fetched, checks the accepted digest, and writes the items,
  * the booking totals (the wave 1 roll-up), the version and the activity.
  */
-export async function repriceStorefrontSession(scope: StorefrontScope, input: RepriceSessionInput): Promise<{ bookingId: string } | BusinessOutcome> {
+export async function repriceStorefrontSession(
+  scope: StorefrontScope,
+  input: RepriceSessionInput,
+): Promise<{ bookingId: string } | BusinessOutcome> {
   const before = await outcomeOf(() => priceSelections(scope, scope.em.fork(), input));
   if (isBusinessOutcome(before)) return before;
-  if (before.booking.version !== input.expectedVersion) return versionConflict(input.expectedVersion, before.booking.version);
+  if (before.booking.version !== input.expectedVersion)
+    return versionConflict(input.expectedVersion, before.booking.version);
   return runUnitOfWork({ ...scope, expectedVersion: input.expectedVersion }, async (em) => {
     const { booking } = await lockSession(em, input.sessionId);
     const at = scope.clock.now();
@@ -161,7 +208,13 @@ export async function repriceStorefrontSession(scope: StorefrontScope, input: Re
     // lockSession refused any other version, so this cannot fail; kept so the invariant is stated where it is relied on.
     if (booking.version !== before.booking.version) throw new Error('The session changed between pricing and the lock');
     if (input.acceptQuoteDigest && input.acceptQuoteDigest !== before.quote.digest) {
-      fail({ __typename: 'PriceChangedError', code: 'PRICE_CHANGED', message: 'The prices changed since the quote was accepted', quoted: input.acceptQuoteDigest, current: before.quote.digest });
+      fail({
+        __typename: 'PriceChangedError',
+        code: 'PRICE_CHANGED',
+        message: 'The prices changed since the quote was accepted',
+        quoted: input.acceptQuoteDigest,
+        current: before.quote.digest,
+      });
     }
     const items = await em.find(BookingItem, { booking: booking.id });
     for (const item of items) {
@@ -190,7 +243,11 @@ export async function repriceStorefrontSession(scope: StorefrontScope, input: Re
       at,
       type: 'session_repriced',
       description: `${before.lines.size} line(s) repriced; total ${booking.sellAmountCents} ${booking.sellCurrency}`,
-      metadata: { digest: before.quote.digest, items: [...before.lines.keys()], pricingComplete: before.total.pricingComplete },
+      metadata: {
+        digest: before.quote.digest,
+        items: [...before.lines.keys()],
+        pricingComplete: before.total.pricingComplete,
+      },
     });
     return { bookingId: booking.id };
   });

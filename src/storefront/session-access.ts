@@ -15,7 +15,11 @@ export interface LockedSession {
  * Locks the session's booking (checking the caller's expectedVersion, when the unit of work
  * carries one) and loads its storefront row; a booking that is not a session is NOT_FOUND.
  */
-export async function lockSession(em: SqlEntityManager, sessionId: string, field = 'input.sessionId'): Promise<LockedSession> {
+export async function lockSession(
+  em: SqlEntityManager,
+  sessionId: string,
+  field = 'input.sessionId',
+): Promise<LockedSession> {
   const booking = await lockBooking(em, sessionId, field);
   const session = await em.findOne(BookingStorefrontSession, { booking: sessionId });
   if (!session) throw notFound('Storefront session', sessionId, field);

@@ -18,7 +18,11 @@ export interface LineRequest {
 type PricingUnavailableOutcome = BusinessOutcome & { reason: string; productId: string | null };
 type CurrencyMismatchOutcome = BusinessOutcome & { sessionCurrency: string; quotedCurrency: string };
 
-export const pricingUnavailable = (reason: string, message: string, productId: string | null = null): PricingUnavailableOutcome => ({
+export const pricingUnavailable = (
+  reason: string,
+  message: string,
+  productId: string | null = null,
+): PricingUnavailableOutcome => ({
   __typename: 'PricingUnavailableError',
   code: 'PRICING_UNAVAILABLE',
   message,
@@ -26,7 +30,11 @@ export const pricingUnavailable = (reason: string, message: string, productId: s
   productId,
 });
 
-export const currencyMismatch = (sessionCurrency: string, quotedCurrency: string, message: string): CurrencyMismatchOutcome => ({
+export const currencyMismatch = (
+  sessionCurrency: string,
+  quotedCurrency: string,
+  message: string,
+): CurrencyMismatchOutcome => ({
   __typename: 'CurrencyMismatchError',
   code: 'CURRENCY_MISMATCH',
   message,
@@ -45,7 +53,8 @@ export async function priceLines(
   lines: readonly LineRequest[],
   pax: number | null,
 ): Promise<SessionLine[] | BusinessOutcome> {
-  if (!pricing) return pricingUnavailable('UPSTREAM_UNAVAILABLE', 'No catalog is configured to price storefront sessions');
+  if (!pricing)
+    return pricingUnavailable('UPSTREAM_UNAVAILABLE', 'No catalog is configured to price storefront sessions');
   const requests: RateCardRequest[] = lines.map((line) => ({
     productId: line.productId,
     optionId: line.change?.optionId === undefined ? line.current.optionId : line.change.optionId,
@@ -56,7 +65,8 @@ export async function priceLines(
   try {
     cards = await pricing.rateCards(requests);
   } catch (error) {
-    if (error instanceof PricingUnavailable) return pricingUnavailable('UPSTREAM_UNAVAILABLE', `The catalog is unavailable (${error.reason})`);
+    if (error instanceof PricingUnavailable)
+      return pricingUnavailable('UPSTREAM_UNAVAILABLE', `The catalog is unavailable (${error.reason})`);
     throw error;
   }
   const priced: SessionLine[] = [];
@@ -75,7 +85,11 @@ export function mixedCurrency(lines: readonly PricedLine[]): BusinessOutcome | n
   const first = lines[0]?.currency;
   const other = lines.find((line) => line.currency !== first);
   if (!first || !other) return null;
-  return currencyMismatch(first, other.currency, `The catalog prices these lines in ${first} and ${other.currency}; a session is in one currency`);
+  return currencyMismatch(
+    first,
+    other.currency,
+    `The catalog prices these lines in ${first} and ${other.currency}; a session is in one currency`,
+  );
 }
 
 /** `booking_items.pricing` for a priced line. */

@@ -85,7 +85,14 @@ export async function updateStorefrontSession(scope: StorefrontScope, input: Upd
     fields.push(...people.fields);
     touchBooking(booking, at);
     // Field names only: contact and traveler values are personal data.
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'session_updated', description: `Storefront session updated: ${fields.join(', ') || 'no fields'}`, metadata: { fields } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'session_updated',
+      description: `Storefront session updated: ${fields.join(', ') || 'no fields'}`,
+      metadata: { fields },
+    });
     return { bookingId: booking.id };
   });
   await afterCommit();
@@ -105,12 +112,27 @@ export async function confirmStorefrontSession(scope: StorefrontScope, input: Co
     const travelers = await em.find(BookingTraveler, { booking: booking.id });
     const checklist = sessionChecklist(booking, items, travelers, at);
     if (!checklist.ready) {
-      fail({ __typename: 'SessionNotReadyError', code: 'SESSION_NOT_READY', message: `The session is not ready: ${checklist.missing.join(', ')}`, missing: checklist.missing });
+      fail({
+        __typename: 'SessionNotReadyError',
+        code: 'SESSION_NOT_READY',
+        message: `The session is not ready: ${checklist.missing.join(', ')}`,
+        missing: checklist.missing,
+      });
     }
     const from = booking.status;
     const patch = transitionPatch(from, input.target, { now: at, defaultHoldMinutes: scope.config.holdDefaultMinutes });
-    const cascade = await moveBooking(em, booking, input.target, patch, at, { mode: 'transition', defaultHoldMinutes: scope.config.holdDefaultMinutes });
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'status_change', description: `Storefront session confirmed: ${from} to ${input.target}`, metadata: { from, to: input.target, cascade } });
+    const cascade = await moveBooking(em, booking, input.target, patch, at, {
+      mode: 'transition',
+      defaultHoldMinutes: scope.config.holdDefaultMinutes,
+    });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'status_change',
+      description: `Storefront session confirmed: ${from} to ${input.target}`,
+      metadata: { from, to: input.target, cascade },
+    });
     recordStatusEvent(em, booking, from, at);
     return { bookingId: booking.id };
   });
@@ -125,27 +147,52 @@ export async function abandonStorefrontSession(scope: StorefrontScope, input: { 
     const { booking, session } = await lockSession(em, input.sessionId);
     const at = scope.clock.now();
     if (booking.status !== 'on_hold') {
-      fail({ __typename: 'BookingNotEditableError', code: 'BOOKING_NOT_EDITABLE', message: `A ${booking.status} session cannot be abandoned`, status: booking.status });
+      fail({
+        __typename: 'BookingNotEditableError',
+        code: 'BOOKING_NOT_EDITABLE',
+        message: `A ${booking.status} session cannot be abandoned`,
+        status: booking.status,
+      });
     }
     const from = booking.status;
     const patch = transitionPatch(from, 'expired', { now: at, defaultHoldMinutes: scope.config.holdDefaultMinutes });
-    const cascade = await moveBooking(em, booking, 'expired', patch, at, { mode: 'transition', defaultHoldMinutes: scope.config.holdDefaultMinutes });
+    const cascade = await moveBooking(em, booking, 'expired', patch, at, {
+      mode: 'transition',
+      defaultHoldMinutes: scope.config.holdDefaultMinutes,
+    });
     session.capabilityEpoch += 1;
     session.updatedAt = at;
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'status_change', description: 'Storefront session abandoned; capabilities revoked', metadata: { from, to: 'expired', reason: 'abandoned', capabilityEpoch: session.capabilityEpoch, cascade } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'status_change',
+      description: 'Storefront session abandoned; capabilities revoked',
+      metadata: { from, to: 'expired', reason: 'abandoned', capabilityEpoch: session.capabilityEpoch, cascade },
+    });
     recordStatusEvent(em, booking, from, at);
     return { bookingId: booking.id };
   });
 }
 
 /** Bumps the session's capability epoch: every outstanding token is refused from now on (bookings:admin). */
-export async function revokeCheckoutCapabilities(scope: StorefrontScope, input: { sessionId: string }): Promise<{ sessionId: string; capabilityEpoch: number } | BusinessOutcome> {
+export async function revokeCheckoutCapabilities(
+  scope: StorefrontScope,
+  input: { sessionId: string },
+): Promise<{ sessionId: string; capabilityEpoch: number } | BusinessOutcome> {
   return runUnitOfWork(scope, async (em) => {
     const { booking, session } = await lockSession(em, input.sessionId);
     const at = scope.clock.now();
     session.capabilityEpoch += 1;
     session.updatedAt = at;
-    recordActivity(em, { bookingId: booking.id, actor: scope.actor, at, type: 'capabilities_revoked', description: 'Checkout capabilities revoked', metadata: { capabilityEpoch: session.capabilityEpoch } });
+    recordActivity(em, {
+      bookingId: booking.id,
+      actor: scope.actor,
+      at,
+      type: 'capabilities_revoked',
+      description: 'Checkout capabilities revoked',
+      metadata: { capabilityEpoch: session.capabilityEpoch },
+    });
     return { sessionId: booking.id, capabilityEpoch: session.capabilityEpoch };
   });
 }
@@ -163,5 +210,10 @@ export async function refreshCheckoutCapability(
   if (widened.length > 0) throw forbidden(`The checkout capability does not grant ${widened.join(', ')}`);
   // Narrowing never lengthens a token's life either: the new one ends when the one sent does.
   const remainingSeconds = Math.max(1, Math.floor((current.expiresAt.getTime() - scope.clock.now().getTime()) / 1000));
-  return scope.ports.capabilities.issue({ bookingId: current.bookingId, actions: input.actions, epoch: current.epoch, ttlSeconds: remainingSeconds });
+  return scope.ports.capabilities.issue({
+    bookingId: current.bookingId,
+    actions: input.actions,
+    epoch: current.epoch,
+    ttlSeconds: remainingSeconds,
+  });
 }

@@ -23,8 +23,15 @@ export interface StartedSession {
 type StartItem = StartSessionInput['items'][number];
 
 /** A slot declared for one option sells only that option (reason OPTION_NOT_ON_SLOT). */
-async function assertOptionsOnSlots(em: SqlEntityManager, items: readonly StartItem[], lines: readonly SessionLine[]): Promise<void> {
-  const slots = await em.find(AllocationCapacity, { kind: 'slot', targetId: { $in: items.map((item) => item.availabilitySlotId) } });
+async function assertOptionsOnSlots(
+  em: SqlEntityManager,
+  items: readonly StartItem[],
+  lines: readonly SessionLine[],
+): Promise<void> {
+  const slots = await em.find(AllocationCapacity, {
+    kind: 'slot',
+    targetId: { $in: items.map((item) => item.availabilitySlotId) },
+  });
   const optionOf = new Map(slots.map((slot) => [slot.targetId, slot.optionId]));
   items.forEach((item, index) => {
     const slotOption = optionOf.get(item.availabilitySlotId);
@@ -76,7 +83,10 @@ function reservationOf(input: StartSessionInput, lines: readonly SessionLine[], 
  * first, outside any transaction; then one transaction reserves the booking (sorted capacity
  * locks), writes the line prices and the storefront row, and issues the capability.
  */
-export async function startStorefrontSession(scope: StorefrontScope, input: StartSessionInput): Promise<StartedSession | BusinessOutcome> {
+export async function startStorefrontSession(
+  scope: StorefrontScope,
+  input: StartSessionInput,
+): Promise<StartedSession | BusinessOutcome> {
   input.travelers?.forEach((traveler, index) => {
     // A new session has no travelers yet: an id cannot name one of them.
     if (traveler.id) throw notFound('Booking traveler', traveler.id, `input.travelers.${index}.id`);
@@ -87,7 +97,12 @@ export async function startStorefrontSession(scope: StorefrontScope, input: Star
     input.items.map((item) => ({
       productId: item.productId,
       departureId: item.availabilitySlotId,
-      current: { optionId: item.optionId ?? null, optionUnitId: item.optionUnitId ?? null, pricingCategoryId: item.pricingCategoryId ?? null, quantity: item.quantity },
+      current: {
+        optionId: item.optionId ?? null,
+        optionUnitId: item.optionUnitId ?? null,
+        pricingCategoryId: item.pricingCategoryId ?? null,
+        quantity: item.quantity,
+      },
     })),
     input.travelers?.length ?? null,
   );
@@ -128,9 +143,17 @@ export async function startStorefrontSession(scope: StorefrontScope, input: Star
         at,
         type: 'session_started',
         description: `Storefront session started with ${items.length} line(s) priced from catalog ${session.catalogId ?? '(default)'}`,
-        metadata: { storefrontId: session.storefrontId, catalogId: session.catalogId, maxHoldUntil: session.maxHoldUntil.toISOString() },
+        metadata: {
+          storefrontId: session.storefrontId,
+          catalogId: session.catalogId,
+          maxHoldUntil: session.maxHoldUntil.toISOString(),
+        },
       });
-      const capability = await scope.ports.capabilities.issue({ bookingId: booking.id, actions: CHECKOUT_ACTIONS, epoch: session.capabilityEpoch });
+      const capability = await scope.ports.capabilities.issue({
+        bookingId: booking.id,
+        actions: CHECKOUT_ACTIONS,
+        epoch: session.capabilityEpoch,
+      });
       return { bookingId: booking.id, capability };
     }),
   );

@@ -10,7 +10,14 @@ const optionalString = z
 
 const integerFrom = (min: number, max: number, fallback: number) =>
   optionalString
-    .pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)).optional())
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number')
+        .transform(Number)
+        .pipe(z.number().int().min(min).max(max))
+        .optional(),
+    )
     .transform((value) => value ?? fallback);
 
 const flag = optionalString
@@ -54,20 +61,27 @@ export interface StorefrontConfig {
 }
 
 /** Cross-variable rules; each problem names its variable and never echoes a value. */
-export function storefrontProblems(e: StorefrontEnvironment & { AUTH_JWT_SECRET?: string }, production: boolean): string[] {
+export function storefrontProblems(
+  e: StorefrontEnvironment & { AUTH_JWT_SECRET?: string },
+  production: boolean,
+): string[] {
   const problems: string[] = [];
   const secret = e.CHECKOUT_CAPABILITY_SECRET;
   if (secret !== undefined && Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) {
     problems.push(`CHECKOUT_CAPABILITY_SECRET: must be at least ${MIN_SECRET_BYTES} bytes`);
   }
   if (secret !== undefined && secret === e.AUTH_JWT_SECRET) {
-    problems.push('CHECKOUT_CAPABILITY_SECRET: must differ from AUTH_JWT_SECRET, so neither token verifies as the other');
+    problems.push(
+      'CHECKOUT_CAPABILITY_SECRET: must differ from AUTH_JWT_SECRET, so neither token verifies as the other',
+    );
   }
   if (production && e.CHECKOUT_CAPABILITY_ALGORITHM === 'HS256' && secret === undefined) {
     problems.push('CHECKOUT_CAPABILITY_SECRET: required in production');
   }
   if (production && e.CHECKOUT_CAPABILITY_ALGORITHM === 'ES256' && e.CHECKOUT_CAPABILITY_PRIVATE_KEY === undefined) {
-    problems.push('CHECKOUT_CAPABILITY_PRIVATE_KEY: required in production when CHECKOUT_CAPABILITY_ALGORITHM is ES256');
+    problems.push(
+      'CHECKOUT_CAPABILITY_PRIVATE_KEY: required in production when CHECKOUT_CAPABILITY_ALGORITHM is ES256',
+    );
   }
   return problems;
 }

@@ -12,7 +12,14 @@ export const ANONYMOUS_STOREFRONT: Principal = { id: 'storefront:anonymous', typ
  */
 export function storefrontScope(context: RequestContext, expectedVersion: number | null = null): StorefrontScope {
   const actor = context.principal ?? ANONYMOUS_STOREFRONT;
-  const piiScope: PiiScope = { em: context.em, read: context.read, sql: context.sql, actor, clock: context.clock, requestId: context.requestId };
+  const piiScope: PiiScope = {
+    em: context.em,
+    read: context.read,
+    sql: context.sql,
+    actor,
+    clock: context.clock,
+    requestId: context.requestId,
+  };
   return {
     em: context.em,
     actor,

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { CHECKOUT_ACTIONS } from '../ports/checkout-capability-port';
 import { PARTICIPANT_TYPES, TRAVELER_CATEGORIES } from '../domain/vocabulary';
 import { SESSION_STATE_LIMITS } from '../entities/booking-session-state.entity';
-import { countryCode, email, externalId, jsonObject, languageTag, phone, shortText, text, typeId } from '../validation/fields';
+import {
+  countryCode,
+  email,
+  externalId,
+  jsonObject,
+  languageTag,
+  phone,
+  shortText,
+  text,
+  typeId,
+} from '../validation/fields';
 import type { StorefrontConfig } from './storefront-config';
 
 /**
@@ -27,9 +37,18 @@ export const sessionTravelerInput = z.strictObject({
   email: email.nullish(),
   phone: phone.nullish(),
   preferredLanguage: languageTag.nullish(),
-  participantType: z.enum(PARTICIPANT_TYPES).nullish().transform((value) => value ?? 'traveler'),
-  category: z.enum(TRAVELER_CATEGORIES).nullish().transform((value) => value ?? 'adult'),
-  isPrimary: z.boolean().nullish().transform((value) => value ?? false),
+  participantType: z
+    .enum(PARTICIPANT_TYPES)
+    .nullish()
+    .transform((value) => value ?? 'traveler'),
+  category: z
+    .enum(TRAVELER_CATEGORIES)
+    .nullish()
+    .transform((value) => value ?? 'adult'),
+  isPrimary: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
 });
 
 /** The whole list: one primary at most, and no id twice (each id names one traveler). */
@@ -38,11 +57,17 @@ const travelerList = z
   .max(50)
   .superRefine((travelers, ctx) => {
     const primaries = travelers.flatMap((traveler, index) => (traveler.isPrimary ? [index] : []));
-    if (primaries.length > 1) ctx.addIssue({ code: 'custom', path: [primaries[1] ?? 0, 'isPrimary'], message: 'only one traveler can be primary' });
+    if (primaries.length > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: [primaries[1] ?? 0, 'isPrimary'],
+        message: 'only one traveler can be primary',
+      });
     const seen = new Set<string>();
     travelers.forEach((traveler, index) => {
       if (!traveler.id) return;
-      if (seen.has(traveler.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'lists the same traveler twice' });
+      if (seen.has(traveler.id))
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'lists the same traveler twice' });
       seen.add(traveler.id);
     });
   });
@@ -52,8 +77,16 @@ const sessionVersion = z.number().int().min(1, 'must be at least 1');
 const stepName = text().trim().min(1).max(SESSION_STATE_LIMITS.currentStepLength);
 
 function inputsFor(limits: Pick<StorefrontConfig, 'maxQuantity' | 'maxHoldMinutes'>) {
-  const quantity = z.number().int().min(1, 'must be at least 1').max(limits.maxQuantity, `must be at most ${limits.maxQuantity}`);
-  const holdMinutes = z.number().int().min(1, 'must be at least 1').max(limits.maxHoldMinutes, `must be at most ${limits.maxHoldMinutes}`);
+  const quantity = z
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(limits.maxQuantity, `must be at most ${limits.maxQuantity}`);
+  const holdMinutes = z
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(limits.maxHoldMinutes, `must be at most ${limits.maxHoldMinutes}`);
   const itemInput = z.strictObject({
     productId: externalId,
     optionId: externalId.nullish(),
@@ -77,7 +110,8 @@ function inputsFor(limits: Pick<StorefrontConfig, 'maxQuantity' | 'maxHoldMinute
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((entry, index) => {
-        if (seen.has(entry.itemId)) ctx.addIssue({ code: 'custom', path: [index, 'itemId'], message: 'selects the same item twice' });
+        if (seen.has(entry.itemId))
+          ctx.addIssue({ code: 'custom', path: [index, 'itemId'], message: 'selects the same item twice' });
         seen.add(entry.itemId);
       });
     });
@@ -107,7 +141,9 @@ function inputsFor(limits: Pick<StorefrontConfig, 'maxQuantity' | 'maxHoldMinute
       expectedVersion: sessionVersion,
       catalogId: externalId.nullish(),
       selections,
-      acceptQuoteDigest: text().regex(/^[0-9a-f]{64}$/, 'must be a digest from storefrontSessionQuote').nullish(),
+      acceptQuoteDigest: text()
+        .regex(/^[0-9a-f]{64}$/, 'must be a digest from storefrontSessionQuote')
+        .nullish(),
     }),
   };
 }
@@ -115,7 +151,9 @@ function inputsFor(limits: Pick<StorefrontConfig, 'maxQuantity' | 'maxHoldMinute
 const cached = new Map<string, ReturnType<typeof inputsFor>>();
 
 /** The inputs whose bounds come from STOREFRONT_MAX_QUANTITY and STOREFRONT_MAX_HOLD_MINUTES. */
-export function storefrontInputs(limits: Pick<StorefrontConfig, 'maxQuantity' | 'maxHoldMinutes'>): ReturnType<typeof inputsFor> {
+export function storefrontInputs(
+  limits: Pick<StorefrontConfig, 'maxQuantity' | 'maxHoldMinutes'>,
+): ReturnType<typeof inputsFor> {
   const key = `${limits.maxQuantity}|${limits.maxHoldMinutes}`;
   let inputs = cached.get(key);
   if (!inputs) {
@@ -130,9 +168,15 @@ export const wizardStateInput = z.strictObject({
   // 0: the caller has seen no state yet, so this write must be the first.
   expectedVersion: z.number().int().min(0, 'must be 0 (no state yet) or the version last read'),
   currentStep: stepName.nullish(),
-  completedSteps: z.array(stepName).max(SESSION_STATE_LIMITS.completedSteps, `at most ${SESSION_STATE_LIMITS.completedSteps} steps`).nullish(),
+  completedSteps: z
+    .array(stepName)
+    .max(SESSION_STATE_LIMITS.completedSteps, `at most ${SESSION_STATE_LIMITS.completedSteps} steps`)
+    .nullish(),
   payload: jsonObject.nullish(),
-  payloadMode: z.enum(['merge', 'replace']).nullish().transform((value) => value ?? 'merge'),
+  payloadMode: z
+    .enum(['merge', 'replace'])
+    .nullish()
+    .transform((value) => value ?? 'merge'),
   contact: sessionContactInput.nullish(),
   travelers: travelerList.nullish(),
 });
@@ -140,14 +184,19 @@ export const wizardStateInput = z.strictObject({
 export const confirmSessionInput = z.strictObject({
   sessionId,
   expectedVersion: sessionVersion,
-  target: z.enum(['confirmed', 'awaiting_payment'], { error: 'must be CONFIRMED or AWAITING_PAYMENT' }).nullish().transform((value) => value ?? 'confirmed'),
+  target: z
+    .enum(['confirmed', 'awaiting_payment'], { error: 'must be CONFIRMED or AWAITING_PAYMENT' })
+    .nullish()
+    .transform((value) => value ?? 'confirmed'),
 });
 
 export const abandonSessionInput = z.strictObject({ sessionId, expectedVersion: sessionVersion.nullish() });
 
 export const refreshCapabilityInput = z.strictObject({
   sessionId,
-  actions: z.array(z.enum(CHECKOUT_ACTIONS, { error: `must be one of ${CHECKOUT_ACTIONS.join(', ')}` })).min(1, 'keep at least one action'),
+  actions: z
+    .array(z.enum(CHECKOUT_ACTIONS, { error: `must be one of ${CHECKOUT_ACTIONS.join(', ')}` }))
+    .min(1, 'keep at least one action'),
 });
 
 export const revokeCapabilitiesInput = z.strictObject({ sessionId });

@@ -11,7 +11,8 @@ import type { CheckoutAction } from '../ports/checkout-capability-port';
 function sessionIdOf(args: unknown): unknown {
   if (typeof args !== 'object' || args === null) return undefined;
   if ('id' in args) return args.id;
-  if ('input' in args && typeof args.input === 'object' && args.input !== null && 'sessionId' in args.input) return args.input.sessionId;
+  if ('input' in args && typeof args.input === 'object' && args.input !== null && 'sessionId' in args.input)
+    return args.input.sessionId;
   return undefined;
 }
 
@@ -51,7 +52,11 @@ export function checkoutCan(action: CheckoutAction): ReturnType<typeof checkoutR
   return found;
 }
 
-const canStartStorefront = rule('scope:bookings:storefront', { cache: 'contextual' })((_parent, _args, context: RequestContext) => {
+const canStartStorefront = rule('scope:bookings:storefront', { cache: 'contextual' })((
+  _parent,
+  _args,
+  context: RequestContext,
+) => {
   if (context.authFailure) return unauthenticated(context.authFailure);
   if (hasScope(context.principal, SCOPES.storefront)) return true;
   if (!context.principal) return context.config.storefront.allowAnonymous ? true : unauthenticated();
@@ -59,7 +64,11 @@ const canStartStorefront = rule('scope:bookings:storefront', { cache: 'contextua
 });
 
 /** The storefront operations and their rules (design §8 matrix); everything else stays denied. */
-export function storefrontPermissions(): { Query: IRuleFieldMap; Mutation: IRuleFieldMap; fields: Record<string, IRuleFieldMap> } {
+export function storefrontPermissions(): {
+  Query: IRuleFieldMap;
+  Mutation: IRuleFieldMap;
+  fields: Record<string, IRuleFieldMap>;
+} {
   return {
     Query: {
       storefrontSession: or(checkoutCan('session:read'), canRead),

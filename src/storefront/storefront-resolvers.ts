@@ -14,12 +14,21 @@ import { parseArgument } from '../validation/parse';
 import { itemPriced, sessionChecklist } from './checklist';
 import { quoteStorefrontSession, repriceStorefrontSession } from './reprice-session';
 import {
-  abandonStorefrontSession, confirmStorefrontSession, refreshCheckoutCapability, revokeCheckoutCapabilities, updateStorefrontSession,
+  abandonStorefrontSession,
+  confirmStorefrontSession,
+  refreshCheckoutCapability,
+  revokeCheckoutCapabilities,
+  updateStorefrontSession,
 } from './session-service';
 import { startStorefrontSession } from './start-session';
 import { storefrontScope } from './storefront-context';
 import {
-  abandonSessionInput, confirmSessionInput, refreshCapabilityInput, revokeCapabilitiesInput, storefrontInputs, wizardStateInput,
+  abandonSessionInput,
+  confirmSessionInput,
+  refreshCapabilityInput,
+  revokeCapabilitiesInput,
+  storefrontInputs,
+  wizardStateInput,
 } from './storefront-inputs';
 import { updateSessionWizardState } from './wizard-state';
 
@@ -46,7 +55,8 @@ function sessionSpec<S extends z.ZodType>(
   return {
     schema,
     version,
-    call: (scope: ServiceScope, input: z.output<S>, context: RequestContext) => call(storefrontScope(context, scope.expectedVersion ?? null), input),
+    call: (scope: ServiceScope, input: z.output<S>, context: RequestContext) =>
+      call(storefrontScope(context, scope.expectedVersion ?? null), input),
     readBack: committedSession,
   };
 }
@@ -78,21 +88,45 @@ export const storefrontResolvers: Resolvers = {
       return tagged({ session, capability: result.capability }, 'StartStorefrontSessionPayload');
     },
     updateStorefrontSession: (root, args, context, info) =>
-      mutation('UpdateStorefrontSessionResult', sessionSpec(inputs(context).update, updateStorefrontSession))(root, args, context, info),
+      mutation('UpdateStorefrontSessionResult', sessionSpec(inputs(context).update, updateStorefrontSession))(
+        root,
+        args,
+        context,
+        info,
+      ),
     updateSessionWizardState: (root, args, context, info) =>
-      mutation('UpdateSessionWizardStateResult', sessionSpec(wizardStateInput, updateSessionWizardState, 'field-argument'))(root, args, context, info),
+      mutation(
+        'UpdateSessionWizardStateResult',
+        sessionSpec(wizardStateInput, updateSessionWizardState, 'field-argument'),
+      )(root, args, context, info),
     // The pipeline's lock checks the version; the reprice also compares it with the version it priced.
     repriceStorefrontSession: (root, args, context, info) =>
-      mutation('RepriceStorefrontSessionResult', sessionSpec(inputs(context).reprice, repriceStorefrontSession))(root, args, context, info),
+      mutation('RepriceStorefrontSessionResult', sessionSpec(inputs(context).reprice, repriceStorefrontSession))(
+        root,
+        args,
+        context,
+        info,
+      ),
     confirmStorefrontSession: (root, args, context, info) =>
-      mutation('ConfirmStorefrontSessionResult', sessionSpec(confirmSessionInput, confirmStorefrontSession))(root, args, context, info),
+      mutation('ConfirmStorefrontSessionResult', sessionSpec(confirmSessionInput, confirmStorefrontSession))(
+        root,
+        args,
+        context,
+        info,
+      ),
     abandonStorefrontSession: (root, args, context, info) =>
-      mutation('AbandonStorefrontSessionResult', sessionSpec(abandonSessionInput, abandonStorefrontSession))(root, args, context, info),
+      mutation('AbandonStorefrontSessionResult', sessionSpec(abandonSessionInput, abandonStorefrontSession))(
+        root,
+        args,
+        context,
+        info,
+      ),
     refreshCheckoutCapability: plainMutation({
       schema: refreshCapabilityInput,
       call: async (_scope, input, context) => {
         // The shield let this through only for the capability's own session.
-        if (!context.checkout || context.checkout.bookingId !== input.sessionId) throw forbidden('A checkout capability for this session is required');
+        if (!context.checkout || context.checkout.bookingId !== input.sessionId)
+          throw forbidden('A checkout capability for this session is required');
         return { capability: await refreshCheckoutCapability(storefrontScope(context), context.checkout, input) };
       },
       readBack: async (refreshed) => refreshed,
@@ -104,7 +138,8 @@ export const storefrontResolvers: Resolvers = {
     }),
   },
   Booking: {
-    storefrontSession: async (booking, _args, context) => ((await context.loaders.storefrontSessionByBooking.load(booking.id)) ? booking : null),
+    storefrontSession: async (booking, _args, context) =>
+      (await context.loaders.storefrontSessionByBooking.load(booking.id)) ? booking : null,
   },
   StorefrontSession: {
     maxHoldUntil: async (booking, _args, context) => {
@@ -113,13 +148,20 @@ export const storefrontResolvers: Resolvers = {
       return session.maxHoldUntil;
     },
     total: (booking) => money(booking.sellAmountCents, booking.sellCurrency),
-    pricingComplete: async (booking, _args, context) => (await context.loaders.itemsByBooking.load(booking.id)).every(itemPriced),
-    contact: (booking) => (booking.contactFirstName || booking.contactLastName || booking.contactEmail || booking.contactPhone ? booking : null),
+    pricingComplete: async (booking, _args, context) =>
+      (await context.loaders.itemsByBooking.load(booking.id)).every(itemPriced),
+    contact: (booking) =>
+      booking.contactFirstName || booking.contactLastName || booking.contactEmail || booking.contactPhone
+        ? booking
+        : null,
     travelers: (booking, _args, context) => context.loaders.travelersByBooking.load(booking.id),
     items: (booking, _args, context) => context.loaders.itemsByBooking.load(booking.id),
     wizardState: (booking, _args, context) => context.loaders.wizardStateByBooking.load(booking.id),
     checklist: async (booking, _args, context) => {
-      const [items, travelers] = await Promise.all([context.loaders.itemsByBooking.load(booking.id), context.loaders.travelersByBooking.load(booking.id)]);
+      const [items, travelers] = await Promise.all([
+        context.loaders.itemsByBooking.load(booking.id),
+        context.loaders.travelersByBooking.load(booking.id),
+      ]);
       return sessionChecklist(booking, items, travelers, context.clock.now());
     },
   },
@@ -158,7 +200,12 @@ export const storefrontResolvers: Resolvers = {
 /** Every member carries its `__typename` (src/resolvers/results.ts). */
 export const storefrontResultResolvers = Object.fromEntries(
   [
-    'StartStorefrontSessionResult', 'UpdateStorefrontSessionResult', 'UpdateSessionWizardStateResult', 'QuoteStorefrontSessionResult',
-    'RepriceStorefrontSessionResult', 'ConfirmStorefrontSessionResult', 'AbandonStorefrontSessionResult',
+    'StartStorefrontSessionResult',
+    'UpdateStorefrontSessionResult',
+    'UpdateSessionWizardStateResult',
+    'QuoteStorefrontSessionResult',
+    'RepriceStorefrontSessionResult',
+    'ConfirmStorefrontSessionResult',
+    'AbandonStorefrontSessionResult',
   ].map((name) => [name, { __resolveType: byTypename }]),
 ) as Resolvers;

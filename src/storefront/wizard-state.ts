@@ -37,14 +37,28 @@ async function currentVersion(em: SqlEntityManager, bookingId: string): Promise<
  * writes are one UPDATE guarded on the version the caller read. Zero rows either way is a
  * VersionConflictError, never a unique-violation 500 as in the reference's select-then-insert.
  */
-async function writeState(em: SqlEntityManager, bookingId: string, input: WizardStateInput, at: Date): Promise<boolean> {
+async function writeState(
+  em: SqlEntityManager,
+  bookingId: string,
+  input: WizardStateInput,
+  at: Date,
+): Promise<boolean> {
   const payload = JSON.stringify(input.payload ?? {});
   if (input.expectedVersion === 0) {
     const inserted = await em.execute<{ id: string }[]>(
       `insert into booking_session_states (id, booking_id, state_key, current_step, completed_steps, payload, version, created_at, updated_at)
        values (?, ?, ?, ?, ?::jsonb, ?::jsonb, 1, ?, ?)
        on conflict (booking_id, state_key) do nothing returning id`,
-      [newId(ID_PREFIX.sessionState), bookingId, WIZARD_KEY, input.currentStep ?? null, JSON.stringify(input.completedSteps ?? []), payload, at, at],
+      [
+        newId(ID_PREFIX.sessionState),
+        bookingId,
+        WIZARD_KEY,
+        input.currentStep ?? null,
+        JSON.stringify(input.completedSteps ?? []),
+        payload,
+        at,
+        at,
+      ],
     );
     return inserted.length === 1;
   }
@@ -59,10 +73,17 @@ async function writeState(em: SqlEntityManager, bookingId: string, input: Wizard
      where booking_id = ? and state_key = ? and version = ?
      returning version`,
     [
-      input.currentStep !== undefined, input.currentStep ?? null,
+      input.currentStep !== undefined,
+      input.currentStep ?? null,
       input.completedSteps === undefined || input.completedSteps === null ? null : JSON.stringify(input.completedSteps),
-      input.payload === undefined || input.payload === null ? null : payload, input.payloadMode, payload, payload,
-      at, bookingId, WIZARD_KEY, input.expectedVersion,
+      input.payload === undefined || input.payload === null ? null : payload,
+      input.payloadMode,
+      payload,
+      payload,
+      at,
+      bookingId,
+      WIZARD_KEY,
+      input.expectedVersion,
     ],
   );
   return updated.length === 1;
@@ -72,14 +93,18 @@ async function writeState(em: SqlEntityManager, bookingId: string, input: Wizard
  * Writes the wizard's state, and its typed contact and travelers, in one transaction under the
  * session's lock (design §2 "Wizard write"). The payload stays opaque; only its limits are ours.
  */
-export async function updateSessionWizardState(scope: StorefrontScope, input: WizardStateInput): Promise<{ bookingId: string } | BusinessOutcome> {
+export async function updateSessionWizardState(
+  scope: StorefrontScope,
+  input: WizardStateInput,
+): Promise<{ bookingId: string } | BusinessOutcome> {
   let afterCommit = async (): Promise<void> => undefined;
   try {
     const result = await runUnitOfWork(scope, async (em) => {
       const { booking } = await lockSession(em, input.sessionId);
       const at = scope.clock.now();
       assertSessionOpen(booking, at);
-      if (!(await writeState(em, booking.id, input, at))) versionConflict(input.expectedVersion, await currentVersion(em, booking.id));
+      if (!(await writeState(em, booking.id, input, at)))
+        versionConflict(input.expectedVersion, await currentVersion(em, booking.id));
       const people = await writePeople(scope, em, booking, input, at);
       afterCommit = people.afterCommit;
       // The state has its own version; the booking's moves only when the booking itself changed.
@@ -97,8 +122,14 @@ export async function updateSessionWizardState(scope: StorefrontScope, input: Wi
     await afterCommit();
     return result;
   } catch (error) {
-    if (error instanceof CheckConstraintViolationException && String(error.message).includes('booking_session_states_')) {
-      throw badUserInput(`input.payload: the merged state must stay within ${SESSION_STATE_LIMITS.payloadBytes} bytes and ${SESSION_STATE_LIMITS.completedSteps} steps`, 'input.payload');
+    if (
+      error instanceof CheckConstraintViolationException &&
+      String(error.message).includes('booking_session_states_')
+    ) {
+      throw badUserInput(
+        `input.payload: the merged state must stay within ${SESSION_STATE_LIMITS.payloadBytes} bytes and ${SESSION_STATE_LIMITS.completedSteps} steps`,
+        'input.payload',
+      );
     }
     throw error;
   }

@@ -20,7 +20,9 @@ export const decideActionApprovalInput = z.object({
 });
 
 export const approvalsArgs = pageArgs.extend({
-  filter: z.object({ status: z.enum(APPROVAL_STATUSES).nullish(), targetId: text().trim().min(1).max(255).nullish() }).nullish(),
+  filter: z
+    .object({ status: z.enum(APPROVAL_STATUSES).nullish(), targetId: text().trim().min(1).max(255).nullish() })
+    .nullish(),
 });
 
 export type GatedTransitionBookingInput = z.output<typeof gatedTransitionBookingInput>;

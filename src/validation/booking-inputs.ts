@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import {
-  BOOKING_SOURCE_TYPES, ITEM_TYPES, ORIGIN_SOURCES, PARTICIPANT_TYPES, PARTY_TYPES, SUPPLIER_STATUSES, TRAVELER_CATEGORIES,
+  BOOKING_SOURCE_TYPES,
+  ITEM_TYPES,
+  ORIGIN_SOURCES,
+  PARTICIPANT_TYPES,
+  PARTY_TYPES,
+  SUPPLIER_STATUSES,
+  TRAVELER_CATEGORIES,
 } from '../domain/vocabulary';
 import { ITEM_TRAVELER_ROLES } from '../entities/booking-item-traveler.entity';
 import { BOOKING_STATUSES } from '../statemachine/booking-status';
 import {
-  countryCode, currency, email, expectedVersion, externalId, isoDate, languageTag, metadata, money, optionalText, phone,
-  shortText, text, typeId,
+  countryCode,
+  currency,
+  email,
+  expectedVersion,
+  externalId,
+  isoDate,
+  languageTag,
+  metadata,
+  money,
+  optionalText,
+  phone,
+  shortText,
+  text,
+  typeId,
 } from './fields';
 
 const name = text().trim().min(1).max(100);
@@ -51,29 +69,55 @@ const itemFields = {
 const CREDIT_ITEM_TYPES: readonly string[] = ['discount', 'adjustment'];
 
 /** Totals travel as `Money.amountCents`, a GraphQL Int: a total outside its range could never be read back. */
-export const fitsMoneyAmount = (cents: number): boolean => Number.isSafeInteger(cents) && cents >= -2147483648 && cents <= 2147483647;
+export const fitsMoneyAmount = (cents: number): boolean =>
+  Number.isSafeInteger(cents) && cents >= -2147483648 && cents <= 2147483647;
 
 export const NEGATIVE_PRICE_MESSAGE = 'only discount and adjustment items may be negative';
 export const ITEM_TOTAL_MESSAGE = 'quantity × unit amount must fit in a Money amount (±2147483647)';
 
 /** Whether an item's type, quantity and prices can stand together; checked on every add and change. */
-export function itemPricingProblem(item: { itemType: string; quantity: number; unitSellAmountCents: number; unitCostAmountCents?: number | null }): 'negative' | 'total' | null {
+export function itemPricingProblem(item: {
+  itemType: string;
+  quantity: number;
+  unitSellAmountCents: number;
+  unitCostAmountCents?: number | null;
+}): 'negative' | 'total' | null {
   if (item.unitSellAmountCents < 0 && !CREDIT_ITEM_TYPES.includes(item.itemType)) return 'negative';
-  const costTotal = item.unitCostAmountCents === null || item.unitCostAmountCents === undefined ? 0 : item.quantity * item.unitCostAmountCents;
+  const costTotal =
+    item.unitCostAmountCents === null || item.unitCostAmountCents === undefined
+      ? 0
+      : item.quantity * item.unitCostAmountCents;
   if (!fitsMoneyAmount(item.quantity * item.unitSellAmountCents) || !fitsMoneyAmount(costTotal)) return 'total';
   return null;
 }
 
 function checkItem(
-  item: { itemType?: string | null; quantity?: number | null; unitSellAmount?: { amountCents: number } | null; unitCostAmount?: { amountCents: number } | null; startsAt?: Date | null; endsAt?: Date | null },
+  item: {
+    itemType?: string | null;
+    quantity?: number | null;
+    unitSellAmount?: { amountCents: number } | null;
+    unitCostAmount?: { amountCents: number } | null;
+    startsAt?: Date | null;
+    endsAt?: Date | null;
+  },
   ctx: z.RefinementCtx,
 ): void {
-  if (item.unitSellAmount && item.unitSellAmount.amountCents < 0 && item.itemType && !CREDIT_ITEM_TYPES.includes(item.itemType)) {
+  if (
+    item.unitSellAmount &&
+    item.unitSellAmount.amountCents < 0 &&
+    item.itemType &&
+    !CREDIT_ITEM_TYPES.includes(item.itemType)
+  ) {
     ctx.addIssue({ code: 'custom', path: ['unitSellAmount', 'amountCents'], message: NEGATIVE_PRICE_MESSAGE });
   }
   // A patch may carry only one of quantity and price; the service checks the merged item.
   const quantity = item.quantity ?? null;
-  if (quantity !== null && item.unitSellAmount && (!fitsMoneyAmount(quantity * item.unitSellAmount.amountCents) || !fitsMoneyAmount(quantity * (item.unitCostAmount?.amountCents ?? 0)))) {
+  if (
+    quantity !== null &&
+    item.unitSellAmount &&
+    (!fitsMoneyAmount(quantity * item.unitSellAmount.amountCents) ||
+      !fitsMoneyAmount(quantity * (item.unitCostAmount?.amountCents ?? 0)))
+  ) {
     ctx.addIssue({ code: 'custom', path: ['quantity'], message: ITEM_TOTAL_MESSAGE });
   }
   if (item.startsAt && item.endsAt && item.endsAt < item.startsAt) {
@@ -81,10 +125,19 @@ function checkItem(
   }
 }
 
-export const itemInput = z.object({ ...itemFields, itemType: itemFields.itemType.default('unit'), quantity: itemFields.quantity.default(1) }).superRefine(checkItem);
+export const itemInput = z
+  .object({ ...itemFields, itemType: itemFields.itemType.default('unit'), quantity: itemFields.quantity.default(1) })
+  .superRefine(checkItem);
 
 export const itemPatchInput = z
-  .object({ id: typeId('bkit'), ...z.object(itemFields).partial().shape, title: shortText.optional(), itemType: itemFields.itemType.optional(), quantity: itemFields.quantity.optional(), unitSellAmount: money.optional() })
+  .object({
+    id: typeId('bkit'),
+    ...z.object(itemFields).partial().shape,
+    title: shortText.optional(),
+    itemType: itemFields.itemType.optional(),
+    quantity: itemFields.quantity.optional(),
+    unitSellAmount: money.optional(),
+  })
   .superRefine(checkItem);
 
 const travelerFields = {
@@ -139,11 +192,23 @@ export const originInput = z
   .superRefine((origin, ctx) => {
     for (const field of ORIGIN_REQUIREMENTS[origin.originSource] ?? []) {
       if (!origin[field as keyof typeof origin]) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `is required when originSource is ${origin.originSource}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `is required when originSource is ${origin.originSource}`,
+        });
       }
     }
-    if (origin.originSource === 'legacy_transaction' && !origin.legacyTransactionOfferId && !origin.legacyTransactionOrderId) {
-      ctx.addIssue({ code: 'custom', path: ['legacyTransactionOrderId'], message: 'a legacy offer or order id is required when originSource is legacy_transaction' });
+    if (
+      origin.originSource === 'legacy_transaction' &&
+      !origin.legacyTransactionOfferId &&
+      !origin.legacyTransactionOrderId
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legacyTransactionOrderId'],
+        message: 'a legacy offer or order id is required when originSource is legacy_transaction',
+      });
     }
   });
 
@@ -157,7 +222,9 @@ const derivedCost = z
   .transform(() => undefined);
 
 /** Where the first item whose cost currency differs from an earlier item's sits, if any. */
-export function mixedCostCurrencyIndex(items: readonly { unitCostAmount?: { currency: string } | null }[]): number | null {
+export function mixedCostCurrencyIndex(
+  items: readonly { unitCostAmount?: { currency: string } | null }[],
+): number | null {
   const first = items.find((item) => item.unitCostAmount)?.unitCostAmount?.currency;
   const index = items.findIndex((item) => item.unitCostAmount && item.unitCostAmount.currency !== first);
   return index === -1 ? null : index;
@@ -176,9 +243,21 @@ const bookingFields = {
   internalNotes: optionalText(10000),
 };
 
-function checkBooking(booking: { personId?: string | null; organizationId?: string | null; startDate?: string | null; endDate?: string | null }, ctx: z.RefinementCtx): void {
+function checkBooking(
+  booking: {
+    personId?: string | null;
+    organizationId?: string | null;
+    startDate?: string | null;
+    endDate?: string | null;
+  },
+  ctx: z.RefinementCtx,
+): void {
   if (booking.personId && booking.organizationId) {
-    ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'a booking references a person or an organization, not both' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['organizationId'],
+      message: 'a booking references a person or an organization, not both',
+    });
   }
   if (booking.startDate && booking.endDate && booking.endDate < booking.startDate) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before startDate' });
@@ -199,18 +278,35 @@ export const createBookingInput = z
     checkBooking(booking, ctx);
     booking.items?.forEach((item, index) => {
       if (item.unitSellAmount.currency !== booking.sellCurrency) {
-        ctx.addIssue({ code: 'custom', path: ['items', index, 'unitSellAmount', 'currency'], message: "must be the booking's sell currency" });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'unitSellAmount', 'currency'],
+          message: "must be the booking's sell currency",
+        });
       }
     });
     const mixed = mixedCostCurrencyIndex(booking.items ?? []);
     if (mixed !== null) {
-      ctx.addIssue({ code: 'custom', path: ['items', mixed, 'unitCostAmount', 'currency'], message: "must be the other items' cost currency: a booking's cost is in one currency" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', mixed, 'unitCostAmount', 'currency'],
+        message: "must be the other items' cost currency: a booking's cost is in one currency",
+      });
     }
     const sell = (booking.items ?? []).reduce((sum, item) => sum + item.quantity * item.unitSellAmount.amountCents, 0);
-    if (!fitsMoneyAmount(sell)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'the booking total must fit in a Money amount (±2147483647)' });
+    if (!fitsMoneyAmount(sell))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items'],
+        message: 'the booking total must fit in a Money amount (±2147483647)',
+      });
     const primaries = (booking.travelers ?? []).flatMap((traveler, index) => (traveler.isPrimary ? [index] : []));
     if (primaries.length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['travelers', primaries[1] ?? 0, 'isPrimary'], message: 'only one traveler can be primary' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['travelers', primaries[1] ?? 0, 'isPrimary'],
+        message: 'only one traveler can be primary',
+      });
     }
   });
 
@@ -220,7 +316,11 @@ export const updateBookingInput = z
 
 export const addBookingItemInput = z.object({ bookingId: typeId('book'), item: itemInput });
 export const addBookingTravelerInput = z.object({ bookingId: typeId('book'), traveler: travelerInput });
-export const linkItemTravelerInput = z.object({ itemId: typeId('bkit'), travelerId: typeId('bkpt'), role: z.enum(ITEM_TRAVELER_ROLES).default('traveler') });
+export const linkItemTravelerInput = z.object({
+  itemId: typeId('bkit'),
+  travelerId: typeId('bkpt'),
+  role: z.enum(ITEM_TRAVELER_ROLES).default('traveler'),
+});
 export const unlinkItemTravelerInput = z.object({ itemId: typeId('bkit'), travelerId: typeId('bkpt') });
 export const setBookingOriginInput = z.object({ bookingId: typeId('book'), origin: originInput });
 export const noteContent = text().trim().min(1, 'must not be empty').max(10000, 'must be at most 10000 characters');
@@ -235,7 +335,9 @@ export const upsertSupplierStatusInput = z.object({
   serviceName: shortText,
   status: z.enum(SUPPLIER_STATUSES),
   supplierReference: text().max(255).nullish(),
-  cost: money.refine((value) => value.amountCents >= 0, { message: 'must not be negative', path: ['amountCents'] }).nullish(),
+  cost: money
+    .refine((value) => value.amountCents >= 0, { message: 'must not be negative', path: ['amountCents'] })
+    .nullish(),
   notes: optionalText(5000),
 });
 

@@ -31,7 +31,10 @@ export const bookingsArgs = z.object({
   ...connectionArgs,
   filter: bookingFilterInput.nullish(),
   orderBy: z
-    .object({ field: z.enum(['created_at', 'start_date', 'booking_number', 'sell_amount']), direction: z.enum(['asc', 'desc']) })
+    .object({
+      field: z.enum(['created_at', 'start_date', 'booking_number', 'sell_amount']),
+      direction: z.enum(['asc', 'desc']),
+    })
     .nullish(),
 });
 

@@ -30,13 +30,17 @@ export function typeId(prefix: string): z.ZodString {
  * Free-form JSON (`metadata`, `payload`): an object, at most 32 levels deep and 64 KiB, storable
  * throughout. Keys are checked with the values, so that a bad key is reported like a bad value.
  */
-export const jsonObject = z.record(z.string(), z.unknown()).check(storableCheck<Record<string, unknown>>(unstorableJson));
+export const jsonObject = z
+  .record(z.string(), z.unknown())
+  .check(storableCheck<Record<string, unknown>>(unstorableJson));
 
 export const externalId = text().trim().min(1).max(255);
 export const shortText = text().trim().min(1).max(255);
 export const optionalText = (max: number) => text().max(max).nullish();
 export const currency = text().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR');
-export const languageTag = text().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag').max(35);
+export const languageTag = text()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')
+  .max(35);
 export const countryCode = text().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 export const email = storable(z.email()).max(254);
 export const phone = text().regex(/^\+?[0-9 ().-]{4,32}$/, 'must be a phone number');

@@ -9,7 +9,10 @@ const quantity = z.number().int().min(1, 'must be at least 1').max(10000, 'must 
 const reason = text().trim().min(1).max(2000);
 const allocationKind = z.enum(ALLOCATION_KINDS);
 
-function atMostOneHold(value: { holdMinutes?: number | null; holdExpiresAt?: Date | null }, ctx: z.RefinementCtx): void {
+function atMostOneHold(
+  value: { holdMinutes?: number | null; holdExpiresAt?: Date | null },
+  ctx: z.RefinementCtx,
+): void {
   if (value.holdMinutes !== null && value.holdMinutes !== undefined && value.holdExpiresAt) {
     ctx.addIssue({ code: 'custom', path: ['holdExpiresAt'], message: 'give holdMinutes or holdExpiresAt, not both' });
   }
@@ -19,7 +22,12 @@ export const setAllocationCapacityInput = z.object({
   kind: allocationKind,
   targetId: externalId,
   // Required, even if null: a forgotten capacity must not silently mean "unlimited".
-  capacity: z.number({ error: 'give a number, or null for unlimited' }).int().min(0, 'must not be negative').max(1_000_000).nullable(),
+  capacity: z
+    .number({ error: 'give a number, or null for unlimited' })
+    .int()
+    .min(0, 'must not be negative')
+    .max(1_000_000)
+    .nullable(),
   productId: externalId.nullish(),
   optionId: externalId.nullish(),
   startsAt: z.date().nullish(),
@@ -27,10 +35,18 @@ export const setAllocationCapacityInput = z.object({
 
 export const allocationCapacityArgs = z.object({ kind: allocationKind, targetId: externalId });
 
-export const allocationRequestInput = z.object({ kind: allocationKind, targetId: externalId, quantity: quantity.nullish() });
+export const allocationRequestInput = z.object({
+  kind: allocationKind,
+  targetId: externalId,
+  quantity: quantity.nullish(),
+});
 
 export const reserveItemInput = itemInput.safeExtend({
-  allocations: z.array(allocationRequestInput).max(20).nullish().transform((requests) => requests ?? []),
+  allocations: z
+    .array(allocationRequestInput)
+    .max(20)
+    .nullish()
+    .transform((requests) => requests ?? []),
 });
 
 export const reserveBookingInput = createBookingInput
@@ -41,7 +57,12 @@ export const reserveBookingInput = createBookingInput
   })
   .superRefine(atMostOneHold);
 
-export const addBookingAllocationInput = z.object({ bookingItemId: typeId('bkit'), kind: allocationKind, targetId: externalId, quantity: quantity.nullish() });
+export const addBookingAllocationInput = z.object({
+  bookingItemId: typeId('bkit'),
+  kind: allocationKind,
+  targetId: externalId,
+  quantity: quantity.nullish(),
+});
 
 export const releaseBookingAllocationInput = z.object({ id: typeId('bkac'), reason: reason.nullish() });
 

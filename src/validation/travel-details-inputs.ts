@@ -10,7 +10,12 @@ export const upsertTravelerTravelDetailsInput = z.object({
   travelerId: typeId('bkpt'),
   nationality: countryCode.nullish(),
   documentType: z.enum(TRAVEL_DOCUMENT_TYPES).nullish(),
-  documentNumber: text().trim().min(1).max(50).regex(/^[A-Za-z0-9 <-]+$/, 'must be letters, digits, spaces, - or <').nullish(),
+  documentNumber: text()
+    .trim()
+    .min(1)
+    .max(50)
+    .regex(/^[A-Za-z0-9 <-]+$/, 'must be letters, digits, spaces, - or <')
+    .nullish(),
   documentExpiry: isoDate.nullish(),
   documentIssuingCountry: countryCode.nullish(),
   documentIssuingAuthority: freeText(200).nullish(),
@@ -20,7 +25,10 @@ export const upsertTravelerTravelDetailsInput = z.object({
   documentPersonDocumentId: typeId('pdoc').nullish(),
   isLeadTraveler: z.boolean().nullish(),
   bedPreference: z.enum(BED_PREFERENCES).nullish(),
-  prefillFromPerson: z.boolean().nullish().transform((value) => value ?? false),
+  prefillFromPerson: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
 });
 
 export const piiAuditEventsArgs = z.object({

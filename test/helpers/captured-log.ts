@@ -22,6 +22,11 @@ export function captureLog(level = 'info'): CapturedLog {
   return {
     logger: createLogger(level, stream),
     text: () => lines.join(''),
-    entries: () => lines.join('').split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line) as Record<string, unknown>),
+    entries: () =>
+      lines
+        .join('')
+        .split('\n')
+        .filter((line) => line.length > 0)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
   };
 }

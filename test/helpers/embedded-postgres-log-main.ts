@@ -12,7 +12,11 @@ import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'bookings-pg-log-'));
   chmodSync(root, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: join(root, 'postgres'), persistent: false, log: (line) => void process.stdout.write(`${line}\n`) });
+  const server = await startEmbeddedPostgres({
+    dataDir: join(root, 'postgres'),
+    persistent: false,
+    log: (line) => void process.stdout.write(`${line}\n`),
+  });
   try {
     const client = new Client({ connectionString: server.url });
     await client.connect();

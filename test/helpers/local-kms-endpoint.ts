@@ -123,7 +123,8 @@ export async function startLocalKmsEndpoint(): Promise<LocalKmsEndpoint> {
       throw new KmsFault('UnknownOperationException', `Unsupported target ${target}`);
     } catch (error) {
       if (error instanceof KmsFault) return reply(response, 400, { __type: error.type, message: error.message });
-      if (error instanceof SyntaxError) return reply(response, 400, { __type: 'SerializationException', message: 'Invalid JSON' });
+      if (error instanceof SyntaxError)
+        return reply(response, 400, { __type: 'SerializationException', message: 'Invalid JSON' });
       return reply(response, 500, { __type: 'KMSInternalException', message: 'Internal error' });
     }
   }

@@ -52,7 +52,11 @@ export async function natsFixture(label: string): Promise<NatsFixture> {
       const count = await storedCount();
       if (count === 0) return [];
       const durable = `reader_${randomBytes(4).toString('hex')}`;
-      await manager.consumers.add(stream, { durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All });
+      await manager.consumers.add(stream, {
+        durable_name: durable,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+      });
       try {
         const consumer = await connection.jetstream().consumers.get(stream, durable);
         const consumed: ConsumedEvent[] = [];

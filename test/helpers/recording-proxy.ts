@@ -33,9 +33,15 @@ export async function startRecordingProxy(targetUrl: string): Promise<RecordingP
       for (const [name, value] of Object.entries(request.headers)) {
         if (typeof value === 'string' && name !== 'host' && name !== 'content-length') headers.set(name, value);
       }
-      fetch(targetUrl, { method: request.method, headers, body: request.method === 'GET' ? undefined : Buffer.concat(chunks) })
+      fetch(targetUrl, {
+        method: request.method,
+        headers,
+        body: request.method === 'GET' ? undefined : Buffer.concat(chunks),
+      })
         .then(async (upstream) => {
-          response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+          response.writeHead(upstream.status, {
+            'content-type': upstream.headers.get('content-type') ?? 'application/json',
+          });
           response.end(Buffer.from(await upstream.arrayBuffer()));
         })
         .catch(() => {

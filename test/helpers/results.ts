@@ -1,7 +1,11 @@
 import type { GraphqlResponse } from './test-app';
 
 /** The union member a mutation returned, asserting it is the expected success type. */
-export function expectSuccess<T extends { __typename?: string }>(response: GraphqlResponse, field: string, typename = 'Booking'): T {
+export function expectSuccess<T extends { __typename?: string }>(
+  response: GraphqlResponse,
+  field: string,
+  typename = 'Booking',
+): T {
   expect(response.errors).toBeUndefined();
   const value = (response.data as Record<string, T> | null | undefined)?.[field];
   expect(value?.__typename).toBe(typename);
@@ -9,7 +13,11 @@ export function expectSuccess<T extends { __typename?: string }>(response: Graph
 }
 
 /** The business outcome a mutation returned, asserting its stable code. */
-export function expectOutcome<T extends { __typename?: string; code?: string }>(response: GraphqlResponse, field: string, code: string): T {
+export function expectOutcome<T extends { __typename?: string; code?: string }>(
+  response: GraphqlResponse,
+  field: string,
+  code: string,
+): T {
   expect(response.errors).toBeUndefined();
   const value = (response.data as Record<string, T> | null | undefined)?.[field];
   expect(value?.code).toBe(code);

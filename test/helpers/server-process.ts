@@ -17,10 +17,19 @@ const ROOT = join(__dirname, '..', '..');
  * Starts the subgraph in its own OS process on an existing database, so concurrency tests can
  * prove what holds across processes (locks live in PostgreSQL, not in Node).
  */
-export function spawnServerProcess(options: { databaseUrl: string; clockStart: Date; poolSize?: number }): Promise<ServerProcess> {
+export function spawnServerProcess(options: {
+  databaseUrl: string;
+  clockStart: Date;
+  poolSize?: number;
+}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['-r', 'ts-node/register', MAIN], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, TEST_CLOCK_START: options.clockStart.toISOString(), TEST_POOL_SIZE: String(options.poolSize ?? 10) },
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      TEST_CLOCK_START: options.clockStart.toISOString(),
+      TEST_POOL_SIZE: String(options.poolSize ?? 10),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -30,7 +39,9 @@ export function spawnServerProcess(options: { databaseUrl: string; clockStart: D
   });
   return new Promise((resolve, reject) => {
     let stdout = '';
-    child.once('exit', (code) => reject(new Error(`server process exited with ${code} before it was ready: ${stderr}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`server process exited with ${code} before it was ready: ${stderr}`)),
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       const line = stdout.split('\n').find((candidate) => candidate.startsWith('{'));
@@ -40,10 +51,24 @@ export function spawnServerProcess(options: { databaseUrl: string; clockStart: D
         url,
         pid,
         graphql: async (query, variables) => {
-          const token = await signToken(TEST_JWT_SECRET, { sub: FULL_ACCESS.sub ?? 'usr_tester', principalType: 'user', scope: FULL_ACCESS.scope ?? '' });
-          const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+          const token = await signToken(TEST_JWT_SECRET, {
+            sub: FULL_ACCESS.sub ?? 'usr_tester',
+            principalType: 'user',
+            scope: FULL_ACCESS.scope ?? '',
+          });
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query, variables }),
+          });
           const body = (await response.json()) as { data?: never; errors?: GraphqlResponse['errors'] };
-          return { status: response.status, data: body.data, errors: body.errors, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN), headers: response.headers };
+          return {
+            status: response.status,
+            data: body.data,
+            errors: body.errors,
+            sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN),
+            headers: response.headers,
+          };
         },
         stop: async () => {
           child.kill('SIGTERM');

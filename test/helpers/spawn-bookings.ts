@@ -14,11 +14,24 @@ export interface SpawnedBookings {
 const ROOT = join(__dirname, '..', '..');
 
 /** Runs src/main.ts in a child process exactly as `npm start` would, with the given environment. */
-export function spawnBookings(env: Record<string, string | undefined>): { child: ChildProcess; ready: Promise<SpawnedBookings>; exited: Promise<number | null>; output(): string } {
+export function spawnBookings(env: Record<string, string | undefined>): {
+  child: ChildProcess;
+  ready: Promise<SpawnedBookings>;
+  exited: Promise<number | null>;
+  output(): string;
+} {
   const child = spawn(process.execPath, ['-r', 'ts-node/register', join(ROOT, 'src', 'main.ts')], {
     cwd: ROOT,
     // Dev secrets and keys go to a throwaway folder, never into the checkout.
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), PORT: '0', LOG_LEVEL: 'info', BOOKINGS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bookings-process-')), ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      BOOKINGS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bookings-process-')),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -54,8 +54,14 @@ export async function startTestSupergraph(): Promise<TestSupergraph> {
  * gateway.config.ts. Subgraph calls go through @graphql-mesh/transport-http, which the runtime
  * loads by name.
  */
-export async function startHiveGateway(supergraph: Pick<TestSupergraph, 'supergraphSdl'>, routerSecret: string | undefined = ROUTER_SECRET): Promise<RunningGateway> {
-  const gateway = createGatewayRuntime({ ...bookingsGatewayConfig({ supergraph: supergraph.supergraphSdl, routerSecret }), logging: false });
+export async function startHiveGateway(
+  supergraph: Pick<TestSupergraph, 'supergraphSdl'>,
+  routerSecret: string | undefined = ROUTER_SECRET,
+): Promise<RunningGateway> {
+  const gateway = createGatewayRuntime({
+    ...bookingsGatewayConfig({ supergraph: supergraph.supergraphSdl, routerSecret }),
+    logging: false,
+  });
   const server = createServer(gateway);
   const port = await listenOnLoopback(server);
   return {
@@ -71,7 +77,12 @@ export async function startHiveGateway(supergraph: Pick<TestSupergraph, 'supergr
 }
 
 /** POSTs an operation to a gateway as a front end would. */
-export async function queryGateway<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown>, token: string | null): Promise<Omit<GraphqlResponse<T>, 'sqlStatements' | 'headers'>> {
+export async function queryGateway<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | null,
+): Promise<Omit<GraphqlResponse<T>, 'sqlStatements' | 'headers'>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });

@@ -42,11 +42,19 @@ export interface TestApp {
   /** A token for the caller; the default caller is a user with every bookings scope. */
   token(caller?: Caller): Promise<string>;
   /** POSTs an operation; `as: null` sends no token at all. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: Caller | null; token?: string; headers?: Record<string, string> }): Promise<GraphqlResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: Caller | null; token?: string; headers?: Record<string, string> },
+  ): Promise<GraphqlResponse<T>>;
   stop(): Promise<void>;
 }
 
-export const FULL_ACCESS: Caller = { sub: 'usr_tester', type: 'user', scope: 'bookings:* bookings-pii:* inventory:write approvals:decide' };
+export const FULL_ACCESS: Caller = {
+  sub: 'usr_tester',
+  type: 'user',
+  scope: 'bookings:* bookings-pii:* inventory:write approvals:decide',
+};
 
 export interface TestAppOptions {
   env?: Record<string, string>;
@@ -65,13 +73,20 @@ export interface TestAppOptions {
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  const db = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   // A fresh local master key per app, so no test writes a key file into the working tree.
   const config = loadConfig({
-    DATABASE_URL: db.url, AUTH_JWT_SECRET: TEST_JWT_SECRET, HOLD_SWEEP_INTERVAL_SECONDS: '0', LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url,
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    HOLD_SWEEP_INTERVAL_SECONDS: '0',
+    LOG_LEVEL: 'silent',
     // A failed delivery is due again at once unless a test sets a backoff: retries without moving the clock.
     OUTBOX_RETRY_BASE_MS: '0',
-    PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'), CHECKOUT_CAPABILITY_SECRET: TEST_CHECKOUT_SECRET, ...options.env,
+    PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'),
+    CHECKOUT_CAPABILITY_SECRET: TEST_CHECKOUT_SECRET,
+    ...options.env,
   });
   const database = await openDatabase(db.url, { poolSize: options.poolSize });
   const clock = options.clock ?? createTestClock();
@@ -80,7 +95,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     database,
     clock,
-    verifyToken: createTokenVerifier({ jwtSecret: TEST_JWT_SECRET, maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds }),
+    verifyToken: createTokenVerifier({
+      jwtSecret: TEST_JWT_SECRET,
+      maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds,
+    }),
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,
@@ -90,7 +108,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const token = (caller: Caller = FULL_ACCESS) =>
-    signToken(TEST_JWT_SECRET, { sub: caller.sub ?? 'usr_tester', principalType: caller.type ?? 'user', scope: caller.scope ?? FULL_ACCESS.scope ?? '' });
+    signToken(TEST_JWT_SECRET, {
+      sub: caller.sub ?? 'usr_tester',
+      principalType: caller.type ?? 'user',
+      scope: caller.scope ?? FULL_ACCESS.scope ?? '',
+    });
   return {
     url,
     databaseUrl: db.url,
@@ -102,11 +124,24 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     token,
     graphql: async (query, variables, requestOptions = {}) => {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...requestOptions.headers };
-      const bearer = requestOptions.token ?? (requestOptions.as === null ? undefined : await token(requestOptions.as ?? FULL_ACCESS));
+      const bearer =
+        requestOptions.token ??
+        (requestOptions.as === null ? undefined : await token(requestOptions.as ?? FULL_ACCESS));
       if (bearer) headers.authorization = `Bearer ${bearer}`;
       const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: never; errors?: GraphqlResponse['errors']; extensions?: Record<string, unknown> };
-      return { status: response.status, data: body.data, errors: body.errors, extensions: body.extensions, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN), headers: response.headers };
+      const body = (await response.json()) as {
+        data?: never;
+        errors?: GraphqlResponse['errors'];
+        extensions?: Record<string, unknown>;
+      };
+      return {
+        status: response.status,
+        data: body.data,
+        errors: body.errors,
+        extensions: body.extensions,
+        sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN),
+        headers: response.headers,
+      };
     },
     stop: async () => {
       await app.stop();

@@ -12,7 +12,10 @@ interface ApprovalPage {
   actionApprovals: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; status: string; targetId: string; requestedAction: { id: string; status: string } } }[];
+    edges: {
+      cursor: string;
+      node: { id: string; status: string; targetId: string; requestedAction: { id: string; status: string } };
+    }[];
   };
 }
 
@@ -41,13 +44,20 @@ describe('actionApprovals', () => {
     const firstPage = await app.graphql<ApprovalPage>(APPROVAL, { status: 'PENDING', first: 2 });
     const total = firstPage.data?.actionApprovals.totalCount ?? 0;
     expect(firstPage.data?.actionApprovals.pageInfo.hasNextPage).toBe(true);
-    const rest = await app.graphql<ApprovalPage>(APPROVAL, { status: 'PENDING', first: 100, after: firstPage.data?.actionApprovals.pageInfo.endCursor });
+    const rest = await app.graphql<ApprovalPage>(APPROVAL, {
+      status: 'PENDING',
+      first: 100,
+      after: firstPage.data?.actionApprovals.pageInfo.endCursor,
+    });
     expect((rest.data?.actionApprovals.edges.length ?? 0) + 2).toBe(total);
     expect(rest.data?.actionApprovals.pageInfo.hasPreviousPage).toBe(true);
   });
 
   it('needs bookings:read', async () => {
-    expectGraphqlError(await app.graphql(APPROVAL, {}, { as: { type: 'agent', sub: 'agt_1', scope: 'bookings:write' } }), 'FORBIDDEN');
+    expectGraphqlError(
+      await app.graphql(APPROVAL, {}, { as: { type: 'agent', sub: 'agt_1', scope: 'bookings:write' } }),
+      'FORBIDDEN',
+    );
   });
 
   it('issues the same number of SQL statements for 1 and for 6 approvals with their requested actions', async () => {
@@ -67,8 +77,15 @@ describe('Booking.actionLedger', () => {
     await decide(app, approvalId, 'APPROVED');
     app.clock.advanceMinutes(1);
     await executeCancel(app, booking.id, approvalId);
-    const response = await app.graphql<{ booking: { actionLedger: { edges: { node: { actionKind: string } }[] } } }>(BOOKING_LEDGER, { id: booking.id });
-    expect(response.data?.booking.actionLedger.edges.map((edge) => edge.node.actionKind)).toEqual(['EXECUTION', 'DECISION', 'REQUEST']);
+    const response = await app.graphql<{ booking: { actionLedger: { edges: { node: { actionKind: string } }[] } } }>(
+      BOOKING_LEDGER,
+      { id: booking.id },
+    );
+    expect(response.data?.booking.actionLedger.edges.map((edge) => edge.node.actionKind)).toEqual([
+      'EXECUTION',
+      'DECISION',
+      'REQUEST',
+    ]);
   });
 
   it('pages with cursors', async () => {
@@ -77,9 +94,21 @@ describe('Booking.actionLedger', () => {
     await decide(app, approvalId, 'APPROVED');
     app.clock.advanceMinutes(1);
     await executeCancel(app, booking.id, approvalId);
-    type Page = { booking: { actionLedger: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { actionKind: string } }[] } } };
+    type Page = {
+      booking: {
+        actionLedger: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { actionKind: string } }[];
+        };
+      };
+    };
     const first = await app.graphql<Page>(BOOKING_LEDGER, { id: booking.id, first: 2 });
-    const rest = await app.graphql<Page>(BOOKING_LEDGER, { id: booking.id, first: 2, after: first.data?.booking.actionLedger.pageInfo.endCursor });
+    const rest = await app.graphql<Page>(BOOKING_LEDGER, {
+      id: booking.id,
+      first: 2,
+      after: first.data?.booking.actionLedger.pageInfo.endCursor,
+    });
     expect(first.data?.booking.actionLedger.pageInfo.hasNextPage).toBe(true);
     expect(rest.data?.booking.actionLedger.edges.map((edge) => edge.node.actionKind)).toEqual(['REQUEST']);
     expect(rest.data?.booking.actionLedger.totalCount).toBe(3);
@@ -100,8 +129,15 @@ describe('ActionApproval as a federation entity', () => {
 
   it('resolves by id, and unknown ids to null', async () => {
     const { approvalId } = await pendingCancel(app);
-    const response = await app.graphql(ENTITIES, { representations: [{ __typename: 'ActionApproval', id: approvalId }, { __typename: 'ActionApproval', id: 'alap_01h455vb4pex5vsknk084sn02q' }] });
-    expect(response.data).toEqual({ _entities: [{ id: approvalId, status: 'PENDING', reasonCode: 'cancel_requested_by_agent' }, null] });
+    const response = await app.graphql(ENTITIES, {
+      representations: [
+        { __typename: 'ActionApproval', id: approvalId },
+        { __typename: 'ActionApproval', id: 'alap_01h455vb4pex5vsknk084sn02q' },
+      ],
+    });
+    expect(response.data).toEqual({
+      _entities: [{ id: approvalId, status: 'PENDING', reasonCode: 'cancel_requested_by_agent' }, null],
+    });
   });
 });
 
@@ -109,7 +145,13 @@ describe('the action ledger table', () => {
   it('refuses updates and deletes at the database', async () => {
     const { approvalId } = await pendingCancel(app);
     await decide(app, approvalId, 'DENIED');
-    await expect(app.database.pool.query(`update action_ledger_entries set status = 'approved' where approval_id = $1`, [approvalId])).rejects.toThrow('append-only');
-    await expect(app.database.pool.query(`delete from action_ledger_entries where approval_id = $1`, [approvalId])).rejects.toThrow('append-only');
+    await expect(
+      app.database.pool.query(`update action_ledger_entries set status = 'approved' where approval_id = $1`, [
+        approvalId,
+      ]),
+    ).rejects.toThrow('append-only');
+    await expect(
+      app.database.pool.query(`delete from action_ledger_entries where approval_id = $1`, [approvalId]),
+    ).rejects.toThrow('append-only');
   });
 });

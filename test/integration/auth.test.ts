@@ -1,6 +1,12 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { typeid } from 'typeid-js';
-import { activityOf, createBareBooking, OVERRIDE_STATUS, rowCounts, storedBooking } from '../fixtures/booking-operations';
+import {
+  activityOf,
+  createBareBooking,
+  OVERRIDE_STATUS,
+  rowCounts,
+  storedBooking,
+} from '../fixtures/booking-operations';
 import { CREATE_BOOKING } from '../fixtures/bookings';
 import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/results';
 import { startTestApp, TEST_JWT_SECRET, type Caller, type GraphqlResponse, type TestApp } from '../helpers/test-app';
@@ -18,10 +24,22 @@ const LIST = `query { bookings(first: 1) { totalCount } }`;
 const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { __typename ... on Booking { id status } } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Booking { id } } }`;
 
-const STATUSES = ['DRAFT', 'ON_HOLD', 'AWAITING_PAYMENT', 'CONFIRMED', 'IN_PROGRESS', 'COMPLETED', 'EXPIRED', 'CANCELLED'];
+const STATUSES = [
+  'DRAFT',
+  'ON_HOLD',
+  'AWAITING_PAYMENT',
+  'CONFIRMED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'EXPIRED',
+  'CANCELLED',
+];
 
 /** An HS256 token with full control over its claims and lifetime; `null` leaves `iat` or `exp` out. */
-function craftToken(claims: Record<string, unknown>, options: { secret?: string; issuedAt?: number | null; expiresAt?: number | null } = {}): Promise<string> {
+function craftToken(
+  claims: Record<string, unknown>,
+  options: { secret?: string; issuedAt?: number | null; expiresAt?: number | null } = {},
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' });
   if (options.issuedAt !== null) jwt = jwt.setIssuedAt(options.issuedAt ?? now - 7200);
@@ -31,8 +49,11 @@ function craftToken(claims: Record<string, unknown>, options: { secret?: string;
 
 const DAY_SECONDS = 86_400;
 
-const as = (scope: string, type: Caller['type'] = 'user'): { as: Caller } => ({ as: { sub: 'usr_scoped', type, scope } });
-const override = (id: string, to: string, reason: unknown, caller: { as?: Caller } = {}) => app.graphql(OVERRIDE_STATUS, { input: { id, to, reason } }, caller);
+const as = (scope: string, type: Caller['type'] = 'user'): { as: Caller } => ({
+  as: { sub: 'usr_scoped', type, scope },
+});
+const override = (id: string, to: string, reason: unknown, caller: { as?: Caller } = {}) =>
+  app.graphql(OVERRIDE_STATUS, { input: { id, to, reason } }, caller);
 
 /** Runs an operation that must be refused and checks that no table changed. */
 async function refusedWithoutWrites(action: () => Promise<GraphqlResponse>, code: string): Promise<void> {
@@ -51,11 +72,18 @@ describe('authentication', () => {
   });
 
   it('refuses a mutation without a token and writes nothing', async () => {
-    await refusedWithoutWrites(() => app.graphql(CREATE, { input: { sellCurrency: 'EUR' } }, { as: null }), 'UNAUTHENTICATED');
+    await refusedWithoutWrites(
+      () => app.graphql(CREATE, { input: { sellCurrency: 'EUR' } }, { as: null }),
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuses an Authorization header that is not a bearer token', async () => {
-    const response = await app.graphql(READ, { id: bookingId }, { as: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    const response = await app.graphql(
+      READ,
+      { id: bookingId },
+      { as: null, headers: { authorization: 'Basic dXNlcjpwYXNz' } },
+    );
     expectGraphqlError(response, 'UNAUTHENTICATED');
   });
 
@@ -64,17 +92,26 @@ describe('authentication', () => {
   });
 
   it('refuses a token signed with another secret', async () => {
-    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { secret: 'another-secret-that-is-also-32-characters-long' });
+    const token = await craftToken(
+      { sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' },
+      { secret: 'another-secret-that-is-also-32-characters-long' },
+    );
     expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
   });
 
   it('refuses an expired token', async () => {
-    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { expiresAt: Math.floor(Date.now() / 1000) - 60 });
+    const token = await craftToken(
+      { sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' },
+      { expiresAt: Math.floor(Date.now() / 1000) - 60 },
+    );
     expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
   });
 
   it('refuses an unsigned token', async () => {
-    const token = new UnsecuredJWT({ principal_type: 'user', scope: 'bookings:read' }).setSubject('usr_1').setExpirationTime('1h').encode();
+    const token = new UnsecuredJWT({ principal_type: 'user', scope: 'bookings:read' })
+      .setSubject('usr_1')
+      .setExpirationTime('1h')
+      .encode();
     expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
   });
 
@@ -89,24 +126,36 @@ describe('authentication', () => {
   });
 
   it('refuses a token without an expiry', async () => {
-    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { expiresAt: null });
+    const token = await craftToken(
+      { sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' },
+      { expiresAt: null },
+    );
     expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
   });
 
   it('refuses a token without an issue time, whose lifetime cannot be bounded', async () => {
-    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt: null });
+    const token = await craftToken(
+      { sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' },
+      { issuedAt: null },
+    );
     expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
   });
 
   it('refuses a token issued to live longer than AUTH_MAX_TOKEN_AGE_SECONDS (default one day)', async () => {
     const issuedAt = Math.floor(Date.now() / 1000) - 60;
-    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt, expiresAt: issuedAt + DAY_SECONDS + 1 });
+    const token = await craftToken(
+      { sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' },
+      { issuedAt, expiresAt: issuedAt + DAY_SECONDS + 1 },
+    );
     expectGraphqlError(await app.graphql(READ, { id: bookingId }, { token }), 'UNAUTHENTICATED');
   });
 
   it('accepts a token issued to live exactly AUTH_MAX_TOKEN_AGE_SECONDS', async () => {
     const issuedAt = Math.floor(Date.now() / 1000) - 60;
-    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt, expiresAt: issuedAt + DAY_SECONDS });
+    const token = await craftToken(
+      { sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' },
+      { issuedAt, expiresAt: issuedAt + DAY_SECONDS },
+    );
     expect((await app.graphql(READ, { id: bookingId }, { token })).errors).toBeUndefined();
   });
 
@@ -116,7 +165,10 @@ describe('authentication', () => {
   });
 
   it('never echoes the token in the error', async () => {
-    const token = await craftToken({ sub: 'usr_1', scope: 'bookings:read' }, { secret: 'another-secret-that-is-also-32-characters-long' });
+    const token = await craftToken(
+      { sub: 'usr_1', scope: 'bookings:read' },
+      { secret: 'another-secret-that-is-also-32-characters-long' },
+    );
     const response = await app.graphql(READ, { id: bookingId }, { token });
     expect(JSON.stringify(response.errors)).not.toContain(token.split('.')[2]);
   });
@@ -143,13 +195,19 @@ describe('a configured AUTH_MAX_TOKEN_AGE_SECONDS', () => {
 
   it('refuses a token issued for longer than the configured bound', async () => {
     const issuedAt = Math.floor(Date.now() / 1000) - 60;
-    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt, expiresAt: issuedAt + 601 });
+    const token = await craftToken(
+      { sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' },
+      { issuedAt, expiresAt: issuedAt + 601 },
+    );
     expectGraphqlError(await shortLived.graphql(LIST, {}, { token }), 'UNAUTHENTICATED');
   });
 
   it('accepts a token within the configured bound', async () => {
     const issuedAt = Math.floor(Date.now() / 1000) - 60;
-    const token = await craftToken({ sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' }, { issuedAt, expiresAt: issuedAt + 600 });
+    const token = await craftToken(
+      { sub: 'usr_1', principal_type: 'user', scope: 'bookings:read' },
+      { issuedAt, expiresAt: issuedAt + 600 },
+    );
     expect((await shortLived.graphql(LIST, {}, { token })).errors).toBeUndefined();
   });
 });
@@ -162,11 +220,17 @@ describe('scopes', () => {
   });
 
   it('refuses a mutation without bookings:write and writes nothing', async () => {
-    await refusedWithoutWrites(() => app.graphql(CREATE, { input: { sellCurrency: 'EUR' } }, as('bookings:read bookings:admin')), 'FORBIDDEN');
+    await refusedWithoutWrites(
+      () => app.graphql(CREATE, { input: { sellCurrency: 'EUR' } }, as('bookings:read bookings:admin')),
+      'FORBIDDEN',
+    );
   });
 
   it('refuses overrideBookingStatus without bookings:admin and writes nothing', async () => {
-    await refusedWithoutWrites(() => override(bookingId, 'CONFIRMED', 'ops request', as('bookings:read bookings:write')), 'FORBIDDEN');
+    await refusedWithoutWrites(
+      () => override(bookingId, 'CONFIRMED', 'ops request', as('bookings:read bookings:write')),
+      'FORBIDDEN',
+    );
     expect((await storedBooking(app, bookingId)).status).toBe('draft');
   });
 
@@ -194,13 +258,23 @@ describe('scopes', () => {
   });
 
   it('lets a write-only caller read the items and travelers of the booking it created', async () => {
-    const input = { sellCurrency: 'EUR', items: [{ title: 'Tour', unitSellAmount: { amountCents: 100, currency: 'EUR' } }], travelers: [{ firstName: 'Ana', lastName: 'Pop' }] };
-    const created = expectSuccess<{ __typename: string; items: unknown[]; travelers: unknown[] }>(await app.graphql(CREATE_BOOKING, { input }, as('bookings:write')), 'createBooking');
+    const input = {
+      sellCurrency: 'EUR',
+      items: [{ title: 'Tour', unitSellAmount: { amountCents: 100, currency: 'EUR' } }],
+      travelers: [{ firstName: 'Ana', lastName: 'Pop' }],
+    };
+    const created = expectSuccess<{ __typename: string; items: unknown[]; travelers: unknown[] }>(
+      await app.graphql(CREATE_BOOKING, { input }, as('bookings:write')),
+      'createBooking',
+    );
     expect([created.items.length, created.travelers.length]).toEqual([1, 1]);
   });
 
   it('answers a write-only caller with the booking it created', async () => {
-    const created = expectSuccess<{ __typename: string; id: string; status: string }>(await app.graphql(CREATE, { input: { sellCurrency: 'EUR' } }, as('bookings:write')), 'createBooking');
+    const created = expectSuccess<{ __typename: string; id: string; status: string }>(
+      await app.graphql(CREATE, { input: { sellCurrency: 'EUR' } }, as('bookings:write')),
+      'createBooking',
+    );
     expect(created).toMatchObject({ status: 'DRAFT', id: expect.stringMatching(/^book_/) });
   });
 });
@@ -220,25 +294,36 @@ describe('federation entry points', () => {
   });
 
   it('refuses _entities without bookings:read', async () => {
-    const response = await app.graphql(ENTITIES, { r: [{ __typename: 'Booking', id: bookingId }] }, as('bookings:write bookings-pii:*'));
+    const response = await app.graphql(
+      ENTITIES,
+      { r: [{ __typename: 'Booking', id: bookingId }] },
+      as('bookings:write bookings-pii:*'),
+    );
     expectGraphqlError(response, 'FORBIDDEN');
     expect(response.data?._entities ?? null).toBeNull();
   });
 
   it('resolves _entities with bookings:read', async () => {
-    const response = await app.graphql<{ _entities: { id: string }[] }>(ENTITIES, { r: [{ __typename: 'Booking', id: bookingId }] }, as('bookings:read'));
+    const response = await app.graphql<{ _entities: { id: string }[] }>(
+      ENTITIES,
+      { r: [{ __typename: 'Booking', id: bookingId }] },
+      as('bookings:read'),
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?._entities).toEqual([{ id: bookingId }]);
   });
 });
 
 describe('overrideBookingStatus', () => {
-  const admin: { as: Caller } = { as: { sub: 'usr_admin', type: 'user', scope: 'bookings:admin bookings:read bookings:write' } };
+  const admin: { as: Caller } = {
+    as: { sub: 'usr_admin', type: 'user', scope: 'bookings:admin bookings:read bookings:write' },
+  };
 
   /** A fresh booking put in `status` (by override when the graph cannot get there directly). */
   async function bookingInStatus(status: string): Promise<string> {
     const booking = await createBareBooking(app);
-    if (status !== 'DRAFT') expectSuccess(await override(booking.id, status, 'test setup', admin), 'overrideBookingStatus');
+    if (status !== 'DRAFT')
+      expectSuccess(await override(booking.id, status, 'test setup', admin), 'overrideBookingStatus');
     return booking.id;
   }
 
@@ -246,7 +331,10 @@ describe('overrideBookingStatus', () => {
 
   it.each(PAIRS)('moves a booking from %s to %s with a reason', async (from, to) => {
     const id = await bookingInStatus(from);
-    const moved = expectSuccess<{ __typename: string; status: string }>(await override(id, to, `correcting ${from}`, admin), 'overrideBookingStatus');
+    const moved = expectSuccess<{ __typename: string; status: string }>(
+      await override(id, to, `correcting ${from}`, admin),
+      'overrideBookingStatus',
+    );
     expect(moved.status).toBe(to);
   });
 
@@ -264,7 +352,10 @@ describe('overrideBookingStatus', () => {
 
   it('stamps the status it enters as a transition would', async () => {
     const id = await bookingInStatus('CANCELLED');
-    const moved = expectSuccess<{ __typename: string; confirmedAt: string | null }>(await override(id, 'CONFIRMED', 'cancelled by mistake', admin), 'overrideBookingStatus');
+    const moved = expectSuccess<{ __typename: string; confirmedAt: string | null }>(
+      await override(id, 'CONFIRMED', 'cancelled by mistake', admin),
+      'overrideBookingStatus',
+    );
     expect(moved.confirmedAt).toBe(app.clock.now().toISOString());
   });
 
@@ -289,7 +380,11 @@ describe('overrideBookingStatus', () => {
   it('answers an override to the same status with BookingTransitionError and writes nothing', async () => {
     const id = await bookingInStatus('CONFIRMED');
     const before = { counts: await rowCounts(app), row: await storedBooking(app, id) };
-    const refused = expectOutcome<Record<string, unknown>>(await override(id, 'CONFIRMED', 'no-op', admin), 'overrideBookingStatus', 'INVALID_BOOKING_TRANSITION');
+    const refused = expectOutcome<Record<string, unknown>>(
+      await override(id, 'CONFIRMED', 'no-op', admin),
+      'overrideBookingStatus',
+      'INVALID_BOOKING_TRANSITION',
+    );
     expect(refused).toMatchObject({ __typename: 'BookingTransitionError', from: 'CONFIRMED', to: 'CONFIRMED' });
     expect({ counts: await rowCounts(app), row: await storedBooking(app, id) }).toEqual(before);
   });
@@ -300,7 +395,10 @@ describe('overrideBookingStatus', () => {
 
   it('is not offered as an allowed transition', async () => {
     const id = await bookingInStatus('COMPLETED');
-    const response = await app.graphql<{ booking: { allowedTransitions: string[] } }>(`query($id: ID!) { booking(id: $id) { allowedTransitions } }`, { id });
+    const response = await app.graphql<{ booking: { allowedTransitions: string[] } }>(
+      `query($id: ID!) { booking(id: $id) { allowedTransitions } }`,
+      { id },
+    );
     expect(response.data?.booking.allowedTransitions).toEqual([]);
   });
 });

@@ -1,6 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { typeid } from 'typeid-js';
-import { ACTIVITY_QUERY, ADD_NOTE, createBareBooking, createDetailedBooking, UPSERT_SUPPLIER_STATUS, type ActivityPage, type BookingDetail } from '../fixtures/booking-operations';
+import {
+  ACTIVITY_QUERY,
+  ADD_NOTE,
+  createBareBooking,
+  createDetailedBooking,
+  UPSERT_SUPPLIER_STATUS,
+  type ActivityPage,
+  type BookingDetail,
+} from '../fixtures/booking-operations';
 import { bookingIn, bookingInput, createBooking, type BookingSummary } from '../fixtures/bookings';
 import { expectGraphqlError } from '../helpers/results';
 import { startTestApp, type Caller, type TestApp } from '../helpers/test-app';
@@ -42,7 +50,11 @@ async function page(variables: Record<string, unknown>, as?: Caller): Promise<Co
 }
 
 /** Ids of every booking the filter matches, walking the connection `size` at a time. */
-async function walk(filter: Record<string, unknown>, orderBy: Record<string, unknown> | undefined, size: number): Promise<string[]> {
+async function walk(
+  filter: Record<string, unknown>,
+  orderBy: Record<string, unknown> | undefined,
+  size: number,
+): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
@@ -65,18 +77,26 @@ async function bookingCreatedAt(at: string, overrides: Record<string, unknown> =
 describe('booking and bookingByNumber', () => {
   it('finds a booking by id', async () => {
     const booking = await createBooking(app);
-    const response = await app.graphql<{ booking: { id: string; bookingNumber: string } }>(`query($id: ID!) { booking(id: $id) { id bookingNumber } }`, { id: booking.id });
+    const response = await app.graphql<{ booking: { id: string; bookingNumber: string } }>(
+      `query($id: ID!) { booking(id: $id) { id bookingNumber } }`,
+      { id: booking.id },
+    );
     expect(response.data?.booking).toEqual({ id: booking.id, bookingNumber: booking.bookingNumber });
   });
 
   it('finds a booking by its number', async () => {
     const booking = await createBooking(app);
-    const response = await app.graphql<{ bookingByNumber: { id: string } }>(`query($n: String!) { bookingByNumber(bookingNumber: $n) { id } }`, { n: booking.bookingNumber });
+    const response = await app.graphql<{ bookingByNumber: { id: string } }>(
+      `query($n: String!) { bookingByNumber(bookingNumber: $n) { id } }`,
+      { n: booking.bookingNumber },
+    );
     expect(response.data?.bookingByNumber).toEqual({ id: booking.id });
   });
 
   it('answers null for an unknown id', async () => {
-    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id } }`, { id: typeid('book').toString() });
+    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id } }`, {
+      id: typeid('book').toString(),
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ booking: null });
   });
@@ -88,7 +108,9 @@ describe('booking and bookingByNumber', () => {
   });
 
   it('refuses an id that is not a booking TypeID', async () => {
-    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id } }`, { id: typeid('bkit').toString() });
+    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id } }`, {
+      id: typeid('bkit').toString(),
+    });
     expectGraphqlError(response, 'BAD_USER_INPUT', 'id');
   });
 });
@@ -119,13 +141,18 @@ describe('bookings: keyset pagination', () => {
   it('pages through a filtered set with a stable totalCount and no overlap', async () => {
     const personId = newPerson();
     const created: string[] = [];
-    for (let n = 0; n < 5; n += 1) created.push((await bookingCreatedAt(`2029-01-01T00:0${n}:00.000Z`, { personId })).id);
+    for (let n = 0; n < 5; n += 1)
+      created.push((await bookingCreatedAt(`2029-01-01T00:0${n}:00.000Z`, { personId })).id);
     const first = await page({ first: 2, filter: { personId } });
     const second = await page({ first: 2, after: first.pageInfo.endCursor, filter: { personId } });
     const third = await page({ first: 2, after: second.pageInfo.endCursor, filter: { personId } });
     expect([...ids(first), ...ids(second), ...ids(third)]).toEqual([...created].reverse());
     expect([first.totalCount, second.totalCount, third.totalCount]).toEqual([5, 5, 5]);
-    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, third.pageInfo.hasNextPage]).toEqual([true, true, false]);
+    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, third.pageInfo.hasNextPage]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect([first.pageInfo.hasPreviousPage, second.pageInfo.hasPreviousPage]).toEqual([false, true]);
     expect(first.pageInfo.startCursor).toBe(first.edges[0].cursor);
     expect(first.pageInfo.endCursor).toBe(first.edges[1].cursor);
@@ -134,7 +161,8 @@ describe('bookings: keyset pagination', () => {
   it('keeps the next pages free of duplicates and gaps when newer bookings arrive (newest first)', async () => {
     const personId = newPerson();
     const original: string[] = [];
-    for (let n = 0; n < 5; n += 1) original.push((await bookingCreatedAt(`2029-02-01T00:0${n}:00.000Z`, { personId })).id);
+    for (let n = 0; n < 5; n += 1)
+      original.push((await bookingCreatedAt(`2029-02-01T00:0${n}:00.000Z`, { personId })).id);
     const first = await page({ first: 2, filter: { personId } });
     for (let n = 0; n < 3; n += 1) await bookingCreatedAt(`2029-02-02T00:0${n}:00.000Z`, { personId });
     const second = await page({ first: 2, after: first.pageInfo.endCursor, filter: { personId } });
@@ -163,20 +191,38 @@ describe('bookings: keyset pagination', () => {
     const past = await page({ first: 1, after: first.pageInfo.endCursor, filter: { personId } });
     expect(past.edges).toEqual([]);
     expect(past.totalCount).toBe(1);
-    expect(past.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    expect(past.pageInfo).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it('answers an empty connection when nothing matches', async () => {
     const connection = await page({ filter: { personId: newPerson() } });
-    expect(connection).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+    expect(connection).toEqual({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
   });
 
   it('refuses a cursor issued for another ordering', async () => {
     const personId = newPerson();
     await createBareBooking(app, { personId });
     await createBareBooking(app, { personId });
-    const byNumber = await page({ first: 1, filter: { personId }, orderBy: { field: 'BOOKING_NUMBER', direction: 'ASC' } });
-    const response = await app.graphql(BOOKINGS, { first: 1, after: byNumber.pageInfo.endCursor, filter: { personId }, orderBy: { field: 'SELL_AMOUNT', direction: 'ASC' } });
+    const byNumber = await page({
+      first: 1,
+      filter: { personId },
+      orderBy: { field: 'BOOKING_NUMBER', direction: 'ASC' },
+    });
+    const response = await app.graphql(BOOKINGS, {
+      first: 1,
+      after: byNumber.pageInfo.endCursor,
+      filter: { personId },
+      orderBy: { field: 'SELL_AMOUNT', direction: 'ASC' },
+    });
     expectGraphqlError(response, 'BAD_USER_INPUT');
   });
 
@@ -192,8 +238,12 @@ describe('bookings: filters', () => {
     const draft = await createBareBooking(app, { personId });
     const cancelled = await createBareBooking(app, { personId });
     const confirmed = await createBareBooking(app, { personId });
-    await app.graphql(`mutation($id: ID!) { a: transitionBooking(input: { id: $id, to: CANCELLED }) { __typename } }`, { id: cancelled.id });
-    await app.graphql(`mutation($id: ID!) { a: transitionBooking(input: { id: $id, to: CONFIRMED }) { __typename } }`, { id: confirmed.id });
+    await app.graphql(`mutation($id: ID!) { a: transitionBooking(input: { id: $id, to: CANCELLED }) { __typename } }`, {
+      id: cancelled.id,
+    });
+    await app.graphql(`mutation($id: ID!) { a: transitionBooking(input: { id: $id, to: CONFIRMED }) { __typename } }`, {
+      id: confirmed.id,
+    });
     const connection = await page({ filter: { personId, status: ['DRAFT', 'CANCELLED'] } });
     expect(ids(connection).sort()).toEqual([draft.id, cancelled.id].sort());
     expect(connection.totalCount).toBe(2);
@@ -231,12 +281,20 @@ describe('bookings: filters', () => {
     let target: BookingDetail;
 
     beforeAll(async () => {
-      target = await createDetailedBooking(app, bookingInput({
-        bookingNumber: `SRCH${tag}X`,
-        externalBookingRef: `PartnerRef${tag}`,
-        contact: { firstName: `Casimir${letters}`, lastName: `Olteanu${letters}`, email: `casimir.${letters}@example.com`, phone: `+40 7${tag}` },
-        travelers: [{ firstName: `Leontina${letters}`, lastName: `Vranceanu${letters}`, isPrimary: true }],
-      }));
+      target = await createDetailedBooking(
+        app,
+        bookingInput({
+          bookingNumber: `SRCH${tag}X`,
+          externalBookingRef: `PartnerRef${tag}`,
+          contact: {
+            firstName: `Casimir${letters}`,
+            lastName: `Olteanu${letters}`,
+            email: `casimir.${letters}@example.com`,
+            phone: `+40 7${tag}`,
+          },
+          travelers: [{ firstName: `Leontina${letters}`, lastName: `Vranceanu${letters}`, isPrimary: true }],
+        }),
+      );
       await createBooking(app);
     });
 
@@ -279,20 +337,27 @@ describe('bookings: filters', () => {
     const byDate: Record<string, string> = {};
 
     beforeAll(async () => {
-      for (const startDate of ['2027-01-10', '2027-02-10', '2027-03-10']) byDate[startDate] = (await createBareBooking(app, { personId, startDate })).id;
+      for (const startDate of ['2027-01-10', '2027-02-10', '2027-03-10'])
+        byDate[startDate] = (await createBareBooking(app, { personId, startDate })).id;
       byDate.none = (await createBareBooking(app, { personId })).id;
     });
 
     it('keeps bookings starting on or after startDateFrom', async () => {
-      expect(ids(await page({ filter: { personId, startDateFrom: '2027-02-10' } })).sort()).toEqual([byDate['2027-02-10'], byDate['2027-03-10']].sort());
+      expect(ids(await page({ filter: { personId, startDateFrom: '2027-02-10' } })).sort()).toEqual(
+        [byDate['2027-02-10'], byDate['2027-03-10']].sort(),
+      );
     });
 
     it('keeps bookings starting on or before startDateTo', async () => {
-      expect(ids(await page({ filter: { personId, startDateTo: '2027-02-10' } })).sort()).toEqual([byDate['2027-01-10'], byDate['2027-02-10']].sort());
+      expect(ids(await page({ filter: { personId, startDateTo: '2027-02-10' } })).sort()).toEqual(
+        [byDate['2027-01-10'], byDate['2027-02-10']].sort(),
+      );
     });
 
     it('keeps bookings inside both bounds', async () => {
-      expect(ids(await page({ filter: { personId, startDateFrom: '2027-02-01', startDateTo: '2027-02-28' } }))).toEqual([byDate['2027-02-10']]);
+      expect(ids(await page({ filter: { personId, startDateFrom: '2027-02-01', startDateTo: '2027-02-28' } }))).toEqual(
+        [byDate['2027-02-10']],
+      );
     });
 
     it('refuses a start date that is not a calendar day', async () => {
@@ -306,19 +371,32 @@ describe('bookings: filters', () => {
     const byDay: string[] = [];
 
     beforeAll(async () => {
-      for (const day of ['01', '02', '03']) byDay.push((await bookingCreatedAt(`2028-01-${day}T12:00:00.000Z`, { personId })).id);
+      for (const day of ['01', '02', '03'])
+        byDay.push((await bookingCreatedAt(`2028-01-${day}T12:00:00.000Z`, { personId })).id);
     });
 
     it('keeps bookings created at or after createdFrom', async () => {
-      expect(ids(await page({ filter: { personId, createdFrom: '2028-01-02T12:00:00.000Z' } }))).toEqual([byDay[2], byDay[1]]);
+      expect(ids(await page({ filter: { personId, createdFrom: '2028-01-02T12:00:00.000Z' } }))).toEqual([
+        byDay[2],
+        byDay[1],
+      ]);
     });
 
     it('keeps bookings created at or before createdTo', async () => {
-      expect(ids(await page({ filter: { personId, createdTo: '2028-01-02T12:00:00.000Z' } }))).toEqual([byDay[1], byDay[0]]);
+      expect(ids(await page({ filter: { personId, createdTo: '2028-01-02T12:00:00.000Z' } }))).toEqual([
+        byDay[1],
+        byDay[0],
+      ]);
     });
 
     it('keeps bookings created inside both bounds', async () => {
-      expect(ids(await page({ filter: { personId, createdFrom: '2028-01-02T00:00:00.000Z', createdTo: '2028-01-02T23:59:59.999Z' } }))).toEqual([byDay[1]]);
+      expect(
+        ids(
+          await page({
+            filter: { personId, createdFrom: '2028-01-02T00:00:00.000Z', createdTo: '2028-01-02T23:59:59.999Z' },
+          }),
+        ),
+      ).toEqual([byDay[1]]);
     });
   });
 
@@ -327,7 +405,9 @@ describe('bookings: filters', () => {
     const wanted = await createBareBooking(app, { personId, sourceType: 'RESELLER', startDate: '2027-07-01' });
     await createBareBooking(app, { personId, sourceType: 'RESELLER', startDate: '2027-09-01' });
     await createBareBooking(app, { personId, sourceType: 'DIRECT', startDate: '2027-07-01' });
-    expect(ids(await page({ filter: { personId, sourceType: 'RESELLER', startDateTo: '2027-08-01', status: ['DRAFT'] } }))).toEqual([wanted.id]);
+    expect(
+      ids(await page({ filter: { personId, sourceType: 'RESELLER', startDateTo: '2027-08-01', status: ['DRAFT'] } })),
+    ).toEqual([wanted.id]);
   });
 });
 
@@ -342,7 +422,11 @@ describe('bookings: ordering', () => {
     sell: number;
   }
   const seeded: Seeded[] = [];
-  const item = (amountCents: number) => ({ title: 'Item', quantity: 1, unitSellAmount: { amountCents, currency: 'EUR' } });
+  const item = (amountCents: number) => ({
+    title: 'Item',
+    quantity: 1,
+    unitSellAmount: { amountCents, currency: 'EUR' },
+  });
 
   beforeAll(async () => {
     const rows: Omit<Seeded, 'id'>[] = [
@@ -353,7 +437,12 @@ describe('bookings: ordering', () => {
       { createdAt: '2030-01-01T00:05:00.000Z', startDate: '2027-04-01', bookingNumber: `ORD${suffix}D`, sell: 0 },
     ];
     for (const row of rows) {
-      const booking = await bookingCreatedAt(row.createdAt, { personId, startDate: row.startDate, bookingNumber: row.bookingNumber, items: row.sell > 0 ? [item(row.sell)] : [] });
+      const booking = await bookingCreatedAt(row.createdAt, {
+        personId,
+        startDate: row.startDate,
+        bookingNumber: row.bookingNumber,
+        items: row.sell > 0 ? [item(row.sell)] : [],
+      });
       seeded.push({ ...row, id: booking.id });
     }
   });
@@ -377,14 +466,19 @@ describe('bookings: ordering', () => {
       .map((row) => row.id);
   }
 
-  it.each(['CREATED_AT', 'START_DATE', 'BOOKING_NUMBER', 'SELL_AMOUNT'].flatMap((field) => [[field, 'ASC'], [field, 'DESC']] as [string, 'ASC' | 'DESC'][]))(
-    'orders by %s %s, page after page',
-    async (field, direction) => {
-      const expected = expectedOrder(field, direction);
-      expect(await walk({ personId }, { field, direction }, 2)).toEqual(expected);
-      expect(await walk({ personId }, { field, direction }, 10)).toEqual(expected);
-    },
-  );
+  it.each(
+    ['CREATED_AT', 'START_DATE', 'BOOKING_NUMBER', 'SELL_AMOUNT'].flatMap(
+      (field) =>
+        [
+          [field, 'ASC'],
+          [field, 'DESC'],
+        ] as [string, 'ASC' | 'DESC'][],
+    ),
+  )('orders by %s %s, page after page', async (field, direction) => {
+    const expected = expectedOrder(field, direction);
+    expect(await walk({ personId }, { field, direction }, 2)).toEqual(expected);
+    expect(await walk({ personId }, { field, direction }, 10)).toEqual(expected);
+  });
 
   it('orders newest first by default', async () => {
     expect(ids(await page({ filter: { personId } }))).toEqual(expectedOrder('CREATED_AT', 'DESC'));
@@ -403,15 +497,28 @@ describe('Booking fields', () => {
     ['CANCELLED', []],
   ])('lists the allowed transitions out of %s', async (status, allowed) => {
     const booking = await bookingIn(app, status);
-    const response = await app.graphql<{ booking: { allowedTransitions: string[] } }>(`query($id: ID!) { booking(id: $id) { allowedTransitions } }`, { id: booking.id });
+    const response = await app.graphql<{ booking: { allowedTransitions: string[] } }>(
+      `query($id: ID!) { booking(id: $id) { allowedTransitions } }`,
+      { id: booking.id },
+    );
     expect(response.data?.booking.allowedTransitions).toEqual(allowed);
   });
 
   it('exposes amounts as Money in their currencies', async () => {
-    const booking = await createDetailedBooking(app, bookingInput({
-      sellCurrency: 'RON',
-      items: [{ title: 'Boat', quantity: 2, unitSellAmount: { amountCents: 15000, currency: 'RON' }, unitCostAmount: { amountCents: 9000, currency: 'EUR' } }],
-    }));
+    const booking = await createDetailedBooking(
+      app,
+      bookingInput({
+        sellCurrency: 'RON',
+        items: [
+          {
+            title: 'Boat',
+            quantity: 2,
+            unitSellAmount: { amountCents: 15000, currency: 'RON' },
+            unitCostAmount: { amountCents: 9000, currency: 'EUR' },
+          },
+        ],
+      }),
+    );
     expect(booking.sellAmount).toEqual({ amountCents: 30000, currency: 'RON' });
     // The booking cost is rolled up from the items' costs, in their currency (issue 9).
     expect(booking.costAmount).toEqual({ amountCents: 18000, currency: 'EUR' });
@@ -422,9 +529,17 @@ describe('Booking fields', () => {
       totalCostAmount: { amountCents: 18000, currency: 'EUR' },
     });
     const supplier = await app.graphql<{ upsertBookingSupplierStatus: BookingDetail }>(UPSERT_SUPPLIER_STATUS, {
-      input: { bookingId: booking.id, serviceName: 'Boats', status: 'PENDING', cost: { amountCents: 8000, currency: 'EUR' } },
+      input: {
+        bookingId: booking.id,
+        serviceName: 'Boats',
+        status: 'PENDING',
+        cost: { amountCents: 8000, currency: 'EUR' },
+      },
     });
-    expect(supplier.data?.upsertBookingSupplierStatus.supplierStatuses[0].cost).toEqual({ amountCents: 8000, currency: 'EUR' });
+    expect(supplier.data?.upsertBookingSupplierStatus.supplierStatuses[0].cost).toEqual({
+      amountCents: 8000,
+      currency: 'EUR',
+    });
   });
 
   it('answers null Money when there is no cost', async () => {
@@ -436,7 +551,12 @@ describe('Booking fields', () => {
   it('returns calendar days and instants as ISO strings', async () => {
     app.clock.set('2026-12-01T09:30:00.000Z');
     const booking = await createDetailedBooking(app, bookingInput({ startDate: '2027-03-01', endDate: '2027-03-05' }));
-    expect(booking).toMatchObject({ startDate: '2027-03-01', endDate: '2027-03-05', createdAt: '2026-12-01T09:30:00.000Z', updatedAt: '2026-12-01T09:30:00.000Z' });
+    expect(booking).toMatchObject({
+      startDate: '2027-03-01',
+      endDate: '2027-03-05',
+      createdAt: '2026-12-01T09:30:00.000Z',
+      updatedAt: '2026-12-01T09:30:00.000Z',
+    });
   });
 });
 
@@ -464,11 +584,23 @@ describe('Booking.activity', () => {
     const second = await activityPage(id, 2, first.pageInfo.endCursor);
     const third = await activityPage(id, 2, second.pageInfo.endCursor);
     const entries = [...first.edges, ...second.edges, ...third.edges].map((edge) => edge.node);
-    expect(entries.map((entry) => entry.type)).toEqual(['note_added', 'note_added', 'note_added', 'note_added', 'booking_created']);
-    expect(entries.map((entry) => entry.createdAt)).toEqual([...entries.map((entry) => entry.createdAt)].sort().reverse());
+    expect(entries.map((entry) => entry.type)).toEqual([
+      'note_added',
+      'note_added',
+      'note_added',
+      'note_added',
+      'booking_created',
+    ]);
+    expect(entries.map((entry) => entry.createdAt)).toEqual(
+      [...entries.map((entry) => entry.createdAt)].sort().reverse(),
+    );
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(5);
     expect([first.totalCount, second.totalCount, third.totalCount]).toEqual([5, 5, 5]);
-    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, third.pageInfo.hasNextPage]).toEqual([true, true, false]);
+    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, third.pageInfo.hasNextPage]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect([first.pageInfo.hasPreviousPage, second.pageInfo.hasPreviousPage]).toEqual([false, true]);
   });
 
@@ -485,7 +617,13 @@ describe('Booking.activity', () => {
     const quiet = await createBareBooking(app, { personId });
     const busy = await createBareBooking(app, { personId });
     for (let n = 0; n < 3; n += 1) await app.graphql(ADD_NOTE, { input: { bookingId: busy.id, content: `note ${n}` } });
-    const response = await app.graphql<{ bookings: { edges: { node: { id: string; activity: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }[] } }>(
+    const response = await app.graphql<{
+      bookings: {
+        edges: {
+          node: { id: string; activity: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } };
+        }[];
+      };
+    }>(
       `query($filter: BookingFilter) { bookings(filter: $filter) { edges { node { id activity(first: 2) { totalCount edges { cursor } pageInfo { hasNextPage } } } } } }`,
       { filter: { personId } },
     );
@@ -498,8 +636,12 @@ describe('Booking.activity', () => {
 
   it('returns 20 entries by default', async () => {
     const booking = await createBareBooking(app);
-    for (let n = 0; n < 21; n += 1) await app.graphql(ADD_NOTE, { input: { bookingId: booking.id, content: `note ${n}` } });
-    const response = await app.graphql<{ booking: { activity: ActivityPage } }>(`query($id: ID!) { booking(id: $id) { activity { totalCount edges { cursor } } } }`, { id: booking.id });
+    for (let n = 0; n < 21; n += 1)
+      await app.graphql(ADD_NOTE, { input: { bookingId: booking.id, content: `note ${n}` } });
+    const response = await app.graphql<{ booking: { activity: ActivityPage } }>(
+      `query($id: ID!) { booking(id: $id) { activity { totalCount edges { cursor } } } }`,
+      { id: booking.id },
+    );
     expect(response.data?.booking.activity.edges).toHaveLength(20);
     expect(response.data?.booking.activity.totalCount).toBe(22);
   });

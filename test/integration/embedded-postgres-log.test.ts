@@ -10,12 +10,21 @@ it("keeps the values of failing statements out of the embedded server's log, whi
     `insert into planted (email) values ('${SECRET}')`,
     `select '${SECRET}'::int`,
   ];
-  const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', join(ROOT, 'test', 'helpers', 'embedded-postgres-log-main.ts'), ...statements], {
-    cwd: ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      join(ROOT, 'test', 'helpers', 'embedded-postgres-log-main.ts'),
+      ...statements,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/database system is ready to accept connections/);
   expect(run.stdout).not.toContain(SECRET);

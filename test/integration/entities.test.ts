@@ -28,7 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const bookingResult = (booking: BookingSummary) => ({ __typename: 'Booking', id: booking.id, bookingNumber: booking.bookingNumber, status: 'DRAFT' });
+const bookingResult = (booking: BookingSummary) => ({
+  __typename: 'Booking',
+  id: booking.id,
+  bookingNumber: booking.bookingNumber,
+  status: 'DRAFT',
+});
 
 /**
  * A batch as a router builds one: both Booking keys, items, travelers, the same entity twice and
@@ -38,8 +43,14 @@ function mixedBatch(size: number): { representations: Representation[]; expected
   const kinds: Array<(booking: BookingSummary) => [Representation, EntityResult]> = [
     (booking) => [{ __typename: 'Booking', id: booking.id }, bookingResult(booking)],
     (booking) => [{ __typename: 'Booking', bookingNumber: booking.bookingNumber }, bookingResult(booking)],
-    (booking) => [{ __typename: 'BookingItem', id: booking.items[0].id }, { __typename: 'BookingItem', id: booking.items[0].id, title: booking.items[0].title }],
-    (booking) => [{ __typename: 'BookingTraveler', id: booking.travelers[1].id }, { __typename: 'BookingTraveler', id: booking.travelers[1].id, firstName: booking.travelers[1].firstName }],
+    (booking) => [
+      { __typename: 'BookingItem', id: booking.items[0].id },
+      { __typename: 'BookingItem', id: booking.items[0].id, title: booking.items[0].title },
+    ],
+    (booking) => [
+      { __typename: 'BookingTraveler', id: booking.travelers[1].id },
+      { __typename: 'BookingTraveler', id: booking.travelers[1].id, firstName: booking.travelers[1].firstName },
+    ],
     () => [{ __typename: 'Booking', id: typeid('book').toString() }, null],
     () => [{ __typename: 'BookingItem', id: typeid('bkit').toString() }, null],
     () => [{ __typename: 'Booking', bookingNumber: 'BK-NOBODY-HAS-THIS' }, null],
@@ -57,7 +68,8 @@ function mixedBatch(size: number): { representations: Representation[]; expected
   return { representations, expected };
 }
 
-const entities = (representations: unknown[], as?: Caller | null) => app.graphql<{ _entities: EntityResult[] }>(ENTITIES, { representations }, { as });
+const entities = (representations: unknown[], as?: Caller | null) =>
+  app.graphql<{ _entities: EntityResult[] }>(ENTITIES, { representations }, { as });
 
 describe('_entities, as a router calls it', () => {
   it('answers N mixed representations with N results in the order they were sent', async () => {
@@ -90,7 +102,11 @@ describe('_entities, as a router calls it', () => {
 
   it('reports a representation of a type this subgraph does not resolve at its own index', async () => {
     const [booking] = bookings;
-    const response = await entities([{ __typename: 'Spaceship', id: 'x' }, { id: booking.id }, { __typename: 'Booking', id: booking.id }]);
+    const response = await entities([
+      { __typename: 'Spaceship', id: 'x' },
+      { id: booking.id },
+      { __typename: 'Booking', id: booking.id },
+    ]);
     expect(response.data?._entities).toEqual([null, null, bookingResult(booking)]);
     expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [['_entities', 0], 'BAD_USER_INPUT'],
@@ -108,13 +124,16 @@ describe('_entities, as a router calls it', () => {
     expect(response.sqlStatements).toBe(types.size);
   });
 
-  it.each([10, 100])('adds one audit insert, not one per field, when %i representations reveal personal data', async (size) => {
-    const { representations } = mixedBatch(size);
-    const types = new Set(representations.map((representation) => representation.__typename));
-    const response = await entities(representations);
-    expect(response.errors).toBeUndefined();
-    expect(response.sqlStatements).toBe(types.size + 1);
-  });
+  it.each([10, 100])(
+    'adds one audit insert, not one per field, when %i representations reveal personal data',
+    async (size) => {
+      const { representations } = mixedBatch(size);
+      const types = new Set(representations.map((representation) => representation.__typename));
+      const response = await entities(representations);
+      expect(response.errors).toBeUndefined();
+      expect(response.sqlStatements).toBe(types.size + 1);
+    },
+  );
 });
 
 describe('authorization on _entities', () => {

@@ -52,7 +52,9 @@ describe('events on NATS JetStream', () => {
   it('publishes a committed event as a CloudEvent on <prefix>.<type>, with the event id as the message id', async () => {
     const bookingId = await confirmedBookingId(app);
     const [row] = (await outboxRows(app, [bookingId])).filter((candidate) => candidate.type === 'booking.confirmed');
-    const consumed = (await nats.consumeAll()).filter((message) => message.event.subject === bookingId && message.event.type === 'booking.confirmed');
+    const consumed = (await nats.consumeAll()).filter(
+      (message) => message.event.subject === bookingId && message.event.type === 'booking.confirmed',
+    );
     expect(consumed).toEqual([
       {
         subject: `${nats.subjectPrefix}.booking.confirmed`,
@@ -77,10 +79,16 @@ describe('events on NATS JetStream', () => {
     const bookingId = await confirmedBookingId(app);
     const before = await nats.storedCount();
     // As if the relay crashed after the broker stored the message but before the row was marked.
-    await app.database.pool.query(`update booking_outbox set status = 'pending', delivered_at = null where booking_id = $1`, [bookingId]);
+    await app.database.pool.query(
+      `update booking_outbox set status = 'pending', delivered_at = null where booking_id = $1`,
+      [bookingId],
+    );
     await app.app.outbox.deliverPending();
     const rows = await outboxRows(app, [bookingId]);
-    expect({ stored: await nats.storedCount(), rows: rows.map((row) => row.status) }).toEqual({ stored: before, rows: rows.map(() => 'delivered') });
+    expect({ stored: await nats.storedCount(), rows: rows.map((row) => row.status) }).toEqual({
+      stored: before,
+      rows: rows.map(() => 'delivered'),
+    });
   });
 });
 
@@ -93,7 +101,10 @@ describe('events while the broker is down', () => {
     nats = await natsFixture('outage');
     // The app reaches NATS only through a proxy that starts stopped: a broker that is down.
     broker = tcpProxy(await closedPort(), { host: '127.0.0.1', port: natsPort });
-    app = await startTestApp({ env: { ...nats.env, NATS_URL: `nats://127.0.0.1:${broker.port}`, OUTBOX_RETRY_BASE_MS: '1000' }, deliverThroughTransport: true });
+    app = await startTestApp({
+      env: { ...nats.env, NATS_URL: `nats://127.0.0.1:${broker.port}`, OUTBOX_RETRY_BASE_MS: '1000' },
+      deliverThroughTransport: true,
+    });
   });
   afterAll(async () => {
     await app.stop();
@@ -116,7 +127,9 @@ describe('events while the broker is down', () => {
 
     const consumed = await nats.consumeAll();
     expect(consumed.map((message) => message.messageId).sort()).toEqual(pending.map((row) => row.id).sort());
-    expect((await outboxRows(app, bookingIds)).map((row) => [row.status, row.attempts])).toEqual(pending.map(() => ['delivered', 2]));
+    expect((await outboxRows(app, bookingIds)).map((row) => [row.status, row.attempts])).toEqual(
+      pending.map(() => ['delivered', 2]),
+    );
   });
 });
 
@@ -129,7 +142,11 @@ describe('two relays on one outbox', () => {
     nats = await natsFixture('relays');
     const clock = createTestClock();
     // The writer cannot reach a broker, so its events stay in the outbox for the two relays.
-    writer = await startTestApp({ clock, env: { ...nats.env, NATS_URL: `nats://127.0.0.1:${await closedPort()}`, OUTBOX_RETRY_BASE_MS: '1000' }, deliverThroughTransport: true });
+    writer = await startTestApp({
+      clock,
+      env: { ...nats.env, NATS_URL: `nats://127.0.0.1:${await closedPort()}`, OUTBOX_RETRY_BASE_MS: '1000' },
+      deliverThroughTransport: true,
+    });
     relays = [
       await startTestApp({ clock, databaseUrl: writer.databaseUrl, env: nats.env, deliverThroughTransport: true }),
       await startTestApp({ clock, databaseUrl: writer.databaseUrl, env: nats.env, deliverThroughTransport: true }),
@@ -152,6 +169,8 @@ describe('two relays on one outbox', () => {
     const consumed = await nats.consumeAll();
     expect(consumed.map((message) => message.messageId).sort()).toEqual(pending.map((row) => row.id).sort());
     // Each row was attempted once by the writer and delivered once by one relay: none went out twice.
-    expect((await outboxRows(writer, bookingIds)).map((row) => [row.status, row.attempts])).toEqual(pending.map(() => ['delivered', 2]));
+    expect((await outboxRows(writer, bookingIds)).map((row) => [row.status, row.attempts])).toEqual(
+      pending.map(() => ['delivered', 2]),
+    );
   });
 });

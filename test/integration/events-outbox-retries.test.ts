@@ -35,7 +35,10 @@ async function confirmedEvent(): Promise<string> {
 }
 
 async function rowOf(bookingId: string): Promise<Row> {
-  const { rows } = await app.database.pool.query<Row>(`select id, status, attempts, next_attempt_at, last_error from booking_outbox where booking_id = $1 and type = 'booking.confirmed'`, [bookingId]);
+  const { rows } = await app.database.pool.query<Row>(
+    `select id, status, attempts, next_attempt_at, last_error from booking_outbox where booking_id = $1 and type = 'booking.confirmed'`,
+    [bookingId],
+  );
   const [row] = rows;
   if (!row) throw new Error(`no event for ${bookingId}`);
   return row;
@@ -56,7 +59,11 @@ describe('outbox retries', () => {
     app.clock.advance(1);
     await app.app.outbox.deliverPending();
     const second = await rowOf(bookingId);
-    expect({ attempts: second.attempts, wait: secondsFromNow(second.next_attempt_at), status: second.status }).toEqual({ attempts: 2, wait: 2, status: 'pending' });
+    expect({ attempts: second.attempts, wait: secondsFromNow(second.next_attempt_at), status: second.status }).toEqual({
+      attempts: 2,
+      wait: 2,
+      status: 'pending',
+    });
   });
 
   it('dead-letters an event when its attempts run out, and never sends it afterwards', async () => {
@@ -66,13 +73,21 @@ describe('outbox retries', () => {
     await app.app.outbox.deliverPending();
     app.clock.advance(2000);
     await app.app.outbox.deliverPending();
-    expect(await rowOf(bookingId)).toMatchObject({ status: 'dead_letter', attempts: 3, next_attempt_at: null, last_error: 'receiver unavailable' });
+    expect(await rowOf(bookingId)).toMatchObject({
+      status: 'dead_letter',
+      attempts: 3,
+      next_attempt_at: null,
+      last_error: 'receiver unavailable',
+    });
 
     receiverDown = false;
     app.clock.advance(3_600_000);
     await app.app.outbox.deliverPending();
     const row = await rowOf(bookingId);
-    expect({ status: row.status, received: received.includes(row.id) }).toEqual({ status: 'dead_letter', received: false });
+    expect({ status: row.status, received: received.includes(row.id) }).toEqual({
+      status: 'dead_letter',
+      received: false,
+    });
   });
 
   it('delivers an event that failed once when its retry comes due', async () => {
@@ -82,7 +97,11 @@ describe('outbox retries', () => {
     app.clock.advance(1000);
     await app.app.outbox.deliverPending();
     const row = await rowOf(bookingId);
-    expect({ status: row.status, attempts: row.attempts, received: received.filter((id) => id === row.id).length }).toEqual({ status: 'delivered', attempts: 2, received: 1 });
+    expect({
+      status: row.status,
+      attempts: row.attempts,
+      received: received.filter((id) => id === row.id).length,
+    }).toEqual({ status: 'delivered', attempts: 2, received: 1 });
   });
 });
 
@@ -93,7 +112,10 @@ describe('outbox pruning', () => {
     const younger = await confirmedEvent();
     app.clock.advanceMinutes(31);
     await app.app.outbox.pruneDelivered();
-    const left = await app.database.pool.query<{ booking_id: string }>(`select booking_id from booking_outbox where booking_id = any($1) and type = 'booking.confirmed'`, [[older, younger]]);
+    const left = await app.database.pool.query<{ booking_id: string }>(
+      `select booking_id from booking_outbox where booking_id = any($1) and type = 'booking.confirmed'`,
+      [[older, younger]],
+    );
     expect(left.rows.map((row) => row.booking_id)).toEqual([younger]);
   });
 
@@ -101,9 +123,14 @@ describe('outbox pruning', () => {
     receiverDown = true;
     const pendingBooking = await confirmedEvent();
     const deadBooking = await confirmedEvent();
-    await app.database.pool.query(`update booking_outbox set status = 'dead_letter' where booking_id = $1`, [deadBooking]);
+    await app.database.pool.query(`update booking_outbox set status = 'dead_letter' where booking_id = $1`, [
+      deadBooking,
+    ]);
     app.clock.advanceMinutes(24 * 60);
     await app.app.outbox.pruneDelivered();
-    expect([(await rowOf(pendingBooking)).status, (await rowOf(deadBooking)).status]).toEqual(['pending', 'dead_letter']);
+    expect([(await rowOf(pendingBooking)).status, (await rowOf(deadBooking)).status]).toEqual([
+      'pending',
+      'dead_letter',
+    ]);
   });
 });

@@ -39,12 +39,24 @@ beforeAll(async () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const header = request.headers['bookings-signature'];
       const { verified, timestamp } = verify(typeof header === 'string' ? header : undefined, body);
-      deliveries.push({ verified, timestamp, contentType: request.headers['content-type'], event: JSON.parse(body) as Record<string, unknown> });
+      deliveries.push({
+        verified,
+        timestamp,
+        contentType: request.headers['content-type'],
+        event: JSON.parse(body) as Record<string, unknown>,
+      });
       response.writeHead(verified ? answer : 401).end();
     });
   });
   const port = await listenOnLoopback(receiver);
-  app = await startTestApp({ env: { EVENTS_TRANSPORT: 'webhook', WEBHOOK_URL: `http://127.0.0.1:${port}/hooks/bookings`, WEBHOOK_SECRET: SECRET }, deliverThroughTransport: true });
+  app = await startTestApp({
+    env: {
+      EVENTS_TRANSPORT: 'webhook',
+      WEBHOOK_URL: `http://127.0.0.1:${port}/hooks/bookings`,
+      WEBHOOK_SECRET: SECRET,
+    },
+    deliverThroughTransport: true,
+  });
 });
 afterAll(async () => {
   await app.stop();
@@ -60,7 +72,8 @@ async function confirmed(): Promise<string> {
   return booking.id;
 }
 
-const deliveriesFor = (bookingId: string) => deliveries.filter((delivery) => delivery.event.subject === bookingId && delivery.event.type === 'booking.confirmed');
+const deliveriesFor = (bookingId: string) =>
+  deliveries.filter((delivery) => delivery.event.subject === bookingId && delivery.event.type === 'booking.confirmed');
 
 describe('signed webhooks', () => {
   it('POSTs each committed event as a CloudEvent signed over timestamp and body', async () => {
@@ -70,7 +83,12 @@ describe('signed webhooks', () => {
         verified: true,
         timestamp: Math.floor(app.clock.now().getTime() / 1000),
         contentType: 'application/cloudevents+json',
-        event: expect.objectContaining({ specversion: '1.0', type: 'booking.confirmed', subject: bookingId, datacontenttype: 'application/json' }),
+        event: expect.objectContaining({
+          specversion: '1.0',
+          type: 'booking.confirmed',
+          subject: bookingId,
+          datacontenttype: 'application/json',
+        }),
       },
     ]);
   });
@@ -78,7 +96,10 @@ describe('signed webhooks', () => {
   it('keeps the event pending when the receiver refuses it, and sends the same event id again', async () => {
     answer = 503;
     const bookingId = await confirmed();
-    const status = await app.database.pool.query<{ status: string; last_error: string }>(`select status, last_error from booking_outbox where booking_id = $1 and type = 'booking.confirmed'`, [bookingId]);
+    const status = await app.database.pool.query<{ status: string; last_error: string }>(
+      `select status, last_error from booking_outbox where booking_id = $1 and type = 'booking.confirmed'`,
+      [bookingId],
+    );
     expect(status.rows).toEqual([{ status: 'pending', last_error: 'webhook answered 503' }]);
 
     answer = 204;

@@ -1,6 +1,11 @@
 import { typeid } from 'typeid-js';
 import { ALICE, BILAL, GLOBEX } from '../../examples/supergraph/relationships/seed';
-import { ALPINE_RETREAT_QUOTE, ALPINE_RETREAT_V1, LISBON_OFFSITE_QUOTE, LISBON_OFFSITE_V2 } from '../../examples/supergraph/quotes/seed';
+import {
+  ALPINE_RETREAT_QUOTE,
+  ALPINE_RETREAT_V1,
+  LISBON_OFFSITE_QUOTE,
+  LISBON_OFFSITE_V2,
+} from '../../examples/supergraph/quotes/seed';
 import { bookingInput, createBooking, type BookingSummary } from '../fixtures/bookings';
 import { expectGraphqlError } from '../helpers/results';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -49,21 +54,33 @@ beforeAll(async () => {
   alices = [];
   for (let index = 0; index < 3; index += 1) {
     app.clock.advanceMinutes(1);
-    alices.push(await createBooking(app, { personId: ALICE.id, ...(index === 1 ? { externalBookingRef: 'ALICE-SPRING' } : {}) }));
+    alices.push(
+      await createBooking(app, { personId: ALICE.id, ...(index === 1 ? { externalBookingRef: 'ALICE-SPRING' } : {}) }),
+    );
   }
   app.clock.advanceMinutes(1);
   globexBooking = await createBooking(app, { organizationId: GLOBEX.id });
   app.clock.advanceMinutes(1);
   fromAcceptedQuote = await createBooking(app, {
     personId: BILAL.id,
-    travelers: [{ firstName: 'Bilal', lastName: 'Khan', personId: BILAL.id, isPrimary: true }, { firstName: 'Guest', lastName: 'Khan' }],
-    origin: { originSource: 'ACCEPTED_QUOTE_VERSION', quoteId: LISBON_OFFSITE_QUOTE.id, quoteVersionId: LISBON_OFFSITE_V2.id },
+    travelers: [
+      { firstName: 'Bilal', lastName: 'Khan', personId: BILAL.id, isPrimary: true },
+      { firstName: 'Guest', lastName: 'Khan' },
+    ],
+    origin: {
+      originSource: 'ACCEPTED_QUOTE_VERSION',
+      quoteId: LISBON_OFFSITE_QUOTE.id,
+      quoteVersionId: LISBON_OFFSITE_V2.id,
+    },
   });
 });
 afterAll(() => app.stop());
 
 const ownerBookings = (representations: Record<string, unknown>[], variables: Record<string, unknown> = {}) =>
-  app.graphql<{ _entities: ({ id: string; bookings: BookingPage } | null)[] }>(OWNER_BOOKINGS, { representations, ...variables });
+  app.graphql<{ _entities: ({ id: string; bookings: BookingPage } | null)[] }>(OWNER_BOOKINGS, {
+    representations,
+    ...variables,
+  });
 
 const person = (id: string) => ({ __typename: 'Person', id });
 const ids = (page: BookingPage | undefined) => page?.edges.map((edge) => edge.node.id);
@@ -71,26 +88,45 @@ const ids = (page: BookingPage | undefined) => page?.edges.map((edge) => edge.no
 describe('references to entities owned by other subgraphs', () => {
   it('returns the buyer person of a booking as a Person reference', async () => {
     const response = await app.graphql<{ booking: Record<string, unknown> }>(BOOKING_REFERENCES, { id: alices[0].id });
-    expect(response.data?.booking).toMatchObject({ person: { __typename: 'Person', id: ALICE.id }, organization: null });
+    expect(response.data?.booking).toMatchObject({
+      person: { __typename: 'Person', id: ALICE.id },
+      organization: null,
+    });
   });
 
   it('returns the buyer organization of a booking as an Organization reference', async () => {
-    const response = await app.graphql<{ booking: Record<string, unknown> }>(BOOKING_REFERENCES, { id: globexBooking.id });
-    expect(response.data?.booking).toMatchObject({ person: null, organization: { __typename: 'Organization', id: GLOBEX.id } });
+    const response = await app.graphql<{ booking: Record<string, unknown> }>(BOOKING_REFERENCES, {
+      id: globexBooking.id,
+    });
+    expect(response.data?.booking).toMatchObject({
+      person: null,
+      organization: { __typename: 'Organization', id: GLOBEX.id },
+    });
   });
 
   it('returns the person a traveler was filled in from, and null for a traveler without one', async () => {
-    const response = await app.graphql<{ booking: { travelers: unknown[] } }>(BOOKING_REFERENCES, { id: fromAcceptedQuote.id });
-    expect(response.data?.booking.travelers).toEqual([{ person: { __typename: 'Person', id: BILAL.id } }, { person: null }]);
+    const response = await app.graphql<{ booking: { travelers: unknown[] } }>(BOOKING_REFERENCES, {
+      id: fromAcceptedQuote.id,
+    });
+    expect(response.data?.booking.travelers).toEqual([
+      { person: { __typename: 'Person', id: BILAL.id } },
+      { person: null },
+    ]);
   });
 
   it('returns the accepted quote version of an origin as a QuoteVersion reference', async () => {
-    const response = await app.graphql<{ booking: { origin: unknown } }>(BOOKING_REFERENCES, { id: fromAcceptedQuote.id });
-    expect(response.data?.booking.origin).toEqual({ quoteVersion: { __typename: 'QuoteVersion', id: LISBON_OFFSITE_V2.id } });
+    const response = await app.graphql<{ booking: { origin: unknown } }>(BOOKING_REFERENCES, {
+      id: fromAcceptedQuote.id,
+    });
+    expect(response.data?.booking.origin).toEqual({
+      quoteVersion: { __typename: 'QuoteVersion', id: LISBON_OFFSITE_V2.id },
+    });
   });
 
   it('returns no quote version for an origin of another source, even one that names a version', async () => {
-    const manual = await createBooking(app, { origin: { originSource: 'MANUAL', quoteVersionId: ALPINE_RETREAT_V1.id } });
+    const manual = await createBooking(app, {
+      origin: { originSource: 'MANUAL', quoteVersionId: ALPINE_RETREAT_V1.id },
+    });
     const response = await app.graphql<{ booking: { origin: unknown } }>(BOOKING_REFERENCES, { id: manual.id });
     expect(response.data?.booking.origin).toEqual({ quoteVersion: null });
   });
@@ -108,14 +144,18 @@ describe('bookings contributed to Person, Organization and Quote', () => {
   it("pages through a person's bookings with first and after", async () => {
     const firstPage = (await ownerBookings([person(ALICE.id)], { first: 2 })).data?._entities[0]?.bookings;
     expect(firstPage?.pageInfo.hasNextPage).toBe(true);
-    const secondPage = (await ownerBookings([person(ALICE.id)], { first: 2, after: firstPage?.pageInfo.endCursor })).data?._entities[0]?.bookings;
-    expect([...(ids(firstPage) ?? []), ...(ids(secondPage) ?? [])]).toEqual(alices.map((booking) => booking.id).reverse());
+    const secondPage = (await ownerBookings([person(ALICE.id)], { first: 2, after: firstPage?.pageInfo.endCursor }))
+      .data?._entities[0]?.bookings;
+    expect([...(ids(firstPage) ?? []), ...(ids(secondPage) ?? [])]).toEqual(
+      alices.map((booking) => booking.id).reverse(),
+    );
     expect(secondPage).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false, hasPreviousPage: true } });
   });
 
   it('keeps the total on a page past the end', async () => {
     const lastPage = (await ownerBookings([person(ALICE.id)], { first: 3 })).data?._entities[0]?.bookings;
-    const pastTheEnd = (await ownerBookings([person(ALICE.id)], { after: lastPage?.pageInfo.endCursor })).data?._entities[0]?.bookings;
+    const pastTheEnd = (await ownerBookings([person(ALICE.id)], { after: lastPage?.pageInfo.endCursor })).data
+      ?._entities[0]?.bookings;
     expect(pastTheEnd).toMatchObject({ totalCount: 3, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
@@ -126,7 +166,11 @@ describe('bookings contributed to Person, Organization and Quote', () => {
 
   it('answers an empty connection for a person without bookings', async () => {
     const response = await ownerBookings([person(typeid('pers').toString())]);
-    expect(response.data?._entities[0]?.bookings).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
+    expect(response.data?._entities[0]?.bookings).toMatchObject({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false },
+    });
   });
 
   it("lists an organization's bookings", async () => {
@@ -135,13 +179,18 @@ describe('bookings contributed to Person, Organization and Quote', () => {
   });
 
   it('lists the bookings whose origin names a quote', async () => {
-    const response = await ownerBookings([{ __typename: 'Quote', id: LISBON_OFFSITE_QUOTE.id }, { __typename: 'Quote', id: ALPINE_RETREAT_QUOTE.id }]);
+    const response = await ownerBookings([
+      { __typename: 'Quote', id: LISBON_OFFSITE_QUOTE.id },
+      { __typename: 'Quote', id: ALPINE_RETREAT_QUOTE.id },
+    ]);
     expect(response.data?._entities.map((quote) => ids(quote?.bookings))).toEqual([[fromAcceptedQuote.id], []]);
   });
 
-  it.each([1, 10, 50])("reads the bookings of %i persons with one SQL statement", async (size) => {
+  it.each([1, 10, 50])('reads the bookings of %i persons with one SQL statement', async (size) => {
     const known = [ALICE.id, BILAL.id];
-    const representations = Array.from({ length: size }, (_unused, index) => person(known[index] ?? typeid('pers').toString()));
+    const representations = Array.from({ length: size }, (_unused, index) =>
+      person(known[index] ?? typeid('pers').toString()),
+    );
     const response = await ownerBookings(representations);
     expect(response.errors).toBeUndefined();
     expect(response.data?._entities).toHaveLength(size);
@@ -170,7 +219,10 @@ describe('QuoteVersion.booking', () => {
 
   it('returns the booking made from an accepted quote version, and null for a version nothing was booked from', async () => {
     const response = await app.graphql<{ _entities: unknown[] }>(VERSION_BOOKING, {
-      representations: [{ __typename: 'QuoteVersion', id: LISBON_OFFSITE_V2.id }, { __typename: 'QuoteVersion', id: ALPINE_RETREAT_V1.id }],
+      representations: [
+        { __typename: 'QuoteVersion', id: LISBON_OFFSITE_V2.id },
+        { __typename: 'QuoteVersion', id: ALPINE_RETREAT_V1.id },
+      ],
     });
     expect(response.errors).toBeUndefined();
     expect(response.data?._entities).toEqual([
@@ -185,8 +237,9 @@ describe('QuoteVersion.booking', () => {
     await createBooking(app, { origin });
     app.clock.advanceMinutes(1);
     const newer = await createBooking(app, { origin });
-    const response = await app.graphql<{ _entities: unknown[] }>(VERSION_BOOKING, { representations: [{ __typename: 'QuoteVersion', id: version }] });
+    const response = await app.graphql<{ _entities: unknown[] }>(VERSION_BOOKING, {
+      representations: [{ __typename: 'QuoteVersion', id: version }],
+    });
     expect(response.data?._entities).toEqual([{ id: version, booking: { id: newer.id } }]);
   });
 });
-

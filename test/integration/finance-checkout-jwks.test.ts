@@ -9,7 +9,10 @@ let finance: RunningFinance;
 const START_PAYMENT = `mutation Pay($sessionId: ID!) { startSessionPayment(sessionId: $sessionId) { sessionId capabilityId } }`;
 
 beforeAll(async () => {
-  bookings = await startTestApp({ app: { pricing: seededPricing(2500) }, env: { CHECKOUT_CAPABILITY_ALGORITHM: 'ES256' } });
+  bookings = await startTestApp({
+    app: { pricing: seededPricing(2500) },
+    env: { CHECKOUT_CAPABILITY_ALGORITHM: 'ES256' },
+  });
   finance = await startFinanceSubgraph({ port: 0 });
   finance.ledger.checkoutJwksUrl = bookings.url.replace('/graphql', '/.well-known/checkout-jwks.json');
   finance.ledger.now = () => bookings.clock.now();

@@ -11,11 +11,20 @@ const BOOKING_COUNT = /* GraphQL */ `
 
 const CHECKOUT_CAPABILITY = 'chk_cap_01jd8w3yq9e2v7m4k5n6p7r8s9';
 /** What a failing subgraph might put in its answer: an internal address and a stack frame. */
-const INTERNAL_FAILURE = 'upstream http://10.20.30.40:4001/graphql failed\n    at handleGraphql (/app/dist/src/server.js:212:9)';
+const INTERNAL_FAILURE =
+  'upstream http://10.20.30.40:4001/graphql failed\n    at handleGraphql (/app/dist/src/server.js:212:9)';
 
 const GATEWAYS: [string, (supergraphSdl: string) => Promise<RunningGateway>][] = [
   ['Hive Gateway (gateway.config.ts)', (supergraphSdl) => startHiveGateway({ supergraphSdl })],
-  ['the example @apollo/gateway', (supergraphSdl) => startApolloGateway({ supergraphSdl, port: 0, subgraphHeaders: { bookings: { 'router-authorization': ROUTER_SECRET } } })],
+  [
+    'the example @apollo/gateway',
+    (supergraphSdl) =>
+      startApolloGateway({
+        supergraphSdl,
+        port: 0,
+        subgraphHeaders: { bookings: { 'router-authorization': ROUTER_SECRET } },
+      }),
+  ],
 ];
 
 describe.each(GATEWAYS)('%s in front of bookings', (_name, startGateway) => {
@@ -45,7 +54,14 @@ describe.each(GATEWAYS)('%s in front of bookings', (_name, startGateway) => {
     await supergraph?.stop();
   });
 
-  async function post(headers: Record<string, string>): Promise<{ status: number; text: string; body: { data?: { bookings?: { totalCount: number } } | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+  async function post(headers: Record<string, string>): Promise<{
+    status: number;
+    text: string;
+    body: {
+      data?: { bookings?: { totalCount: number } } | null;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    };
+  }> {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
@@ -64,7 +80,10 @@ describe.each(GATEWAYS)('%s in front of bookings', (_name, startGateway) => {
     expect(body.errors).toBeUndefined();
     expect(body.data?.bookings?.totalCount).toEqual(expect.any(Number));
     expect(proxy.received).toHaveLength(1);
-    expect(proxy.received[0]).toMatchObject({ authorization: `Bearer ${token}`, 'checkout-capability': CHECKOUT_CAPABILITY });
+    expect(proxy.received[0]).toMatchObject({
+      authorization: `Bearer ${token}`,
+      'checkout-capability': CHECKOUT_CAPABILITY,
+    });
   });
 
   it('invents neither header when the client sends none', async () => {
@@ -77,13 +96,17 @@ describe.each(GATEWAYS)('%s in front of bookings', (_name, startGateway) => {
     expect(proxy.received[0]['checkout-capability'] ?? '').toBe('');
   });
 
-  it.each([500, 502, 401])("masks a subgraph's %i answer: no internal URL, body or stack trace reaches the client", async (status) => {
-    const token = await supergraph.bookings.token();
-    proxy.failWith(status, INTERNAL_FAILURE);
+  it.each([500, 502, 401])(
+    "masks a subgraph's %i answer: no internal URL, body or stack trace reaches the client",
+    async (status) => {
+      const token = await supergraph.bookings.token();
+      proxy.failWith(status, INTERNAL_FAILURE);
 
-    const { body, text } = await post({ authorization: `Bearer ${token}` });
+      const { body, text } = await post({ authorization: `Bearer ${token}` });
 
-    expect(body.errors?.length).toBeGreaterThan(0);
-    for (const leak of [proxy.url, new URL(proxy.url).host, '10.20.30.40', 'server.js', 'stacktrace', '"response"']) expect(text).not.toContain(leak);
-  });
+      expect(body.errors?.length).toBeGreaterThan(0);
+      for (const leak of [proxy.url, new URL(proxy.url).host, '10.20.30.40', 'server.js', 'stacktrace', '"response"'])
+        expect(text).not.toContain(leak);
+    },
+  );
 });

@@ -14,12 +14,29 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 /** A raw HTTP call, for what the JSON helper cannot express (methods, bodies, headers). */
-async function raw(init: { method?: string; body?: string; headers?: Record<string, string>; search?: string; token?: boolean }) {
+async function raw(init: {
+  method?: string;
+  body?: string;
+  headers?: Record<string, string>;
+  search?: string;
+  token?: boolean;
+}) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token !== false) headers.authorization = `Bearer ${await app.token()}`;
-  const response = await fetch(`${app.url}${init.search ?? ''}`, { method: init.method ?? 'POST', headers, body: init.body });
+  const response = await fetch(`${app.url}${init.search ?? ''}`, {
+    method: init.method ?? 'POST',
+    headers,
+    body: init.body,
+  });
   const text = await response.text();
-  return { status: response.status, text, json: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    text,
+    json: JSON.parse(text) as {
+      data?: Record<string, unknown> | null;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -33,7 +50,18 @@ function nestedBookingQuery(levels: number): string {
 
 /** Proof that a response leaks nothing of the server's insides. */
 function expectNothingInternal(body: string): void {
-  for (const leak of [/\bat [\w.<>]+ \(/, /node_modules/, /\.ts:\d+/, /\/work\//, /\bselect\b/i, /\binsert into\b/i, /\brelation\b/i, /booking_notes/, /booking_activities/, /stacktrace/i]) {
+  for (const leak of [
+    /\bat [\w.<>]+ \(/,
+    /node_modules/,
+    /\.ts:\d+/,
+    /\/work\//,
+    /\bselect\b/i,
+    /\binsert into\b/i,
+    /\brelation\b/i,
+    /booking_notes/,
+    /booking_activities/,
+    /stacktrace/i,
+  ]) {
     expect(body).not.toMatch(leak);
   }
 }
@@ -48,7 +76,8 @@ describe('operation limits', () => {
   });
 
   it('runs the deepest real operation: a page of bookings with items, their travelers and those travelers’ items', async () => {
-    const response = await app.graphql(`query { bookings(first: 5) { totalCount pageInfo { endCursor } edges { cursor node {
+    const response =
+      await app.graphql(`query { bookings(first: 5) { totalCount pageInfo { endCursor } edges { cursor node {
       id sellAmount { amountCents currency }
       items { id totalSellAmount { amountCents currency } travelers { role traveler { id items { role item { id totalSellAmount { amountCents } } } } } }
       travelers { id items { item { id } } }
@@ -73,12 +102,18 @@ describe('operation limits', () => {
   });
 
   it('runs a dashboard that asks for a few lists under aliases', async () => {
-    const response = await app.graphql(`query { drafts: bookings(filter: { status: [DRAFT] }) { totalCount } confirmed: bookings(filter: { status: [CONFIRMED] }) { totalCount } recent: bookings(first: 10) { edges { node { id } } } }`);
+    const response = await app.graphql(
+      `query { drafts: bookings(filter: { status: [DRAFT] }) { totalCount } confirmed: bookings(filter: { status: [CONFIRMED] }) { totalCount } recent: bookings(first: 10) { edges { node { id } } } }`,
+    );
     expect(response.errors).toBeUndefined();
   });
 
   it('rejects a query whose cost is out of proportion', async () => {
-    const lists = Array.from({ length: 20 }, (_, n) => `l${n}: bookings(first: 100) { edges { node { items { travelers { traveler { items { item { id title } } } } } } } }`).join(' ');
+    const lists = Array.from(
+      { length: 20 },
+      (_, n) =>
+        `l${n}: bookings(first: 100) { edges { node { items { travelers { traveler { items { item { id title } } } } } } } }`,
+    ).join(' ');
     const response = await app.graphql(`query { ${lists} }`);
     expectGraphqlError(response, 'GRAPHQL_VALIDATION_FAILED');
     expect(response.errors?.[0].message).toMatch(/cost/i);
@@ -93,28 +128,44 @@ describe('operation limits', () => {
 
 describe('HTTP transport', () => {
   it('refuses batched requests (a JSON array body)', async () => {
-    const response = await raw({ headers: JSON_HEADERS, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
+    const response = await raw({
+      headers: JSON_HEADERS,
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
     expect(response.status).toBe(400);
     expect(response.json.errors?.[0].message).toMatch(/batching/i);
   });
 
   it('refuses a GET without a preflight header as a possible CSRF', async () => {
-    const response = await raw({ method: 'GET', search: `?query=${encodeURIComponent(`{ booking(id: "${bookingId}") { id } }`)}` });
+    const response = await raw({
+      method: 'GET',
+      search: `?query=${encodeURIComponent(`{ booking(id: "${bookingId}") { id } }`)}`,
+    });
     expect(response.status).toBe(400);
     expect(response.json.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
     expect(response.json.data ?? null).toBeNull();
   });
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses a simple %s POST without a preflight header', async (contentType) => {
-    const before = await rowCounts(app);
-    const response = await raw({ headers: { 'content-type': contentType }, body: JSON.stringify({ query: CREATE_BOOKING, variables: { input: { sellCurrency: 'EUR' } } }) });
-    expect(response.status).toBe(400);
-    expect(response.json.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
-    expect(await rowCounts(app)).toEqual(before);
-  });
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+    'refuses a simple %s POST without a preflight header',
+    async (contentType) => {
+      const before = await rowCounts(app);
+      const response = await raw({
+        headers: { 'content-type': contentType },
+        body: JSON.stringify({ query: CREATE_BOOKING, variables: { input: { sellCurrency: 'EUR' } } }),
+      });
+      expect(response.status).toBe(400);
+      expect(response.json.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
+      expect(await rowCounts(app)).toEqual(before);
+    },
+  );
 
   it('serves a GET query that carries a preflight header', async () => {
-    const response = await raw({ method: 'GET', headers: { 'apollo-require-preflight': 'true' }, search: `?query=${encodeURIComponent(`{ booking(id: "${bookingId}") { id } }`)}` });
+    const response = await raw({
+      method: 'GET',
+      headers: { 'apollo-require-preflight': 'true' },
+      search: `?query=${encodeURIComponent(`{ booking(id: "${bookingId}") { id } }`)}`,
+    });
     expect(response.status).toBe(200);
     expect(response.json.data).toEqual({ booking: { id: bookingId } });
   });
@@ -122,7 +173,11 @@ describe('HTTP transport', () => {
   it('refuses a mutation sent with GET', async () => {
     const before = await rowCounts(app);
     const mutation = `mutation { createBooking(input: { sellCurrency: "EUR" }) { __typename } }`;
-    const response = await raw({ method: 'GET', headers: { 'apollo-require-preflight': 'true' }, search: `?query=${encodeURIComponent(mutation)}` });
+    const response = await raw({
+      method: 'GET',
+      headers: { 'apollo-require-preflight': 'true' },
+      search: `?query=${encodeURIComponent(mutation)}`,
+    });
     expect(response.status).toBe(405);
     expect(await rowCounts(app)).toEqual(before);
   });
@@ -134,7 +189,10 @@ describe('HTTP transport', () => {
   });
 
   it('answers a body over 1 MB with 413', async () => {
-    const response = await raw({ headers: JSON_HEADERS, body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }) });
+    const response = await raw({
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1_100_000) } }),
+    });
     expect(response.status).toBe(413);
     expect(response.json.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
   });
@@ -146,13 +204,23 @@ describe('HTTP transport', () => {
   });
 
   it('echoes the caller’s request id', async () => {
-    const response = await fetch(app.url, { method: 'POST', headers: { ...JSON_HEADERS, 'x-request-id': 'req-hardening-1' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { ...JSON_HEADERS, 'x-request-id': 'req-hardening-1' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.headers.get('x-request-id')).toBe('req-hardening-1');
   });
 
   it('gives a request without one a fresh request id', async () => {
-    const response = await fetch(app.url, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ query: '{ __typename }' }) });
-    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.headers.get('x-request-id')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 });
 
@@ -176,14 +244,18 @@ describe('errors', () => {
   }
 
   it('masks a database failure on a read: no stack, no SQL, a reference to the log', async () => {
-    const response = await withTableMissing('booking_notes', () => app.graphql(`query($id: ID!) { booking(id: $id) { id notes { id content } } }`, { id: bookingId }));
+    const response = await withTableMissing('booking_notes', () =>
+      app.graphql(`query($id: ID!) { booking(id: $id) { id notes { id content } } }`, { id: bookingId }),
+    );
     expectMasked(response);
     expect(response.errors?.[0].path).toEqual(['booking', 'notes']);
   });
 
   it('masks a database failure on a write and commits nothing', async () => {
     const before = await rowCounts(app);
-    const response = await withTableMissing('booking_activities', () => app.graphql(CREATE_BOOKING, { input: bookingInput() }));
+    const response = await withTableMissing('booking_activities', () =>
+      app.graphql(CREATE_BOOKING, { input: bookingInput() }),
+    );
     expectMasked(response);
     expect(response.data?.createBooking ?? null).toBeNull();
     expect(await rowCounts(app)).toEqual(before);
@@ -191,7 +263,10 @@ describe('errors', () => {
 
   it('masks only the failing fields, each with its own reference, and answers the rest', async () => {
     const response = await withTableMissing('booking_notes', () =>
-      app.graphql(`query($a: ID!, $b: ID!) { a: booking(id: $a) { notes { id } } d: booking(id: $a) { notes { content } } b: booking(id: $a) { origin { originSource } } c: booking(id: $b) { id } }`, { a: bookingId, b: typeid('book').toString() }),
+      app.graphql(
+        `query($a: ID!, $b: ID!) { a: booking(id: $a) { notes { id } } d: booking(id: $a) { notes { content } } b: booking(id: $a) { origin { originSource } } c: booking(id: $b) { id } }`,
+        { a: bookingId, b: typeid('book').toString() },
+      ),
     );
     expectMasked(response);
     expect(response.data).toEqual({ a: null, d: null, b: { origin: null }, c: null });
@@ -217,7 +292,14 @@ describe('errors', () => {
 describe('in production', () => {
   let production: TestApp;
   beforeAll(async () => {
-    production = await startTestApp({ env: { NODE_ENV: 'production', ALLOW_DIRECT_ACCESS: 'true', KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64') } });
+    production = await startTestApp({
+      env: {
+        NODE_ENV: 'production',
+        ALLOW_DIRECT_ACCESS: 'true',
+        KMS_PROVIDER: 'local',
+        PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'),
+      },
+    });
   });
   afterAll(() => production.stop());
 
@@ -235,7 +317,11 @@ describe('in production', () => {
   });
 
   it('still serves _service { sdl } to the router', async () => {
-    const response = await production.graphql<{ _service: { sdl: string } }>(`query { _service { sdl } }`, {}, { as: null });
+    const response = await production.graphql<{ _service: { sdl: string } }>(
+      `query { _service { sdl } }`,
+      {},
+      { as: null },
+    );
     expect(response.data?._service.sdl).toContain('type Booking');
   });
 });

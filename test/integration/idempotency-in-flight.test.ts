@@ -15,7 +15,13 @@ const ADD_ITEM = `mutation($input: AddBookingItemInput!) { addBookingItem(input:
   __typename ... on Booking { id items { id } } ... on BookingError { code } ... on IdempotencyInFlightError { retryable } } }`;
 
 const addItem = (bookingId: string, key: string) =>
-  app.graphql(ADD_ITEM, { input: { bookingId, idempotencyKey: key, item: { title: 'Transfer', unitSellAmount: { amountCents: 1500, currency: 'EUR' } } } });
+  app.graphql(ADD_ITEM, {
+    input: {
+      bookingId,
+      idempotencyKey: key,
+      item: { title: 'Transfer', unitSellAmount: { amountCents: 1500, currency: 'EUR' } },
+    },
+  });
 
 /** Holds a row lock from outside the app, so the first request that needs the row stays in flight. */
 async function holdingRow<T>(lockSql: string, params: unknown[], run: () => Promise<T>): Promise<T> {
@@ -31,13 +37,19 @@ async function holdingRow<T>(lockSql: string, params: unknown[], run: () => Prom
 }
 
 /** Holds the booking's row lock, so the first addBookingItem stays in flight. */
-const holdingBooking = <T>(bookingId: string, run: () => Promise<T>) => holdingRow('select id from bookings where id = $1 for update', [bookingId], run);
+const holdingBooking = <T>(bookingId: string, run: () => Promise<T>) =>
+  holdingRow('select id from bookings where id = $1 for update', [bookingId], run);
 
 /** Holds a slot's capacity row lock, so the first reserveBooking on it stays in flight. */
 const holdingCapacity = <T>(slotId: string, run: () => Promise<T>) =>
-  holdingRow(`select target_id from allocation_capacities where kind = 'slot' and target_id = $1 for update`, [slotId], run);
+  holdingRow(
+    `select target_id from allocation_capacities where kind = 'slot' and target_id = $1 for update`,
+    [slotId],
+    run,
+  );
 
-const typenameIn = (response: GraphqlResponse, field: string) => (response.data?.[field] as { __typename: string }).__typename;
+const typenameIn = (response: GraphqlResponse, field: string) =>
+  (response.data?.[field] as { __typename: string }).__typename;
 
 describe('a retry while the first request with its key is still running', () => {
   it('answers IdempotencyInFlightError (retryable) once the wait runs out, and the first still completes', async () => {
@@ -48,8 +60,13 @@ describe('a retry while the first request with its key is still running', () => 
       requests = [addItem(booking.id, key), addItem(booking.id, key)];
       return Promise.race(requests);
     });
-    expect(expectOutcome<{ code?: string; retryable?: boolean }>(firstAnswered, 'addBookingItem', 'IDEMPOTENCY_IN_FLIGHT').retryable).toBe(true);
-    const answers = (await Promise.all(requests)).map((response) => (response.data?.addBookingItem as { __typename: string }).__typename).sort();
+    expect(
+      expectOutcome<{ code?: string; retryable?: boolean }>(firstAnswered, 'addBookingItem', 'IDEMPOTENCY_IN_FLIGHT')
+        .retryable,
+    ).toBe(true);
+    const answers = (await Promise.all(requests))
+      .map((response) => (response.data?.addBookingItem as { __typename: string }).__typename)
+      .sort();
     expect(answers).toEqual(['Booking', 'IdempotencyInFlightError']);
   });
 
@@ -61,7 +78,9 @@ describe('a retry while the first request with its key is still running', () => 
       requests = [addItem(booking.id, key), addItem(booking.id, key)];
       return Promise.race(requests);
     });
-    const completed = (await Promise.all(requests)).find((response) => (response.data?.addBookingItem as { __typename: string }).__typename === 'Booking');
+    const completed = (await Promise.all(requests)).find(
+      (response) => (response.data?.addBookingItem as { __typename: string }).__typename === 'Booking',
+    );
     const retry = expectSuccess(await addItem(booking.id, key), 'addBookingItem');
     expect(retry).toEqual(completed?.data?.addBookingItem);
   });
@@ -78,9 +97,15 @@ describe('a reserveBooking retry while the first with its key is still running',
       requests = [app.graphql(RESERVE, { input }), app.graphql(RESERVE, { input })];
       return Promise.race(requests);
     });
-    expect(expectOutcome<{ code?: string; retryable?: boolean }>(firstAnswered, 'reserveBooking', 'IDEMPOTENCY_IN_FLIGHT').retryable).toBe(true);
+    expect(
+      expectOutcome<{ code?: string; retryable?: boolean }>(firstAnswered, 'reserveBooking', 'IDEMPOTENCY_IN_FLIGHT')
+        .retryable,
+    ).toBe(true);
     const responses = await Promise.all(requests);
-    expect(responses.map((response) => typenameIn(response, 'reserveBooking')).sort()).toEqual(['Booking', 'IdempotencyInFlightError']);
+    expect(responses.map((response) => typenameIn(response, 'reserveBooking')).sort()).toEqual([
+      'Booking',
+      'IdempotencyInFlightError',
+    ]);
     const completed = responses.find((response) => typenameIn(response, 'reserveBooking') === 'Booking');
     expect((await app.graphql(RESERVE, { input })).data).toEqual(completed?.data);
     expect(await countRows(app, 'select 1 from booking_allocations where target_id = $1', [slot])).toBe(1);

@@ -1,4 +1,11 @@
-import { bookingIn, bookingInput, BOOKING_FIELDS, CREATE_BOOKING, createBooking, type BookingSummary } from '../fixtures/bookings';
+import {
+  bookingIn,
+  bookingInput,
+  BOOKING_FIELDS,
+  CREATE_BOOKING,
+  createBooking,
+  type BookingSummary,
+} from '../fixtures/bookings';
 import { newKey } from '../fixtures/approvals';
 import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/results';
 import { FULL_ACCESS, startTestApp, type Caller, type TestApp } from '../helpers/test-app';
@@ -15,10 +22,14 @@ const ADD_ITEM = `mutation AddItem($input: AddBookingItemInput!) { addBookingIte
 } }`;
 const COUNT_BY_REF = `query($ref: String!) { bookings(filter: { search: $ref }) { totalCount } }`;
 
-const create = (input: Record<string, unknown>, options: { as?: Caller; headers?: Record<string, string> } = {}) => app.graphql(CREATE_BOOKING, { input }, options);
+const create = (input: Record<string, unknown>, options: { as?: Caller; headers?: Record<string, string> } = {}) =>
+  app.graphql(CREATE_BOOKING, { input }, options);
 const addItem = (bookingId: string, key: string | null, title = 'Boat transfer') =>
-  app.graphql(ADD_ITEM, { input: { bookingId, idempotencyKey: key, item: { title, unitSellAmount: { amountCents: 4000, currency: 'EUR' } } } });
-const bookingsWithRef = async (ref: unknown) => (await app.graphql<{ bookings: { totalCount: number } }>(COUNT_BY_REF, { ref })).data?.bookings.totalCount;
+  app.graphql(ADD_ITEM, {
+    input: { bookingId, idempotencyKey: key, item: { title, unitSellAmount: { amountCents: 4000, currency: 'EUR' } } },
+  });
+const bookingsWithRef = async (ref: unknown) =>
+  (await app.graphql<{ bookings: { totalCount: number } }>(COUNT_BY_REF, { ref })).data?.bookings.totalCount;
 
 describe('createBooking with an idempotency key', () => {
   it('replays the first response to a retry and creates one booking', async () => {
@@ -33,7 +44,10 @@ describe('createBooking with an idempotency key', () => {
   it('reads the key from the Idempotency-Key header', async () => {
     const key = newKey();
     const input = bookingInput();
-    const first = expectSuccess<BookingSummary>(await create(input, { headers: { 'Idempotency-Key': key } }), 'createBooking');
+    const first = expectSuccess<BookingSummary>(
+      await create(input, { headers: { 'Idempotency-Key': key } }),
+      'createBooking',
+    );
     const retry = expectSuccess<BookingSummary>(await create({ ...input, idempotencyKey: key }), 'createBooking');
     expect(retry.id).toBe(first.id);
   });
@@ -42,8 +56,15 @@ describe('createBooking with an idempotency key', () => {
     const key = newKey();
     await create(bookingInput({ idempotencyKey: key }));
     const other = bookingInput({ idempotencyKey: key });
-    const reused = expectOutcome<{ code?: string; existingActionId?: string | null }>(await app.graphql(`mutation($input: CreateBookingInput!) { createBooking(input: $input) {
-      __typename ... on BookingError { code } ... on IdempotencyKeyReusedError { existingActionId } } }`, { input: other }), 'createBooking', 'IDEMPOTENCY_KEY_REUSED');
+    const reused = expectOutcome<{ code?: string; existingActionId?: string | null }>(
+      await app.graphql(
+        `mutation($input: CreateBookingInput!) { createBooking(input: $input) {
+      __typename ... on BookingError { code } ... on IdempotencyKeyReusedError { existingActionId } } }`,
+        { input: other },
+      ),
+      'createBooking',
+      'IDEMPOTENCY_KEY_REUSED',
+    );
     expect(reused.existingActionId).toBeNull();
     expect(await bookingsWithRef(other.externalBookingRef)).toBe(0);
   });
@@ -52,16 +73,27 @@ describe('createBooking with an idempotency key', () => {
     const key = newKey();
     const input = bookingInput({ idempotencyKey: key });
     const mine = expectSuccess<BookingSummary>(await create(input), 'createBooking');
-    const theirs = expectSuccess<BookingSummary>(await create(input, { as: { ...FULL_ACCESS, sub: 'usr_someone_else' } }), 'createBooking');
+    const theirs = expectSuccess<BookingSummary>(
+      await create(input, { as: { ...FULL_ACCESS, sub: 'usr_someone_else' } }),
+      'createBooking',
+    );
     expect(theirs.id).not.toBe(mine.id);
   });
 
   it('refuses a key longer than 255 characters', async () => {
-    expectGraphqlError(await create(bookingInput({ idempotencyKey: 'k'.repeat(256) })), 'BAD_USER_INPUT', 'input.idempotencyKey');
+    expectGraphqlError(
+      await create(bookingInput({ idempotencyKey: 'k'.repeat(256) })),
+      'BAD_USER_INPUT',
+      'input.idempotencyKey',
+    );
   });
 
   it('refuses an input key that contradicts the header', async () => {
-    expectGraphqlError(await create(bookingInput({ idempotencyKey: 'one' }), { headers: { 'Idempotency-Key': 'two' } }), 'BAD_USER_INPUT', 'input.idempotencyKey');
+    expectGraphqlError(
+      await create(bookingInput({ idempotencyKey: 'one' }), { headers: { 'Idempotency-Key': 'two' } }),
+      'BAD_USER_INPUT',
+      'input.idempotencyKey',
+    );
   });
 
   it('replays a business error the first call got', async () => {
@@ -107,7 +139,10 @@ describe('addBookingItem with an idempotency key', () => {
     const booking = await bookingIn(app, 'CANCELLED');
     const key = newKey();
     const first = expectOutcome(await addItem(booking.id, key), 'addBookingItem', 'BOOKING_NOT_EDITABLE');
-    await app.graphql(`mutation($input: OverrideBookingStatusInput!) { overrideBookingStatus(input: $input) { __typename } }`, { input: { id: booking.id, to: 'DRAFT', reason: 'reopened by support' } });
+    await app.graphql(
+      `mutation($input: OverrideBookingStatusInput!) { overrideBookingStatus(input: $input) { __typename } }`,
+      { input: { id: booking.id, to: 'DRAFT', reason: 'reopened by support' } },
+    );
     const retry = await addItem(booking.id, key);
     expect(retry.data?.addBookingItem).toEqual(first);
     expectSuccess(await addItem(booking.id, newKey()), 'addBookingItem');

@@ -19,7 +19,8 @@ const ENTITIES = `query($representations: [_Any!]!) { _entities(representations:
   ... on AvailabilitySlot { id remainingCapacity allocations(first: 2) { totalCount edges { node { id } } } }
 } }`;
 
-const entities = (representations: Record<string, unknown>[]) => app.graphql<{ _entities: (Record<string, unknown> | null)[] }>(ENTITIES, { representations });
+const entities = (representations: Record<string, unknown>[]) =>
+  app.graphql<{ _entities: (Record<string, unknown> | null)[] }>(ENTITIES, { representations });
 
 const ISSUE = `mutation($input: IssueFulfillmentInput!) { issueFulfillment(input: $input) { __typename ... on BookingFulfillment { id } } }`;
 
@@ -28,7 +29,11 @@ async function bookingsWithParts(count: number, slot: string): Promise<ReservedB
   for (let index = 0; index < count; index += 1) {
     const booking = await reserved(app, [{ targetId: slot }]);
     await app.graphql(TRANSITION, { input: { id: booking.id, to: 'CONFIRMED' } });
-    expectSuccess(await app.graphql(ISSUE, { input: { bookingId: booking.id, type: 'TICKET', deliveryChannel: 'API' } }), 'issueFulfillment', 'BookingFulfillment');
+    expectSuccess(
+      await app.graphql(ISSUE, { input: { bookingId: booking.id, type: 'TICKET', deliveryChannel: 'API' } }),
+      'issueFulfillment',
+      'BookingFulfillment',
+    );
     bookings.push(booking);
   }
   return bookings;
@@ -39,7 +44,10 @@ describe('federation entities', () => {
     const slot = await declareCapacity(app, 5);
     const [booking] = await bookingsWithParts(1, slot);
     const allocation = booking?.allocations[0];
-    const fulfillments = await app.graphql<{ booking: { fulfillments: { id: string }[] } }>(`query($id: ID!) { booking(id: $id) { fulfillments { id } } }`, { id: booking?.id });
+    const fulfillments = await app.graphql<{ booking: { fulfillments: { id: string }[] } }>(
+      `query($id: ID!) { booking(id: $id) { fulfillments { id } } }`,
+      { id: booking?.id },
+    );
     const fulfillmentId = fulfillments.data?.booking.fulfillments[0]?.id;
     const response = await entities([
       { __typename: 'BookingAllocation', id: allocation?.id },
@@ -47,7 +55,15 @@ describe('federation entities', () => {
       { __typename: 'BookingAllocation', id: 'bkac_01h455vb4pex5vsknk084sn02q' },
     ]);
     expect(response.data?._entities).toEqual([
-      { __typename: 'BookingAllocation', id: allocation?.id, status: 'CONFIRMED', quantity: 1, booking: { id: booking?.id }, item: { id: booking?.items[0]?.id }, slot: { id: slot } },
+      {
+        __typename: 'BookingAllocation',
+        id: allocation?.id,
+        status: 'CONFIRMED',
+        quantity: 1,
+        booking: { id: booking?.id },
+        item: { id: booking?.items[0]?.id },
+        slot: { id: slot },
+      },
       { __typename: 'BookingFulfillment', id: fulfillmentId, type: 'TICKET', booking: { id: booking?.id } },
       null,
     ]);
@@ -56,10 +72,23 @@ describe('federation entities', () => {
   it('contributes remaining capacity and allocations to the inventory subgraph’s slots', async () => {
     const slot = await declareCapacity(app, 5);
     await bookingsWithParts(3, slot);
-    const response = await entities([{ __typename: 'AvailabilitySlot', id: slot }, { __typename: 'AvailabilitySlot', id: 'slot_not_sold_here' }]);
+    const response = await entities([
+      { __typename: 'AvailabilitySlot', id: slot },
+      { __typename: 'AvailabilitySlot', id: 'slot_not_sold_here' },
+    ]);
     expect(response.data?._entities).toEqual([
-      { __typename: 'AvailabilitySlot', id: slot, remainingCapacity: 2, allocations: { totalCount: 3, edges: [expect.anything(), expect.anything()] } },
-      { __typename: 'AvailabilitySlot', id: 'slot_not_sold_here', remainingCapacity: null, allocations: { totalCount: 0, edges: [] } },
+      {
+        __typename: 'AvailabilitySlot',
+        id: slot,
+        remainingCapacity: 2,
+        allocations: { totalCount: 3, edges: [expect.anything(), expect.anything()] },
+      },
+      {
+        __typename: 'AvailabilitySlot',
+        id: 'slot_not_sold_here',
+        remainingCapacity: null,
+        allocations: { totalCount: 0, edges: [] },
+      },
     ]);
   });
 
@@ -67,14 +96,23 @@ describe('federation entities', () => {
     const slot = await declareCapacity(app, 5);
     const bookings = await bookingsWithParts(3, slot);
     const page = (after: string | null) =>
-      app.graphql<{ _entities: { allocations: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }[] }>(
+      app.graphql<{
+        _entities: {
+          allocations: {
+            edges: { cursor: string; node: { id: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        }[];
+      }>(
         `query($representations: [_Any!]!, $after: String) { _entities(representations: $representations) { ... on AvailabilitySlot {
           allocations(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } } }`,
         { representations: [{ __typename: 'AvailabilitySlot', id: slot }], after },
       );
     const first = (await page(null)).data?._entities[0]?.allocations;
     const second = (await page(first?.pageInfo.endCursor ?? null)).data?._entities[0]?.allocations;
-    expect([...(first?.edges ?? []), ...(second?.edges ?? [])].map((edge) => edge.node.id)).toEqual(bookings.map((booking) => booking.allocations[0]?.id));
+    expect([...(first?.edges ?? []), ...(second?.edges ?? [])].map((edge) => edge.node.id)).toEqual(
+      bookings.map((booking) => booking.allocations[0]?.id),
+    );
     expect([first?.pageInfo.hasNextPage, second?.pageInfo.hasNextPage]).toEqual([true, false]);
   });
 
@@ -82,7 +120,9 @@ describe('federation entities', () => {
     const slots = [await declareCapacity(app, 20), await declareCapacity(app, 20)];
     const bookings = [...(await bookingsWithParts(3, slots[0] ?? '')), ...(await bookingsWithParts(3, slots[1] ?? ''))];
     const representations = (count: number) => [
-      ...bookings.slice(0, count).map((booking) => ({ __typename: 'BookingAllocation', id: booking.allocations[0]?.id })),
+      ...bookings
+        .slice(0, count)
+        .map((booking) => ({ __typename: 'BookingAllocation', id: booking.allocations[0]?.id })),
       ...slots.slice(0, Math.min(count, 2)).map((id) => ({ __typename: 'AvailabilitySlot', id })),
     ];
     const one = await entities(representations(1));

@@ -18,15 +18,23 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const confirm = (id: string) => app.graphql(TRANSITION, { input: { id, to: 'CONFIRMED' } });
-const deliveredFor = (bookingId: string) => delivered.filter((event) => event.bookingId === bookingId && event.type.startsWith('booking.'));
-const outboxRowsFor = (bookingId: string) => countRows(app, `select 1 from booking_outbox where booking_id = $1 and type like 'booking.%'`, [bookingId]);
+const deliveredFor = (bookingId: string) =>
+  delivered.filter((event) => event.bookingId === bookingId && event.type.startsWith('booking.'));
+const outboxRowsFor = (bookingId: string) =>
+  countRows(app, `select 1 from booking_outbox where booking_id = $1 and type like 'booking.%'`, [bookingId]);
 
 describe('the transactional outbox', () => {
   it('delivers a committed change’s event after the commit, and marks it delivered', async () => {
     const booking = await reserved(app, [{ targetId: await declareCapacity(app, 1) }]);
     expectSuccess(await confirm(booking.id), 'transitionBooking');
-    expect(deliveredFor(booking.id).map((event) => event.type)).toEqual(['booking.created', 'booking.on_hold', 'booking.confirmed']);
-    expect(await countRows(app, `select 1 from booking_outbox where booking_id = $1 and delivered_at is null`, [booking.id])).toBe(0);
+    expect(deliveredFor(booking.id).map((event) => event.type)).toEqual([
+      'booking.created',
+      'booking.on_hold',
+      'booking.confirmed',
+    ]);
+    expect(
+      await countRows(app, `select 1 from booking_outbox where booking_id = $1 and delivered_at is null`, [booking.id]),
+    ).toBe(0);
   });
 
   it('emits nothing for a mutation refused as a business outcome', async () => {
@@ -43,13 +51,21 @@ describe('the transactional outbox', () => {
     // A fault in the same transaction, after the booking.confirmed row is queued: the allocation update fails.
     await app.database.pool.query(`create function refuse_allocation_update() returns trigger language plpgsql as $$
       begin if new.booking_id = '${booking.id}' then raise exception 'injected fault'; end if; return new; end $$`);
-    await app.database.pool.query('create trigger refuse_allocation_update before update on booking_allocations for each row execute function refuse_allocation_update()');
+    await app.database.pool.query(
+      'create trigger refuse_allocation_update before update on booking_allocations for each row execute function refuse_allocation_update()',
+    );
     try {
       expectGraphqlError(await confirm(booking.id), 'INTERNAL_SERVER_ERROR');
     } finally {
-      await app.database.pool.query('drop trigger refuse_allocation_update on booking_allocations; drop function refuse_allocation_update()');
+      await app.database.pool.query(
+        'drop trigger refuse_allocation_update on booking_allocations; drop function refuse_allocation_update()',
+      );
     }
-    expect({ delivered: deliveredFor(booking.id), rows: await outboxRowsFor(booking.id), status: (await bookingById(app, booking.id)).status }).toEqual({
+    expect({
+      delivered: deliveredFor(booking.id),
+      rows: await outboxRowsFor(booking.id),
+      status: (await bookingById(app, booking.id)).status,
+    }).toEqual({
       ...reservation,
       status: 'ON_HOLD',
     });
@@ -63,9 +79,16 @@ describe('the transactional outbox', () => {
     } finally {
       handlerFails = false;
     }
-    const pending = await app.database.pool.query<{ attempts: number; last_error: string }>(`select attempts, last_error from booking_outbox where booking_id = $1 and delivered_at is null`, [booking.id]);
+    const pending = await app.database.pool.query<{ attempts: number; last_error: string }>(
+      `select attempts, last_error from booking_outbox where booking_id = $1 and delivered_at is null`,
+      [booking.id],
+    );
     expect(pending.rows).toEqual([{ attempts: 1, last_error: 'the event bus is down' }]);
     await app.app.outbox.deliverPending();
-    expect(deliveredFor(booking.id).map((event) => event.type)).toEqual(['booking.created', 'booking.on_hold', 'booking.confirmed']);
+    expect(deliveredFor(booking.id).map((event) => event.type)).toEqual([
+      'booking.created',
+      'booking.on_hold',
+      'booking.confirmed',
+    ]);
   });
 });

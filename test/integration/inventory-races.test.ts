@@ -1,4 +1,12 @@
-import { TRANSITION, bookingById, capacityOf, countRows, declareCapacity, reserve, typenameOf } from '../fixtures/inventory';
+import {
+  TRANSITION,
+  bookingById,
+  capacityOf,
+  countRows,
+  declareCapacity,
+  reserve,
+  typenameOf,
+} from '../fixtures/inventory';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let app: TestApp;
@@ -8,16 +16,33 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const tally = (typenames: (string | undefined)[]) => typenames.reduce<Record<string, number>>((counts, name) => ({ ...counts, [name ?? 'none']: (counts[name ?? 'none'] ?? 0) + 1 }), {});
+const tally = (typenames: (string | undefined)[]) =>
+  typenames.reduce<Record<string, number>>(
+    (counts, name) => ({ ...counts, [name ?? 'none']: (counts[name ?? 'none'] ?? 0) + 1 }),
+    {},
+  );
 
 describe('fifty buyers racing for ten seats', () => {
   it('produce exactly ten holds and forty CapacityExhaustedErrors, and the slot counts ten consumed', async () => {
     const slot = await declareCapacity(app, 10);
-    const responses = await Promise.all(Array.from({ length: 50 }, () => reserve(app, [{ targetId: slot, quantity: 1 }])));
-    expect(tally(responses.map((response) => typenameOf(response, 'reserveBooking')))).toEqual({ Booking: 10, CapacityExhaustedError: 40 });
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => reserve(app, [{ targetId: slot, quantity: 1 }])),
+    );
+    expect(tally(responses.map((response) => typenameOf(response, 'reserveBooking')))).toEqual({
+      Booking: 10,
+      CapacityExhaustedError: 40,
+    });
     expect(await capacityOf(app, slot)).toMatchObject({ capacity: 10, consumed: 10, remaining: 0 });
-    expect(await countRows(app, `select 1 from booking_allocations where target_id = $1 and status = 'held'`, [slot])).toBe(10);
-    expect(await countRows(app, `select 1 from bookings b join booking_allocations a on a.booking_id = b.id where a.target_id = $1 and b.status = 'on_hold'`, [slot])).toBe(10);
+    expect(
+      await countRows(app, `select 1 from booking_allocations where target_id = $1 and status = 'held'`, [slot]),
+    ).toBe(10);
+    expect(
+      await countRows(
+        app,
+        `select 1 from bookings b join booking_allocations a on a.booking_id = b.id where a.target_id = $1 and b.status = 'on_hold'`,
+        [slot],
+      ),
+    ).toBe(10);
   });
 });
 
@@ -29,12 +54,18 @@ describe('reservations of {A, B} and {B, A} at the same time', () => {
     const ROUNDS = 100;
     const PARALLEL_ROUNDS = 5;
     for (let round = 0; round < ROUNDS; round += PARALLEL_ROUNDS) {
-      const pairs = Array.from({ length: PARALLEL_ROUNDS }, () => [reserve(app, [{ targetId: a }, { targetId: b }]), reserve(app, [{ targetId: b }, { targetId: a }])]);
+      const pairs = Array.from({ length: PARALLEL_ROUNDS }, () => [
+        reserve(app, [{ targetId: a }, { targetId: b }]),
+        reserve(app, [{ targetId: b }, { targetId: a }]),
+      ]);
       const responses = await Promise.all(pairs.flat());
       typenames.push(...responses.map((response) => typenameOf(response, 'reserveBooking')));
     }
     expect(tally(typenames)).toEqual({ Booking: 2 * ROUNDS });
-    expect([(await capacityOf(app, a))?.consumed, (await capacityOf(app, b))?.consumed]).toEqual([2 * ROUNDS, 2 * ROUNDS]);
+    expect([(await capacityOf(app, a))?.consumed, (await capacityOf(app, b))?.consumed]).toEqual([
+      2 * ROUNDS,
+      2 * ROUNDS,
+    ]);
   });
 });
 
@@ -49,10 +80,17 @@ describe('confirming and expiring one booking at the same time', () => {
         app.graphql(TRANSITION, { input: { id, to: 'CONFIRMED' } }),
         app.graphql(TRANSITION, { input: { id, to: 'EXPIRED' } }),
       ]);
-      expect([typenameOf(confirm, 'transitionBooking'), typenameOf(expire, 'transitionBooking')].sort()).toEqual(['Booking', 'BookingTransitionError']);
+      expect([typenameOf(confirm, 'transitionBooking'), typenameOf(expire, 'transitionBooking')].sort()).toEqual([
+        'Booking',
+        'BookingTransitionError',
+      ]);
       const after = await bookingById(app, id);
       const parts = after.status === 'CONFIRMED' ? 'CONFIRMED' : 'EXPIRED';
-      expect({ status: after.status, allocations: after.allocations.map((allocation) => allocation.status), items: after.items.map((item) => item.status) }).toEqual({
+      expect({
+        status: after.status,
+        allocations: after.allocations.map((allocation) => allocation.status),
+        items: after.items.map((item) => item.status),
+      }).toEqual({
         status: parts,
         allocations: [parts],
         items: [parts],

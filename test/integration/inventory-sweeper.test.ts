@@ -1,6 +1,15 @@
 import pino from 'pino';
 import { startHoldSweeper, type Timers } from '../../src/services/hold-sweeper-job';
-import { EXPIRE_STALE_HOLDS, TRANSITION, bookingById, capacityOf, countRows, declareCapacity, reserved, type ReservedBooking } from '../fixtures/inventory';
+import {
+  EXPIRE_STALE_HOLDS,
+  TRANSITION,
+  bookingById,
+  capacityOf,
+  countRows,
+  declareCapacity,
+  reserved,
+  type ReservedBooking,
+} from '../fixtures/inventory';
 import { expectGraphqlError } from '../helpers/results';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -28,7 +37,12 @@ describe('expireStaleHolds', () => {
     app.clock.advanceMinutes(10);
     expect(await sweep()).toContain(booking?.id);
     const after = await bookingById(app, booking?.id ?? '');
-    expect([after.status, after.expiredAt, after.allocations[0]?.status, after.items[0]?.status]).toEqual(['EXPIRED', app.clock.now().toISOString(), 'EXPIRED', 'EXPIRED']);
+    expect([after.status, after.expiredAt, after.allocations[0]?.status, after.items[0]?.status]).toEqual([
+      'EXPIRED',
+      app.clock.now().toISOString(),
+      'EXPIRED',
+      'EXPIRED',
+    ]);
   });
 
   it('expires an awaiting-payment booking whose hold passed', async () => {
@@ -57,12 +71,21 @@ describe('expireStaleHolds', () => {
     const [booking] = await heldBookings(1, 5);
     app.clock.advanceMinutes(5);
     await sweep();
-    const response = await app.graphql<{ booking: { activity: { edges: { node: { type: string; actorId: string; actorType: string } }[] } } }>(
-      `query($id: ID!) { booking(id: $id) { activity(first: 1) { edges { node { type actorId actorType } } } } }`,
-      { id: booking?.id },
-    );
-    expect(response.data?.booking.activity.edges[0]?.node).toEqual({ type: 'hold_expired', actorId: 'system:hold-sweeper', actorType: 'SYSTEM' });
-    expect(app.events.filter((event) => event.bookingId === booking?.id && event.type === 'booking.expired').map((event) => event.payload.cause)).toEqual(['sweep']);
+    const response = await app.graphql<{
+      booking: { activity: { edges: { node: { type: string; actorId: string; actorType: string } }[] } };
+    }>(`query($id: ID!) { booking(id: $id) { activity(first: 1) { edges { node { type actorId actorType } } } } }`, {
+      id: booking?.id,
+    });
+    expect(response.data?.booking.activity.edges[0]?.node).toEqual({
+      type: 'hold_expired',
+      actorId: 'system:hold-sweeper',
+      actorType: 'SYSTEM',
+    });
+    expect(
+      app.events
+        .filter((event) => event.bookingId === booking?.id && event.type === 'booking.expired')
+        .map((event) => event.payload.cause),
+    ).toEqual(['sweep']);
   });
 
   it('announces no seat change for holds that had already stopped counting', async () => {
@@ -70,12 +93,20 @@ describe('expireStaleHolds', () => {
     const booking = await reserved(app, [{ targetId: slot }], { holdMinutes: 5 });
     app.clock.advanceMinutes(5);
     await sweep();
-    expect(app.events.filter((event) => event.bookingId === booking.id && event.type === 'availability.slot.changed').map((event) => event.payload.delta)).toEqual([1]);
+    expect(
+      app.events
+        .filter((event) => event.bookingId === booking.id && event.type === 'availability.slot.changed')
+        .map((event) => event.payload.delta),
+    ).toEqual([1]);
     expect((await capacityOf(app, slot))?.consumed).toBe(0);
   });
 
   it('needs the bookings:admin scope', async () => {
-    const response = await app.graphql(EXPIRE_STALE_HOLDS, { input: {} }, { as: { sub: 'usr_agent', type: 'user', scope: 'bookings:write' } });
+    const response = await app.graphql(
+      EXPIRE_STALE_HOLDS,
+      { input: {} },
+      { as: { sub: 'usr_agent', type: 'user', scope: 'bookings:write' } },
+    );
     expectGraphqlError(response, 'FORBIDDEN');
   });
 });
@@ -115,7 +146,15 @@ describe('the in-process sweeper job', () => {
     return { timers, scheduled };
   };
   const jobFor = (intervalSeconds: number, timers: Timers) =>
-    startHoldSweeper({ em: app.database.orm.em, clock: app.clock, config: app.config, outbox: app.app.outbox, intervalSeconds, logger, timers });
+    startHoldSweeper({
+      em: app.database.orm.em,
+      clock: app.clock,
+      config: app.config,
+      outbox: app.app.outbox,
+      intervalSeconds,
+      logger,
+      timers,
+    });
 
   it('is not started when the interval is 0', () => {
     const { timers, scheduled } = manualTimers();
@@ -130,7 +169,10 @@ describe('the in-process sweeper job', () => {
     scheduled[0]?.callback();
     await job?.runOnce();
     await job?.stop();
-    expect([scheduled[0]?.milliseconds, (await bookingById(app, booking?.id ?? '')).status]).toEqual([30_000, 'EXPIRED']);
+    expect([scheduled[0]?.milliseconds, (await bookingById(app, booking?.id ?? '')).status]).toEqual([
+      30_000,
+      'EXPIRED',
+    ]);
   });
 
   it('stops scheduling on stop', async () => {
@@ -147,6 +189,10 @@ describe('the in-process sweeper job', () => {
     await Promise.all([job?.runOnce(), sweep()]);
     await job?.stop();
     const ids = bookings.map((booking) => booking.id);
-    expect(await countRows(app, `select 1 from booking_activities where booking_id = any($1) and type = 'hold_expired'`, [ids])).toBe(10);
+    expect(
+      await countRows(app, `select 1 from booking_activities where booking_id = any($1) and type = 'hold_expired'`, [
+        ids,
+      ]),
+    ).toBe(10);
   });
 });

@@ -61,7 +61,13 @@ interface EditedBooking {
   sellAmount: Money;
   costAmount: Money | null;
   items: { id: string; status: string; quantity: number; totalCostAmount: Money | null; allocations: Allocation[] }[];
-  fulfillments: { id: string; status: string; voidedAt: string | null; revokedAt: string | null; item: { id: string } | null }[];
+  fulfillments: {
+    id: string;
+    status: string;
+    voidedAt: string | null;
+    revokedAt: string | null;
+    item: { id: string } | null;
+  }[];
 }
 
 const seat = (quantity: number, allocations: AllocationRequest[], title = 'Danube delta departure') => ({
@@ -80,9 +86,16 @@ async function readBooking(id: string): Promise<EditedBooking> {
 }
 
 /** A booking holding `quantity` seats of `slot` for its one item, confirmed unless `confirm` is false. */
-async function bookingHolding(slot: string, quantity: number, options: { confirm?: boolean; allocations?: AllocationRequest[] } = {}): Promise<EditedBooking> {
-  const booking = await reserved(app, [], { items: [seat(quantity, options.allocations ?? [{ targetId: slot, quantity }])] });
-  if (options.confirm !== false) expectSuccess(await app.graphql(TRANSITION, { input: { id: booking.id, to: 'CONFIRMED' } }), 'transitionBooking');
+async function bookingHolding(
+  slot: string,
+  quantity: number,
+  options: { confirm?: boolean; allocations?: AllocationRequest[] } = {},
+): Promise<EditedBooking> {
+  const booking = await reserved(app, [], {
+    items: [seat(quantity, options.allocations ?? [{ targetId: slot, quantity }])],
+  });
+  if (options.confirm !== false)
+    expectSuccess(await app.graphql(TRANSITION, { input: { id: booking.id, to: 'CONFIRMED' } }), 'transitionBooking');
   return readBooking(booking.id);
 }
 
@@ -105,14 +118,21 @@ const liveSeats = async (slot: string): Promise<number> => {
 };
 
 const slotChanges = (slot: string) =>
-  app.events.filter((event) => event.type === 'availability.slot.changed' && event.payload.slotId === slot).map((event) => ({ delta: event.payload.delta, cause: event.payload.cause }));
+  app.events
+    .filter((event) => event.type === 'availability.slot.changed' && event.payload.slotId === slot)
+    .map((event) => ({ delta: event.payload.delta, cause: event.payload.cause }));
 
 async function expectNothingWritten(action: () => Promise<GraphqlResponse>): Promise<GraphqlResponse> {
   const before = await rowCounts(app);
-  const allocations = await app.database.pool.query('select id, quantity, status, updated_at from booking_allocations order by id');
+  const allocations = await app.database.pool.query(
+    'select id, quantity, status, updated_at from booking_allocations order by id',
+  );
   const response = await action();
   expect(await rowCounts(app)).toEqual(before);
-  expect((await app.database.pool.query('select id, quantity, status, updated_at from booking_allocations order by id')).rows).toEqual(allocations.rows);
+  expect(
+    (await app.database.pool.query('select id, quantity, status, updated_at from booking_allocations order by id'))
+      .rows,
+  ).toEqual(allocations.rows);
   return response;
 }
 
@@ -121,7 +141,9 @@ describe('changing the quantity of an item that holds capacity', () => {
     const slot = await declareCapacity(app, 5);
     const booking = await bookingHolding(slot, 1);
     const updated = expectSuccess<EditedBooking>(await setQuantity(firstItem(booking).id, 2), 'updateBookingItem');
-    expect(firstItem(updated).allocations.map(({ quantity, status }) => ({ quantity, status }))).toEqual([{ quantity: 2, status: 'CONFIRMED' }]);
+    expect(firstItem(updated).allocations.map(({ quantity, status }) => ({ quantity, status }))).toEqual([
+      { quantity: 2, status: 'CONFIRMED' },
+    ]);
     expect(await capacityOf(app, slot)).toMatchObject({ consumed: 2, remaining: 3 });
     expect(await liveSeats(slot)).toBe(2);
     expect(slotChanges(slot).at(-1)).toEqual({ delta: 1, cause: 'item_quantity_changed' });
@@ -132,9 +154,19 @@ describe('changing the quantity of an item that holds capacity', () => {
     const booking = await bookingHolding(slot, 1);
     const response = await expectNothingWritten(() => setQuantity(firstItem(booking).id, 2));
     const refused = expectOutcome<Record<string, unknown>>(response, 'updateBookingItem', 'CAPACITY_EXHAUSTED');
-    expect(refused).toMatchObject({ __typename: 'CapacityExhaustedError', kind: 'SLOT', targetId: slot, requested: 1, remaining: 0 });
+    expect(refused).toMatchObject({
+      __typename: 'CapacityExhaustedError',
+      kind: 'SLOT',
+      targetId: slot,
+      requested: 1,
+      remaining: 0,
+    });
     const after = await readBooking(booking.id);
-    expect({ quantity: firstItem(after).quantity, allocated: firstItem(after).allocations.map((allocation) => allocation.quantity), version: after.version }).toEqual({
+    expect({
+      quantity: firstItem(after).quantity,
+      allocated: firstItem(after).allocations.map((allocation) => allocation.quantity),
+      version: after.version,
+    }).toEqual({
       quantity: 1,
       allocated: [1],
       version: booking.version,
@@ -146,7 +178,9 @@ describe('changing the quantity of an item that holds capacity', () => {
     const slot = await declareCapacity(app, 5);
     const booking = await bookingHolding(slot, 3);
     const updated = expectSuccess<EditedBooking>(await setQuantity(firstItem(booking).id, 1), 'updateBookingItem');
-    expect(firstItem(updated).allocations.map(({ quantity, status }) => ({ quantity, status }))).toEqual([{ quantity: 1, status: 'CONFIRMED' }]);
+    expect(firstItem(updated).allocations.map(({ quantity, status }) => ({ quantity, status }))).toEqual([
+      { quantity: 1, status: 'CONFIRMED' },
+    ]);
     expect(await capacityOf(app, slot)).toMatchObject({ consumed: 1, remaining: 4 });
     expect(slotChanges(slot).at(-1)).toEqual({ delta: -2, cause: 'item_quantity_changed' });
   });
@@ -155,24 +189,47 @@ describe('changing the quantity of an item that holds capacity', () => {
     const slot = await declareCapacity(app, 5);
     const booking = await bookingHolding(slot, 1, { confirm: false });
     const updated = expectSuccess<EditedBooking>(await setQuantity(firstItem(booking).id, 3), 'updateBookingItem');
-    expect(firstItem(updated).allocations.map(({ quantity, status, holdExpiresAt }) => ({ quantity, status, holdExpiresAt }))).toEqual([
-      { quantity: 3, status: 'HELD', holdExpiresAt: booking.holdExpiresAt },
-    ]);
+    expect(
+      firstItem(updated).allocations.map(({ quantity, status, holdExpiresAt }) => ({
+        quantity,
+        status,
+        holdExpiresAt,
+      })),
+    ).toEqual([{ quantity: 3, status: 'HELD', holdExpiresAt: booking.holdExpiresAt }]);
     expect(await liveSeats(slot)).toBe(3);
   });
 
   it('refuses with AmbiguousReallocationError when the item holds several targets', async () => {
     const [slot, pickup] = [await declareCapacity(app, 5), await declareCapacity(app, 5, { kind: 'PICKUP' })];
-    const booking = await bookingHolding(slot, 1, { allocations: [{ targetId: slot, quantity: 1 }, { kind: 'PICKUP', targetId: pickup, quantity: 1 }] });
+    const booking = await bookingHolding(slot, 1, {
+      allocations: [
+        { targetId: slot, quantity: 1 },
+        { kind: 'PICKUP', targetId: pickup, quantity: 1 },
+      ],
+    });
     const item = firstItem(booking);
-    const refused = expectOutcome<Record<string, unknown>>(await expectNothingWritten(() => setQuantity(item.id, 2)), 'updateBookingItem', 'AMBIGUOUS_REALLOCATION');
-    expect(refused).toMatchObject({ __typename: 'AmbiguousReallocationError', itemId: item.id, targetCount: 2, allocatedQuantity: 2, itemQuantity: 1 });
+    const refused = expectOutcome<Record<string, unknown>>(
+      await expectNothingWritten(() => setQuantity(item.id, 2)),
+      'updateBookingItem',
+      'AMBIGUOUS_REALLOCATION',
+    );
+    expect(refused).toMatchObject({
+      __typename: 'AmbiguousReallocationError',
+      itemId: item.id,
+      targetCount: 2,
+      allocatedQuantity: 2,
+      itemQuantity: 1,
+    });
   });
 
   it('refuses with AmbiguousReallocationError when the allocation does not mirror the quantity', async () => {
     const slot = await declareCapacity(app, 5);
     const booking = await bookingHolding(slot, 2, { allocations: [{ targetId: slot, quantity: 1 }] });
-    const refused = expectOutcome<Record<string, unknown>>(await expectNothingWritten(() => setQuantity(firstItem(booking).id, 3)), 'updateBookingItem', 'AMBIGUOUS_REALLOCATION');
+    const refused = expectOutcome<Record<string, unknown>>(
+      await expectNothingWritten(() => setQuantity(firstItem(booking).id, 3)),
+      'updateBookingItem',
+      'AMBIGUOUS_REALLOCATION',
+    );
     expect(refused).toMatchObject({ targetCount: 1, allocatedQuantity: 1, itemQuantity: 2 });
   });
 
@@ -183,11 +240,19 @@ describe('changing the quantity of an item that holds capacity', () => {
       const first = await bookingHolding(slot, 1);
       const second = await bookingHolding(slot, 1);
       const responses = await Promise.all([setQuantity(firstItem(first).id, 2), setQuantity(firstItem(second).id, 2)]);
-      const typenames = responses.map((response) => (response.data?.updateBookingItem as { __typename?: string } | undefined)?.__typename ?? 'error');
+      const typenames = responses.map(
+        (response) => (response.data?.updateBookingItem as { __typename?: string } | undefined)?.__typename ?? 'error',
+      );
       expect(typenames.sort()).toEqual(['Booking', 'CapacityExhaustedError']);
       expect(await liveSeats(slot)).toBe(3);
       // The winner's item and allocation agree; the loser's stayed as they were.
-      expect(await countRows(app, `select 1 from booking_allocations a join booking_items i on i.id = a.item_id where a.target_id = $1 and a.quantity <> i.quantity`, [slot])).toBe(0);
+      expect(
+        await countRows(
+          app,
+          `select 1 from booking_allocations a join booking_items i on i.id = a.item_id where a.target_id = $1 and a.quantity <> i.quantity`,
+          [slot],
+        ),
+      ).toBe(0);
     }
   });
 });
@@ -195,14 +260,21 @@ describe('changing the quantity of an item that holds capacity', () => {
 describe('removing an item', () => {
   it('releases its allocations (the rows stay) and announces the freed seats', async () => {
     const slot = await declareCapacity(app, 5);
-    const booking = await reserved(app, [], { items: [seat(2, [{ targetId: slot, quantity: 2 }]), seat(1, [], 'Transfer')] });
+    const booking = await reserved(app, [], {
+      items: [seat(2, [{ targetId: slot, quantity: 2 }]), seat(1, [], 'Transfer')],
+    });
     expectSuccess(await app.graphql(TRANSITION, { input: { id: booking.id, to: 'CONFIRMED' } }), 'transitionBooking');
     const before = await countRows(app, 'select 1 from booking_allocations where booking_id = $1', [booking.id]);
     const removedId = booking.items[0]?.id;
-    const updated = expectSuccess<EditedBooking>(await app.graphql(REMOVE_ITEM, { id: removedId }), 'removeBookingItem');
+    const updated = expectSuccess<EditedBooking>(
+      await app.graphql(REMOVE_ITEM, { id: removedId }),
+      'removeBookingItem',
+    );
     const removed = updated.items.find((item) => item.id === removedId);
     expect(removed?.status).toBe('CANCELLED');
-    expect(removed?.allocations.map(({ status, releasedAt }) => ({ status, releasedAt }))).toEqual([{ status: 'RELEASED', releasedAt: app.clock.now().toISOString() }]);
+    expect(removed?.allocations.map(({ status, releasedAt }) => ({ status, releasedAt }))).toEqual([
+      { status: 'RELEASED', releasedAt: app.clock.now().toISOString() },
+    ]);
     expect(await countRows(app, 'select 1 from booking_allocations where booking_id = $1', [booking.id])).toBe(before);
     expect(await liveSeats(slot)).toBe(0);
     expect(slotChanges(slot).at(-1)).toEqual({ delta: -2, cause: 'item_removed' });
@@ -212,7 +284,10 @@ describe('removing an item', () => {
   it('voids its fulfillments', async () => {
     const booking = await bookingHolding(await declareCapacity(app, 5), 1);
     const item = firstItem(booking);
-    const issue = (status: string) => app.graphql(ISSUE_FULFILLMENT, { input: { bookingId: booking.id, bookingItemId: item.id, type: 'VOUCHER', deliveryChannel: 'EMAIL', status } });
+    const issue = (status: string) =>
+      app.graphql(ISSUE_FULFILLMENT, {
+        input: { bookingId: booking.id, bookingItemId: item.id, type: 'VOUCHER', deliveryChannel: 'EMAIL', status },
+      });
     expectSuccess(await issue('ISSUED'), 'issueFulfillment', 'BookingFulfillment');
     expectSuccess(await issue('PENDING'), 'issueFulfillment', 'BookingFulfillment');
     const updated = expectSuccess<EditedBooking>(await app.graphql(REMOVE_ITEM, { id: item.id }), 'removeBookingItem');
@@ -227,12 +302,22 @@ describe('removing an item', () => {
     const booking = await bookingHolding(await declareCapacity(app, 5), 1);
     const item = firstItem(booking);
     const voucher = expectSuccess<Issued>(
-      await app.graphql(ISSUE_FULFILLMENT, { input: { bookingId: booking.id, bookingItemId: item.id, type: 'VOUCHER', deliveryChannel: 'EMAIL' } }),
+      await app.graphql(ISSUE_FULFILLMENT, {
+        input: { bookingId: booking.id, bookingItemId: item.id, type: 'VOUCHER', deliveryChannel: 'EMAIL' },
+      }),
       'issueFulfillment',
       'BookingFulfillment',
     );
-    expectSuccess(await app.graphql(RECORD_REDEMPTION, { input: { bookingId: booking.id, fulfillmentId: voucher.id } }), 'recordRedemption', 'BookingRedemption');
-    const refused = expectOutcome<Record<string, unknown>>(await expectNothingWritten(() => app.graphql(REMOVE_ITEM, { id: item.id })), 'removeBookingItem', 'INVALID_ITEM_TRANSITION');
+    expectSuccess(
+      await app.graphql(RECORD_REDEMPTION, { input: { bookingId: booking.id, fulfillmentId: voucher.id } }),
+      'recordRedemption',
+      'BookingRedemption',
+    );
+    const refused = expectOutcome<Record<string, unknown>>(
+      await expectNothingWritten(() => app.graphql(REMOVE_ITEM, { id: item.id })),
+      'removeBookingItem',
+      'INVALID_ITEM_TRANSITION',
+    );
     expect(refused).toMatchObject({ __typename: 'ItemTransitionError', from: 'FULFILLED', to: 'CANCELLED' });
   });
 });
@@ -240,83 +325,186 @@ describe('removing an item', () => {
 describe('cancelling a booking', () => {
   it('voids its fulfillments; a revoked one stays revoked', async () => {
     const booking = await bookingHolding(await declareCapacity(app, 5), 1);
-    const issue = () => app.graphql(ISSUE_FULFILLMENT, { input: { bookingId: booking.id, bookingItemId: firstItem(booking).id, type: 'VOUCHER', deliveryChannel: 'EMAIL' } });
+    const issue = () =>
+      app.graphql(ISSUE_FULFILLMENT, {
+        input: {
+          bookingId: booking.id,
+          bookingItemId: firstItem(booking).id,
+          type: 'VOUCHER',
+          deliveryChannel: 'EMAIL',
+        },
+      });
     const kept = expectSuccess<Issued>(await issue(), 'issueFulfillment', 'BookingFulfillment');
     const revoked = expectSuccess<Issued>(await issue(), 'issueFulfillment', 'BookingFulfillment');
-    expectSuccess(await app.graphql(UPDATE_FULFILLMENT, { input: { id: revoked.id, status: 'REVOKED' } }), 'updateFulfillment', 'BookingFulfillment');
+    expectSuccess(
+      await app.graphql(UPDATE_FULFILLMENT, { input: { id: revoked.id, status: 'REVOKED' } }),
+      'updateFulfillment',
+      'BookingFulfillment',
+    );
     expectSuccess(await app.graphql(TRANSITION, { input: { id: booking.id, to: 'CANCELLED' } }), 'transitionBooking');
     const after = await readBooking(booking.id);
-    expect(Object.fromEntries(after.fulfillments.map((fulfillment) => [fulfillment.id, fulfillment.status]))).toEqual({ [kept.id]: 'VOIDED', [revoked.id]: 'REVOKED' });
-    expect(await countRows(app, `select 1 from booking_fulfillments where booking_id = $1 and status = 'voided' and voided_at is not null`, [booking.id])).toBe(1);
+    expect(Object.fromEntries(after.fulfillments.map((fulfillment) => [fulfillment.id, fulfillment.status]))).toEqual({
+      [kept.id]: 'VOIDED',
+      [revoked.id]: 'REVOKED',
+    });
+    expect(
+      await countRows(
+        app,
+        `select 1 from booking_fulfillments where booking_id = $1 and status = 'voided' and voided_at is not null`,
+        [booking.id],
+      ),
+    ).toBe(1);
   });
 
   it('voids them too when an admin expires a confirmed booking', async () => {
     const booking = await bookingHolding(await declareCapacity(app, 5), 1);
-    expectSuccess(await app.graphql(ISSUE_FULFILLMENT, { input: { bookingId: booking.id, type: 'TICKET', deliveryChannel: 'API' } }), 'issueFulfillment', 'BookingFulfillment');
-    expectSuccess(await app.graphql(OVERRIDE, { input: { id: booking.id, to: 'EXPIRED', reason: 'supplier never confirmed' } }, { as: ADMIN }), 'overrideBookingStatus');
+    expectSuccess(
+      await app.graphql(ISSUE_FULFILLMENT, {
+        input: { bookingId: booking.id, type: 'TICKET', deliveryChannel: 'API' },
+      }),
+      'issueFulfillment',
+      'BookingFulfillment',
+    );
+    expectSuccess(
+      await app.graphql(
+        OVERRIDE,
+        { input: { id: booking.id, to: 'EXPIRED', reason: 'supplier never confirmed' } },
+        { as: ADMIN },
+      ),
+      'overrideBookingStatus',
+    );
     expect((await readBooking(booking.id)).fulfillments.map((fulfillment) => fulfillment.status)).toEqual(['VOIDED']);
   });
 });
 
 describe('the booking cost', () => {
-  const costed = (title: string, quantity: number, cost: Money | null) => ({ title, quantity, unitSellAmount: { amountCents: 10000, currency: 'EUR' }, unitCostAmount: cost });
-  const created = async (items: unknown[]) => expectSuccess<EditedBooking>(await app.graphql(CREATE_BOOKING_DETAIL, { input: bookingInput({ items }) }), 'createBooking');
+  const costed = (title: string, quantity: number, cost: Money | null) => ({
+    title,
+    quantity,
+    unitSellAmount: { amountCents: 10000, currency: 'EUR' },
+    unitCostAmount: cost,
+  });
+  const created = async (items: unknown[]) =>
+    expectSuccess<EditedBooking>(
+      await app.graphql(CREATE_BOOKING_DETAIL, { input: bookingInput({ items }) }),
+      'createBooking',
+    );
 
   it('is rolled up from the items’ costs, in their currency', async () => {
-    const booking = await created([costed('Boat', 2, { amountCents: 6000, currency: 'USD' }), costed('Guide', 1, { amountCents: 2500, currency: 'USD' }), costed('Snacks', 1, null)]);
+    const booking = await created([
+      costed('Boat', 2, { amountCents: 6000, currency: 'USD' }),
+      costed('Guide', 1, { amountCents: 2500, currency: 'USD' }),
+      costed('Snacks', 1, null),
+    ]);
     expect((await readBooking(booking.id)).costAmount).toEqual({ amountCents: 14500, currency: 'USD' });
   });
 
   it('follows every item change: add, quantity, unit cost, remove', async () => {
     const booking = await created([costed('Boat', 1, { amountCents: 6000, currency: 'USD' })]);
     const boat = firstItem(await readBooking(booking.id));
-    const cost = async (response: GraphqlResponse, field: string) => expectSuccess<EditedBooking>(response, field).costAmount;
-    const added = expectSuccess<EditedBooking>(await app.graphql(ADD_ITEM, { input: { bookingId: booking.id, item: costed('Guide', 1, { amountCents: 2500, currency: 'USD' }) } }), 'addBookingItem');
+    const cost = async (response: GraphqlResponse, field: string) =>
+      expectSuccess<EditedBooking>(response, field).costAmount;
+    const added = expectSuccess<EditedBooking>(
+      await app.graphql(ADD_ITEM, {
+        input: { bookingId: booking.id, item: costed('Guide', 1, { amountCents: 2500, currency: 'USD' }) },
+      }),
+      'addBookingItem',
+    );
     expect(added.costAmount).toEqual({ amountCents: 8500, currency: 'USD' });
-    expect(await cost(await setQuantity(boat.id, 3), 'updateBookingItem')).toEqual({ amountCents: 20500, currency: 'USD' });
-    expect(await cost(await app.graphql(UPDATE_ITEM, { input: { id: boat.id, unitCostAmount: null } }), 'updateBookingItem')).toEqual({ amountCents: 2500, currency: 'USD' });
+    expect(await cost(await setQuantity(boat.id, 3), 'updateBookingItem')).toEqual({
+      amountCents: 20500,
+      currency: 'USD',
+    });
+    expect(
+      await cost(await app.graphql(UPDATE_ITEM, { input: { id: boat.id, unitCostAmount: null } }), 'updateBookingItem'),
+    ).toEqual({ amountCents: 2500, currency: 'USD' });
     const guide = added.items.find((item) => item.id !== boat.id);
     expect(await cost(await app.graphql(REMOVE_ITEM, { id: guide?.id }), 'removeBookingItem')).toBeNull();
   });
 
   it('moves to another currency when the only costed item does', async () => {
-    const booking = await created([costed('Boat', 2, { amountCents: 6000, currency: 'USD' }), costed('Snacks', 1, null)]);
+    const booking = await created([
+      costed('Boat', 2, { amountCents: 6000, currency: 'USD' }),
+      costed('Snacks', 1, null),
+    ]);
     const boat = firstItem(await readBooking(booking.id));
-    const updated = expectSuccess<EditedBooking>(await app.graphql(UPDATE_ITEM, { input: { id: boat.id, unitCostAmount: { amountCents: 5000, currency: 'RON' } } }), 'updateBookingItem');
+    const updated = expectSuccess<EditedBooking>(
+      await app.graphql(UPDATE_ITEM, {
+        input: { id: boat.id, unitCostAmount: { amountCents: 5000, currency: 'RON' } },
+      }),
+      'updateBookingItem',
+    );
     expect(updated.costAmount).toEqual({ amountCents: 10000, currency: 'RON' });
   });
 
   it('refuses an item that costs in another currency with CostCurrencyMismatchError, and writes nothing', async () => {
     const booking = await created([costed('Boat', 1, { amountCents: 6000, currency: 'USD' })]);
-    const response = await expectNothingWritten(() => app.graphql(ADD_ITEM, { input: { bookingId: booking.id, item: costed('Guide', 1, { amountCents: 2500, currency: 'RON' }) } }));
-    expect(expectOutcome<Record<string, unknown>>(response, 'addBookingItem', 'COST_CURRENCY_MISMATCH')).toMatchObject({ __typename: 'CostCurrencyMismatchError', costCurrency: 'USD', itemCostCurrency: 'RON' });
+    const response = await expectNothingWritten(() =>
+      app.graphql(ADD_ITEM, {
+        input: { bookingId: booking.id, item: costed('Guide', 1, { amountCents: 2500, currency: 'RON' }) },
+      }),
+    );
+    expect(expectOutcome<Record<string, unknown>>(response, 'addBookingItem', 'COST_CURRENCY_MISMATCH')).toMatchObject({
+      __typename: 'CostCurrencyMismatchError',
+      costCurrency: 'USD',
+      itemCostCurrency: 'RON',
+    });
   });
 
   it('refuses a cost change into another currency than the other items’, naming the changed item', async () => {
-    const booking = await created([costed('Boat', 1, { amountCents: 6000, currency: 'USD' }), costed('Guide', 1, { amountCents: 2500, currency: 'USD' })]);
+    const booking = await created([
+      costed('Boat', 1, { amountCents: 6000, currency: 'USD' }),
+      costed('Guide', 1, { amountCents: 2500, currency: 'USD' }),
+    ]);
     const guide = (await readBooking(booking.id)).items[1];
-    const response = await expectNothingWritten(() => app.graphql(UPDATE_ITEM, { input: { id: guide?.id, unitCostAmount: { amountCents: 2500, currency: 'RON' } } }));
-    expect(expectOutcome<Record<string, unknown>>(response, 'updateBookingItem', 'COST_CURRENCY_MISMATCH')).toMatchObject({ itemId: guide?.id, costCurrency: 'USD', itemCostCurrency: 'RON' });
+    const response = await expectNothingWritten(() =>
+      app.graphql(UPDATE_ITEM, { input: { id: guide?.id, unitCostAmount: { amountCents: 2500, currency: 'RON' } } }),
+    );
+    expect(
+      expectOutcome<Record<string, unknown>>(response, 'updateBookingItem', 'COST_CURRENCY_MISMATCH'),
+    ).toMatchObject({ itemId: guide?.id, costCurrency: 'USD', itemCostCurrency: 'RON' });
   });
 
   it('is rolled up on a reservation too', async () => {
-    const booking = await reserved(app, [], { items: [{ ...seat(2, []), unitCostAmount: { amountCents: 4000, currency: 'USD' } }] });
+    const booking = await reserved(app, [], {
+      items: [{ ...seat(2, []), unitCostAmount: { amountCents: 4000, currency: 'USD' } }],
+    });
     expect((await readBooking(booking.id)).costAmount).toEqual({ amountCents: 8000, currency: 'USD' });
   });
 
   it('refuses items in two cost currencies within one reserveBooking, at the item', async () => {
-    const items = [{ ...seat(1, []), unitCostAmount: { amountCents: 4000, currency: 'USD' } }, { ...seat(1, [], 'Guide'), unitCostAmount: { amountCents: 900, currency: 'RON' } }];
-    expectGraphqlError(await app.graphql(RESERVE_BOOKING, { input: reservationInput([], { items }) }), 'BAD_USER_INPUT', 'input.items.1.unitCostAmount.currency');
+    const items = [
+      { ...seat(1, []), unitCostAmount: { amountCents: 4000, currency: 'USD' } },
+      { ...seat(1, [], 'Guide'), unitCostAmount: { amountCents: 900, currency: 'RON' } },
+    ];
+    expectGraphqlError(
+      await app.graphql(RESERVE_BOOKING, { input: reservationInput([], { items }) }),
+      'BAD_USER_INPUT',
+      'input.items.1.unitCostAmount.currency',
+    );
   });
 
   it('refuses items in two cost currencies within one createBooking, at the item', async () => {
-    const response = await app.graphql(CREATE_BOOKING_DETAIL, { input: bookingInput({ items: [costed('Boat', 1, { amountCents: 6000, currency: 'USD' }), costed('Guide', 1, { amountCents: 2500, currency: 'RON' })] }) });
+    const response = await app.graphql(CREATE_BOOKING_DETAIL, {
+      input: bookingInput({
+        items: [
+          costed('Boat', 1, { amountCents: 6000, currency: 'USD' }),
+          costed('Guide', 1, { amountCents: 2500, currency: 'RON' }),
+        ],
+      }),
+    });
     expectGraphqlError(response, 'BAD_USER_INPUT', 'input.items.1.unitCostAmount.currency');
   });
 
   it.each([
     ['createBooking', () => app.graphql(CREATE_BOOKING_DETAIL, { input: bookingInput({ costAmountCents: 12000 }) })],
-    ['updateBooking', async () => app.graphql(UPDATE_BOOKING, { input: { id: (await created([costed('Boat', 1, null)])).id, costAmountCents: 12000 } })],
+    [
+      'updateBooking',
+      async () =>
+        app.graphql(UPDATE_BOOKING, {
+          input: { id: (await created([costed('Boat', 1, null)])).id, costAmountCents: 12000 },
+        }),
+    ],
   ] as const)('is not typed in: %s refuses a costAmountCents', async (_mutation, send) => {
     expectGraphqlError(await send(), 'BAD_USER_INPUT', 'input.costAmountCents');
   });

@@ -15,9 +15,21 @@ const sweep = () => sweepLedger(app.database.orm.em.fork() as SqlEntityManager, 
 const DAY = 24 * 60;
 
 const approvalStatus = async (approvalId: string) =>
-  (await app.graphql<{ _entities: { status: string }[] }>(`query($r: [_Any!]!) { _entities(representations: $r) { ... on ActionApproval { status } } }`, { r: [{ __typename: 'ActionApproval', id: approvalId }] })).data?._entities[0]?.status;
+  (
+    await app.graphql<{ _entities: { status: string }[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on ActionApproval { status } } }`,
+      { r: [{ __typename: 'ActionApproval', id: approvalId }] },
+    )
+  ).data?._entities[0]?.status;
 
-const storedKeys = async (key: string) => Number((await app.database.pool.query<{ n: string }>('select count(*) as n from idempotency_records where key = $1', [key])).rows[0]?.n);
+const storedKeys = async (key: string) =>
+  Number(
+    (
+      await app.database.pool.query<{ n: string }>('select count(*) as n from idempotency_records where key = $1', [
+        key,
+      ])
+    ).rows[0]?.n,
+  );
 
 describe('the ledger sweeper', () => {
   it('expires pending approvals past their deadline, on the ledger, caused by the request', async () => {
@@ -26,7 +38,13 @@ describe('the ledger sweeper', () => {
     expect((await sweep()).expiredApprovals).toBeGreaterThanOrEqual(1);
     expect(await approvalStatus(approvalId)).toBe('EXPIRED');
     const expiry = (await ledgerOf(app, booking.id)).entries.find((entry) => entry.actionKind === 'EXPIRY');
-    expect(expiry).toMatchObject({ status: 'EXPIRED', principalType: 'SYSTEM', principalId: 'ledger-sweeper', approvalId, causationActionId: requestedActionId });
+    expect(expiry).toMatchObject({
+      status: 'EXPIRED',
+      principalType: 'SYSTEM',
+      principalId: 'ledger-sweeper',
+      approvalId,
+      causationActionId: requestedActionId,
+    });
   });
 
   it('leaves approvals that are still live, and decided ones, as they are', async () => {
@@ -37,7 +55,11 @@ describe('the ledger sweeper', () => {
     const { approvalId: live } = await pendingCancel(app);
     app.clock.advanceMinutes(1);
     await sweep();
-    expect([await approvalStatus(approved), await approvalStatus(denied), await approvalStatus(live)]).toEqual(['APPROVED', 'DENIED', 'PENDING']);
+    expect([await approvalStatus(approved), await approvalStatus(denied), await approvalStatus(live)]).toEqual([
+      'APPROVED',
+      'DENIED',
+      'PENDING',
+    ]);
   });
 
   it('writes each expiry once, however often it runs', async () => {

@@ -29,12 +29,18 @@ interface StoredEvent {
 }
 
 async function eventsOf(bookingId: string): Promise<StoredEvent[]> {
-  const result = await app.database.pool.query<StoredEvent>('select id, type, payload from booking_outbox where booking_id = $1 order by occurred_at, id', [bookingId]);
+  const result = await app.database.pool.query<StoredEvent>(
+    'select id, type, payload from booking_outbox where booking_id = $1 order by occurred_at, id',
+    [bookingId],
+  );
   return result.rows;
 }
 
 /** The events a step wrote for the booking, each with whether its transaction also wrote the booking row. */
-async function eventsWrittenBy(bookingId: string, step: () => Promise<GraphqlResponse>): Promise<{ type: string; withBooking: boolean; payload: Record<string, unknown> }[]> {
+async function eventsWrittenBy(
+  bookingId: string,
+  step: () => Promise<GraphqlResponse>,
+): Promise<{ type: string; withBooking: boolean; payload: Record<string, unknown> }[]> {
   const before = new Set((await eventsOf(bookingId)).map((event) => event.id));
   await step();
   const fresh = (await eventsOf(bookingId)).filter((event) => !before.has(event.id));
@@ -49,7 +55,8 @@ async function eventsWrittenBy(bookingId: string, step: () => Promise<GraphqlRes
 
 type Created = { __typename?: string; id: string; items: { id: string }[] };
 
-const draft = async (): Promise<string> => expectSuccess<Created>(await app.graphql(CREATE_BOOKING, { input: bookingInput() }), 'createBooking').id;
+const draft = async (): Promise<string> =>
+  expectSuccess<Created>(await app.graphql(CREATE_BOOKING, { input: bookingInput() }), 'createBooking').id;
 
 async function moved(path: string[]): Promise<string> {
   const id = await draft();
@@ -61,7 +68,11 @@ describe('each status a booking enters writes exactly one event of its type, in 
   it('created: booking.created, in the transaction that inserted the booking', async () => {
     const id = await draft();
     const [created, ...others] = await eventsOf(id);
-    expect({ type: created?.type, status: created?.payload.status, others }).toEqual({ type: 'booking.created', status: 'draft', others: [] });
+    expect({ type: created?.type, status: created?.payload.status, others }).toEqual({
+      type: 'booking.created',
+      status: 'draft',
+      others: [],
+    });
     const sameTransaction = await app.database.pool.query<{ same: boolean }>(
       `select exists (select 1 from test_write_log e join test_write_log b on b.tx = e.tx
         where e.tbl = 'booking_outbox' and e.row_id = $1 and b.tbl = 'bookings' and b.row_id = $2) as same`,
@@ -84,14 +95,20 @@ describe('each status a booking enters writes exactly one event of its type, in 
   ])('$status after $before: $type', async ({ status, before, type }) => {
     const id = await moved(before);
     const written = await eventsWrittenBy(id, () => transition(app, id, status));
-    expect(written.map(({ type: written, withBooking }) => ({ type: written, withBooking }))).toEqual([{ type, withBooking: true }]);
+    expect(written.map(({ type: written, withBooking }) => ({ type: written, withBooking }))).toEqual([
+      { type, withBooking: true },
+    ]);
     expect(written[0]?.payload).toMatchObject({ bookingId: id, status: status.toLowerCase() });
   });
 
   it('overridden: booking.status_overridden, and no event of the status it forced', async () => {
     const id = await draft();
-    const written = await eventsWrittenBy(id, () => app.graphql(OVERRIDE, { input: { id, to: 'COMPLETED', reason: 'closed by hand' } }, { as: ADMIN }));
-    expect(written.map(({ type, withBooking }) => ({ type, withBooking }))).toEqual([{ type: 'booking.status_overridden', withBooking: true }]);
+    const written = await eventsWrittenBy(id, () =>
+      app.graphql(OVERRIDE, { input: { id, to: 'COMPLETED', reason: 'closed by hand' } }, { as: ADMIN }),
+    );
+    expect(written.map(({ type, withBooking }) => ({ type, withBooking }))).toEqual([
+      { type: 'booking.status_overridden', withBooking: true },
+    ]);
     expect(written[0]?.payload).toMatchObject({ previousStatus: 'draft', status: 'completed' });
   });
 
@@ -104,10 +121,29 @@ describe('each status a booking enters writes exactly one event of its type, in 
 
 describe('a refused mutation writes no event', () => {
   it.each([
-    ['an illegal transition', async (id: string) => expectOutcome(await transition(app, id, 'COMPLETED'), 'transitionBooking', 'INVALID_BOOKING_TRANSITION')],
-    ['a stale expectedVersion', async (id: string) => expectOutcome(await transition(app, id, 'CONFIRMED', { expectedVersion: 99 }), 'transitionBooking', 'VERSION_CONFLICT')],
-    ['an override to the same status', async (id: string) =>
-      expectOutcome(await app.graphql(OVERRIDE, { input: { id, to: 'DRAFT', reason: 'no-op' } }, { as: ADMIN }), 'overrideBookingStatus', 'INVALID_BOOKING_TRANSITION')],
+    [
+      'an illegal transition',
+      async (id: string) =>
+        expectOutcome(await transition(app, id, 'COMPLETED'), 'transitionBooking', 'INVALID_BOOKING_TRANSITION'),
+    ],
+    [
+      'a stale expectedVersion',
+      async (id: string) =>
+        expectOutcome(
+          await transition(app, id, 'CONFIRMED', { expectedVersion: 99 }),
+          'transitionBooking',
+          'VERSION_CONFLICT',
+        ),
+    ],
+    [
+      'an override to the same status',
+      async (id: string) =>
+        expectOutcome(
+          await app.graphql(OVERRIDE, { input: { id, to: 'DRAFT', reason: 'no-op' } }, { as: ADMIN }),
+          'overrideBookingStatus',
+          'INVALID_BOOKING_TRANSITION',
+        ),
+    ],
   ])('%s', async (_name, refuse) => {
     const id = await draft();
     const before = await eventsOf(id);
@@ -116,12 +152,18 @@ describe('a refused mutation writes no event', () => {
   });
 
   it('an allocation refused for want of capacity', async () => {
-    const booking = await app.graphql<{ createBooking: { id: string; items: { id: string }[] } }>(CREATE_BOOKING, { input: bookingInput() });
+    const booking = await app.graphql<{ createBooking: { id: string; items: { id: string }[] } }>(CREATE_BOOKING, {
+      input: bookingInput(),
+    });
     const itemId = booking.data?.createBooking.items[0]?.id;
     const id = booking.data?.createBooking.id ?? '';
     const before = await eventsOf(id);
     const targetId = await declareCapacity(app, 1);
-    expectOutcome(await app.graphql(ADD_ALLOCATION, { input: { bookingItemId: itemId, kind: 'SLOT', targetId, quantity: 2 } }), 'addBookingAllocation', 'CAPACITY_EXHAUSTED');
+    expectOutcome(
+      await app.graphql(ADD_ALLOCATION, { input: { bookingItemId: itemId, kind: 'SLOT', targetId, quantity: 2 } }),
+      'addBookingAllocation',
+      'CAPACITY_EXHAUSTED',
+    );
     expect(await eventsOf(id)).toEqual(before);
   });
 });
@@ -129,7 +171,9 @@ describe('a refused mutation writes no event', () => {
 describe('item and allocation changes', () => {
   async function draftWithItems(): Promise<{ id: string; itemId: string; lastName: string }> {
     const input = bookingInput();
-    const response = await app.graphql<{ createBooking: { id: string; items: { id: string }[] } }>(CREATE_BOOKING, { input });
+    const response = await app.graphql<{ createBooking: { id: string; items: { id: string }[] } }>(CREATE_BOOKING, {
+      input,
+    });
     const created = expectSuccess<Created>(response, 'createBooking');
     const contact = input.contact as { lastName: string };
     return { id: created.id, itemId: created.items[0]?.id ?? '', lastName: contact.lastName };
@@ -143,34 +187,53 @@ describe('item and allocation changes', () => {
 
   it('announces an added item with its quantity', async () => {
     const { id } = await draftWithItems();
-    const events = await only(id, () => app.graphql(ADD_ITEM, { input: { bookingId: id, item: { title: 'Transfer', quantity: 3, unitSellAmount: { amountCents: 1000, currency: 'EUR' } } } }));
-    expect(events).toEqual([{ type: 'booking.item.added', bookingId: id, itemId: expect.stringMatching(/^bkit_/), quantity: 3 }]);
+    const events = await only(id, () =>
+      app.graphql(ADD_ITEM, {
+        input: {
+          bookingId: id,
+          item: { title: 'Transfer', quantity: 3, unitSellAmount: { amountCents: 1000, currency: 'EUR' } },
+        },
+      }),
+    );
+    expect(events).toEqual([
+      { type: 'booking.item.added', bookingId: id, itemId: expect.stringMatching(/^bkit_/), quantity: 3 },
+    ]);
   });
 
   it('announces a quantity change with the quantity before and after', async () => {
     const { id, itemId } = await draftWithItems();
     const events = await only(id, () => app.graphql(UPDATE_ITEM, { input: { id: itemId, quantity: 5 } }));
-    expect(events).toEqual([{ type: 'booking.item.quantity_changed', bookingId: id, itemId, previousQuantity: 2, quantity: 5 }]);
+    expect(events).toEqual([
+      { type: 'booking.item.quantity_changed', bookingId: id, itemId, previousQuantity: 2, quantity: 5 },
+    ]);
   });
 
   it('announces nothing for an item change that leaves its quantity alone', async () => {
     const { id, itemId } = await draftWithItems();
-    expect(await only(id, () => app.graphql(UPDATE_ITEM, { input: { id: itemId, title: 'Danube delta boat tour' } }))).toEqual([]);
+    expect(
+      await only(id, () => app.graphql(UPDATE_ITEM, { input: { id: itemId, title: 'Danube delta boat tour' } })),
+    ).toEqual([]);
   });
 
   it('announces a removed item', async () => {
     const { id, itemId } = await draftWithItems();
-    expect(await only(id, () => app.graphql(REMOVE_ITEM, { id: itemId }))).toEqual([{ type: 'booking.item.removed', bookingId: id, itemId }]);
+    expect(await only(id, () => app.graphql(REMOVE_ITEM, { id: itemId }))).toEqual([
+      { type: 'booking.item.removed', bookingId: id, itemId },
+    ]);
   });
 
   it('announces an allocation taken and one given back, next to the slot change', async () => {
     const { id, itemId, lastName } = await draftWithItems();
     const targetId = await declareCapacity(app, 5);
-    const added = await only(id, () => app.graphql(ADD_ALLOCATION, { input: { bookingItemId: itemId, kind: 'SLOT', targetId, quantity: 2 } }));
+    const added = await only(id, () =>
+      app.graphql(ADD_ALLOCATION, { input: { bookingItemId: itemId, kind: 'SLOT', targetId, quantity: 2 } }),
+    );
     expect(added.map((event) => event.type)).toEqual(['availability.slot.changed', 'booking.allocation.added']);
     const allocationId = added[1]?.allocationId;
     expect(added[1]).toMatchObject({ kind: 'slot', targetId, quantity: 2, status: 'held' });
-    const released = await only(id, () => app.graphql(RELEASE_ALLOCATION, { input: { id: allocationId, reason: 'customer changed dates' } }));
+    const released = await only(id, () =>
+      app.graphql(RELEASE_ALLOCATION, { input: { id: allocationId, reason: 'customer changed dates' } }),
+    );
     expect(released.map((event) => event.type)).toEqual(['availability.slot.changed', 'booking.allocation.released']);
     expect(released[1]).toMatchObject({ allocationId, status: 'released', cause: 'allocation_released' });
     expect(JSON.stringify([...added, ...released])).not.toContain(lastName);

@@ -13,7 +13,8 @@ let eventsFail = false;
 beforeAll(async () => {
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line) logLines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line) logLines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -44,7 +45,10 @@ const operationCount = (samples: Sample[], operation: string, outcome = 'OK') =>
 describe('/metrics', () => {
   it('answers in the Prometheus text format', async () => {
     const response = await fetch(metricsUrl());
-    expect({ status: response.status, type: response.headers.get('content-type') }).toEqual({ status: 200, type: 'text/plain; version=0.0.4; charset=utf-8' });
+    expect({ status: response.status, type: response.headers.get('content-type') }).toEqual({
+      status: 200,
+      type: 'text/plain; version=0.0.4; charset=utf-8',
+    });
   });
 
   it('times each GraphQL operation under its operation name', async () => {
@@ -52,7 +56,12 @@ describe('/metrics', () => {
     await app.graphql(BOOKING_COUNT);
     const samples = await scrape();
     expect(operationCount(samples, 'BookingsForMetrics') - before).toBe(1);
-    expect(sampleValue(samples, 'bookings_graphql_operation_duration_seconds_count', { operation: 'BookingsForMetrics', type: 'query' })).toBeGreaterThan(0);
+    expect(
+      sampleValue(samples, 'bookings_graphql_operation_duration_seconds_count', {
+        operation: 'BookingsForMetrics',
+        type: 'query',
+      }),
+    ).toBeGreaterThan(0);
   });
 
   it('collapses anonymous operations into one name and unparsable ones into another', async () => {
@@ -62,14 +71,25 @@ describe('/metrics', () => {
     const after = await scrape();
     expect([
       operationCount(after, '__anonymous') - operationCount(before, '__anonymous'),
-      operationCount(after, '__unknown', 'GRAPHQL_PARSE_FAILED') - operationCount(before, '__unknown', 'GRAPHQL_PARSE_FAILED'),
+      operationCount(after, '__unknown', 'GRAPHQL_PARSE_FAILED') -
+        operationCount(before, '__unknown', 'GRAPHQL_PARSE_FAILED'),
     ]).toEqual([1, 1]);
   });
 
   it('labels a failed operation with its error code', async () => {
-    await app.graphql(`mutation TransitionForMetrics($input: TransitionBookingInput!) { transitionBooking(input: $input) { __typename } }`, { input: { id: 'not-an-id', to: 'CONFIRMED' } });
+    await app.graphql(
+      `mutation TransitionForMetrics($input: TransitionBookingInput!) { transitionBooking(input: $input) { __typename } }`,
+      { input: { id: 'not-an-id', to: 'CONFIRMED' } },
+    );
     const samples = await scrape();
-    expect(samples.some((sample) => sample.name === 'bookings_graphql_operation_duration_seconds_count' && sample.labels.operation === 'TransitionForMetrics' && sample.labels.outcome !== 'OK')).toBe(true);
+    expect(
+      samples.some(
+        (sample) =>
+          sample.name === 'bookings_graphql_operation_duration_seconds_count' &&
+          sample.labels.operation === 'TransitionForMetrics' &&
+          sample.labels.outcome !== 'OK',
+      ),
+    ).toBe(true);
   });
 
   it('counts the SQL statements each request sent', async () => {
@@ -83,7 +103,13 @@ describe('/metrics', () => {
   it('times HTTP requests by route, method and status code', async () => {
     await app.graphql(BOOKING_COUNT);
     const samples = await scrape();
-    expect(sampleValue(samples, 'bookings_http_request_duration_seconds_count', { route: '/graphql', method: 'POST', status_code: '200' })).toBeGreaterThan(0);
+    expect(
+      sampleValue(samples, 'bookings_http_request_duration_seconds_count', {
+        route: '/graphql',
+        method: 'POST',
+        status_code: '200',
+      }),
+    ).toBeGreaterThan(0);
   });
 
   it('reports the age of the oldest undelivered outbox event', async () => {
@@ -95,15 +121,18 @@ describe('/metrics', () => {
     eventsFail = false;
     await app.app.outbox.deliverPending();
     const samples = await scrape();
-    expect({ lag: sampleValue(samples, 'bookings_outbox_lag_seconds'), delivered: (sampleValue(samples, 'bookings_outbox_deliveries_total', { outcome: 'delivered' }) ?? 0) > 0 }).toEqual({ lag: 0, delivered: true });
+    expect({
+      lag: sampleValue(samples, 'bookings_outbox_lag_seconds'),
+      delivered: (sampleValue(samples, 'bookings_outbox_deliveries_total', { outcome: 'delivered' }) ?? 0) > 0,
+    }).toEqual({ lag: 0, delivered: true });
   });
 
   it('reports both database pools', async () => {
     const samples = await scrape();
-    expect([sampleValue(samples, 'bookings_db_pool_connections', { pool: 'read', state: 'total' }), sampleValue(samples, 'bookings_db_pool_connections', { pool: 'orm', state: 'total' })]).toEqual([
-      expect.any(Number),
-      expect.any(Number),
-    ]);
+    expect([
+      sampleValue(samples, 'bookings_db_pool_connections', { pool: 'read', state: 'total' }),
+      sampleValue(samples, 'bookings_db_pool_connections', { pool: 'orm', state: 'total' }),
+    ]).toEqual([expect.any(Number), expect.any(Number)]);
   });
 
   it('counts sweeper runs', async () => {
@@ -121,28 +150,45 @@ describe('/metrics', () => {
     } finally {
       await sweeper?.stop();
     }
-    expect(sampleValue(await scrape(), 'bookings_sweeper_runs_total', { sweeper: 'hold_sweeper', outcome: 'ok' })).toBe(1);
+    expect(sampleValue(await scrape(), 'bookings_sweeper_runs_total', { sweeper: 'hold_sweeper', outcome: 'ok' })).toBe(
+      1,
+    );
   });
 });
 
 describe('the access log', () => {
-  const requestLines = (requestId: string) => logLines.filter((line) => line.msg === 'request' && line.requestId === requestId);
+  const requestLines = (requestId: string) =>
+    logLines.filter((line) => line.msg === 'request' && line.requestId === requestId);
 
   it('writes one line per request with its id, operation name, duration and outcome', async () => {
     await app.graphql(BOOKING_COUNT, undefined, { headers: { 'x-request-id': 'req-access-1' } });
     expect(requestLines('req-access-1')).toEqual([
-      expect.objectContaining({ requestId: 'req-access-1', operation: 'BookingsForMetrics', route: '/graphql', method: 'POST', status: 200, outcome: 'OK', durationMs: expect.any(Number) }),
+      expect.objectContaining({
+        requestId: 'req-access-1',
+        operation: 'BookingsForMetrics',
+        route: '/graphql',
+        method: 'POST',
+        status: 200,
+        outcome: 'OK',
+        durationMs: expect.any(Number),
+      }),
     ]);
   });
 
   it('names the error code of a refused request', async () => {
     await app.graphql(BOOKING_COUNT, undefined, { as: null, headers: { 'x-request-id': 'req-access-2' } });
-    expect(requestLines('req-access-2')).toEqual([expect.objectContaining({ operation: 'BookingsForMetrics', outcome: 'UNAUTHENTICATED' })]);
+    expect(requestLines('req-access-2')).toEqual([
+      expect.objectContaining({ operation: 'BookingsForMetrics', outcome: 'UNAUTHENTICATED' }),
+    ]);
   });
 
   it('never logs variables, the query text or headers', async () => {
     const planted = 'planted-guest@example.com';
-    await app.graphql(`query SearchForMetrics($email: String) { bookings(first: 1, filter: { search: $email }) { totalCount } }`, { email: planted }, { headers: { 'x-request-id': 'req-access-3' } });
+    await app.graphql(
+      `query SearchForMetrics($email: String) { bookings(first: 1, filter: { search: $email }) { totalCount } }`,
+      { email: planted },
+      { headers: { 'x-request-id': 'req-access-3' } },
+    );
     const lines = requestLines('req-access-3');
     expect(lines).toHaveLength(1);
     expect(JSON.stringify(lines)).not.toMatch(/planted-guest|query SearchForMetrics|Bearer|authorization/);

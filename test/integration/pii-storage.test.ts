@@ -7,7 +7,14 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const envelope = JSON.stringify({ v: 1, kid: 'local:test', alg: 'AES-256-GCM', iv: 'AAAAAAAAAAAAAAAA', tag: 'AAAAAAAAAAAAAAAAAAAAAA==', ct: 'AA==' });
+const envelope = JSON.stringify({
+  v: 1,
+  kid: 'local:test',
+  alg: 'AES-256-GCM',
+  iv: 'AAAAAAAAAAAAAAAA',
+  tag: 'AAAAAAAAAAAAAAAAAAAAAA==',
+  ct: 'AA==',
+});
 
 /** Raw rows, so the schema's own guarantees are tested without the service in front of them. */
 async function storeSealedRows(travelerId: string): Promise<void> {
@@ -23,7 +30,10 @@ async function storeSealedRows(travelerId: string): Promise<void> {
 }
 
 async function countFor(table: string, travelerId: string): Promise<number> {
-  const result = await app.database.pool.query<{ count: string }>(`select count(*) from ${table} where traveler_id = $1`, [travelerId]);
+  const result = await app.database.pool.query<{ count: string }>(
+    `select count(*) from ${table} where traveler_id = $1`,
+    [travelerId],
+  );
   return Number(result.rows[0]?.count);
 }
 
@@ -40,7 +50,10 @@ describe('PII storage', () => {
     const travelerId = booking.travelers[0]?.id ?? '';
     await storeSealedRows(travelerId);
     await app.database.pool.query('delete from booking_travelers where id = $1', [travelerId]);
-    expect([await countFor('booking_traveler_travel_details', travelerId), await countFor('booking_traveler_data_keys', travelerId)]).toEqual([0, 0]);
+    expect([
+      await countFor('booking_traveler_travel_details', travelerId),
+      await countFor('booking_traveler_data_keys', travelerId),
+    ]).toEqual([0, 0]);
   });
 
   it('shreds the details and the wrapped key when their booking is deleted', async () => {
@@ -48,17 +61,24 @@ describe('PII storage', () => {
     const travelerId = booking.travelers[1]?.id ?? '';
     await storeSealedRows(travelerId);
     await app.database.pool.query('delete from bookings where id = $1', [booking.id]);
-    expect([await countFor('booking_traveler_travel_details', travelerId), await countFor('booking_traveler_data_keys', travelerId)]).toEqual([0, 0]);
+    expect([
+      await countFor('booking_traveler_travel_details', travelerId),
+      await countFor('booking_traveler_data_keys', travelerId),
+    ]).toEqual([0, 0]);
   });
 
   it('refuses to update an audit event', async () => {
     await insertAuditEvent('bkpa_update');
-    await expect(app.database.pool.query(`update booking_pii_audit_events set outcome = 'denied' where id = 'bkpa_update'`)).rejects.toThrow(/append-only/);
+    await expect(
+      app.database.pool.query(`update booking_pii_audit_events set outcome = 'denied' where id = 'bkpa_update'`),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('refuses to delete an audit event', async () => {
     await insertAuditEvent('bkpa_delete');
-    await expect(app.database.pool.query(`delete from booking_pii_audit_events where id = 'bkpa_delete'`)).rejects.toThrow(/append-only/);
+    await expect(
+      app.database.pool.query(`delete from booking_pii_audit_events where id = 'bkpa_delete'`),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('refuses to truncate the audit log', async () => {

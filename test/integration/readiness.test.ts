@@ -17,7 +17,9 @@ describe('/ready', () => {
   it('answers 503 while the database does not answer', async () => {
     const client = await app.database.pool.connect();
     // Terminating every connection of the read pool stands in for a database that went away.
-    await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    await client.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
     await app.database.orm.close(true);
     client.release();
     await app.database.pool.end();
@@ -29,7 +31,9 @@ describe('/ready', () => {
 
   it('answers 503 while a migration is pending', async () => {
     // Forgetting that the newest migration ran makes it pending again, as after a deploy of new code.
-    await app.database.pool.query('delete from mikro_orm_migrations where id = (select max(id) from mikro_orm_migrations)');
+    await app.database.pool.query(
+      'delete from mikro_orm_migrations where id = (select max(id) from mikro_orm_migrations)',
+    );
     const response = await ready(app);
     expect(response.status).toBe(503);
   });

@@ -22,7 +22,11 @@ interface ShellResult {
 
 function runBash(script: string, env: Record<string, string | undefined>): Promise<ShellResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', script], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -55,12 +59,14 @@ describe('the README', () => {
   });
 
   it('links every page of the manual in docs/', () => {
-    for (const page of readdirSync(join(ROOT, 'docs')).filter((file) => file.endsWith('.md'))) expect(README).toContain(`(docs/${page})`);
+    for (const page of readdirSync(join(ROOT, 'docs')).filter((file) => file.endsWith('.md')))
+      expect(README).toContain(`(docs/${page})`);
   });
 
   it('lists every configuration variable the subgraph reads', () => {
     const table = README.split('## Configuration')[1]?.split('\n## ')[0] ?? '';
-    for (const variable of CONFIG_VARIABLES) expect({ variable, listed: table.includes(`\`${variable}\``) }).toEqual({ variable, listed: true });
+    for (const variable of CONFIG_VARIABLES)
+      expect({ variable, listed: table.includes(`\`${variable}\``) }).toEqual({ variable, listed: true });
   });
 });
 
@@ -73,7 +79,12 @@ describe("the README's shell blocks, pasted in order against a started server", 
     const database = await createTestDatabase();
     dropDatabase = database.drop;
     dataDir = mkdtempSync(join(tmpdir(), 'bookings-readme-'));
-    server = await spawnBookings({ DATABASE_URL: database.url, BOOKINGS_DATA_DIR: dataDir, HOLD_SWEEP_INTERVAL_SECONDS: '0', LEDGER_SWEEP_INTERVAL_SECONDS: '0' }).ready;
+    server = await spawnBookings({
+      DATABASE_URL: database.url,
+      BOOKINGS_DATA_DIR: dataDir,
+      HOLD_SWEEP_INTERVAL_SECONDS: '0',
+      LEDGER_SWEEP_INTERVAL_SECONDS: '0',
+    }).ready;
   }, 120_000);
 
   afterAll(async () => {
@@ -91,11 +102,29 @@ describe("the README's shell blocks, pasted in order against a started server", 
     const result = await runBash(script, { BOOKINGS_DATA_DIR: dataDir });
 
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
-    const answers = result.stdout.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as { data?: Record<string, unknown>; errors?: unknown });
+    const answers = result.stdout
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { data?: Record<string, unknown>; errors?: unknown });
     expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined, undefined]);
-    expect(answers[0]?.data).toMatchObject({ createBooking: { __typename: 'Booking', status: 'DRAFT', sellAmount: { amountCents: 25000, currency: 'EUR' } } });
+    expect(answers[0]?.data).toMatchObject({
+      createBooking: { __typename: 'Booking', status: 'DRAFT', sellAmount: { amountCents: 25000, currency: 'EUR' } },
+    });
     expect(answers[1]?.data).toMatchObject({ transitionBooking: { __typename: 'Booking', status: 'CONFIRMED' } });
-    expect(answers[2]?.data).toMatchObject({ bookings: { totalCount: 1, edges: [{ node: { status: 'CONFIRMED', items: [{ title: 'Danube delta tour', quantity: 2 }], travelers: [{ firstName: '***' }] } }] } });
+    expect(answers[2]?.data).toMatchObject({
+      bookings: {
+        totalCount: 1,
+        edges: [
+          {
+            node: {
+              status: 'CONFIRMED',
+              items: [{ title: 'Danube delta tour', quantity: 2 }],
+              travelers: [{ firstName: '***' }],
+            },
+          },
+        ],
+      },
+    });
   });
 });
 

@@ -8,15 +8,29 @@ describe('replicas starting together on an empty database', () => {
     const db = await createTestDatabase();
     const opened: Database[] = [];
     try {
-      const results = await Promise.allSettled([openDatabase(db.url, { poolSize: 2 }), openDatabase(db.url, { poolSize: 2 }), openDatabase(db.url, { poolSize: 2 })]);
+      const results = await Promise.allSettled([
+        openDatabase(db.url, { poolSize: 2 }),
+        openDatabase(db.url, { poolSize: 2 }),
+        openDatabase(db.url, { poolSize: 2 }),
+      ]);
       for (const result of results) if (result.status === 'fulfilled') opened.push(result.value);
-      expect(results.map((result) => (result.status === 'rejected' ? String(result.reason) : 'up'))).toEqual(['up', 'up', 'up']);
+      expect(results.map((result) => (result.status === 'rejected' ? String(result.reason) : 'up'))).toEqual([
+        'up',
+        'up',
+        'up',
+      ]);
 
       const client = new Client({ connectionString: db.url });
       await client.connect();
-      const { rows } = await client.query<{ name: string; applied: string }>('select name, count(*)::text as applied from mikro_orm_migrations group by name order by name');
+      const { rows } = await client.query<{ name: string; applied: string }>(
+        'select name, count(*)::text as applied from mikro_orm_migrations group by name order by name',
+      );
       await client.end();
-      expect(rows).toEqual(migrationsList.map((migration) => ({ name: migration.name, applied: '1' })).sort((a, b) => a.name.localeCompare(b.name)));
+      expect(rows).toEqual(
+        migrationsList
+          .map((migration) => ({ name: migration.name, applied: '1' }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      );
     } finally {
       await Promise.all(opened.map((database) => database.close()));
       await db.drop();

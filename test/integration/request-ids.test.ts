@@ -18,14 +18,24 @@ afterAll(() => app.stop());
 
 /** The request ids of the PII audit rows `action` writes (creating the booking wrote some of its own). */
 async function auditRequestIdsOf(bookingId: string, action: () => Promise<unknown>): Promise<string[]> {
-  const ids = async () => (await app.database.pool.query<{ id: string; request_id: string }>(`select id, request_id from booking_pii_audit_events where booking_id = $1`, [bookingId])).rows;
+  const ids = async () =>
+    (
+      await app.database.pool.query<{ id: string; request_id: string }>(
+        `select id, request_id from booking_pii_audit_events where booking_id = $1`,
+        [bookingId],
+      )
+    ).rows;
   const before = new Set((await ids()).map((row) => row.id));
   await action();
   return [...new Set((await ids()).filter((row) => !before.has(row.id)).map((row) => row.request_id))];
 }
 
 async function revealWith(requestId: string): Promise<string | null> {
-  const response = await app.graphql(REVEAL, { id: booking.id }, { as: REVEALER, headers: { 'x-request-id': requestId } });
+  const response = await app.graphql(
+    REVEAL,
+    { id: booking.id },
+    { as: REVEALER, headers: { 'x-request-id': requestId } },
+  );
   expect(response.errors).toBeUndefined();
   return response.headers.get('x-request-id');
 }
@@ -49,7 +59,10 @@ describe('a client x-request-id', () => {
   ])('with %s is replaced by a server id', async (_name, requestId) => {
     const response = await fetch(app.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': Buffer.from(requestId, 'utf8').toString('latin1') },
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': Buffer.from(requestId, 'utf8').toString('latin1'),
+      },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(response.headers.get('x-request-id')).toMatch(UUID);
@@ -72,7 +85,11 @@ describe('the request id in the record', () => {
   it('is on the error log line of an unexpected error, the server id when the client id was refused', async () => {
     await app.database.pool.query('alter table booking_notes rename to booking_notes_hidden');
     try {
-      const response = await app.graphql(`query($id: ID!) { booking(id: $id) { notes { id } } }`, { id: booking.id }, { headers: { 'x-request-id': 'not/ours' } });
+      const response = await app.graphql(
+        `query($id: ID!) { booking(id: $id) { notes { id } } }`,
+        { id: booking.id },
+        { headers: { 'x-request-id': 'not/ours' } },
+      );
       const reference = expectGraphqlError(response, 'INTERNAL_SERVER_ERROR')?.extensions?.errorReference;
       const entry = log.entries().find((candidate) => candidate.errorReference === reference);
       expect(entry?.requestId).toBe(response.headers.get('x-request-id'));

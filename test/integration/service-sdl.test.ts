@@ -25,6 +25,8 @@ it('publishes through _service the SDL recorded in the golden file', async () =>
 it('composes to the same supergraph as schema.graphql, so rover.yaml and a router agree', async () => {
   const response = await app.graphql<{ _service: { sdl: string } }>('{ _service { sdl } }', {}, { as: null });
   const fromFiles = subgraphSources();
-  const fromService = fromFiles.map((source) => (source.name === 'bookings' ? { ...source, sdl: response.data?._service.sdl ?? '' } : source));
+  const fromService = fromFiles.map((source) =>
+    source.name === 'bookings' ? { ...source, sdl: response.data?._service.sdl ?? '' } : source,
+  );
   expect(composeSupergraph(fromService).supergraphSdl).toBe(composeSupergraph(fromFiles).supergraphSdl);
 });

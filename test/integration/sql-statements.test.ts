@@ -1,5 +1,13 @@
 import { typeid } from 'typeid-js';
-import { ADD_NOTE, ADD_ITEM, ADD_TRAVELER, createDetailedBooking, LINK_ITEM_TRAVELER, UPSERT_SUPPLIER_STATUS, type BookingDetail } from '../fixtures/booking-operations';
+import {
+  ADD_NOTE,
+  ADD_ITEM,
+  ADD_TRAVELER,
+  createDetailedBooking,
+  LINK_ITEM_TRAVELER,
+  UPSERT_SUPPLIER_STATUS,
+  type BookingDetail,
+} from '../fixtures/booking-operations';
 import { bookingInput, CREATE_BOOKING } from '../fixtures/bookings';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../helpers/test-app';
 
@@ -18,11 +26,17 @@ async function inBatches<T>(count: number, size: number, call: (index: number) =
 
 beforeAll(async () => {
   app = await startTestApp();
-  seeded.push(...(await inBatches(100, 4, () => createDetailedBooking(app, bookingInput({ origin: { originSource: 'MANUAL' } })))));
+  seeded.push(
+    ...(await inBatches(100, 4, () =>
+      createDetailedBooking(app, bookingInput({ origin: { originSource: 'MANUAL' } })),
+    )),
+  );
   await inBatches(seeded.length, 4, async (index) => {
     const booking = seeded[index];
     await app.graphql(ADD_NOTE, { input: { bookingId: booking.id, content: 'Guest asked for a quiet room' } });
-    await app.graphql(LINK_ITEM_TRAVELER, { input: { itemId: booking.items[0].id, travelerId: booking.travelers[0].id } });
+    await app.graphql(LINK_ITEM_TRAVELER, {
+      input: { itemId: booking.items[0].id, travelerId: booking.travelers[0].id },
+    });
   });
 });
 afterAll(() => app.stop());
@@ -84,17 +98,30 @@ describe('booking(id)', () => {
 
   /** A booking with at least one of every part, and `size` of the repeatable ones. */
   async function bookingOfSize(size: number): Promise<string> {
-    const booking = await createDetailedBooking(app, bookingInput({
-      origin: { originSource: 'MANUAL' },
-      items: Array.from({ length: size }, (_, n) => ({ title: `Item ${n}`, unitSellAmount: { amountCents: 100, currency: 'EUR' } })),
-      travelers: Array.from({ length: size }, (_, n) => ({ firstName: 'Guest', lastName: `No${n}`, isPrimary: n === 0 })),
-    }));
+    const booking = await createDetailedBooking(
+      app,
+      bookingInput({
+        origin: { originSource: 'MANUAL' },
+        items: Array.from({ length: size }, (_, n) => ({
+          title: `Item ${n}`,
+          unitSellAmount: { amountCents: 100, currency: 'EUR' },
+        })),
+        travelers: Array.from({ length: size }, (_, n) => ({
+          firstName: 'Guest',
+          lastName: `No${n}`,
+          isPrimary: n === 0,
+        })),
+      }),
+    );
     for (const item of booking.items) {
-      for (const traveler of booking.travelers) await app.graphql(LINK_ITEM_TRAVELER, { input: { itemId: item.id, travelerId: traveler.id } });
+      for (const traveler of booking.travelers)
+        await app.graphql(LINK_ITEM_TRAVELER, { input: { itemId: item.id, travelerId: traveler.id } });
     }
     for (let n = 0; n < size; n += 1) {
       await app.graphql(ADD_NOTE, { input: { bookingId: booking.id, content: `note ${n}` } });
-      await app.graphql(UPSERT_SUPPLIER_STATUS, { input: { bookingId: booking.id, serviceName: `Service ${n}`, status: 'PENDING' } });
+      await app.graphql(UPSERT_SUPPLIER_STATUS, {
+        input: { bookingId: booking.id, serviceName: `Service ${n}`, status: 'PENDING' },
+      });
     }
     return booking.id;
   }
@@ -106,20 +133,27 @@ describe('booking(id)', () => {
   });
 
   it('answers an unknown booking in one statement when no children are selected', async () => {
-    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id status } }`, { id: typeid('book').toString() });
+    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id status } }`, {
+      id: typeid('book').toString(),
+    });
     expect(response.data).toEqual({ booking: null });
     expect(statements(response)).toBe(1);
   });
 
   it('answers an unknown booking in one statement when its items and travelers are selected', async () => {
-    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id items { id } travelers { id } } }`, { id: typeid('book').toString() });
+    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id items { id } travelers { id } } }`, {
+      id: typeid('book').toString(),
+    });
     expect(response.data).toEqual({ booking: null });
     expect(statements(response)).toBe(1);
   });
 
   it('reads a booking with its items and travelers in one statement', async () => {
     const id = await bookingOfSize(3);
-    const response = await app.graphql(`query($id: ID!) { booking(id: $id) { id items { id title totalSellAmount { amountCents } } travelers { id } } }`, { id });
+    const response = await app.graphql(
+      `query($id: ID!) { booking(id: $id) { id items { id title totalSellAmount { amountCents } } travelers { id } } }`,
+      { id },
+    );
     expect(response.errors).toBeUndefined();
     expect(statements(response)).toBe(1);
   });
@@ -132,28 +166,41 @@ describe('_entities', () => {
   it.each([1, 10, 100])('resolves %i Booking representations in as many statements as one', async (count) => {
     const one = await app.graphql(ENTITIES, { r: byId(1) });
     const many = await app.graphql<{ _entities: { id: string; items: unknown[] }[] }>(ENTITIES, { r: byId(count) });
-    expect(many.data?._entities.map((entity) => entity.id)).toEqual(seeded.slice(0, count).map((booking) => booking.id));
+    expect(many.data?._entities.map((entity) => entity.id)).toEqual(
+      seeded.slice(0, count).map((booking) => booking.id),
+    );
     expect(statements(many)).toBe(statements(one));
   });
 
   it('loads the bookings themselves in a single statement', async () => {
-    const response = await app.graphql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Booking { id status } } }`, { r: byId(100) });
+    const response = await app.graphql(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Booking { id status } } }`,
+      { r: byId(100) },
+    );
     expect(statements(response)).toBe(1);
   });
 
   it('resolves representations by booking number alongside ids in the same count', async () => {
-    const mixed = seeded.slice(0, 50).map((booking, index) =>
-      index % 2 === 0 ? { __typename: 'Booking', id: booking.id } : { __typename: 'Booking', bookingNumber: booking.bookingNumber },
-    );
+    const mixed = seeded
+      .slice(0, 50)
+      .map((booking, index) =>
+        index % 2 === 0
+          ? { __typename: 'Booking', id: booking.id }
+          : { __typename: 'Booking', bookingNumber: booking.bookingNumber },
+      );
     const few = await app.graphql(ENTITIES, { r: mixed.slice(0, 2) });
     const response = await app.graphql<{ _entities: { id: string }[] }>(ENTITIES, { r: mixed });
-    expect(response.data?._entities.map((entity) => entity.id)).toEqual(seeded.slice(0, 50).map((booking) => booking.id));
+    expect(response.data?._entities.map((entity) => entity.id)).toEqual(
+      seeded.slice(0, 50).map((booking) => booking.id),
+    );
     expect(statements(response)).toBe(statements(few));
   });
 
   it('answers null for unknown representations without extra statements', async () => {
     const known = await app.graphql(ENTITIES, { r: byId(10) });
-    const withUnknown = await app.graphql<{ _entities: ({ id: string } | null)[] }>(ENTITIES, { r: [...byId(10), { __typename: 'Booking', id: typeid('book').toString() }] });
+    const withUnknown = await app.graphql<{ _entities: ({ id: string } | null)[] }>(ENTITIES, {
+      r: [...byId(10), { __typename: 'Booking', id: typeid('book').toString() }],
+    });
     expect(withUnknown.data?._entities[10]).toBeNull();
     expect(statements(withUnknown)).toBe(statements(known));
   });
@@ -161,10 +208,14 @@ describe('_entities', () => {
 
 describe('mutations', () => {
   it('create a booking with twenty items and travelers in as many statements as with one', async () => {
-    const sized = (size: number) => bookingInput({
-      items: Array.from({ length: size }, (_, n) => ({ title: `Item ${n}`, unitSellAmount: { amountCents: 100, currency: 'EUR' } })),
-      travelers: Array.from({ length: size }, (_, n) => ({ firstName: 'Guest', lastName: `No${n}` })),
-    });
+    const sized = (size: number) =>
+      bookingInput({
+        items: Array.from({ length: size }, (_, n) => ({
+          title: `Item ${n}`,
+          unitSellAmount: { amountCents: 100, currency: 'EUR' },
+        })),
+        travelers: Array.from({ length: size }, (_, n) => ({ firstName: 'Guest', lastName: `No${n}` })),
+      });
     const one = await app.graphql(CREATE_BOOKING, { input: sized(1) });
     const twenty = await app.graphql(CREATE_BOOKING, { input: sized(20) });
     expect(statements(twenty)).toBe(statements(one));
@@ -172,16 +223,26 @@ describe('mutations', () => {
 
   it('change a part of a large booking in as many statements as of a small one', async () => {
     const small = await createDetailedBooking(app, bookingInput());
-    const large = await createDetailedBooking(app, bookingInput({
-      items: Array.from({ length: 20 }, (_, n) => ({ title: `Item ${n}`, unitSellAmount: { amountCents: 100, currency: 'EUR' } })),
-      travelers: Array.from({ length: 20 }, (_, n) => ({ firstName: 'Guest', lastName: `No${n}` })),
-    }));
+    const large = await createDetailedBooking(
+      app,
+      bookingInput({
+        items: Array.from({ length: 20 }, (_, n) => ({
+          title: `Item ${n}`,
+          unitSellAmount: { amountCents: 100, currency: 'EUR' },
+        })),
+        travelers: Array.from({ length: 20 }, (_, n) => ({ firstName: 'Guest', lastName: `No${n}` })),
+      }),
+    );
     const item = { title: 'Extra', unitSellAmount: { amountCents: 100, currency: 'EUR' } };
     const onSmall = await app.graphql(ADD_ITEM, { input: { bookingId: small.id, item } });
     const onLarge = await app.graphql(ADD_ITEM, { input: { bookingId: large.id, item } });
     expect(statements(onLarge)).toBe(statements(onSmall));
-    const travelerOnSmall = await app.graphql(ADD_TRAVELER, { input: { bookingId: small.id, traveler: { firstName: 'Late', lastName: 'Guest' } } });
-    const travelerOnLarge = await app.graphql(ADD_TRAVELER, { input: { bookingId: large.id, traveler: { firstName: 'Late', lastName: 'Guest' } } });
+    const travelerOnSmall = await app.graphql(ADD_TRAVELER, {
+      input: { bookingId: small.id, traveler: { firstName: 'Late', lastName: 'Guest' } },
+    });
+    const travelerOnLarge = await app.graphql(ADD_TRAVELER, {
+      input: { bookingId: large.id, traveler: { firstName: 'Late', lastName: 'Guest' } },
+    });
     expect(statements(travelerOnLarge)).toBe(statements(travelerOnSmall));
   });
 });

@@ -1,4 +1,9 @@
-import { ADULT_UNIT_ID, ALPS_DAY_TOUR, EARLY_BIRD_CATEGORY_ID, MORNING_TOUR } from '../../examples/supergraph/catalog/seed';
+import {
+  ADULT_UNIT_ID,
+  ALPS_DAY_TOUR,
+  EARLY_BIRD_CATEGORY_ID,
+  MORNING_TOUR,
+} from '../../examples/supergraph/catalog/seed';
 import { startCatalogSubgraph, type RunningCatalog } from '../../examples/supergraph/catalog/server';
 import { composeSupergraph, subgraphSources } from '../../examples/supergraph/compose';
 import type { RunningGateway } from '../../examples/supergraph/gateway';
@@ -62,10 +67,14 @@ interface SessionView {
 async function declareMorningSlot(): Promise<string> {
   const targetId = `slot_alps_${Date.now().toString(36)}`;
   const input = { kind: 'SLOT', targetId, capacity: 10, productId: ALPS_DAY_TOUR.id, optionId: MORNING_TOUR.id };
-  const declared = await bookings.graphql(SET_CAPACITY, { input }, {
-    as: INVENTORY_WRITER,
-    headers: { 'router-authorization': ROUTER_SECRET },
-  });
+  const declared = await bookings.graphql(
+    SET_CAPACITY,
+    { input },
+    {
+      as: INVENTORY_WRITER,
+      headers: { 'router-authorization': ROUTER_SECRET },
+    },
+  );
   expect(declared.errors).toBeUndefined();
   return targetId;
 }
@@ -134,7 +143,10 @@ describe('a storefront booking through the gateway, priced by the example catalo
       withCapability,
     );
     expect(confirmed.errors).toBeUndefined();
-    expect(confirmed.data?.confirmStorefrontSession).toMatchObject({ __typename: 'StorefrontSession', status: 'CONFIRMED' });
+    expect(confirmed.data?.confirmStorefrontSession).toMatchObject({
+      __typename: 'StorefrontSession',
+      status: 'CONFIRMED',
+    });
     // One rate-card request per price: start, preview, apply.
     expect(catalog.faults.received).toHaveLength(3);
   });

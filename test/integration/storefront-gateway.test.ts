@@ -6,7 +6,15 @@ import type { RunningSubgraph } from '../../examples/supergraph/shared/subgraph-
 import { ROUTER_SECRET, startHiveGateway } from '../helpers/supergraph';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { INVENTORY_WRITER, SET_CAPACITY } from '../fixtures/inventory';
-import { SESSION, START, STOREFRONT, WIZARD, seededPricing, startInput, type StartedView } from '../fixtures/storefront';
+import {
+  SESSION,
+  START,
+  STOREFRONT,
+  WIZARD,
+  seededPricing,
+  startInput,
+  type StartedView,
+} from '../fixtures/storefront';
 
 let bookings: TestApp;
 let subgraphs: RunningSubgraph[];
@@ -20,7 +28,9 @@ beforeAll(async () => {
   ]);
   bookings = app;
   subgraphs = [relationships, quotes];
-  const { supergraphSdl } = composeSupergraph(subgraphSources({ bookings: app.url, relationships: relationships.url, quotes: quotes.url }));
+  const { supergraphSdl } = composeSupergraph(
+    subgraphSources({ bookings: app.url, relationships: relationships.url, quotes: quotes.url }),
+  );
   gateway = await startHiveGateway({ supergraphSdl });
 });
 
@@ -40,20 +50,36 @@ async function throughGateway<T>(query: string, variables: Record<string, unknow
 
 describe('a storefront session through the gateway', () => {
   it('starts with the storefront key, then continues with the Checkout-Capability header alone', async () => {
-    const capacity = await bookings.graphql(SET_CAPACITY, { input: { kind: 'SLOT', targetId: 'slot_gateway', capacity: 10, optionId: 'opt_morning' } }, {
-      as: INVENTORY_WRITER, headers: { 'router-authorization': ROUTER_SECRET },
-    });
+    const capacity = await bookings.graphql(
+      SET_CAPACITY,
+      { input: { kind: 'SLOT', targetId: 'slot_gateway', capacity: 10, optionId: 'opt_morning' } },
+      {
+        as: INVENTORY_WRITER,
+        headers: { 'router-authorization': ROUTER_SECRET },
+      },
+    );
     expect(capacity.errors).toBeUndefined();
     const shop = `Bearer ${await bookings.token(STOREFRONT)}`;
-    const started = await throughGateway<{ startStorefrontSession: StartedView }>(START, { input: startInput('slot_gateway') }, { authorization: shop });
+    const started = await throughGateway<{ startStorefrontSession: StartedView }>(
+      START,
+      { input: startInput('slot_gateway') },
+      { authorization: shop },
+    );
     expect(started.errors).toBeUndefined();
     const { session, capability } = started.data?.startStorefrontSession ?? { session: null, capability: null };
     expect(session?.status).toBe('ON_HOLD');
     const header = { 'checkout-capability': capability?.token ?? '' };
     const wizard = await throughGateway<{ updateSessionWizardState: { wizardState: { version: number } } }>(
-      WIZARD, { input: { sessionId: session?.id, expectedVersion: 0, currentStep: 'pay' } }, header);
+      WIZARD,
+      { input: { sessionId: session?.id, expectedVersion: 0, currentStep: 'pay' } },
+      header,
+    );
     expect(wizard.data?.updateSessionWizardState.wizardState.version).toBe(1);
-    const read = await throughGateway<{ storefrontSession: { id: string; contact: { email: string } } }>(SESSION, { id: session?.id }, header);
+    const read = await throughGateway<{ storefrontSession: { id: string; contact: { email: string } } }>(
+      SESSION,
+      { id: session?.id },
+      header,
+    );
     expect(read.data?.storefrontSession).toMatchObject({ id: session?.id, contact: { email: 'ada@example.com' } });
   });
 

@@ -21,11 +21,18 @@ interface OtlpAttribute {
 }
 
 interface OtlpTraces {
-  resourceSpans?: { resource?: { attributes?: OtlpAttribute[] }; scopeSpans?: { scope?: { name?: string }; spans?: { name?: string }[] }[] }[];
+  resourceSpans?: {
+    resource?: { attributes?: OtlpAttribute[] };
+    scopeSpans?: { scope?: { name?: string }; spans?: { name?: string }[] }[];
+  }[];
 }
 
 /** A minimal OTLP/HTTP collector: it keeps every span POSTed to /v1/traces (JSON encoding). */
-function otlpReceiver(): { server: Server; spans: ExportedSpan[]; arrived(check: (spans: ExportedSpan[]) => boolean): Promise<void> } {
+function otlpReceiver(): {
+  server: Server;
+  spans: ExportedSpan[];
+  arrived(check: (spans: ExportedSpan[]) => boolean): Promise<void>;
+} {
   const spans: ExportedSpan[] = [];
   const waiters: { check: (spans: ExportedSpan[]) => boolean; resolve: () => void }[] = [];
   const server = createServer((request, response) => {
@@ -35,9 +42,11 @@ function otlpReceiver(): { server: Server; spans: ExportedSpan[]; arrived(check:
       if (request.url === '/v1/traces') {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpTraces;
         for (const resourceSpans of body.resourceSpans ?? []) {
-          const service = resourceSpans.resource?.attributes?.find((attribute) => attribute.key === 'service.name')?.value?.stringValue;
+          const service = resourceSpans.resource?.attributes?.find((attribute) => attribute.key === 'service.name')
+            ?.value?.stringValue;
           for (const scopeSpans of resourceSpans.scopeSpans ?? []) {
-            for (const span of scopeSpans.spans ?? []) spans.push({ scope: scopeSpans.scope?.name ?? '', name: span.name ?? '', service });
+            for (const span of scopeSpans.spans ?? [])
+              spans.push({ scope: scopeSpans.scope?.name ?? '', name: span.name ?? '', service });
           }
         }
         for (const waiter of waiters.splice(0)) {
@@ -51,7 +60,8 @@ function otlpReceiver(): { server: Server; spans: ExportedSpan[]; arrived(check:
   return {
     server,
     spans,
-    arrived: (check) => (check(spans) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ check, resolve }))),
+    arrived: (check) =>
+      check(spans) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ check, resolve })),
   };
 }
 
@@ -94,9 +104,20 @@ describe('OpenTelemetry tracing', () => {
       body: JSON.stringify({ query: 'query TracedBookings { bookings(first: 1) { totalCount } }' }),
     });
     expect(response.status).toBe(200);
-    const scopes = ['@opentelemetry/instrumentation-http', '@opentelemetry/instrumentation-graphql', '@opentelemetry/instrumentation-pg'];
-    await receiver.arrived((spans) => scopes.every((scope) => hasScope(scope)(spans)) && spans.some((span) => span.name.includes('TracedBookings')));
-    expect(receiver.spans.filter((span) => span.name.includes('TracedBookings'))).toEqual(expect.arrayContaining([expect.objectContaining({ scope: '@opentelemetry/instrumentation-graphql', service: 'bookings-under-test' })]));
+    const scopes = [
+      '@opentelemetry/instrumentation-http',
+      '@opentelemetry/instrumentation-graphql',
+      '@opentelemetry/instrumentation-pg',
+    ];
+    await receiver.arrived(
+      (spans) =>
+        scopes.every((scope) => hasScope(scope)(spans)) && spans.some((span) => span.name.includes('TracedBookings')),
+    );
+    expect(receiver.spans.filter((span) => span.name.includes('TracedBookings'))).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ scope: '@opentelemetry/instrumentation-graphql', service: 'bookings-under-test' }),
+      ]),
+    );
   });
 });
 
@@ -105,8 +126,17 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT unset', () => {
   it('loads no OpenTelemetry SDK, exporter or instrumentation', () => {
     const probe = spawnSync(
       process.execPath,
-      ['-r', 'ts-node/register', '-e', "require('./src/observability/tracing-bootstrap'); require('./src/server'); console.log(Object.keys(require.cache).filter((path) => /@opentelemetry\\/(?!api\\/)/.test(path)).length)"],
-      { cwd: ROOT, env: { PATH: process.env.PATH, TS_NODE_TRANSPILE_ONLY: '1', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, encoding: 'utf8' },
+      [
+        '-r',
+        'ts-node/register',
+        '-e',
+        "require('./src/observability/tracing-bootstrap'); require('./src/server'); console.log(Object.keys(require.cache).filter((path) => /@opentelemetry\\/(?!api\\/)/.test(path)).length)",
+      ],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, TS_NODE_TRANSPILE_ONLY: '1', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
+        encoding: 'utf8',
+      },
     );
     expect({ status: probe.status, loaded: probe.stdout.trim() }).toEqual({ status: 0, loaded: '0' });
   });

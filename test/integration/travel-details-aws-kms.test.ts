@@ -1,6 +1,12 @@
 import { createBooking } from '../fixtures/bookings';
 import {
-  auditRows, BOOKING_TRAVEL_DETAILS, countRows, PLANTED, travelDetailsInput, UPSERT_TRAVEL_DETAILS, upsertTravelDetails,
+  auditRows,
+  BOOKING_TRAVEL_DETAILS,
+  countRows,
+  PLANTED,
+  travelDetailsInput,
+  UPSERT_TRAVEL_DETAILS,
+  upsertTravelDetails,
 } from '../fixtures/travel-details';
 import { startLocalKmsEndpoint, type LocalKmsEndpoint } from '../helpers/local-kms-endpoint';
 import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/results';
@@ -15,7 +21,10 @@ let cached: TestApp;
 let uncached: TestApp;
 
 const awsEnv = (cacheSeconds: string) => ({
-  KMS_PROVIDER: 'aws', AWS_KMS_KEY_ID: kms.keyId, AWS_KMS_ENDPOINT: kms.url, PII_DATA_KEY_CACHE_SECONDS: cacheSeconds,
+  KMS_PROVIDER: 'aws',
+  AWS_KMS_KEY_ID: kms.keyId,
+  AWS_KMS_ENDPOINT: kms.url,
+  PII_DATA_KEY_CACHE_SECONDS: cacheSeconds,
 });
 
 beforeAll(async () => {
@@ -39,8 +48,15 @@ async function kmsCallsDuring(request: () => Promise<unknown>): Promise<string[]
 }
 
 async function bookingWithDetails(app: TestApp, travelers = 2) {
-  const booking = await createBooking(app, { travelers: Array.from({ length: travelers }, (_, index) => ({ firstName: 'Dan', lastName: `Pop${index}` })) });
-  for (const traveler of booking.travelers) expectSuccess(await upsertTravelDetails(app, travelDetailsInput(traveler.id)), 'upsertTravelerTravelDetails', 'BookingTraveler');
+  const booking = await createBooking(app, {
+    travelers: Array.from({ length: travelers }, (_, index) => ({ firstName: 'Dan', lastName: `Pop${index}` })),
+  });
+  for (const traveler of booking.travelers)
+    expectSuccess(
+      await upsertTravelDetails(app, travelDetailsInput(traveler.id)),
+      'upsertTravelerTravelDetails',
+      'BookingTraveler',
+    );
   return booking;
 }
 
@@ -49,7 +65,9 @@ const readAll = (app: TestApp, bookingId: string) => app.graphql(BOOKING_TRAVEL_
 describe('KMS calls per request, cache on', () => {
   it('a first write generates one data key', async () => {
     const booking = await createBooking(cached);
-    expect(await kmsCallsDuring(() => upsertTravelDetails(cached, travelDetailsInput(booking.travelers[0]?.id ?? '')))).toEqual(['GenerateDataKey']);
+    expect(
+      await kmsCallsDuring(() => upsertTravelDetails(cached, travelDetailsInput(booking.travelers[0]?.id ?? ''))),
+    ).toEqual(['GenerateDataKey']);
   });
 
   it('reading three travelers right after writing them calls KMS not at all', async () => {
@@ -66,7 +84,11 @@ describe('KMS calls per request, cache on', () => {
 
   it('an update of stored details calls KMS not at all', async () => {
     const booking = await bookingWithDetails(cached, 1);
-    expect(await kmsCallsDuring(() => upsertTravelDetails(cached, { travelerId: booking.travelers[0]?.id, nationality: 'HU' }))).toEqual([]);
+    expect(
+      await kmsCallsDuring(() =>
+        upsertTravelDetails(cached, { travelerId: booking.travelers[0]?.id, nationality: 'HU' }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -79,7 +101,11 @@ describe('KMS calls per request, cache off', () => {
 
   it('an update of stored details decrypts the key once', async () => {
     const booking = await bookingWithDetails(uncached, 1);
-    expect(await kmsCallsDuring(() => upsertTravelDetails(uncached, { travelerId: booking.travelers[0]?.id, nationality: 'HU' }))).toEqual(['Decrypt']);
+    expect(
+      await kmsCallsDuring(() =>
+        upsertTravelDetails(uncached, { travelerId: booking.travelers[0]?.id, nationality: 'HU' }),
+      ),
+    ).toEqual(['Decrypt']);
   });
 
   it('reads back what it wrote', async () => {
@@ -96,7 +122,10 @@ describe('KMS down', () => {
     kms.setDown(true);
     const response = await uncached.graphql(UPSERT_TRAVEL_DETAILS, { input: travelDetailsInput(travelerId) });
     expectOutcome(response, 'upsertTravelerTravelDetails', 'KMS_UNAVAILABLE');
-    expect([await countRows(uncached.database.pool, 'booking_traveler_travel_details', travelerId), await countRows(uncached.database.pool, 'booking_traveler_data_keys', travelerId)]).toEqual([0, 0]);
+    expect([
+      await countRows(uncached.database.pool, 'booking_traveler_travel_details', travelerId),
+      await countRows(uncached.database.pool, 'booking_traveler_data_keys', travelerId),
+    ]).toEqual([0, 0]);
   });
 
   it('audits the failed write as denied, naming the key service', async () => {
@@ -104,16 +133,29 @@ describe('KMS down', () => {
     const travelerId = booking.travelers[0]?.id ?? '';
     kms.setDown(true);
     await upsertTravelDetails(uncached, travelDetailsInput(travelerId));
-    expect((await auditRows(uncached.database.pool, { travelerId, action: 'encrypt' })).map((row) => [row.outcome, row.reason])).toEqual([['denied', 'key service unavailable']]);
+    expect(
+      (await auditRows(uncached.database.pool, { travelerId, action: 'encrypt' })).map((row) => [
+        row.outcome,
+        row.reason,
+      ]),
+    ).toEqual([['denied', 'key service unavailable']]);
   });
 
   it('leaves stored details untouched when an update cannot unwrap the key', async () => {
     const booking = await bookingWithDetails(uncached, 1);
     const travelerId = booking.travelers[0]?.id ?? '';
-    const stored = () => uncached.database.pool.query('select identity, updated_at from booking_traveler_travel_details where traveler_id = $1', [travelerId]);
+    const stored = () =>
+      uncached.database.pool.query(
+        'select identity, updated_at from booking_traveler_travel_details where traveler_id = $1',
+        [travelerId],
+      );
     const before = (await stored()).rows;
     kms.setDown(true);
-    expectOutcome(await upsertTravelDetails(uncached, { travelerId, documentNumber: 'NEW-1' }), 'upsertTravelerTravelDetails', 'KMS_UNAVAILABLE');
+    expectOutcome(
+      await upsertTravelDetails(uncached, { travelerId, documentNumber: 'NEW-1' }),
+      'upsertTravelerTravelDetails',
+      'KMS_UNAVAILABLE',
+    );
     expect((await stored()).rows).toEqual(before);
   });
 
@@ -122,8 +164,13 @@ describe('KMS down', () => {
     kms.setDown(true);
     const response = await readAll(uncached, booking.id);
     expectGraphqlError(response, 'INTERNAL_SERVER_ERROR');
-    expect(JSON.stringify(response)).not.toMatch(new RegExp(`${PLANTED.documentNumber}|${PLANTED.dateOfBirth}|arn:aws|Kms`));
-    const decrypts = await auditRows(uncached.database.pool, { travelerId: booking.travelers[0]?.id, action: 'decrypt' });
+    expect(JSON.stringify(response)).not.toMatch(
+      new RegExp(`${PLANTED.documentNumber}|${PLANTED.dateOfBirth}|arn:aws|Kms`),
+    );
+    const decrypts = await auditRows(uncached.database.pool, {
+      travelerId: booking.travelers[0]?.id,
+      action: 'decrypt',
+    });
     expect(decrypts.map((row) => [row.outcome, row.reason])).toEqual([['denied', 'key service unavailable']]);
   });
 });
@@ -133,10 +180,16 @@ describe('encryption context', () => {
     const booking = await bookingWithDetails(uncached, 2);
     const [source, target] = booking.travelers.map((traveler) => traveler.id);
     await uncached.database.pool.query(
-      `update booking_traveler_data_keys t set wrapped_key = s.wrapped_key from booking_traveler_data_keys s where s.traveler_id = $1 and t.traveler_id = $2`, [source, target],
+      `update booking_traveler_data_keys t set wrapped_key = s.wrapped_key from booking_traveler_data_keys s where s.traveler_id = $1 and t.traveler_id = $2`,
+      [source, target],
     );
     const response = await readAll(uncached, booking.id);
     expectGraphqlError(response, 'INTERNAL_SERVER_ERROR');
-    expect((await auditRows(uncached.database.pool, { travelerId: target, action: 'decrypt' })).map((row) => [row.outcome, row.reason])).toEqual([['denied', 'data key or envelope refused']]);
+    expect(
+      (await auditRows(uncached.database.pool, { travelerId: target, action: 'decrypt' })).map((row) => [
+        row.outcome,
+        row.reason,
+      ]),
+    ).toEqual([['denied', 'data key or envelope refused']]);
   });
 });

@@ -29,7 +29,10 @@ afterAll(async () => {
 type Details = Record<string, unknown>;
 
 /** A booking whose only traveler is the given person (or nobody in particular). */
-async function travelerOf(target: TestApp, personId: string | null): Promise<{ bookingId: string; travelerId: string }> {
+async function travelerOf(
+  target: TestApp,
+  personId: string | null,
+): Promise<{ bookingId: string; travelerId: string }> {
   const booking = await createBooking(target, { travelers: [{ personId, firstName: 'Pat', lastName: 'Doe' }] });
   return { bookingId: booking.id, travelerId: booking.travelers[0]?.id ?? '' };
 }
@@ -39,18 +42,30 @@ async function prefill(target: TestApp, input: Record<string, unknown>) {
 }
 
 async function detailsOf(bookingId: string): Promise<Details | undefined> {
-  const response = await app.graphql<{ booking: { travelers: { travelDetails: Details }[] } }>(BOOKING_TRAVEL_DETAILS, { id: bookingId });
+  const response = await app.graphql<{ booking: { travelers: { travelDetails: Details }[] } }>(BOOKING_TRAVEL_DETAILS, {
+    id: bookingId,
+  });
   return response.data?.booking.travelers[0]?.travelDetails;
 }
 
 describe('prefillFromPerson', () => {
   it("fills the gaps from the person's snapshot and records the source document", async () => {
     const { bookingId, travelerId } = await travelerOf(app, ALICE.id);
-    expectSuccess(await prefill(app, { travelerId, nationality: 'GB' }), 'upsertTravelerTravelDetails', 'BookingTraveler');
+    expectSuccess(
+      await prefill(app, { travelerId, nationality: 'GB' }),
+      'upsertTravelerTravelDetails',
+      'BookingTraveler',
+    );
     expect(await detailsOf(bookingId)).toMatchObject({
-      nationality: 'GB', dateOfBirth: ALICE.dateOfBirth, dietaryRequirements: ALICE.dietaryRequirements, accessibilityNeeds: null,
-      documentType: 'PASSPORT', documentNumber: ALICE_PASSPORT.number, documentExpiry: ALICE_PASSPORT.expiryDate,
-      documentIssuingCountry: ALICE_PASSPORT.issuingCountry, documentIssuingAuthority: ALICE_PASSPORT.issuingAuthority,
+      nationality: 'GB',
+      dateOfBirth: ALICE.dateOfBirth,
+      dietaryRequirements: ALICE.dietaryRequirements,
+      accessibilityNeeds: null,
+      documentType: 'PASSPORT',
+      documentNumber: ALICE_PASSPORT.number,
+      documentExpiry: ALICE_PASSPORT.expiryDate,
+      documentIssuingCountry: ALICE_PASSPORT.issuingCountry,
+      documentIssuingAuthority: ALICE_PASSPORT.issuingAuthority,
       documentPersonDocumentId: ALICE_PASSPORT.id,
     });
   });
@@ -71,7 +86,11 @@ describe('prefillFromPerson', () => {
     const { bookingId, travelerId } = await travelerOf(app, CHEN.id);
     await upsertTravelDetails(app, { travelerId, dietaryRequirements: 'vegan' });
     await prefill(app, { travelerId });
-    expect(await detailsOf(bookingId)).toMatchObject({ dietaryRequirements: 'vegan', dateOfBirth: CHEN.dateOfBirth, documentPersonDocumentId: null });
+    expect(await detailsOf(bookingId)).toMatchObject({
+      dietaryRequirements: 'vegan',
+      dateOfBirth: CHEN.dateOfBirth,
+      documentPersonDocumentId: null,
+    });
   });
 
   it('notes the pre-fill in the audit event', async () => {
@@ -84,30 +103,61 @@ describe('prefillFromPerson', () => {
   it('answers an unknown person with PrefillUnavailableError and writes nothing', async () => {
     const unknownPerson = 'pers_01h455vb4pex5vsknk084sn02q';
     const { travelerId } = await travelerOf(app, unknownPerson);
-    const outcome = expectOutcome<{ code: string; reason: string; personId: string }>(await prefill(app, { travelerId, nationality: 'FR' }), 'upsertTravelerTravelDetails', 'PREFILL_UNAVAILABLE');
-    expect(outcome).toMatchObject({ __typename: 'PrefillUnavailableError', reason: 'PERSON_UNKNOWN', personId: unknownPerson });
+    const outcome = expectOutcome<{ code: string; reason: string; personId: string }>(
+      await prefill(app, { travelerId, nationality: 'FR' }),
+      'upsertTravelerTravelDetails',
+      'PREFILL_UNAVAILABLE',
+    );
+    expect(outcome).toMatchObject({
+      __typename: 'PrefillUnavailableError',
+      reason: 'PERSON_UNKNOWN',
+      personId: unknownPerson,
+    });
     expect(await countRows(app.database.pool, 'booking_traveler_data_keys', travelerId)).toBe(0);
   });
 
   it('answers an unreachable relationships subgraph with PrefillUnavailableError and writes nothing', async () => {
     const { travelerId } = await travelerOf(unreachable, ALICE.id);
-    expect(expectOutcome<{ code: string; reason: string }>(await prefill(unreachable, { travelerId }), 'upsertTravelerTravelDetails', 'PREFILL_UNAVAILABLE').reason).toBe('UNREACHABLE');
+    expect(
+      expectOutcome<{ code: string; reason: string }>(
+        await prefill(unreachable, { travelerId }),
+        'upsertTravelerTravelDetails',
+        'PREFILL_UNAVAILABLE',
+      ).reason,
+    ).toBe('UNREACHABLE');
     expect(await countRows(unreachable.database.pool, 'booking_traveler_travel_details', travelerId)).toBe(0);
   });
 
   it('audits a pre-fill that could not happen as denied', async () => {
     const { travelerId } = await travelerOf(unreachable, ALICE.id);
     await prefill(unreachable, { travelerId });
-    expect((await auditRows(unreachable.database.pool, { travelerId, action: 'encrypt' })).map((row) => [row.outcome, row.reason])).toEqual([['denied', 'prefill unavailable: unreachable']]);
+    expect(
+      (await auditRows(unreachable.database.pool, { travelerId, action: 'encrypt' })).map((row) => [
+        row.outcome,
+        row.reason,
+      ]),
+    ).toEqual([['denied', 'prefill unavailable: unreachable']]);
   });
 
   it('answers a traveler without a person with PrefillUnavailableError', async () => {
     const { travelerId } = await travelerOf(app, null);
-    expect(expectOutcome<{ code: string; reason: string }>(await prefill(app, { travelerId }), 'upsertTravelerTravelDetails', 'PREFILL_UNAVAILABLE').reason).toBe('NO_PERSON');
+    expect(
+      expectOutcome<{ code: string; reason: string }>(
+        await prefill(app, { travelerId }),
+        'upsertTravelerTravelDetails',
+        'PREFILL_UNAVAILABLE',
+      ).reason,
+    ).toBe('NO_PERSON');
   });
 
   it('answers PrefillUnavailableError when RELATIONSHIPS_URL is not configured', async () => {
     const { travelerId } = await travelerOf(unconfigured, ALICE.id);
-    expect(expectOutcome<{ code: string; reason: string }>(await prefill(unconfigured, { travelerId }), 'upsertTravelerTravelDetails', 'PREFILL_UNAVAILABLE').reason).toBe('NOT_CONFIGURED');
+    expect(
+      expectOutcome<{ code: string; reason: string }>(
+        await prefill(unconfigured, { travelerId }),
+        'upsertTravelerTravelDetails',
+        'PREFILL_UNAVAILABLE',
+      ).reason,
+    ).toBe('NOT_CONFIGURED');
   });
 });

@@ -1,13 +1,34 @@
 import fc from 'fast-check';
 import { AGENT, APPROVER, DECIDE, GATED_TRANSITION, pendingCancel } from '../fixtures/approvals';
 import {
-  ADD_ITEM, ADD_NOTE, ADD_TRAVELER, CREATE_BOOKING_DETAIL, OVERRIDE_STATUS, SET_ORIGIN, UPDATE_BOOKING, UPDATE_ITEM, UPDATE_NOTE,
-  UPDATE_TRAVELER, UPSERT_SUPPLIER_STATUS, createBareBooking, createDetailedBooking,
+  ADD_ITEM,
+  ADD_NOTE,
+  ADD_TRAVELER,
+  CREATE_BOOKING_DETAIL,
+  OVERRIDE_STATUS,
+  SET_ORIGIN,
+  UPDATE_BOOKING,
+  UPDATE_ITEM,
+  UPDATE_NOTE,
+  UPDATE_TRAVELER,
+  UPSERT_SUPPLIER_STATUS,
+  createBareBooking,
+  createDetailedBooking,
 } from '../fixtures/booking-operations';
 import { bookingInput, TRANSITION_BOOKING } from '../fixtures/bookings';
 import {
-  ADD_ALLOCATION, INVENTORY_WRITER, ISSUE_FULFILLMENT, RECORD_REDEMPTION, RELEASE_ALLOCATION, RESERVE_BOOKING, SET_CAPACITY, UPDATE_FULFILLMENT,
-  confirmedBooking, declareCapacity, reservationInput, reserved,
+  ADD_ALLOCATION,
+  INVENTORY_WRITER,
+  ISSUE_FULFILLMENT,
+  RECORD_REDEMPTION,
+  RELEASE_ALLOCATION,
+  RESERVE_BOOKING,
+  SET_CAPACITY,
+  UPDATE_FULFILLMENT,
+  confirmedBooking,
+  declareCapacity,
+  reservationInput,
+  reserved,
 } from '../fixtures/inventory';
 import { UPSERT_TRAVEL_DETAILS, travelDetailsInput } from '../fixtures/travel-details';
 import { startTestApp, type Caller, type GraphqlResponse, type TestApp } from '../helpers/test-app';
@@ -31,14 +52,18 @@ afterAll(() => app.stop());
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit));
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
-const around = (middle: fc.Arbitrary<string>) => fc.tuple(anyText, middle, anyText).map(([before, inner, after]) => `${before}${inner}${after}`);
+const around = (middle: fc.Arbitrary<string>) =>
+  fc.tuple(anyText, middle, anyText).map(([before, inner, after]) => `${before}${inner}${after}`);
 
 const textValue: fc.Arbitrary<string> = fc.oneof(
   anyText,
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
   around(fc.constant('\u0000')),
   around(loneSurrogate),
-  fc.string({ unit: fc.oneof(fc.constant('\u0000'), loneSurrogate, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 12 }),
+  fc.string({
+    unit: fc.oneof(fc.constant('\u0000'), loneSurrogate, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+    maxLength: 12,
+  }),
 );
 
 /** An object `depth` levels deep. */
@@ -51,15 +76,22 @@ function nested(depth: number): Record<string, unknown> {
 /** JSON values, tagged when PostgreSQL could not store them (or the contract refuses them). */
 const jsonValue: fc.Arbitrary<{ value: unknown; refused: boolean | null }> = fc.oneof(
   fc.jsonValue({ maxDepth: 4, stringUnit: 'binary' }).map((value) => ({ value: { value }, refused: null })),
-  fc.dictionary(textValue, fc.oneof(textValue, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 4 }).map((value) => ({ value, refused: null })),
-  fc.constantFrom({ note: 'a\u0000b' }, { ['k\u0000']: 1 }, { list: ['ok', { deeper: '\ud83d' }] }).map((value) => ({ value, refused: true })),
+  fc
+    .dictionary(textValue, fc.oneof(textValue, fc.jsonValue({ maxDepth: 2 })), { maxKeys: 4 })
+    .map((value) => ({ value, refused: null })),
+  fc
+    .constantFrom({ note: 'a\u0000b' }, { ['k\u0000']: 1 }, { list: ['ok', { deeper: '\ud83d' }] })
+    .map((value) => ({ value, refused: true })),
   fc.integer({ min: 33, max: 60 }).map((depth) => ({ value: nested(depth), refused: true })),
   fc.integer({ min: 1, max: 32 }).map((depth) => ({ value: nested(depth), refused: false })),
-  fc.integer({ min: 65_537, max: 70_000 }).map((size) => ({ value: { padding: 'x'.repeat(size - '{"padding":""}'.length) }, refused: true })),
+  fc
+    .integer({ min: 65_537, max: 70_000 })
+    .map((size) => ({ value: { padding: 'x'.repeat(size - '{"padding":""}'.length) }, refused: true })),
 );
 
 /** Independent of the code under test: U+0000, or a string that does not survive UTF-8. */
-const unstorable = (value: string): boolean => value.includes('\u0000') || Buffer.from(value, 'utf8').toString('utf8') !== value;
+const unstorable = (value: string): boolean =>
+  value.includes('\u0000') || Buffer.from(value, 'utf8').toString('utf8') !== value;
 
 // ---------------------------------------------------------------- mutations
 
@@ -83,7 +115,9 @@ beforeAll(async () => {
   draftId = draft.id;
   itemId = draft.items[0]?.id ?? '';
   travelerId = draft.travelers[0]?.id ?? '';
-  const noted = await app.graphql<{ addBookingNote: { notes: { id: string }[] } }>(ADD_NOTE, { input: { bookingId: draftId, content: 'first note' } });
+  const noted = await app.graphql<{ addBookingNote: { notes: { id: string }[] } }>(ADD_NOTE, {
+    input: { bookingId: draftId, content: 'first note' },
+  });
   noteId = noted.data?.addBookingNote.notes[0]?.id ?? '';
 });
 
@@ -101,22 +135,54 @@ const CASES: Record<string, Case> = {
       },
     })),
     text: [
-      'input.internalNotes', 'input.externalBookingRef', 'input.bookingNumber', 'input.idempotencyKey', 'input.contact.firstName', 'input.contact.lastName',
-      'input.contact.taxId', 'input.contact.region', 'input.contact.city', 'input.contact.addressLine1', 'input.contact.addressLine2', 'input.contact.postalCode',
-      'input.items.0.title', 'input.items.0.description', 'input.items.0.productId', 'input.items.0.productName', 'input.items.0.optionName',
-      'input.items.0.unitName', 'input.items.0.slotId', 'input.travelers.0.firstName', 'input.travelers.0.lastName', 'input.travelers.0.specialRequests',
-      'input.travelers.0.notes', 'input.origin.tripSnapshotId', 'input.origin.providerSourceRef', 'input.personId',
+      'input.internalNotes',
+      'input.externalBookingRef',
+      'input.bookingNumber',
+      'input.idempotencyKey',
+      'input.contact.firstName',
+      'input.contact.lastName',
+      'input.contact.taxId',
+      'input.contact.region',
+      'input.contact.city',
+      'input.contact.addressLine1',
+      'input.contact.addressLine2',
+      'input.contact.postalCode',
+      'input.items.0.title',
+      'input.items.0.description',
+      'input.items.0.productId',
+      'input.items.0.productName',
+      'input.items.0.optionName',
+      'input.items.0.unitName',
+      'input.items.0.slotId',
+      'input.travelers.0.firstName',
+      'input.travelers.0.lastName',
+      'input.travelers.0.specialRequests',
+      'input.travelers.0.notes',
+      'input.origin.tripSnapshotId',
+      'input.origin.providerSourceRef',
+      'input.personId',
     ],
     json: ['input.items.0.metadata', 'input.origin.metadata'],
   },
   updateBooking: {
     document: UPDATE_BOOKING,
     variables: fixed(() => ({ input: { id: draftId, contact: { firstName: 'Ana' } } })),
-    text: ['input.internalNotes', 'input.externalBookingRef', 'input.contact.firstName', 'input.contact.city', 'input.id'],
+    text: [
+      'input.internalNotes',
+      'input.externalBookingRef',
+      'input.contact.firstName',
+      'input.contact.city',
+      'input.id',
+    ],
   },
   addBookingItem: {
     document: ADD_ITEM,
-    variables: fixed(() => ({ input: { bookingId: draftId, item: { title: 'Extra', quantity: 1, unitSellAmount: { amountCents: 100, currency: 'EUR' } } } })),
+    variables: fixed(() => ({
+      input: {
+        bookingId: draftId,
+        item: { title: 'Extra', quantity: 1, unitSellAmount: { amountCents: 100, currency: 'EUR' } },
+      },
+    })),
     text: ['input.item.title', 'input.item.description', 'input.item.productName', 'input.item.slotId'],
     json: ['input.item.metadata'],
   },
@@ -129,7 +195,12 @@ const CASES: Record<string, Case> = {
   addBookingTraveler: {
     document: ADD_TRAVELER,
     variables: fixed(() => ({ input: { bookingId: draftId, traveler: { firstName: 'Ion', lastName: 'Pop' } } })),
-    text: ['input.traveler.firstName', 'input.traveler.lastName', 'input.traveler.specialRequests', 'input.traveler.notes'],
+    text: [
+      'input.traveler.firstName',
+      'input.traveler.lastName',
+      'input.traveler.specialRequests',
+      'input.traveler.notes',
+    ],
   },
   updateBookingTraveler: {
     document: UPDATE_TRAVELER,
@@ -167,7 +238,14 @@ const CASES: Record<string, Case> = {
     costly: true,
     document: GATED_TRANSITION,
     as: AGENT,
-    variables: async () => ({ input: { id: (await createBareBooking(app)).id, to: 'CANCELLED', reason: 'asked', idempotencyKey: `key-${Math.random()}` } }),
+    variables: async () => ({
+      input: {
+        id: (await createBareBooking(app)).id,
+        to: 'CANCELLED',
+        reason: 'asked',
+        idempotencyKey: `key-${Math.random()}`,
+      },
+    }),
     text: ['input.reason', 'input.idempotencyKey'],
   },
   overrideBookingStatus: {
@@ -180,7 +258,9 @@ const CASES: Record<string, Case> = {
     costly: true,
     document: DECIDE,
     as: APPROVER,
-    variables: async () => ({ input: { approvalId: (await pendingCancel(app)).approvalId, decision: 'DENIED', reason: 'no' } }),
+    variables: async () => ({
+      input: { approvalId: (await pendingCancel(app)).approvalId, decision: 'DENIED', reason: 'no' },
+    }),
     text: ['input.reason'],
   },
   reserveBooking: {
@@ -201,7 +281,9 @@ const CASES: Record<string, Case> = {
     document: ADD_ALLOCATION,
     variables: async () => {
       const booking = await reserved(app, [{ targetId: await declareCapacity(app, null) }]);
-      return { input: { bookingItemId: booking.items[0]?.id, kind: 'SLOT', targetId: await declareCapacity(app, null) } };
+      return {
+        input: { bookingItemId: booking.items[0]?.id, kind: 'SLOT', targetId: await declareCapacity(app, null) },
+      };
     },
     text: ['input.targetId'],
   },
@@ -217,7 +299,9 @@ const CASES: Record<string, Case> = {
   issueFulfillment: {
     costly: true,
     document: ISSUE_FULFILLMENT,
-    variables: async () => ({ input: { bookingId: (await confirmedBooking(app)).id, type: 'VOUCHER', deliveryChannel: 'EMAIL', payload: {} } }),
+    variables: async () => ({
+      input: { bookingId: (await confirmedBooking(app)).id, type: 'VOUCHER', deliveryChannel: 'EMAIL', payload: {} },
+    }),
     text: ['input.artifactUrl', 'input.idempotencyKey'],
     json: ['input.payload'],
   },
@@ -233,7 +317,12 @@ const CASES: Record<string, Case> = {
     document: RECORD_REDEMPTION,
     variables: async () => {
       const fulfillmentId = await issuedFulfillment();
-      const bookingId = (await app.database.pool.query<{ booking_id: string }>('select booking_id from booking_fulfillments where id = $1', [fulfillmentId])).rows[0]?.booking_id;
+      const bookingId = (
+        await app.database.pool.query<{ booking_id: string }>(
+          'select booking_id from booking_fulfillments where id = $1',
+          [fulfillmentId],
+        )
+      ).rows[0]?.booking_id;
       return { input: { bookingId, fulfillmentId, location: 'Gate 1' } };
     },
     text: ['input.location'],
@@ -241,12 +330,19 @@ const CASES: Record<string, Case> = {
   upsertTravelerTravelDetails: {
     document: UPSERT_TRAVEL_DETAILS,
     variables: fixed(() => ({ input: travelDetailsInput(travelerId) })),
-    text: ['input.documentIssuingAuthority', 'input.dietaryRequirements', 'input.accessibilityNeeds', 'input.documentNumber'],
+    text: [
+      'input.documentIssuingAuthority',
+      'input.dietaryRequirements',
+      'input.accessibilityNeeds',
+      'input.documentNumber',
+    ],
   },
 };
 
 async function issuedFulfillment(): Promise<string> {
-  const response = await app.graphql<{ issueFulfillment: { id: string } }>(ISSUE_FULFILLMENT, { input: { bookingId: (await confirmedBooking(app)).id, type: 'VOUCHER', deliveryChannel: 'EMAIL' } });
+  const response = await app.graphql<{ issueFulfillment: { id: string } }>(ISSUE_FULFILLMENT, {
+    input: { bookingId: (await confirmedBooking(app)).id, type: 'VOUCHER', deliveryChannel: 'EMAIL' },
+  });
   return response.data?.issueFulfillment.id ?? '';
 }
 
@@ -277,7 +373,12 @@ async function databaseFingerprint(): Promise<string> {
     const tables = await app.database.pool.query<{ table_name: string }>(
       `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('booking_outbox', 'mikro_orm_migrations') order by table_name`,
     );
-    fingerprintQuery = tables.rows.map(({ table_name: table }) => `select '${table}:' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) as digest from "${table}"`).join(' union all ');
+    fingerprintQuery = tables.rows
+      .map(
+        ({ table_name: table }) =>
+          `select '${table}:' || count(*) || ':' || coalesce(max(xmin::text::bigint), 0) as digest from "${table}"`,
+      )
+      .join(' union all ');
   }
   const digests = await app.database.pool.query<{ digest: string }>(fingerprintQuery);
   return digests.rows.map((row) => row.digest).join(',');

@@ -1,7 +1,18 @@
 import { effectiveApprovalStatus } from '../../src/approvals/approval-state';
 import { OVERRIDE_ACTION_NAME, transitionActionName } from '../../src/approvals/booking-actions';
-import { APPROVAL_POLICY, approvalRequirement, isGovernedAction, type ApprovalPolicy } from '../../src/approvals/policy';
-import { commandFingerprint, idempotencyScope, routeAction, settleRoute, type GatedCommand } from '../../src/approvals/routing';
+import {
+  APPROVAL_POLICY,
+  approvalRequirement,
+  isGovernedAction,
+  type ApprovalPolicy,
+} from '../../src/approvals/policy';
+import {
+  commandFingerprint,
+  idempotencyScope,
+  routeAction,
+  settleRoute,
+  type GatedCommand,
+} from '../../src/approvals/routing';
 import type { TargetFacts } from '../../src/approvals/policy';
 import { PRINCIPAL_TYPES, type PrincipalType } from '../../src/domain/vocabulary';
 
@@ -35,7 +46,11 @@ describe('the approval policy table', () => {
   });
 
   it('names the policy and its version on every requirement', () => {
-    expect(approvalRequirement(CANCEL, 'agent')).toEqual({ policyName: APPROVAL_POLICY.name, policyVersion: APPROVAL_POLICY.version, reasonCode: 'cancel_requested_by_agent' });
+    expect(approvalRequirement(CANCEL, 'agent')).toEqual({
+      policyName: APPROVAL_POLICY.name,
+      policyVersion: APPROVAL_POLICY.version,
+      reasonCode: 'cancel_requested_by_agent',
+    });
   });
 
   it('treats an action as governed when any rule names it', () => {
@@ -44,8 +59,16 @@ describe('the approval policy table', () => {
   });
 
   it('lets one added line gate a new action', () => {
-    const policy: ApprovalPolicy = { ...APPROVAL_POLICY, rules: [...APPROVAL_POLICY.rules, { actionName: 'booking.status.confirm', principalType: 'agent', reasonCode: 'confirm_requested_by_agent' }] };
-    expect(routeAction(command({ actionName: 'booking.status.confirm', idempotencyKey: 'k' }), 'agent', policy)).toMatchObject({ kind: 'request' });
+    const policy: ApprovalPolicy = {
+      ...APPROVAL_POLICY,
+      rules: [
+        ...APPROVAL_POLICY.rules,
+        { actionName: 'booking.status.confirm', principalType: 'agent', reasonCode: 'confirm_requested_by_agent' },
+      ],
+    };
+    expect(
+      routeAction(command({ actionName: 'booking.status.confirm', idempotencyKey: 'k' }), 'agent', policy),
+    ).toMatchObject({ kind: 'request' });
   });
 });
 
@@ -55,7 +78,9 @@ describe('status action names', () => {
   });
 
   it('gives every target status its own name', () => {
-    const names = (['draft', 'on_hold', 'awaiting_payment', 'confirmed', 'in_progress', 'completed', 'expired', 'cancelled'] as const).map(transitionActionName);
+    const names = (
+      ['draft', 'on_hold', 'awaiting_payment', 'confirmed', 'in_progress', 'completed', 'expired', 'cancelled'] as const
+    ).map(transitionActionName);
     expect(new Set(names).size).toBe(names.length);
   });
 });
@@ -66,14 +91,21 @@ describe('routeAction', () => {
   });
 
   it('lets an agent confirm directly, off the ledger', () => {
-    expect(routeAction(command({ actionName: transitionActionName('confirmed') }), 'agent')).toEqual({ kind: 'direct', governed: false });
+    expect(routeAction(command({ actionName: transitionActionName('confirmed') }), 'agent')).toEqual({
+      kind: 'direct',
+      governed: false,
+    });
   });
 
   it('files a request when an agent cancels with a key', () => {
     expect(routeAction(command({ idempotencyKey: 'key-1' }), 'agent')).toEqual({
       kind: 'request',
       idempotencyKey: 'key-1',
-      requirement: { policyName: APPROVAL_POLICY.name, policyVersion: APPROVAL_POLICY.version, reasonCode: 'cancel_requested_by_agent' },
+      requirement: {
+        policyName: APPROVAL_POLICY.name,
+        policyVersion: APPROVAL_POLICY.version,
+        reasonCode: 'cancel_requested_by_agent',
+      },
     });
   });
 
@@ -82,7 +114,10 @@ describe('routeAction', () => {
   });
 
   it.each(PRINCIPAL_TYPES)('takes the execute path for a %s that carries an approval id', (principalType) => {
-    expect(routeAction(command({ approvalId: 'alap_01h455vb4pex5vsknk084sn02q' }), principalType)).toEqual({ kind: 'execute', approvalId: 'alap_01h455vb4pex5vsknk084sn02q' });
+    expect(routeAction(command({ approvalId: 'alap_01h455vb4pex5vsknk084sn02q' }), principalType)).toEqual({
+      kind: 'execute',
+      approvalId: 'alap_01h455vb4pex5vsknk084sn02q',
+    });
   });
 });
 
@@ -92,7 +127,12 @@ describe('rules that depend on the target', () => {
   const passed: TargetFacts = { bookingStatus: 'on_hold', holdPassed: true };
   const confirmed: TargetFacts = { bookingStatus: 'confirmed', holdPassed: false };
   const draft: TargetFacts = { bookingStatus: 'draft', holdPassed: false };
-  function settled(actionName: string, principalType: PrincipalType, facts: TargetFacts, idempotencyKey: string | null = 'key-1') {
+  function settled(
+    actionName: string,
+    principalType: PrincipalType,
+    facts: TargetFacts,
+    idempotencyKey: string | null = 'key-1',
+  ) {
     const route = routeAction(command({ actionName, idempotencyKey }), principalType);
     return 'missing' in route ? route : settleRoute(route, actionName, facts);
   }
@@ -101,7 +141,12 @@ describe('rules that depend on the target', () => {
     [EXPIRE, 'agent', running, 'early_expiry_requested_by_agent'],
     [EXPIRE, 'workflow', running, 'early_expiry_requested_by_workflow'],
     ['booking.item.remove', 'agent', confirmed, 'committed_item_removal_requested_by_agent'],
-    ['booking.item.remove', 'workflow', { ...confirmed, bookingStatus: 'in_progress' }, 'committed_item_removal_requested_by_workflow'],
+    [
+      'booking.item.remove',
+      'workflow',
+      { ...confirmed, bookingStatus: 'in_progress' },
+      'committed_item_removal_requested_by_workflow',
+    ],
     ['booking.allocation.release', 'agent', confirmed, 'committed_allocation_release_requested_by_agent'],
     ['booking.allocation.release', 'workflow', confirmed, 'committed_allocation_release_requested_by_workflow'],
   ])('%s by a %s on a target in that state needs approval', (actionName, principalType, facts, reasonCode) => {
@@ -117,7 +162,10 @@ describe('rules that depend on the target', () => {
   });
 
   it('asks for the key only once the target shows approval is needed', () => {
-    expect(routeAction(command({ actionName: EXPIRE }), 'agent')).toMatchObject({ kind: 'conditional', condition: 'hold_not_passed' });
+    expect(routeAction(command({ actionName: EXPIRE }), 'agent')).toMatchObject({
+      kind: 'conditional',
+      condition: 'hold_not_passed',
+    });
     expect(settled(EXPIRE, 'agent', passed, null)).toEqual({ kind: 'direct', governed: true });
     expect(settled(EXPIRE, 'agent', running, null)).toEqual({ missing: 'idempotencyKey', actionName: EXPIRE });
   });
@@ -133,24 +181,38 @@ describe('commandFingerprint', () => {
   const snapshot = { status: 'draft', sellAmountCents: 1000 };
 
   it('is stable for the same command, target state and rules', () => {
-    expect(commandFingerprint(command(), 'agent', { ...snapshot })).toBe(commandFingerprint(command(), 'agent', snapshot));
+    expect(commandFingerprint(command(), 'agent', { ...snapshot })).toBe(
+      commandFingerprint(command(), 'agent', snapshot),
+    );
   });
 
   it('ignores the idempotency key and approval id, which name the request rather than the command', () => {
-    expect(commandFingerprint(command({ idempotencyKey: 'a', approvalId: 'alap_01h455vb4pex5vsknk084sn02q' }), 'agent', snapshot)).toBe(commandFingerprint(command(), 'agent', snapshot));
+    expect(
+      commandFingerprint(
+        command({ idempotencyKey: 'a', approvalId: 'alap_01h455vb4pex5vsknk084sn02q' }),
+        'agent',
+        snapshot,
+      ),
+    ).toBe(commandFingerprint(command(), 'agent', snapshot));
   });
 
   it('changes when the command input changes', () => {
-    expect(commandFingerprint(command({ command: { ...command().command, reason: 'other' } }), 'agent', snapshot)).not.toBe(commandFingerprint(command(), 'agent', snapshot));
+    expect(
+      commandFingerprint(command({ command: { ...command().command, reason: 'other' } }), 'agent', snapshot),
+    ).not.toBe(commandFingerprint(command(), 'agent', snapshot));
   });
 
   it('changes when the target changed', () => {
-    expect(commandFingerprint(command(), 'agent', { ...snapshot, sellAmountCents: 1001 })).not.toBe(commandFingerprint(command(), 'agent', snapshot));
+    expect(commandFingerprint(command(), 'agent', { ...snapshot, sellAmountCents: 1001 })).not.toBe(
+      commandFingerprint(command(), 'agent', snapshot),
+    );
   });
 
   it('changes when the policy version changes', () => {
     const bumped: ApprovalPolicy = { ...APPROVAL_POLICY, version: APPROVAL_POLICY.version + 1 };
-    expect(commandFingerprint(command(), 'agent', snapshot, bumped)).not.toBe(commandFingerprint(command(), 'agent', snapshot));
+    expect(commandFingerprint(command(), 'agent', snapshot, bumped)).not.toBe(
+      commandFingerprint(command(), 'agent', snapshot),
+    );
   });
 });
 
@@ -168,10 +230,14 @@ describe('effectiveApprovalStatus', () => {
   });
 
   it('keeps a pending approval before its deadline pending', () => {
-    expect(effectiveApprovalStatus({ status: 'pending', expiresAt }, new Date(expiresAt.getTime() - 1))).toBe('pending');
+    expect(effectiveApprovalStatus({ status: 'pending', expiresAt }, new Date(expiresAt.getTime() - 1))).toBe(
+      'pending',
+    );
   });
 
   it('keeps a decided approval as decided after the deadline', () => {
-    expect(effectiveApprovalStatus({ status: 'approved', expiresAt }, new Date(expiresAt.getTime() + 1))).toBe('approved');
+    expect(effectiveApprovalStatus({ status: 'approved', expiresAt }, new Date(expiresAt.getTime() + 1))).toBe(
+      'approved',
+    );
   });
 });

@@ -28,14 +28,14 @@ type Row = readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell];
 // Rows are `from`, columns are `to`, both in STATES order; 1 means the move is allowed.
 const EXPECTED_MATRIX: Record<BookingStatus, Row> = {
   //                 dr oh ap cf ip cp ex ca
-  draft:            [0, 1, 1, 1, 0, 0, 0, 1],
-  on_hold:          [0, 0, 1, 1, 0, 0, 1, 1],
+  draft: [0, 1, 1, 1, 0, 0, 0, 1],
+  on_hold: [0, 0, 1, 1, 0, 0, 1, 1],
   awaiting_payment: [0, 0, 0, 1, 0, 0, 1, 1],
-  confirmed:        [0, 0, 0, 0, 1, 0, 0, 1],
-  in_progress:      [0, 0, 0, 0, 0, 1, 0, 1],
-  completed:        [0, 0, 0, 0, 0, 0, 0, 0],
-  expired:          [0, 0, 0, 0, 0, 0, 0, 0],
-  cancelled:        [0, 0, 0, 0, 0, 0, 0, 0],
+  confirmed: [0, 0, 0, 0, 1, 0, 0, 1],
+  in_progress: [0, 0, 0, 0, 0, 1, 0, 1],
+  completed: [0, 0, 0, 0, 0, 0, 0, 0],
+  expired: [0, 0, 0, 0, 0, 0, 0, 0],
+  cancelled: [0, 0, 0, 0, 0, 0, 0, 0],
 };
 
 const MATRIX_CASES = STATES.flatMap((from) =>
@@ -277,7 +277,11 @@ describe('overrideBookingStatus', () => {
   });
 
   it('replaces the stamp when overriding one terminal status to another', () => {
-    expect(overrideBookingStatus('expired', 'cancelled', { now: NOW })).toStrictEqual({ status: 'cancelled', cancelledAt: NOW, expiredAt: null });
+    expect(overrideBookingStatus('expired', 'cancelled', { now: NOW })).toStrictEqual({
+      status: 'cancelled',
+      cancelledAt: NOW,
+      expiredAt: null,
+    });
   });
 
   it('clears the hold when forcing on_hold to completed: a deadline outside a hold state means nothing', () => {
@@ -289,7 +293,10 @@ describe('overrideBookingStatus', () => {
   });
 
   it('clears the hold when forcing awaiting_payment back to draft', () => {
-    expect(overrideBookingStatus('awaiting_payment', 'draft', { now: NOW })).toStrictEqual({ status: 'draft', holdExpiresAt: null });
+    expect(overrideBookingStatus('awaiting_payment', 'draft', { now: NOW })).toStrictEqual({
+      status: 'draft',
+      holdExpiresAt: null,
+    });
   });
 
   it('writes only the status when rolling a confirmed booking back to draft', () => {

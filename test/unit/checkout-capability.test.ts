@@ -8,7 +8,14 @@ import { createTestClock, type TestClock } from '../helpers/test-clock';
 
 const SECRET = 'a-checkout-capability-secret-of-32-bytes!';
 const USER_SECRET = 'a-user-token-secret-of-at-least-32-characters';
-const ALL_ACTIONS = ['session:read', 'session:update', 'session:reprice', 'session:finalize', 'payment:read', 'payment:start'] as const;
+const ALL_ACTIONS = [
+  'session:read',
+  'session:update',
+  'session:reprice',
+  'session:finalize',
+  'payment:read',
+  'payment:start',
+] as const;
 
 async function hs256(clock: TestClock, ttlSeconds = 1800): Promise<CheckoutCapabilityPort> {
   return createCheckoutCapabilities({ key: { algorithm: 'HS256', secret: SECRET }, ttlSeconds, clock });
@@ -40,7 +47,13 @@ describe('checkout capability (HS256)', () => {
     const bookingId = newId('book');
     const issued = await port.issue({ bookingId, actions: ALL_ACTIONS, epoch: 3 });
     const verified = await port.verify(issued.token);
-    expect(verified).toEqual({ bookingId, actions: [...ALL_ACTIONS], epoch: 3, jti: issued.jti, expiresAt: issued.expiresAt });
+    expect(verified).toEqual({
+      bookingId,
+      actions: [...ALL_ACTIONS],
+      epoch: 3,
+      jti: issued.jti,
+      expiresAt: issued.expiresAt,
+    });
     expect(issued.expiresAt.getTime() - clock.now().getTime()).toBe(1800 * 1000);
     expect((await port.issue({ bookingId, actions: ALL_ACTIONS, epoch: 3 })).jti).not.toBe(issued.jti);
   });
@@ -48,7 +61,10 @@ describe('checkout capability (HS256)', () => {
   it('carries typ bookings-checkout+jwt and aud bookings-checkout', async () => {
     const port = await hs256(createTestClock());
     const { token } = await port.issue({ bookingId: newId('book'), actions: ['session:read'], epoch: 0 });
-    const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')));
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')));
     expect(header).toEqual({ alg: 'HS256', typ: CHECKOUT_TOKEN_TYPE });
     expect(payload).toMatchObject({ aud: CHECKOUT_AUDIENCE, act: ['session:read'], epoch: 0 });
   });
@@ -57,13 +73,19 @@ describe('checkout capability (HS256)', () => {
     const port = await hs256(createTestClock());
     const { token } = await port.issue({ bookingId: newId('book'), actions: ['session:read'], epoch: 0 });
     const [header, payload, signature] = token.split('.');
-    const widened = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()), act: [...ALL_ACTIONS] })).toString('base64url');
+    const widened = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()), act: [...ALL_ACTIONS] }),
+    ).toString('base64url');
     expect(await refusal(port.verify(`${header}.${widened}.${signature}`))).toBeInstanceOf(InvalidCapabilityError);
   });
 
   it('refuses a token signed with another secret', async () => {
     const clock = createTestClock();
-    const other = await createCheckoutCapabilities({ key: { algorithm: 'HS256', secret: `${SECRET}-other` }, ttlSeconds: 1800, clock });
+    const other = await createCheckoutCapabilities({
+      key: { algorithm: 'HS256', secret: `${SECRET}-other` },
+      ttlSeconds: 1800,
+      clock,
+    });
     const { token } = await other.issue({ bookingId: newId('book'), actions: ['session:read'], epoch: 0 });
     expect(await refusal((await hs256(clock)).verify(token))).toBeInstanceOf(InvalidCapabilityError);
   });
@@ -97,21 +119,30 @@ describe('checkout capability (HS256)', () => {
   it('never issues a token longer than the configured lifetime', async () => {
     const clock = createTestClock();
     const port = await hs256(clock, 600);
-    const issued = await port.issue({ bookingId: newId('book'), actions: ['session:read'], epoch: 0, ttlSeconds: 7200 });
+    const issued = await port.issue({
+      bookingId: newId('book'),
+      actions: ['session:read'],
+      epoch: 0,
+      ttlSeconds: 7200,
+    });
     expect(issued.expiresAt.getTime() - clock.now().getTime()).toBe(600_000);
   });
 
   it('names the subject booking, so a token for one session is another session’s mismatch', async () => {
     const port = await hs256(createTestClock());
     const sessionA = newId('book');
-    const verified = await port.verify((await port.issue({ bookingId: sessionA, actions: ['session:read'], epoch: 0 })).token);
+    const verified = await port.verify(
+      (await port.issue({ bookingId: sessionA, actions: ['session:read'], epoch: 0 })).token,
+    );
     expect(verified.bookingId).toBe(sessionA);
     expect(verified.bookingId).not.toBe(newId('book'));
   });
 
   it('carries only the actions it was issued with', async () => {
     const port = await hs256(createTestClock());
-    const verified = await port.verify((await port.issue({ bookingId: newId('book'), actions: ['session:read'], epoch: 0 })).token);
+    const verified = await port.verify(
+      (await port.issue({ bookingId: newId('book'), actions: ['session:read'], epoch: 0 })).token,
+    );
     expect(verified.actions).toEqual(['session:read']);
     expect(verified.actions).not.toContain('session:finalize');
   });
@@ -134,7 +165,11 @@ describe('capability and user tokens never stand in for each other', () => {
   it('a capability signed with the user secret still names no principal type', async () => {
     // The user verifier reads the real clock.
     const clock = createTestClock(new Date());
-    const port = await createCheckoutCapabilities({ key: { algorithm: 'HS256', secret: USER_SECRET }, ttlSeconds: 1800, clock });
+    const port = await createCheckoutCapabilities({
+      key: { algorithm: 'HS256', secret: USER_SECRET },
+      ttlSeconds: 1800,
+      clock,
+    });
     const { token } = await port.issue({ bookingId: newId('book'), actions: [...ALL_ACTIONS], epoch: 0 });
     const verifyUser = createTokenVerifier({ jwtSecret: USER_SECRET, maxTokenAgeSeconds: 86400 });
     await expect(verifyUser(token)).rejects.toThrow('principal_type');
@@ -159,7 +194,11 @@ describe('checkout capability (ES256)', () => {
     expect(jwks?.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
     expect(jwks?.keys[0]).not.toHaveProperty('d');
     const keySet = createLocalJWKSet(jwks as never);
-    const { payload } = await jwtVerify(token, keySet, { audience: CHECKOUT_AUDIENCE, typ: CHECKOUT_TOKEN_TYPE, currentDate: clock.now() });
+    const { payload } = await jwtVerify(token, keySet, {
+      audience: CHECKOUT_AUDIENCE,
+      typ: CHECKOUT_TOKEN_TYPE,
+      currentDate: clock.now(),
+    });
     expect(payload.act).toEqual(['payment:start']);
   });
 
@@ -170,33 +209,52 @@ describe('checkout capability (ES256)', () => {
 
 describe('checkout capability configuration', () => {
   it('defaults to HS256 with a 1800 s lifetime', () => {
-    expect(loadConfig({}).storefront.capability).toEqual({ algorithm: 'HS256', secret: undefined, privateKeyPem: undefined, ttlSeconds: 1800 });
+    expect(loadConfig({}).storefront.capability).toEqual({
+      algorithm: 'HS256',
+      secret: undefined,
+      privateKeyPem: undefined,
+      ttlSeconds: 1800,
+    });
   });
 
   it('refuses a secret shorter than 32 bytes', () => {
-    expect(configProblems({ CHECKOUT_CAPABILITY_SECRET: 'x'.repeat(31) })).toEqual(['CHECKOUT_CAPABILITY_SECRET: must be at least 32 bytes']);
+    expect(configProblems({ CHECKOUT_CAPABILITY_SECRET: 'x'.repeat(31) })).toEqual([
+      'CHECKOUT_CAPABILITY_SECRET: must be at least 32 bytes',
+    ]);
   });
 
   it('refuses a lifetime above 7200 seconds', () => {
-    expect(configProblems({ CHECKOUT_CAPABILITY_TTL_SECONDS: '7201' }).join('\n')).toContain('CHECKOUT_CAPABILITY_TTL_SECONDS');
+    expect(configProblems({ CHECKOUT_CAPABILITY_TTL_SECONDS: '7201' }).join('\n')).toContain(
+      'CHECKOUT_CAPABILITY_TTL_SECONDS',
+    );
   });
 
   it('refuses the user token secret as the capability secret', () => {
     const problems = configProblems({ AUTH_JWT_SECRET: USER_SECRET, CHECKOUT_CAPABILITY_SECRET: USER_SECRET });
-    expect(problems).toEqual(['CHECKOUT_CAPABILITY_SECRET: must differ from AUTH_JWT_SECRET, so neither token verifies as the other']);
+    expect(problems).toEqual([
+      'CHECKOUT_CAPABILITY_SECRET: must differ from AUTH_JWT_SECRET, so neither token verifies as the other',
+    ]);
   });
 
   it('requires the secret in production', () => {
     const production = {
-      NODE_ENV: 'production', DATABASE_URL: 'postgres://db/bookings', ALLOW_DIRECT_ACCESS: 'true', AUTH_JWT_SECRET: USER_SECRET,
-      KMS_PROVIDER: 'aws', AWS_KMS_KEY_ID: 'k',
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/bookings',
+      ALLOW_DIRECT_ACCESS: 'true',
+      AUTH_JWT_SECRET: USER_SECRET,
+      KMS_PROVIDER: 'aws',
+      AWS_KMS_KEY_ID: 'k',
     };
     expect(configProblems(production)).toEqual(['CHECKOUT_CAPABILITY_SECRET: required in production']);
     expect(configProblems({ ...production, CHECKOUT_CAPABILITY_SECRET: SECRET })).toEqual([]);
   });
 
   it('reads the storefront limits', () => {
-    const config = loadConfig({ STOREFRONT_ALLOW_ANONYMOUS: 'true', STOREFRONT_MAX_HOLD_MINUTES: '60', STOREFRONT_MAX_QUANTITY: '5' });
+    const config = loadConfig({
+      STOREFRONT_ALLOW_ANONYMOUS: 'true',
+      STOREFRONT_MAX_HOLD_MINUTES: '60',
+      STOREFRONT_MAX_QUANTITY: '5',
+    });
     expect(config.storefront).toMatchObject({ allowAnonymous: true, maxHoldMinutes: 60, maxQuantity: 5 });
     expect(loadConfig({}).storefront).toMatchObject({ allowAnonymous: false, maxHoldMinutes: 120, maxQuantity: 20 });
   });

@@ -12,7 +12,14 @@ const problemsOf = (env: Record<string, string>): string[] => {
 
 describe('event transport and observability configuration', () => {
   it('reads the NATS transport settings', () => {
-    expect(loadConfig({ EVENTS_TRANSPORT: 'nats', NATS_URL: 'nats://broker:4222', NATS_STREAM: 'BOOKINGS_EU', NATS_SUBJECT_PREFIX: 'eu.bookings' }).events).toEqual({
+    expect(
+      loadConfig({
+        EVENTS_TRANSPORT: 'nats',
+        NATS_URL: 'nats://broker:4222',
+        NATS_STREAM: 'BOOKINGS_EU',
+        NATS_SUBJECT_PREFIX: 'eu.bookings',
+      }).events,
+    ).toEqual({
       transport: 'nats',
       source: '/bookings',
       nats: { url: 'nats://broker:4222', stream: 'BOOKINGS_EU', subjectPrefix: 'eu.bookings' },
@@ -29,18 +36,34 @@ describe('event transport and observability configuration', () => {
   });
 
   it('requires a URL and a secret for the webhook transport', () => {
-    expect(problemsOf({ EVENTS_TRANSPORT: 'webhook' }).map((problem) => problem.split(':')[0])).toEqual(['WEBHOOK_URL', 'WEBHOOK_SECRET']);
+    expect(problemsOf({ EVENTS_TRANSPORT: 'webhook' }).map((problem) => problem.split(':')[0])).toEqual([
+      'WEBHOOK_URL',
+      'WEBHOOK_SECRET',
+    ]);
   });
 
   it('reads the webhook transport settings', () => {
-    expect(loadConfig({ EVENTS_TRANSPORT: 'webhook', WEBHOOK_URL: 'https://hooks.example/bookings', WEBHOOK_SECRET: 'a-secret-of-16-chars+' }).events.webhook).toEqual({
+    expect(
+      loadConfig({
+        EVENTS_TRANSPORT: 'webhook',
+        WEBHOOK_URL: 'https://hooks.example/bookings',
+        WEBHOOK_SECRET: 'a-secret-of-16-chars+',
+      }).events.webhook,
+    ).toEqual({
       url: 'https://hooks.example/bookings',
       secret: 'a-secret-of-16-chars+',
     });
   });
 
   it('reads the outbox retry, retention and relay settings', () => {
-    expect(loadConfig({ OUTBOX_MAX_ATTEMPTS: '3', OUTBOX_RETRY_BASE_MS: '250', OUTBOX_RETENTION_HOURS: '48', OUTBOX_RELAY_INTERVAL_SECONDS: '0' }).outbox).toEqual({
+    expect(
+      loadConfig({
+        OUTBOX_MAX_ATTEMPTS: '3',
+        OUTBOX_RETRY_BASE_MS: '250',
+        OUTBOX_RETENTION_HOURS: '48',
+        OUTBOX_RELAY_INTERVAL_SECONDS: '0',
+      }).outbox,
+    ).toEqual({
       maxAttempts: 3,
       retryBaseMs: 250,
       retentionHours: 48,
@@ -58,7 +81,11 @@ describe('event transport and observability configuration', () => {
   });
 
   it('reads the OTLP endpoint and refuses one that is not an http(s) URL', () => {
-    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).otlpEndpoint).toBe('http://collector:4318');
-    expect(problemsOf({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toEqual([expect.stringMatching(/^OTEL_EXPORTER_OTLP_ENDPOINT:/)]);
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).otlpEndpoint).toBe(
+      'http://collector:4318',
+    );
+    expect(problemsOf({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toEqual([
+      expect.stringMatching(/^OTEL_EXPORTER_OTLP_ENDPOINT:/),
+    ]);
   });
 });

@@ -23,19 +23,36 @@ describe('loadConfig defaults', () => {
       databaseUrl: undefined,
       dataDir: './.data',
       logLevel: 'info',
-      auth: { jwtSecret: undefined, jwksUrl: undefined, issuer: undefined, audience: undefined, maxTokenAgeSeconds: 86400 },
+      auth: {
+        jwtSecret: undefined,
+        jwksUrl: undefined,
+        issuer: undefined,
+        audience: undefined,
+        maxTokenAgeSeconds: 86400,
+      },
       routerSecret: undefined,
       allowDirectAccess: false,
       holdDefaultMinutes: 30,
       holdSweepIntervalSeconds: 30,
-      kms: { provider: 'local', localMasterKey: undefined, awsKeyId: undefined, awsRegion: undefined, awsEndpoint: undefined },
+      kms: {
+        provider: 'local',
+        localMasterKey: undefined,
+        awsKeyId: undefined,
+        awsRegion: undefined,
+        awsEndpoint: undefined,
+      },
       piiDataKeyCacheSeconds: 300,
       relationshipsUrl: undefined,
       idempotencyTtlHours: 24,
       idempotencyWaitMs: 10000,
       ledgerSweepIntervalSeconds: 60,
       approvalTtlHours: 24,
-      events: { transport: 'log', source: '/bookings', nats: { url: 'nats://127.0.0.1:4222', stream: 'BOOKINGS', subjectPrefix: 'bookings' }, webhook: undefined },
+      events: {
+        transport: 'log',
+        source: '/bookings',
+        nats: { url: 'nats://127.0.0.1:4222', stream: 'BOOKINGS', subjectPrefix: 'bookings' },
+        webhook: undefined,
+      },
       outbox: { maxAttempts: 20, retryBaseMs: 1000, retentionHours: 168, relayIntervalSeconds: 5 },
       metricsEnabled: true,
       otlpEndpoint: undefined,
@@ -54,7 +71,12 @@ describe('loadConfig defaults', () => {
 
   it('treats blank text values as unset', () => {
     const config = loadConfig({ DATABASE_URL: '', BOOKINGS_DATA_DIR: ' ', AUTH_JWT_SECRET: '', ROUTER_SECRET: '  ' });
-    expect(config).toMatchObject({ databaseUrl: undefined, dataDir: './.data', auth: { jwtSecret: undefined }, routerSecret: undefined });
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      dataDir: './.data',
+      auth: { jwtSecret: undefined },
+      routerSecret: undefined,
+    });
   });
 
   it('reads every variable it is given', () => {
@@ -90,7 +112,12 @@ describe('loadConfig defaults', () => {
       routerSecret: 'router-shared-secret',
       holdDefaultMinutes: 45,
       holdSweepIntervalSeconds: 0,
-      kms: { provider: 'aws', awsKeyId: 'arn:aws:kms:eu-west-1:1:key/abc', awsRegion: 'eu-west-1', awsEndpoint: 'http://127.0.0.1:4566' },
+      kms: {
+        provider: 'aws',
+        awsKeyId: 'arn:aws:kms:eu-west-1:1:key/abc',
+        awsRegion: 'eu-west-1',
+        awsEndpoint: 'http://127.0.0.1:4566',
+      },
       piiDataKeyCacheSeconds: 60,
       relationshipsUrl: 'http://relationships:4002/graphql',
       idempotencyTtlHours: 48,
@@ -103,7 +130,9 @@ describe('loadConfig defaults', () => {
   });
 
   it('accepts a postgresql:// URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/bookings' }).databaseUrl).toBe('postgresql://localhost/bookings');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://localhost/bookings' }).databaseUrl).toBe(
+      'postgresql://localhost/bookings',
+    );
   });
 });
 
@@ -142,7 +171,11 @@ describe('loadConfig refuses bad values, naming each variable', () => {
 
   it('names every bad variable at once', () => {
     const error = configError({ PORT: 'x', LOG_LEVEL: 'loud', HOLD_DEFAULT_MINUTES: '0' });
-    expect(error.problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['HOLD_DEFAULT_MINUTES', 'LOG_LEVEL', 'PORT']);
+    expect(error.problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
+      'HOLD_DEFAULT_MINUTES',
+      'LOG_LEVEL',
+      'PORT',
+    ]);
   });
 
   it('refuses a JWT secret shorter than 32 characters without printing it', () => {
@@ -153,7 +186,12 @@ describe('loadConfig refuses bad values, naming each variable', () => {
   });
 
   it('never prints a secret given alongside a bad value', () => {
-    const error = configError({ AUTH_JWT_SECRET: SECRET, ROUTER_SECRET: 'router-Sup3rSecret', PII_LOCAL_MASTER_KEY: MASTER_KEY, PORT: 'x' });
+    const error = configError({
+      AUTH_JWT_SECRET: SECRET,
+      ROUTER_SECRET: 'router-Sup3rSecret',
+      PII_LOCAL_MASTER_KEY: MASTER_KEY,
+      PORT: 'x',
+    });
     for (const secret of [SECRET, 'router-Sup3rSecret', MASTER_KEY]) expect(error.message).not.toContain(secret);
   });
 
@@ -170,18 +208,28 @@ describe('loadConfig refuses bad values, naming each variable', () => {
 
 describe('loadConfig in production', () => {
   const production = {
-    NODE_ENV: 'production', DATABASE_URL: 'postgres://bookings@db.internal:5432/bookings', ROUTER_SECRET: 'router-shared-secret',
-    AUTH_JWT_SECRET: SECRET, KMS_PROVIDER: 'local', PII_LOCAL_MASTER_KEY: MASTER_KEY,
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://bookings@db.internal:5432/bookings',
+    ROUTER_SECRET: 'router-shared-secret',
+    AUTH_JWT_SECRET: SECRET,
+    KMS_PROVIDER: 'local',
+    PII_LOCAL_MASTER_KEY: MASTER_KEY,
     CHECKOUT_CAPABILITY_SECRET: 'a-checkout-capability-secret-of-32-bytes',
   };
 
   it('accepts a complete production environment', () => {
-    expect(loadConfig(production)).toMatchObject({ production: true, auth: { jwtSecret: SECRET }, kms: { provider: 'local', localMasterKey: MASTER_KEY } });
+    expect(loadConfig(production)).toMatchObject({
+      production: true,
+      auth: { jwtSecret: SECRET },
+      kms: { provider: 'local', localMasterKey: MASTER_KEY },
+    });
   });
 
   it('accepts a JWKS URL instead of a secret', () => {
     const { AUTH_JWT_SECRET: _secret, ...withoutSecret } = production;
-    expect(loadConfig({ ...withoutSecret, AUTH_JWKS_URL: 'https://auth.example/.well-known/jwks.json' }).auth.jwksUrl).toBe('https://auth.example/.well-known/jwks.json');
+    expect(
+      loadConfig({ ...withoutSecret, AUTH_JWKS_URL: 'https://auth.example/.well-known/jwks.json' }).auth.jwksUrl,
+    ).toBe('https://auth.example/.well-known/jwks.json');
   });
 
   it('requires a token secret or a JWKS URL', () => {
@@ -215,17 +263,27 @@ describe('loadConfig in production', () => {
 
   it('runs without ROUTER_SECRET when ALLOW_DIRECT_ACCESS=true says so', () => {
     const { ROUTER_SECRET: _secret, ...withoutRouterSecret } = production;
-    expect(loadConfig({ ...withoutRouterSecret, ALLOW_DIRECT_ACCESS: 'true' })).toMatchObject({ production: true, routerSecret: undefined, allowDirectAccess: true });
+    expect(loadConfig({ ...withoutRouterSecret, ALLOW_DIRECT_ACCESS: 'true' })).toMatchObject({
+      production: true,
+      routerSecret: undefined,
+      allowDirectAccess: true,
+    });
   });
 
   it('does not read ALLOW_DIRECT_ACCESS=false as permission', () => {
     const { ROUTER_SECRET: _secret, ...withoutRouterSecret } = production;
-    expect(configError({ ...withoutRouterSecret, ALLOW_DIRECT_ACCESS: 'false' }).problems).toEqual([expect.stringMatching(/^ROUTER_SECRET:/)]);
+    expect(configError({ ...withoutRouterSecret, ALLOW_DIRECT_ACCESS: 'false' }).problems).toEqual([
+      expect.stringMatching(/^ROUTER_SECRET:/),
+    ]);
   });
 
   it('reports every missing requirement together', () => {
     expect(configError({ NODE_ENV: 'production' }).problems.map((problem) => problem.split(':')[0])).toEqual([
-      'DATABASE_URL', 'ROUTER_SECRET', 'AUTH_JWT_SECRET or AUTH_JWKS_URL', 'KMS_PROVIDER', 'CHECKOUT_CAPABILITY_SECRET',
+      'DATABASE_URL',
+      'ROUTER_SECRET',
+      'AUTH_JWT_SECRET or AUTH_JWKS_URL',
+      'KMS_PROVIDER',
+      'CHECKOUT_CAPABILITY_SECRET',
     ]);
   });
 
@@ -235,6 +293,11 @@ describe('loadConfig in production', () => {
   });
 
   it('asks nothing of the kind outside production', () => {
-    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false, databaseUrl: undefined, routerSecret: undefined, kms: { provider: 'local' } });
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({
+      production: false,
+      databaseUrl: undefined,
+      routerSecret: undefined,
+      kms: { provider: 'local' },
+    });
   });
 });

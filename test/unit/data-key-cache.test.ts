@@ -18,7 +18,11 @@ function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number
 
 function cacheWith(options: { ttlMs?: number; maxEntries?: number } = {}) {
   const clock = fakeClock();
-  const cache = new DataKeyCache({ ttlMs: options.ttlMs ?? 60_000, maxEntries: options.maxEntries ?? 10, now: clock.now });
+  const cache = new DataKeyCache({
+    ttlMs: options.ttlMs ?? 60_000,
+    maxEntries: options.maxEntries ?? 10,
+    now: clock.now,
+  });
   return { cache, clock };
 }
 

@@ -17,8 +17,10 @@ describe('Dockerfile', () => {
   const stages = parseDockerfile(read('Dockerfile'));
   const runtime = stages[stages.length - 1] as DockerStage;
   const all = stages.flatMap((stage) => stage.instructions);
-  const runs = (stage: DockerStage) => stage.instructions.filter((instruction) => instruction.keyword === 'RUN').map((instruction) => instruction.args);
-  const indexOf = (stage: DockerStage, predicate: (args: string, keyword: string) => boolean) => stage.instructions.findIndex((instruction) => predicate(instruction.args, instruction.keyword));
+  const runs = (stage: DockerStage) =>
+    stage.instructions.filter((instruction) => instruction.keyword === 'RUN').map((instruction) => instruction.args);
+  const indexOf = (stage: DockerStage, predicate: (args: string, keyword: string) => boolean) =>
+    stage.instructions.findIndex((instruction) => predicate(instruction.args, instruction.keyword));
 
   it('builds in one stage and runs from another', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
@@ -27,7 +29,8 @@ describe('Dockerfile', () => {
   });
 
   it('pins every base image to a version, never latest (DL3006, DL3007)', () => {
-    for (const stage of stages) expect({ image: stage.image, pinned: isPinnedImage(stage.image) }).toEqual({ image: stage.image, pinned: true });
+    for (const stage of stages)
+      expect({ image: stage.image, pinned: isPinnedImage(stage.image) }).toEqual({ image: stage.image, pinned: true });
   });
 
   it('runs on the Node 20 line the project is built and tested with', () => {
@@ -60,7 +63,10 @@ describe('Dockerfile', () => {
 
   it('copies package.json and the lockfile before any source, so source changes reuse the installed layer', () => {
     for (const stage of stages) {
-      const lockfile = indexOf(stage, (args, keyword) => keyword === 'COPY' && !args.includes('--from') && args.includes('package-lock.json'));
+      const lockfile = indexOf(
+        stage,
+        (args, keyword) => keyword === 'COPY' && !args.includes('--from') && args.includes('package-lock.json'),
+      );
       const install = indexOf(stage, (args, keyword) => keyword === 'RUN' && /\bnpm ci\b/.test(args));
       const firstSource = indexOf(stage, (args, keyword) => keyword === 'COPY' && !args.includes('package-lock.json'));
       expect(lockfile).toBeGreaterThanOrEqual(0);
@@ -70,9 +76,15 @@ describe('Dockerfile', () => {
   });
 
   it('copies only files that exist in the repository', () => {
-    for (const instruction of all.filter((candidate) => candidate.keyword === 'COPY' && !candidate.args.includes('--from'))) {
-      const sources = instruction.args.split(/\s+/).filter((part) => !part.startsWith('--')).slice(0, -1);
-      for (const source of sources) expect({ source, exists: existsSync(join(ROOT, source)) }).toEqual({ source, exists: true });
+    for (const instruction of all.filter(
+      (candidate) => candidate.keyword === 'COPY' && !candidate.args.includes('--from'),
+    )) {
+      const sources = instruction.args
+        .split(/\s+/)
+        .filter((part) => !part.startsWith('--'))
+        .slice(0, -1);
+      for (const source of sources)
+        expect({ source, exists: existsSync(join(ROOT, source)) }).toEqual({ source, exists: true });
     }
   });
 
@@ -85,7 +97,9 @@ describe('Dockerfile', () => {
     const last = users[users.length - 1];
     // The official Node image's unprivileged user.
     expect(last?.args.trim()).toBe('node');
-    expect(indexOf(runtime, (_args, keyword) => keyword === 'USER')).toBeLessThan(indexOf(runtime, (_args, keyword) => keyword === 'CMD'));
+    expect(indexOf(runtime, (_args, keyword) => keyword === 'USER')).toBeLessThan(
+      indexOf(runtime, (_args, keyword) => keyword === 'CMD'),
+    );
   });
 
   it('checks health on /ready', () => {
@@ -103,11 +117,18 @@ describe('Dockerfile', () => {
   });
 
   it('defaults to production on every interface, and exposes the port it listens on', () => {
-    const env = runtime.instructions.filter((instruction) => instruction.keyword === 'ENV').map((instruction) => instruction.args).join(' ');
+    const env = runtime.instructions
+      .filter((instruction) => instruction.keyword === 'ENV')
+      .map((instruction) => instruction.args)
+      .join(' ');
     expect(env).toMatch(/NODE_ENV=production/);
     expect(env).toMatch(/HOST=0\.0\.0\.0/);
     const port = /PORT=(\d+)/.exec(env)?.[1];
-    expect(runtime.instructions.filter((instruction) => instruction.keyword === 'EXPOSE').map((instruction) => instruction.args)).toEqual([port]);
+    expect(
+      runtime.instructions
+        .filter((instruction) => instruction.keyword === 'EXPOSE')
+        .map((instruction) => instruction.args),
+    ).toEqual([port]);
   });
 
   it('bakes no secret into an image layer', () => {
@@ -122,11 +143,14 @@ describe('Dockerfile', () => {
       expect(args).not.toMatch(/(^|&&|;)\s*cd\s/);
       expect(args).not.toMatch(/apt-get (dist-)?upgrade/);
     }
-    for (const instruction of all.filter((candidate) => candidate.keyword === 'WORKDIR')) expect(instruction.args.startsWith('/')).toBe(true);
+    for (const instruction of all.filter((candidate) => candidate.keyword === 'WORKDIR'))
+      expect(instruction.args.startsWith('/')).toBe(true);
   });
 
   it('keeps the checkout, local data and installed modules out of the build context', () => {
-    const ignored = read('.dockerignore').split('\n').map((line) => line.trim());
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((line) => line.trim());
     expect(ignored).toEqual(expect.arrayContaining(['.git', 'node_modules', 'dist', '.data']));
   });
 });
@@ -163,12 +187,18 @@ describe('compose.yaml', () => {
     PII_LOCAL_MASTER_KEY: Buffer.alloc(32, 9).toString('base64'),
   };
   // Compose applies YAML merge keys (`<<: *anchor`); YAML 1.2 parsers only do when asked.
-  const compose = parseYaml(interpolate(text, secrets), { merge: true }) as { services: Record<string, ComposeService> };
+  const compose = parseYaml(interpolate(text, secrets), { merge: true }) as {
+    services: Record<string, ComposeService>;
+  };
   const services = compose.services;
   const dockerStages = parseDockerfile(read('Dockerfile'));
   const stageNames = dockerStages.map((stage) => stage.name);
   const imageHealthcheck = (service: ComposeService) =>
-    dockerStages.some((stage) => stage.name === service.build?.target && stage.instructions.some((instruction) => instruction.keyword === 'HEALTHCHECK'));
+    dockerStages.some(
+      (stage) =>
+        stage.name === service.build?.target &&
+        stage.instructions.some((instruction) => instruction.keyword === 'HEALTHCHECK'),
+    );
   const oneShot = (service: ComposeService) => service.restart === 'no';
 
   it('runs PostgreSQL, NATS with JetStream, two bookings replicas and a gateway', () => {
@@ -186,7 +216,11 @@ describe('compose.yaml', () => {
 
   it('pins every image to a version', () => {
     for (const [name, service] of Object.entries(services)) {
-      expect({ name, image: service.image, pinned: isPinnedImage(service.image ?? '') }).toEqual({ name, image: service.image, pinned: true });
+      expect({ name, image: service.image, pinned: isPinnedImage(service.image ?? '') }).toEqual({
+        name,
+        image: service.image,
+        pinned: true,
+      });
     }
   });
 
@@ -199,7 +233,10 @@ describe('compose.yaml', () => {
 
   it("gives every long-running service a health check, its own or its image's", () => {
     for (const [name, service] of Object.entries(services).filter(([, candidate]) => !oneShot(candidate))) {
-      expect({ name, healthcheck: Array.isArray(service.healthcheck?.test) || imageHealthcheck(service) }).toEqual({ name, healthcheck: true });
+      expect({ name, healthcheck: Array.isArray(service.healthcheck?.test) || imageHealthcheck(service) }).toEqual({
+        name,
+        healthcheck: true,
+      });
     }
   });
 
@@ -219,7 +256,12 @@ describe('compose.yaml', () => {
   it('sets only variables the subgraph reads, and a production configuration it accepts', () => {
     const environment = services.bookings?.environment ?? {};
     for (const variable of Object.keys(environment)) expect(CONFIG_VARIABLES).toContain(variable);
-    expect(loadConfig(environment)).toMatchObject({ production: true, host: '0.0.0.0', port: 4001, routerSecret: secrets.ROUTER_SECRET });
+    expect(loadConfig(environment)).toMatchObject({
+      production: true,
+      host: '0.0.0.0',
+      port: 4001,
+      routerSecret: secrets.ROUTER_SECRET,
+    });
   });
 
   it('starts commands that the build produces', () => {
@@ -232,8 +274,15 @@ describe('compose.yaml', () => {
   });
 
   it('routes the supergraph to services and ports that exist', () => {
-    const routing = Object.entries(services.supergraph?.environment ?? {}).filter(([name]) => name.endsWith('_ROUTING_URL'));
-    expect(routing.map(([name]) => name).sort()).toEqual(['BOOKINGS_ROUTING_URL', 'CATALOG_ROUTING_URL', 'QUOTES_ROUTING_URL', 'RELATIONSHIPS_ROUTING_URL']);
+    const routing = Object.entries(services.supergraph?.environment ?? {}).filter(([name]) =>
+      name.endsWith('_ROUTING_URL'),
+    );
+    expect(routing.map(([name]) => name).sort()).toEqual([
+      'BOOKINGS_ROUTING_URL',
+      'CATALOG_ROUTING_URL',
+      'QUOTES_ROUTING_URL',
+      'RELATIONSHIPS_ROUTING_URL',
+    ]);
     for (const [, url] of routing) {
       const { hostname, port } = new URL(url);
       const service = services[hostname];

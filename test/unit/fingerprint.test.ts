@@ -32,7 +32,9 @@ describe('canonicalJson', () => {
 
   it('writes dates as ISO-8601 strings, nested or not', () => {
     const at = new Date('2030-05-01T10:00:00.000Z');
-    expect(canonicalJson({ at, list: [at] })).toBe('{"at":"2030-05-01T10:00:00.000Z","list":["2030-05-01T10:00:00.000Z"]}');
+    expect(canonicalJson({ at, list: [at] })).toBe(
+      '{"at":"2030-05-01T10:00:00.000Z","list":["2030-05-01T10:00:00.000Z"]}',
+    );
   });
 
   it('escapes strings and keys as JSON does', () => {

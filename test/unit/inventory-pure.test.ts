@@ -6,10 +6,12 @@ const NOW = new Date('2030-05-01T10:00:00.000Z');
 
 describe('mergeDemands', () => {
   it('sums what one change asks of the same target', () => {
-    expect(mergeDemands([
-      { kind: 'slot', targetId: 'a', quantity: 1 },
-      { kind: 'slot', targetId: 'a', quantity: 2 },
-    ])).toEqual([{ kind: 'slot', targetId: 'a', quantity: 3 }]);
+    expect(
+      mergeDemands([
+        { kind: 'slot', targetId: 'a', quantity: 1 },
+        { kind: 'slot', targetId: 'a', quantity: 2 },
+      ]),
+    ).toEqual([{ kind: 'slot', targetId: 'a', quantity: 3 }]);
   });
 
   it('orders targets by kind, then id, whatever order they were asked in', () => {
@@ -22,7 +24,10 @@ describe('mergeDemands', () => {
   });
 
   it('does not change the demands it was given', () => {
-    const demands = [{ kind: 'slot' as const, targetId: 'a', quantity: 1 }, { kind: 'slot' as const, targetId: 'a', quantity: 1 }];
+    const demands = [
+      { kind: 'slot' as const, targetId: 'a', quantity: 1 },
+      { kind: 'slot' as const, targetId: 'a', quantity: 1 },
+    ];
     mergeDemands(demands);
     expect(demands[0]?.quantity).toBe(1);
   });
@@ -46,7 +51,9 @@ describe('holdDeadline', () => {
     { name: 'in the past', at: addMinutes(NOW, -1) },
     { name: 'beyond 24 hours', at: addMinutes(NOW, 24 * 60 + 1) },
   ])('refuses an explicit deadline $name', ({ at }) => {
-    expect(() => holdDeadline({ holdExpiresAt: at }, NOW, 30)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => holdDeadline({ holdExpiresAt: at }, NOW, 30)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 

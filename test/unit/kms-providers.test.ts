@@ -3,11 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AwsKmsProvider } from '../../src/pii/kms/aws-kms-provider';
-import {
-  KmsDecryptError,
-  KmsUnavailableError,
-  type EncryptionContext,
-} from '../../src/pii/kms/kms-provider';
+import { KmsDecryptError, KmsUnavailableError, type EncryptionContext } from '../../src/pii/kms/kms-provider';
 import { LocalKmsProvider, loadOrCreateLocalMasterKey } from '../../src/pii/kms/local-kms-provider';
 import { startLocalKmsEndpoint, type LocalKmsEndpoint } from '../helpers/local-kms-endpoint';
 
@@ -49,7 +45,9 @@ describe('LocalKmsProvider', () => {
   it('refuses to unwrap with another master key', async () => {
     const generated = await provider.generateDataKey(context);
     const other = new LocalKmsProvider(randomBytes(32));
-    await expect(other.decryptDataKey(generated.wrapped, context)).rejects.toMatchObject({ code: 'KMS_DECRYPT_FAILED' });
+    await expect(other.decryptDataKey(generated.wrapped, context)).rejects.toMatchObject({
+      code: 'KMS_DECRYPT_FAILED',
+    });
   });
 
   it('refuses a malformed wrapped key', async () => {

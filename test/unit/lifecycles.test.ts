@@ -92,11 +92,11 @@ describe('allocation lifecycle', () => {
   // Rows are `from`, columns are `to`, both in STATES order; 1 means the move is allowed.
   const EXPECTED: Record<AllocationStatus, readonly Cell[]> = {
     //         hl cf fu rl ex ca
-    held:      [0, 1, 0, 1, 1, 1],
+    held: [0, 1, 0, 1, 1, 1],
     confirmed: [0, 0, 1, 1, 0, 1],
     fulfilled: [0, 0, 0, 0, 0, 0],
-    released:  [0, 0, 0, 0, 0, 0],
-    expired:   [0, 0, 0, 0, 0, 0],
+    released: [0, 0, 0, 0, 0, 0],
+    expired: [0, 0, 0, 0, 0, 0],
     cancelled: [0, 0, 0, 0, 0, 0],
   };
 
@@ -133,12 +133,12 @@ describe('fulfillment lifecycle', () => {
   // Rows are `from`, columns are `to`, both in STATES order; 1 means the move is allowed.
   const EXPECTED: Record<FulfillmentStatus, readonly Cell[]> = {
     //        pe is ri rv fa vo
-    pending:  [0, 1, 0, 0, 1, 1],
-    issued:   [0, 0, 1, 1, 0, 1],
+    pending: [0, 1, 0, 0, 1, 1],
+    issued: [0, 0, 1, 1, 0, 1],
     reissued: [0, 0, 1, 1, 0, 1],
-    revoked:  [0, 0, 0, 0, 0, 0],
-    failed:   [1, 0, 0, 0, 0, 1],
-    voided:   [0, 0, 0, 0, 0, 0],
+    revoked: [0, 0, 0, 0, 0, 0],
+    failed: [1, 0, 0, 0, 0, 1],
+    voided: [0, 0, 0, 0, 0, 0],
   };
   const CASES = matrixCases(STATES, EXPECTED);
 
@@ -200,11 +200,11 @@ describe('item lifecycle', () => {
   // Rows are `from`, columns are `to`, both in STATES order; 1 means the move is allowed.
   const EXPECTED: Record<ItemStatus, readonly Cell[]> = {
     //         dr oh cf ca ex fu
-    draft:     [0, 1, 1, 1, 0, 0],
-    on_hold:   [0, 0, 1, 1, 1, 0],
+    draft: [0, 1, 1, 1, 0, 0],
+    on_hold: [0, 0, 1, 1, 1, 0],
     confirmed: [0, 0, 0, 1, 0, 1],
     cancelled: [0, 0, 0, 0, 0, 0],
-    expired:   [0, 0, 0, 0, 0, 0],
+    expired: [0, 0, 0, 0, 0, 0],
     fulfilled: [0, 0, 0, 0, 0, 0],
   };
 

@@ -7,12 +7,21 @@ describe('operation name labels', () => {
 
   it('collapses a missing name into the anonymous label', () => {
     const names = new OperationNames();
-    expect([names.label(undefined), names.label(null), names.label('')]).toEqual([ANONYMOUS_OPERATION, ANONYMOUS_OPERATION, ANONYMOUS_OPERATION]);
+    expect([names.label(undefined), names.label(null), names.label('')]).toEqual([
+      ANONYMOUS_OPERATION,
+      ANONYMOUS_OPERATION,
+      ANONYMOUS_OPERATION,
+    ]);
   });
 
   it('collapses names past the limit into one label, and keeps the names seen before it', () => {
     const names = new OperationNames(2);
-    expect(['First', 'Second', 'Third', 'First'].map((name) => names.label(name))).toEqual(['First', 'Second', OTHER_OPERATION, 'First']);
+    expect(['First', 'Second', 'Third', 'First'].map((name) => names.label(name))).toEqual([
+      'First',
+      'Second',
+      OTHER_OPERATION,
+      'First',
+    ]);
   });
 
   it('never lets something that is not a GraphQL name through as a label', () => {

@@ -7,7 +7,8 @@ function controllableRun() {
   return { run, finishNext: () => finishers.shift()?.() };
 }
 
-const flushPromises = () => new Promise<void>((resolve) => jest.requireActual<typeof import('timers')>('timers').setImmediate(resolve));
+const flushPromises = () =>
+  new Promise<void>((resolve) => jest.requireActual<typeof import('timers')>('timers').setImmediate(resolve));
 
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());

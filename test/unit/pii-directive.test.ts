@@ -11,8 +11,16 @@ const subjects = { Guest: () => ({ bookingId: 'book_1', travelerId: null }) };
 
 async function run(guest: Record<string, unknown>, scope: string, field = 'email') {
   const schema = applyPiiRedaction(buildSchema(sdl('email')), subjects);
-  const context = { principal: { id: 'usr_1', type: 'user', scopes: new Set(scope.split(' ')) }, piiReveals: new RevealLog() };
-  const result = await graphql({ schema, source: `{ guest { ${field} } }`, rootValue: { guest }, contextValue: context });
+  const context = {
+    principal: { id: 'usr_1', type: 'user', scopes: new Set(scope.split(' ')) },
+    piiReveals: new RevealLog(),
+  };
+  const result = await graphql({
+    schema,
+    source: `{ guest { ${field} } }`,
+    rootValue: { guest },
+    contextValue: context,
+  });
   return { result, reveals: context.piiReveals.drain() };
 }
 

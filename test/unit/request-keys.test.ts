@@ -13,19 +13,28 @@ function thrown(run: () => unknown): GraphQLError | undefined {
 
 describe('withHeaderFields', () => {
   it('takes the key from the Idempotency-Key header when the input has none', () => {
-    expect(withHeaderFields({ 'idempotency-key': 'k1' }, { id: 'x' }, ['idempotencyKey'])).toEqual({ id: 'x', idempotencyKey: 'k1' });
+    expect(withHeaderFields({ 'idempotency-key': 'k1' }, { id: 'x' }, ['idempotencyKey'])).toEqual({
+      id: 'x',
+      idempotencyKey: 'k1',
+    });
   });
 
   it('takes the approval id from the Action-Approval-Id header when the input has none', () => {
-    expect(withHeaderFields({ 'action-approval-id': 'alap_1' }, { id: 'x', approvalId: null }, ['approvalId'])).toEqual({ id: 'x', approvalId: 'alap_1' });
+    expect(withHeaderFields({ 'action-approval-id': 'alap_1' }, { id: 'x', approvalId: null }, ['approvalId'])).toEqual(
+      { id: 'x', approvalId: 'alap_1' },
+    );
   });
 
   it('accepts both when they are equal', () => {
-    expect(withHeaderFields({ 'idempotency-key': 'k1' }, { idempotencyKey: 'k1' }, ['idempotencyKey'])).toEqual({ idempotencyKey: 'k1' });
+    expect(withHeaderFields({ 'idempotency-key': 'k1' }, { idempotencyKey: 'k1' }, ['idempotencyKey'])).toEqual({
+      idempotencyKey: 'k1',
+    });
   });
 
   it('refuses an input field that contradicts its header, naming the field', () => {
-    const error = thrown(() => withHeaderFields({ 'idempotency-key': 'k1' }, { idempotencyKey: 'k2' }, ['idempotencyKey']));
+    const error = thrown(() =>
+      withHeaderFields({ 'idempotency-key': 'k1' }, { idempotencyKey: 'k2' }, ['idempotencyKey']),
+    );
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' });
   });
 

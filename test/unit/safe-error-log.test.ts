@@ -10,7 +10,15 @@ const SECRET = 'ana.secret@example.com';
 /** A PostgreSQL error as `pg` raises it, quoting the value in its message, `detail` and `where`. */
 function postgresError(): DatabaseError {
   const error = new DatabaseError(`invalid input syntax for type integer: "${SECRET}"`, 100, 'error');
-  Object.assign(error, { severity: 'ERROR', code: '22P02', detail: `Failing row contains (${SECRET}).`, where: `unnamed portal parameter $1 = '${SECRET}'`, hint: SECRET, routine: 'pg_strtoint32_safe', table: 'bookings' });
+  Object.assign(error, {
+    severity: 'ERROR',
+    code: '22P02',
+    detail: `Failing row contains (${SECRET}).`,
+    where: `unnamed portal parameter $1 = '${SECRET}'`,
+    hint: SECRET,
+    routine: 'pg_strtoint32_safe',
+    table: 'bookings',
+  });
   return error;
 }
 
@@ -25,7 +33,10 @@ describe('describeError', () => {
   it.each([
     ['a pg error', postgresError],
     ['a MikroORM error', ormError],
-    ['a GraphQL error wrapping a MikroORM error', () => new GraphQLError(ormError().message, { originalError: ormError() })],
+    [
+      'a GraphQL error wrapping a MikroORM error',
+      () => new GraphQLError(ormError().message, { originalError: ormError() }),
+    ],
     ['an error caused by a MikroORM error', () => new Error('booking could not be saved', { cause: ormError() })],
   ])('keeps no value quoted by %s', (_name, make) => {
     expect(JSON.stringify(describeError(make()))).not.toContain(SECRET);
@@ -34,17 +45,26 @@ describe('describeError', () => {
   it('keeps the SQLSTATE, the objects involved, the statement with placeholders and the frames', () => {
     const error = rememberStatement(ormError(), 'insert into "bookings" ("email") values ($1)');
     expect(describeError(error)).toEqual({
-      type: 'UniqueConstraintViolationException', code: '22P02', table: 'bookings', routine: 'pg_strtoint32_safe',
-      statement: 'insert into "bookings" ("email") values ($1)', stack: expect.stringMatching(/^\s+at /),
+      type: 'UniqueConstraintViolationException',
+      code: '22P02',
+      table: 'bookings',
+      routine: 'pg_strtoint32_safe',
+      statement: 'insert into "bookings" ("email") values ($1)',
+      stack: expect.stringMatching(/^\s+at /),
     });
   });
 
   it('turns literals left in a statement into placeholders', () => {
-    expect(withoutLiterals(`select * from t where id in ('a''b', E'c\\\\d') and n = $1`)).toBe('select * from t where id in (?, ?) and n = $1');
+    expect(withoutLiterals(`select * from t where id in ('a''b', E'c\\\\d') and n = $1`)).toBe(
+      'select * from t where id in (?, ?) and n = $1',
+    );
   });
 
   it('keeps the message of an error of our own', () => {
-    expect(describeError(new Error('Unexpected CAPACITY_EXHAUSTED from setAllocationCapacity'))).toMatchObject({ type: 'Error', message: 'Unexpected CAPACITY_EXHAUSTED from setAllocationCapacity' });
+    expect(describeError(new Error('Unexpected CAPACITY_EXHAUSTED from setAllocationCapacity'))).toMatchObject({
+      type: 'Error',
+      message: 'Unexpected CAPACITY_EXHAUSTED from setAllocationCapacity',
+    });
   });
 
   it('drops the message of a JSON parse error, which quotes its input', () => {

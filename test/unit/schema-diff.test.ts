@@ -44,7 +44,10 @@ describe('schema:diff', () => {
   });
 
   it('prints the breaking changes first, with the counts', async () => {
-    const report = await diffSchemas(BASE, BASE.replace(' notes: String', '').replace('DRAFT CONFIRMED', 'DRAFT CONFIRMED CANCELLED'));
+    const report = await diffSchemas(
+      BASE,
+      BASE.replace(' notes: String', '').replace('DRAFT CONFIRMED', 'DRAFT CONFIRMED CANCELLED'),
+    );
     expect(formatReport(report, 'main').split('\n').slice(0, 3)).toEqual([
       'schema.graphql against main: 1 breaking, 1 dangerous, 0 safe',
       'Breaking (1):',

@@ -6,14 +6,34 @@ import * as fields from '../../src/validation/fields';
 import * as inventoryInputs from '../../src/validation/inventory-inputs';
 import * as requestKeys from '../../src/validation/request-keys';
 import {
-  JSON_DEPTH_MESSAGE, JSON_SIZE_MESSAGE, LONE_SURROGATE_MESSAGE, MAX_JSON_BYTES, MAX_JSON_DEPTH, NUL_MESSAGE, unstorableJson, unstorableText,
+  JSON_DEPTH_MESSAGE,
+  JSON_SIZE_MESSAGE,
+  LONE_SURROGATE_MESSAGE,
+  MAX_JSON_BYTES,
+  MAX_JSON_DEPTH,
+  NUL_MESSAGE,
+  unstorableJson,
+  unstorableText,
 } from '../../src/validation/storable';
 import * as travelDetailsInputs from '../../src/validation/travel-details-inputs';
 
-const MODULES = { approvalInputs, bookingInputs, bookingQueries, fields, inventoryInputs, requestKeys, travelDetailsInputs };
+const MODULES = {
+  approvalInputs,
+  bookingInputs,
+  bookingQueries,
+  fields,
+  inventoryInputs,
+  requestKeys,
+  travelDetailsInputs,
+};
 
 /** Exported functions that build a schema, with an argument to build one. */
-const SCHEMA_FACTORIES: Record<string, unknown> = { text: undefined, typeId: 'book', idArgument: 'book', optionalText: 10 };
+const SCHEMA_FACTORIES: Record<string, unknown> = {
+  text: undefined,
+  typeId: 'book',
+  idArgument: 'book',
+  optionalText: 10,
+};
 
 type Leaf = { path: string; schema: z.ZodType; kind: 'string' | 'json' };
 
@@ -24,11 +44,17 @@ function leaves(schema: z.ZodType, path: string, seen = new Set<z.ZodType>()): L
   if (schema instanceof z.ZodString || schema instanceof z.ZodStringFormat) return [{ path, schema, kind: 'string' }];
   // A record's keys are checked with its values (the JSON case below).
   if (schema instanceof z.ZodRecord) return [{ path, schema, kind: 'json' }];
-  if (schema instanceof z.ZodObject) return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, child]) => leaves(child, `${path}.${key}`, seen));
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return leaves(schema.unwrap() as z.ZodType, path, seen);
+  if (schema instanceof z.ZodObject)
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, child]) =>
+      leaves(child, `${path}.${key}`, seen),
+    );
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault)
+    return leaves(schema.unwrap() as z.ZodType, path, seen);
   if (schema instanceof z.ZodArray) return leaves(schema.element as z.ZodType, `${path}[]`, seen);
-  if (schema instanceof z.ZodPipe) return [...leaves(schema.in as z.ZodType, path, seen), ...leaves(schema.out as z.ZodType, path, seen)];
-  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap((option) => leaves(option, path, seen));
+  if (schema instanceof z.ZodPipe)
+    return [...leaves(schema.in as z.ZodType, path, seen), ...leaves(schema.out as z.ZodType, path, seen)];
+  if (schema instanceof z.ZodUnion)
+    return (schema.options as z.ZodType[]).flatMap((option) => leaves(option, path, seen));
   return [];
 }
 
@@ -44,7 +70,8 @@ const inputLeaves = Object.entries(MODULES).flatMap(([module, exports]) =>
   }),
 );
 
-const messages = (schema: z.ZodType, value: unknown): string[] => schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
+const messages = (schema: z.ZodType, value: unknown): string[] =>
+  schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
 
 describe('every input schema refuses what PostgreSQL cannot store', () => {
   it('finds the input schemas to check', () => {
@@ -52,19 +79,25 @@ describe('every input schema refuses what PostgreSQL cannot store', () => {
     expect(inputLeaves.filter((leaf) => leaf.kind === 'json').length).toBeGreaterThan(5);
   });
 
-  it.each(inputLeaves.filter((leaf) => leaf.kind === 'string').map((leaf) => [leaf.path, leaf.schema] as const))('%s refuses NUL and lone surrogates', (_path, schema) => {
-    expect(messages(schema, 'a\u0000b')).toContain(NUL_MESSAGE);
-    expect(messages(schema, 'a\ud800b')).toContain(LONE_SURROGATE_MESSAGE);
-    expect(messages(schema, 'a\udc00')).toContain(LONE_SURROGATE_MESSAGE);
-  });
+  it.each(inputLeaves.filter((leaf) => leaf.kind === 'string').map((leaf) => [leaf.path, leaf.schema] as const))(
+    '%s refuses NUL and lone surrogates',
+    (_path, schema) => {
+      expect(messages(schema, 'a\u0000b')).toContain(NUL_MESSAGE);
+      expect(messages(schema, 'a\ud800b')).toContain(LONE_SURROGATE_MESSAGE);
+      expect(messages(schema, 'a\udc00')).toContain(LONE_SURROGATE_MESSAGE);
+    },
+  );
 
-  it.each(inputLeaves.filter((leaf) => leaf.kind === 'json').map((leaf) => [leaf.path, leaf.schema] as const))('%s refuses unstorable, deep and large JSON', (_path, schema) => {
-    expect(messages(schema, { note: ['ok', { deeper: 'a\u0000' }] })).toContain(NUL_MESSAGE);
-    expect(messages(schema, { ['key\u0000']: 1 })).toContain(NUL_MESSAGE);
-    expect(messages(schema, { note: '\udfff' })).toContain(LONE_SURROGATE_MESSAGE);
-    expect(messages(schema, nested(MAX_JSON_DEPTH + 1))).toContain(JSON_DEPTH_MESSAGE);
-    expect(messages(schema, { padding: 'x'.repeat(MAX_JSON_BYTES) })).toContain(JSON_SIZE_MESSAGE);
-  });
+  it.each(inputLeaves.filter((leaf) => leaf.kind === 'json').map((leaf) => [leaf.path, leaf.schema] as const))(
+    '%s refuses unstorable, deep and large JSON',
+    (_path, schema) => {
+      expect(messages(schema, { note: ['ok', { deeper: 'a\u0000' }] })).toContain(NUL_MESSAGE);
+      expect(messages(schema, { ['key\u0000']: 1 })).toContain(NUL_MESSAGE);
+      expect(messages(schema, { note: '\udfff' })).toContain(LONE_SURROGATE_MESSAGE);
+      expect(messages(schema, nested(MAX_JSON_DEPTH + 1))).toContain(JSON_DEPTH_MESSAGE);
+      expect(messages(schema, { padding: 'x'.repeat(MAX_JSON_BYTES) })).toContain(JSON_SIZE_MESSAGE);
+    },
+  );
 });
 
 /** An object `depth` levels deep: `{ a: { a: … {} } }`. */

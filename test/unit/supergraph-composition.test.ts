@@ -1,8 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices as composeWithGuild } from '@theguild/federation-composition';
-import { GraphQLSchema, Kind, buildSchema, lexicographicSortSchema, parse, print, printSchema, specifiedDirectives, type DirectiveDefinitionNode } from 'graphql';
-import { FEDERATION_VERSION, composeSupergraph, type ComposedSupergraph, projectRoot, renderRoverConfig, subgraphSources } from '../../examples/supergraph/compose';
+import {
+  GraphQLSchema,
+  Kind,
+  buildSchema,
+  lexicographicSortSchema,
+  parse,
+  print,
+  printSchema,
+  specifiedDirectives,
+  type DirectiveDefinitionNode,
+} from 'graphql';
+import {
+  FEDERATION_VERSION,
+  composeSupergraph,
+  type ComposedSupergraph,
+  projectRoot,
+  renderRoverConfig,
+  subgraphSources,
+} from '../../examples/supergraph/compose';
 
 const sources = subgraphSources();
 const guildServices = sources.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) }));
@@ -19,7 +36,9 @@ const guild = (): ReturnType<typeof composeWithGuild> => (guildResult ??= compos
  * API schema drops it (both keep it in the supergraph, which is what the router reads).
  */
 const canonicalTypes = (sdl: string): string =>
-  printSchema(lexicographicSortSchema(new GraphQLSchema({ ...buildSchema(sdl).toConfig(), directives: specifiedDirectives })));
+  printSchema(
+    lexicographicSortSchema(new GraphQLSchema({ ...buildSchema(sdl).toConfig(), directives: specifiedDirectives })),
+  );
 
 describe('the supergraph of bookings, relationships and quotes', () => {
   it('composes with @apollo/composition without errors', () => {
@@ -47,10 +66,18 @@ describe('the supergraph of bookings, relationships and quotes', () => {
   ])('keeps the @pii directive and where it is applied under %s', (_composer, supergraphSdl) => {
     const sdl = supergraphSdl();
     // Compared as a definition, not as text: composers print the argument's description differently.
-    const pii = parse(sdl).definitions.find((definition): definition is DirectiveDefinitionNode => definition.kind === Kind.DIRECTIVE_DEFINITION && definition.name.value === 'pii');
-    expect(pii && print({ ...pii, description: undefined, arguments: pii.arguments?.map((argument) => ({ ...argument, description: undefined })) })).toBe(
-      'directive @pii(mask: String = "text") on FIELD_DEFINITION',
+    const pii = parse(sdl).definitions.find(
+      (definition): definition is DirectiveDefinitionNode =>
+        definition.kind === Kind.DIRECTIVE_DEFINITION && definition.name.value === 'pii',
     );
+    expect(
+      pii &&
+        print({
+          ...pii,
+          description: undefined,
+          arguments: pii.arguments?.map((argument) => ({ ...argument, description: undefined })),
+        }),
+    ).toBe('directive @pii(mask: String = "text") on FIELD_DEFINITION');
     expect(sdl).toMatch(/email: String @pii\(mask: "email"\)/);
     expect(sdl).toMatch(/taxId: String @pii\(mask: "text"\)/);
   });
@@ -62,7 +89,9 @@ describe('rover.yaml', () => {
   });
 
   it('pins the federation version of the installed @apollo/composition', () => {
-    const { version } = JSON.parse(readFileSync(require.resolve('@apollo/composition/package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(require.resolve('@apollo/composition/package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(FEDERATION_VERSION).toBe(`=${version}`);
   });
 });

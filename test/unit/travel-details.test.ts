@@ -1,4 +1,10 @@
-import { emptyTravelDetails, fillGaps, mergeTravelDetails, prefillFromSnapshot, type TravelDetailsValues } from '../../src/domain/travel-details';
+import {
+  emptyTravelDetails,
+  fillGaps,
+  mergeTravelDetails,
+  prefillFromSnapshot,
+  type TravelDetailsValues,
+} from '../../src/domain/travel-details';
 
 const stored = (overrides: Partial<TravelDetailsValues> = {}): TravelDetailsValues => ({
   ...emptyTravelDetails(),
@@ -79,7 +85,9 @@ describe('fillGaps', () => {
   it('fills nothing from a snapshot null, so a stored value survives the merge', () => {
     const filled = fillGaps({}, { accessibilityNeeds: null });
     expect('accessibilityNeeds' in filled).toBe(false);
-    expect(mergeTravelDetails(stored({ accessibilityNeeds: 'hearing loop' }), filled).next.accessibilityNeeds).toBe('hearing loop');
+    expect(mergeTravelDetails(stored({ accessibilityNeeds: 'hearing loop' }), filled).next.accessibilityNeeds).toBe(
+      'hearing loop',
+    );
   });
 });
 
@@ -91,11 +99,19 @@ describe('prefillFromSnapshot', () => {
   });
 
   it('records no source document when the patch gives every document field itself', () => {
-    const patch = { documentType: 'visa', documentNumber: 'V1', documentExpiry: null, documentIssuingCountry: null, documentIssuingAuthority: null } as const;
+    const patch = {
+      documentType: 'visa',
+      documentNumber: 'V1',
+      documentExpiry: null,
+      documentIssuingCountry: null,
+      documentIssuingAuthority: null,
+    } as const;
     expect(prefillFromSnapshot(patch, document, 'pdoc_source').documentPersonDocumentId).toBeUndefined();
   });
 
   it('keeps an explicit documentPersonDocumentId, null included', () => {
-    expect(prefillFromSnapshot({ documentPersonDocumentId: null }, document, 'pdoc_source').documentPersonDocumentId).toBeNull();
+    expect(
+      prefillFromSnapshot({ documentPersonDocumentId: null }, document, 'pdoc_source').documentPersonDocumentId,
+    ).toBeNull();
   });
 });

@@ -43,6 +43,8 @@ describe('traveler envelopes', () => {
 
   it('refuses a bucket swapped into another bucket of the same traveler', () => {
     const sealed = sealTravelDetails(key, 'local:test', anaContext, details);
-    expect(() => openTravelDetails(key, anaContext, { ...sealed, dietary: sealed.accessibility })).toThrow(EnvelopeDecryptError);
+    expect(() => openTravelDetails(key, anaContext, { ...sealed, dietary: sealed.accessibility })).toThrow(
+      EnvelopeDecryptError,
+    );
   });
 });

@@ -94,7 +94,8 @@ interface FinanceContext {
 
 /** Verifies the capability as finance can: with bookings' public keys only, for `payment:start` on this session. */
 async function startSessionPayment(ledger: FinanceLedger, sessionId: string, token: string | null) {
-  if (!ledger.checkoutJwksUrl) throw new GraphQLError('no checkout JWKS configured', { extensions: { code: 'UNAVAILABLE' } });
+  if (!ledger.checkoutJwksUrl)
+    throw new GraphQLError('no checkout JWKS configured', { extensions: { code: 'UNAVAILABLE' } });
   if (!token) throw new GraphQLError('a checkout capability is required', { extensions: { code: 'UNAUTHENTICATED' } });
   const keys = createRemoteJWKSet(new URL(ledger.checkoutJwksUrl));
   let payload;
@@ -107,7 +108,9 @@ async function startSessionPayment(ledger: FinanceLedger, sessionId: string, tok
       currentDate: ledger.now(),
     }));
   } catch {
-    throw new GraphQLError('the checkout capability is invalid or expired', { extensions: { code: 'UNAUTHENTICATED' } });
+    throw new GraphQLError('the checkout capability is invalid or expired', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   }
   const actions = Array.isArray(payload.act) ? payload.act : [];
   if (payload.sub !== sessionId || !actions.includes('payment:start')) {

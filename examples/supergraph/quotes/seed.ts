@@ -63,8 +63,4 @@ export const ALPINE_RETREAT_V1: QuoteVersionRecord = {
 };
 
 export const QUOTES: readonly QuoteRecord[] = [LISBON_OFFSITE_QUOTE, ALPINE_RETREAT_QUOTE];
-export const QUOTE_VERSIONS: readonly QuoteVersionRecord[] = [
-  LISBON_OFFSITE_V1,
-  LISBON_OFFSITE_V2,
-  ALPINE_RETREAT_V1,
-];
+export const QUOTE_VERSIONS: readonly QuoteVersionRecord[] = [LISBON_OFFSITE_V1, LISBON_OFFSITE_V2, ALPINE_RETREAT_V1];

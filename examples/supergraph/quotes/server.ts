@@ -34,16 +34,14 @@ export function buildQuotesSchema(): GraphQLSchema {
   const resolvers = {
     Query: {
       quote: (_root: unknown, args: { id: string }): QuoteRecord | null => quotes.get(args.id) ?? null,
-      quoteVersion: (_root: unknown, args: { id: string }): QuoteVersionRecord | null =>
-        versions.get(args.id) ?? null,
+      quoteVersion: (_root: unknown, args: { id: string }): QuoteVersionRecord | null => versions.get(args.id) ?? null,
     },
     Quote: {
       __resolveReference: (reference: EntityReference): QuoteRecord | null => quotes.get(reference.id) ?? null,
       versions: (quote: QuoteRecord): readonly QuoteVersionRecord[] => versionsByQuote.get(quote.id) ?? [],
     },
     QuoteVersion: {
-      __resolveReference: (reference: EntityReference): QuoteVersionRecord | null =>
-        versions.get(reference.id) ?? null,
+      __resolveReference: (reference: EntityReference): QuoteVersionRecord | null => versions.get(reference.id) ?? null,
       quote: quoteOf,
     },
   };

@@ -33,24 +33,21 @@ export function buildRelationshipsSchema(): GraphQLSchema {
     Query: {
       person: (_root: unknown, args: { id: string }): PersonRecord | null => lookup(people, args.id),
       people: (): readonly PersonRecord[] => PEOPLE,
-      organization: (_root: unknown, args: { id: string }): OrganizationRecord | null =>
-        lookup(organizations, args.id),
+      organization: (_root: unknown, args: { id: string }): OrganizationRecord | null => lookup(organizations, args.id),
     },
     Person: {
       __resolveReference: (reference: EntityReference): PersonRecord | null => lookup(people, reference.id),
       name: (person: PersonRecord): string => `${person.firstName} ${person.lastName}`,
       primaryDocument: (person: PersonRecord): PersonDocumentRecord | null =>
         lookup(documents, person.primaryDocumentId),
-      organization: (person: PersonRecord): OrganizationRecord | null =>
-        lookup(organizations, person.organizationId),
+      organization: (person: PersonRecord): OrganizationRecord | null => lookup(organizations, person.organizationId),
     },
     Organization: {
       __resolveReference: (reference: EntityReference): OrganizationRecord | null =>
         lookup(organizations, reference.id),
     },
     PersonDocument: {
-      __resolveReference: (reference: EntityReference): PersonDocumentRecord | null =>
-        lookup(documents, reference.id),
+      __resolveReference: (reference: EntityReference): PersonDocumentRecord | null => lookup(documents, reference.id),
     },
   };
 

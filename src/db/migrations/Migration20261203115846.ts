@@ -1,14 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261203115846 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "booking_fulfillments" drop constraint if exists "booking_fulfillments_status_check";`);
 
     this.addSql(`alter table "bookings" add column "cost_currency" varchar(3) null;`);
 
     this.addSql(`alter table "booking_fulfillments" add column "voided_at" timestamptz null;`);
-    this.addSql(`alter table "booking_fulfillments" add constraint "booking_fulfillments_status_check" check("status" in ('pending', 'issued', 'reissued', 'revoked', 'failed', 'voided'));`);
+    this.addSql(
+      `alter table "booking_fulfillments" add constraint "booking_fulfillments_status_check" check("status" in ('pending', 'issued', 'reissued', 'revoked', 'failed', 'voided'));`,
+    );
 
     // Data, not schema: the booking cost used to be typed in; from now on it is rolled up from the
     // items, so existing bookings get the roll-up (none where their items cost in several currencies).
@@ -24,12 +25,15 @@ export class Migration20261203115846 extends Migration {
     this.addSql(`alter table "booking_fulfillments" drop constraint if exists "booking_fulfillments_status_check";`);
 
     // The old vocabulary has no voided: the nearest old status is revoked.
-    this.addSql(`update "booking_fulfillments" set "status" = 'revoked', "revoked_at" = coalesce("revoked_at", "voided_at") where "status" = 'voided';`);
+    this.addSql(
+      `update "booking_fulfillments" set "status" = 'revoked', "revoked_at" = coalesce("revoked_at", "voided_at") where "status" = 'voided';`,
+    );
     this.addSql(`alter table "booking_fulfillments" drop column "voided_at";`);
 
-    this.addSql(`alter table "booking_fulfillments" add constraint "booking_fulfillments_status_check" check("status" in ('pending', 'issued', 'reissued', 'revoked', 'failed'));`);
+    this.addSql(
+      `alter table "booking_fulfillments" add constraint "booking_fulfillments_status_check" check("status" in ('pending', 'issued', 'reissued', 'revoked', 'failed'));`,
+    );
 
     this.addSql(`alter table "bookings" drop column "cost_currency";`);
   }
-
 }

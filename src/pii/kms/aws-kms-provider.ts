@@ -1,9 +1,4 @@
-import {
-  DecryptCommand,
-  GenerateDataKeyCommand,
-  KMSClient,
-  type KMSClientConfig,
-} from '@aws-sdk/client-kms';
+import { DecryptCommand, GenerateDataKeyCommand, KMSClient, type KMSClientConfig } from '@aws-sdk/client-kms';
 import { decodeBase64Strict } from '../envelope';
 import {
   KmsDecryptError,

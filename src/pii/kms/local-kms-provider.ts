@@ -2,12 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalContext, decodeBase64Strict } from '../envelope';
-import {
-  KmsDecryptError,
-  type EncryptionContext,
-  type GeneratedDataKey,
-  type KmsProvider,
-} from './kms-provider';
+import { KmsDecryptError, type EncryptionContext, type GeneratedDataKey, type KmsProvider } from './kms-provider';
 
 const ALGORITHM = 'aes-256-gcm';
 const KEY_BYTES = 32;

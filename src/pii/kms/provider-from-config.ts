@@ -22,7 +22,11 @@ export function createKmsProvider(config: Pick<Config, 'kms' | 'dataDir' | 'prod
     // Credentials come from the SDK's default chain (environment, profile, container or instance role).
     return new AwsKmsProvider({ keyId, region, endpoint: config.kms.awsEndpoint });
   }
-  const masterKey = loadOrCreateLocalMasterKey({ base64Key: config.kms.localMasterKey, dataDir: config.dataDir, production: config.production });
+  const masterKey = loadOrCreateLocalMasterKey({
+    base64Key: config.kms.localMasterKey,
+    dataDir: config.dataDir,
+    production: config.production,
+  });
   try {
     return new LocalKmsProvider(masterKey);
   } finally {
