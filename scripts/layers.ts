@@ -42,7 +42,9 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
   },
   {
     name: 'application',
-    why: 'use cases and their batching: services, approvals, inventory, pricing, sagas and their workflows, periodic jobs, DataLoaders',
+    why:
+      'use cases and their batching: services, approvals, inventory, pricing, sagas and their workflows, ' +
+      'periodic jobs, DataLoaders',
     members: [
       'services/',
       'approvals/',

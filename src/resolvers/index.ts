@@ -14,7 +14,7 @@ import { scalarResolvers } from './scalars';
 import { travelDetailsResolvers } from './travel-details';
 import { storefrontResolvers, storefrontResultResolvers } from '../storefront/storefront-resolvers';
 
-export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
+export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl);
 
 export function buildResolvers(sdl: string): Resolvers {
   return mergeResolvers(

@@ -47,7 +47,9 @@ export async function upsertBookingSupplierStatus(
       actor: scope.actor,
       at,
       type: 'supplier_update',
-      description: `Supplier status ${row.id} ${previousStatus ? `changed from ${previousStatus} to ${input.status}` : `recorded as ${input.status}`}`,
+      description:
+        `Supplier status ${row.id} ` +
+        `${previousStatus ? `changed from ${previousStatus} to ${input.status}` : `recorded as ${input.status}`}`,
       metadata: { supplierStatusId: row.id, from: previousStatus, to: input.status },
     });
     return { bookingId: booking.id };

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { refreshLoaders, type RequestContext } from '../context';
 import { forbidden, notFound } from '../errors';
 import type { Resolvers } from '../generated/graphql';
-import type { BookingRow } from '../read/booking-rows';
 import { money } from '../resolvers/money';
 import { mutation, plainMutation, tagged } from '../resolvers/mutation-pipeline';
 import { byTypename } from '../resolvers/results';
