@@ -1,10 +1,13 @@
 import { createBooking, type BookingSummary } from '../fixtures/bookings';
 import { expectGraphqlError, expectOutcome, expectSuccess } from '../helpers/results';
+import { planInput, planLines, submitPlan, type ReservationPlanView } from '../fixtures/sagas';
+import { sagaFakes } from '../helpers/saga-ports';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../helpers/test-app';
 
+const fakes = sagaFakes();
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ app: { sagas: fakes.options } });
 });
 afterAll(() => app.stop());
 
@@ -255,6 +258,20 @@ describe('updateBookingSupplierStatus', () => {
   });
 });
 
+describe('scopes', () => {
+  it('refuses a caller without bookings:write with FORBIDDEN, writing nothing', async () => {
+    const booking = await createBooking(app);
+    const before = await activityCount(booking.id);
+    const response = await app.graphql(
+      ADD,
+      { input: { bookingId: booking.id, serviceName: 'Delta boats' } },
+      { as: { sub: 'usr_reader', type: 'user', scope: 'bookings:read' } },
+    );
+    expectGraphqlError(response, 'FORBIDDEN');
+    expect(await activityCount(booking.id)).toBe(before);
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['a negative cost', { cost: { amountCents: -1, currency: 'EUR' } }, 'input.cost.amountCents'],
@@ -477,6 +494,34 @@ describe('Supplier.bookingCommitments', () => {
       confirmed: [linked.id, confirmed.id],
       unmatchedConfirmed: [confirmed.id],
       matched: [linked.id],
+    });
+  });
+});
+
+describe('commitments written by a reservation plan', () => {
+  it('records the PENDING commitment of a manual line with its booking.supplier_status_changed event', async () => {
+    const plan = expectSuccess<ReservationPlanView>(
+      await submitPlan(app, planInput([planLines.manual('c')])),
+      'submitReservationPlan',
+      'ReservationPlan',
+    );
+    const [commitment] = plan.booking.supplierStatuses;
+    const { rows } = await app.database.pool.query<{ payload: Record<string, unknown> }>(
+      `select payload from booking_outbox where booking_id = $1 and type = 'booking.supplier_status_changed'`,
+      [plan.booking.id],
+    );
+    expect({ status: commitment?.status, payloads: rows.map((row) => row.payload) }).toEqual({
+      status: 'PENDING',
+      payloads: [
+        {
+          bookingId: plan.booking.id,
+          supplierStatusId: commitment?.id,
+          supplierId: null,
+          previousStatus: null,
+          status: 'pending',
+          cause: 'reservation_plan',
+        },
+      ],
     });
   });
 });
