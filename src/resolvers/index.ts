@@ -11,8 +11,9 @@ import { queryResolvers } from './query';
 import { resultResolvers } from './results';
 import { sagaResolvers } from './sagas';
 import { scalarResolvers } from './scalars';
+import { supplierResolvers } from './suppliers';
 import { travelDetailsResolvers } from './travel-details';
-import { storefrontResolvers, storefrontResultResolvers } from '../storefront/storefront-resolvers';
+import { storefrontResolvers, storefrontResultResolvers } from './storefront';
 
 export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl);
 
@@ -32,5 +33,6 @@ export function buildResolvers(sdl: string): Resolvers {
     sagaResolvers,
     storefrontResolvers,
     storefrontResultResolvers,
+    supplierResolvers,
   );
 }
