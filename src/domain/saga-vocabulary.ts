@@ -18,8 +18,12 @@ export const SAGA_STEP_STATUSES = [
   'not_compensable',
 ] as const;
 
+/** The kinds of line a plan holds, stored lowercase (design §6). */
+export const PLAN_LINE_KINDS = ['catalog_backed', 'external_order', 'non_catalog', 'manual_placeholder'] as const;
+
 export type SagaKind = (typeof SAGA_KINDS)[number];
 export type SagaStatus = (typeof SAGA_STATUSES)[number];
 export type SagaStepStatus = (typeof SAGA_STEP_STATUSES)[number];
+export type PlanLineKind = (typeof PLAN_LINE_KINDS)[number];
 
 export const ACTIVE_SAGA_STATUSES: readonly SagaStatus[] = ['running', 'compensating'];

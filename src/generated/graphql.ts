@@ -5,7 +5,7 @@ import type { TravelDetails } from '../domain/travel-details';
 import type { ActionLedgerEntryRow, ActionApprovalRow, ActionLedgerConnectionValue, ActionApprovalConnectionValue } from '../read/approval-rows';
 import type { ApprovalRequiredOutcome } from '../approvals/outcomes';
 import type { BookingAllocationRow, BookingAllocationConnectionValue, BookingFulfillmentRow, BookingRedemptionRow, AllocationCapacityValue, AvailabilitySlotReference, ExpireStaleHoldsValue } from '../read/inventory-rows';
-import type { BookingSagaRow, BookingSagaStepRow, SagaFailureValue, BookingSagaConnectionValue, PlanLineValue, PlanFailureValue, PlanCompensationValue } from '../loaders/saga-rows';
+import type { BookingSagaRow, BookingSagaStepRow, SagaFailureValue, BookingSagaConnectionValue, PlanLineValue, PlanFailureValue, PlanCompensationValue } from '../read/saga-rows';
 import type { WizardStateRow, StorefrontQuoteValue, StorefrontQuoteLineValue, StartedSessionValue, StartResultValue } from '../storefront/storefront-rows';
 import type { SessionChecklistValue } from '../storefront/checklist';
 import type { IssuedCapability } from '../ports/checkout-capability-port';

@@ -5,8 +5,8 @@ import type {
   ActionLedgerConnectionValue,
   ActionLedgerEntryRow,
 } from './approval-rows';
-import { keysetConnection, type KeysetRow } from './connection';
-import { decodeCursor } from './cursor';
+import type { KeysetRow } from './connection';
+import { selectNewestFirstPage } from './keyset-page';
 import { selectOwnedPages, type OwnedListSpec } from './owned-pages';
 import { SqlParameters, type ReadModel, type SqlCounter } from './sql';
 
@@ -46,7 +46,7 @@ export interface ApprovalSearch {
   now: Date;
 }
 
-/** One statement per page: the filtered set, its total and the keyset page come back together. */
+/** One statement per page, newest first: the filtered set, its total and the keyset page come back together. */
 export async function searchApprovals(
   read: ReadModel,
   counter: SqlCounter,
@@ -62,26 +62,12 @@ export async function searchApprovals(
   else if (status) where.push(`a.status = ${bind(status)}`);
   if (search.filter?.targetId) where.push(`a.target_id = ${bind(search.filter.targetId)}`);
   const filtered = `select a.* from action_approvals a ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`;
-  const filterParams = parameters.snapshot();
-  const cursor = search.after ? decodeCursor(search.after, 'after') : null;
-  const keyset = cursor
-    ? `where (a.created_at, a.id) < (${bind(cursor.sortValue)}::timestamptz, ${bind(cursor.id)})`
-    : '';
-  const sql = `with filtered as not materialized (${filtered})
-    select ${read.columns('ActionApproval', 'a')}, a.created_at::text as "__sort",
-      (select count(*) from filtered) as "__total"
-    from filtered a ${keyset}
-    order by a.created_at desc, a.id desc
-    limit ${bind(search.first + 1)}`;
-  const rows = await read.rows<Sorted<ActionApprovalRow>>(counter, 'ActionApproval', 'a', sql, parameters.values);
-  let total = rows[0] ? Number(rows[0].__total) : 0;
-  if (!rows[0] && cursor) {
-    const [row] = await read.query<{ total: string }>(
-      counter,
-      `select count(*) as total from (${filtered}) f`,
-      filterParams,
-    );
-    total = Number(row?.total ?? 0);
-  }
-  return keysetConnection(rows, search.first, { hasPrevious: cursor !== null, total });
+  return selectNewestFirstPage<ActionApprovalRow>(read, counter, {
+    entity: 'ActionApproval',
+    alias: 'a',
+    filtered,
+    parameters,
+    first: search.first,
+    after: search.after,
+  });
 }

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { PLAN_LINE_KINDS, type PlanLineKind } from '../domain/saga-vocabulary';
 import { ALLOCATION_KINDS, BOOKING_SOURCE_TYPES } from '../domain/vocabulary';
 import { contactInput, itemInput, mixedCostCurrencyIndex } from '../validation/booking-inputs';
 import { currency, externalId, isoDate, languageTag, metadata, optionalText, text, typeId } from '../validation/fields';
-
-/** The kinds of line a plan holds, stored lowercase (design §6). */
-export const PLAN_LINE_KINDS = ['catalog_backed', 'external_order', 'non_catalog', 'manual_placeholder'] as const;
-export type PlanLineKind = (typeof PLAN_LINE_KINDS)[number];
 
 export const MAX_PLAN_LINES = 50;
 

@@ -5,7 +5,7 @@ import type {
   PlanFailureValue,
   PlanLineValue,
   SagaFailureValue,
-} from '../loaders/saga-rows';
+} from '../read/saga-rows';
 import type { LineOutput } from '../reservation-plans/plan-lines';
 import { storedPlanInput } from '../reservation-plans/plan-inputs';
 import type { SagaStepStatus } from '../domain/saga-vocabulary';

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
-import type { BookingSagaRow } from '../loaders/saga-rows';
-import { searchSagas } from '../loaders/saga-loaders';
+import type { BookingSagaRow } from '../read/saga-rows';
+import { searchSagas } from '../read/saga-reads';
 import { refundBooking } from '../refunds/refund-service';
 import { refundBookingInput, storedRefund } from '../refunds/refund-inputs';
 import { CREDIT_NOTE_STEP } from '../refunds/refund-saga';

@@ -1,7 +1,7 @@
 import type { BookingSagaStep } from '../entities/booking-saga-step.entity';
 import type { BookingSaga } from '../entities/booking-saga.entity';
-import type { PlanLineKind } from '../reservation-plans/plan-inputs';
-import type { ConnectionValue } from '../read/connection';
+import type { PlanLineKind } from '../domain/saga-vocabulary';
+import type { ConnectionValue } from './connection';
 
 /** Read-model rows of the saga tables: persisted shapes straight from SQL. */
 export type BookingSagaRow = BookingSaga;
