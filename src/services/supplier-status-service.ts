@@ -5,7 +5,7 @@ import type { UpsertSupplierStatusInput } from '../validation/booking-inputs';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
-import type { BusinessOutcome } from './outcomes';
+import type { BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 export async function upsertBookingSupplierStatus(
@@ -47,7 +47,9 @@ export async function upsertBookingSupplierStatus(
       actor: scope.actor,
       at,
       type: 'supplier_update',
-      description: `Supplier status ${row.id} ${previousStatus ? `changed from ${previousStatus} to ${input.status}` : `recorded as ${input.status}`}`,
+      description: `Supplier status ${row.id} ${
+        previousStatus ? `changed from ${previousStatus} to ${input.status}` : `recorded as ${input.status}`
+      }`,
       metadata: { supplierStatusId: row.id, from: previousStatus, to: input.status },
     });
     return { bookingId: booking.id };
