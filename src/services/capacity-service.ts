@@ -5,7 +5,7 @@ import { capacityLockWaits } from '../inventory/lock-waits';
 import type { AllocationCapacityValue } from '../read/inventory-rows';
 import { liveAllocation } from '../read/sql';
 import type { ServiceScope } from './actor';
-import { fail, type BusinessOutcome } from './outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 
 /** An amount of one target a change wants to take. */

@@ -4,7 +4,7 @@ import { fingerprint } from '../approvals/fingerprint';
 import { idempotencyScope } from '../approvals/routing';
 import { idempotencyInFlight, idempotencyKeyReused } from '../approvals/outcomes';
 import type { ServiceScope } from './actor';
-import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
+import { fail, isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 /** A service function as resolvers call it; its result must survive a JSON round trip. */

@@ -4,7 +4,7 @@ import type { BookingItem } from '../entities/booking-item.entity';
 import { consumesCapacity, transitionAllocation, type AllocationStatus } from '../statemachine/allocation-status';
 import { acquireCapacity } from './capacity-service';
 import { recordAllocationEvent, recordSlotChange } from './lifecycle-events';
-import { fail } from './outcomes';
+import { fail } from '../domain/outcomes';
 
 /** Allocations an item's quantity still governs; fulfilled ones record capacity already used. */
 const ACTIVE_STATUSES: AllocationStatus[] = ['held', 'confirmed'];

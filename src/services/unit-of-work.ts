@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { isBusinessOutcomeError, type BusinessOutcome } from './outcomes';
+import { isBusinessOutcomeError, type BusinessOutcome } from '../domain/outcomes';
 
 /** What a unit of work needs: where it writes and, for a booking change, the version the caller read. */
 export interface UnitOfWorkScope {

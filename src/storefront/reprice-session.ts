@@ -15,7 +15,7 @@ import {
   isBusinessOutcome,
   isBusinessOutcomeError,
   type BusinessOutcome,
-} from '../services/outcomes';
+} from '../domain/outcomes';
 import { runUnitOfWork } from '../services/unit-of-work';
 import { Booking as BookingEntity } from '../entities/booking.entity';
 import { itemPriced } from './checklist';
