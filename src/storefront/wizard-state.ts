@@ -5,7 +5,7 @@ import { badUserInput } from '../errors';
 import { ID_PREFIX, newId } from '../ids';
 import { recordActivity } from '../services/activity';
 import { touchBooking } from '../services/booking-access';
-import { fail, type BusinessOutcome } from '../services/outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from '../services/unit-of-work';
 import { assertSessionOpen, lockSession } from './session-access';
 import { writePeople } from './session-service';
