@@ -7,6 +7,8 @@ export interface ServerOptions {
   databaseUrl: string;
   jwtSecret: string;
   piiMasterKey: string;
+  /** PII_BLIND_INDEX_KEY, the one the seed digested personal data with. */
+  blindIndexKey: string;
   dataDir: string;
   /** undefined keeps createApp's default (inline tracing on). */
   inlineTracing?: boolean;
@@ -43,6 +45,7 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
     ALLOW_DIRECT_ACCESS: 'true',
     KMS_PROVIDER: 'local',
     PII_LOCAL_MASTER_KEY: options.piiMasterKey,
+    PII_BLIND_INDEX_KEY: options.blindIndexKey,
     BOOKINGS_DATA_DIR: options.dataDir,
     LOG_LEVEL: 'warn',
     HOLD_SWEEP_INTERVAL_SECONDS: '0',
