@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { CheckoutCapabilityPort, CheckoutJwks } from '../ports/checkout-capability-port';
 import type { PricingPort } from '../ports/pricing-port';
-import { capabilityPortFromConfig } from '../storefront/capability-from-config';
+import { capabilityPortFromConfig } from './capability-from-config';
 import { CHECKOUT_CAPABILITY_HEADER, checkoutPrincipal, readCheckoutCapability } from '../storefront/checkout-auth';
 import type { StorefrontPorts } from '../storefront/ports';
 

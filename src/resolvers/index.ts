@@ -12,9 +12,9 @@ import { resultResolvers } from './results';
 import { sagaResolvers } from './sagas';
 import { scalarResolvers } from './scalars';
 import { travelDetailsResolvers } from './travel-details';
-import { storefrontResolvers, storefrontResultResolvers } from '../storefront/storefront-resolvers';
+import { storefrontResolvers, storefrontResultResolvers } from './storefront';
 
-export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
+export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl);
 
 export function buildResolvers(sdl: string): Resolvers {
   return mergeResolvers(
