@@ -2,6 +2,7 @@ import { typeid } from 'typeid-js';
 import { newId } from '../src/ids';
 import type { BenchDatabase } from './registry';
 import { insertEntities, type EntityRow } from './harness/seed';
+import { backfillPiiDigests } from '../src/pii/blind-index-backfill';
 
 /** The data shape of issue 2 §6: every booking has 3 items, 2 travelers and an origin. */
 export const ITEMS_PER_BOOKING = 3;
@@ -49,6 +50,8 @@ export async function seedBookings(database: BenchDatabase, count: number): Prom
   for (let start = 0; start < count; start += SEED_CHUNK) {
     ids.push(...(await seedChunk(database, firstCreated, start, Math.min(count, start + SEED_CHUNK))));
   }
+  // Bulk inserts bypass the ORM, which digests personal data on every write: the backfill does it here.
+  await backfillPiiDigests(database.pool, database.blindIndex, SEED_CHUNK);
   await database.pool.query('vacuum analyze');
   return ids;
 }

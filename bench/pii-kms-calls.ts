@@ -8,6 +8,7 @@ import pino from 'pino';
 import { createTokenVerifier, signToken } from '../src/auth/token-verifier';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
+import { blindIndexFromConfig } from '../src/pii/blind-index';
 import { createApp } from '../src/server';
 import { startLocalKmsEndpoint, type LocalKmsEndpoint } from '../test/helpers/local-kms-endpoint';
 
@@ -34,8 +35,9 @@ async function measure(kms: LocalKmsEndpoint, cacheSeconds: number): Promise<Ste
     AWS_KMS_KEY_ID: kms.keyId,
     AWS_KMS_ENDPOINT: kms.url,
     PII_DATA_KEY_CACHE_SECONDS: String(cacheSeconds),
+    PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
   });
-  const database = await openDatabase(url);
+  const database = await openDatabase(url, { blindIndex: blindIndexFromConfig(config) });
   const app = await createApp({
     config,
     database,

@@ -6,6 +6,7 @@ import type { MetadataStorage } from '@mikro-orm/core';
 import { Client, type Pool } from 'pg';
 import { signToken, type TokenClaims } from '../src/auth/token-verifier';
 import { openDatabase } from '../src/db/database';
+import { BlindIndex } from '../src/pii/blind-index';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../src/db/embedded-postgres';
 import { compileServer, SERVER_ENTRY } from './harness/compile';
 import type { BenchRunReport, SuiteReport } from './harness/report';
@@ -48,6 +49,8 @@ export interface BenchDatabase {
   pool: Pool;
   /** The ORM's metadata: table and column names for seeding. */
   metadata: MetadataStorage;
+  /** Digests personal data as the server does (its key is the server's PII_BLIND_INDEX_KEY). */
+  blindIndex: BlindIndex;
   /** Closes the runner's connections (the ORM's and `pool`); the database stays for the server. */
   release(): Promise<void>;
 }
@@ -129,6 +132,9 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
 
     const jwtSecret = randomBytes(32).toString('base64url');
     const piiMasterKey = randomBytes(32).toString('base64');
+    // The seed and the server digest personal data under one key, so seeded bookings are searchable.
+    const blindIndexKey = randomBytes(32);
+    const blindIndex = new BlindIndex(blindIndexKey);
     let serverEntry: Promise<string> | null = null;
     const serverDataDir = join(root, 'server-data');
     mkdirSync(serverDataDir, { recursive: true });
@@ -148,7 +154,7 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
         );
         const url = new URL(baseUrl);
         url.pathname = `/${name}`;
-        const database = await openDatabase(url.toString(), { poolSize: 4 });
+        const database = await openDatabase(url.toString(), { poolSize: 4, blindIndex });
         let released = false;
         const release = async (): Promise<void> => {
           if (released) return;
@@ -156,7 +162,13 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
           await database.close();
         };
         cleanups.push(release);
-        return { url: url.toString(), pool: database.pool, metadata: database.orm.getMetadata(), release };
+        return {
+          url: url.toString(),
+          pool: database.pool,
+          metadata: database.orm.getMetadata(),
+          blindIndex,
+          release,
+        };
       },
       startServer: async (databaseUrl, overrides = {}) => {
         serverEntry ??= options.buildDir
@@ -167,6 +179,7 @@ export async function runBench(suites: readonly BenchSuite[], options: BenchOpti
           databaseUrl,
           jwtSecret,
           piiMasterKey,
+          blindIndexKey: blindIndexKey.toString('base64'),
           dataDir: serverDataDir,
           inlineTracing: 'inlineTracing' in overrides ? overrides.inlineTracing : options.inlineTracing,
           execArgv: options.serverExecArgv,

@@ -43,6 +43,9 @@ export const listenHost = optionalString.pipe(
     .optional(),
 );
 
+const isBase64Of32Bytes = (value: string): boolean =>
+  /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, 'base64').length === 32;
+
 /** `true` or `false`; unset or blank means false, so a typo cannot silently open anything. */
 const flag = optionalString
   .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
@@ -78,6 +81,12 @@ const environmentSchema = z.object({
   AWS_REGION: optionalString,
   AWS_KMS_ENDPOINT: optionalString.pipe(z.url().optional()),
   PII_DATA_KEY_CACHE_SECONDS: integerFrom(0, 86400, 300),
+  PII_BLIND_INDEX_KEY: optionalString.pipe(
+    z
+      .string()
+      .refine((value) => isBase64Of32Bytes(value), 'must be base64 of exactly 32 bytes')
+      .optional(),
+  ),
   RELATIONSHIPS_URL: optionalString.pipe(z.url().optional()),
   PRICING_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   CATALOG_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
@@ -146,6 +155,8 @@ export interface Config {
     awsEndpoint?: string;
   };
   piiDataKeyCacheSeconds: number;
+  /** Base64 key of the blind index for exact search on personal data; unset outside production: a key file. */
+  piiBlindIndexKey?: string;
   relationshipsUrl?: string;
   /** Where rate cards come from: PRICING_URL, else CATALOG_URL; unset, pricing is unavailable. */
   pricingUrl?: string;
@@ -211,6 +222,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && kmsProvider === 'local' && !e.PII_LOCAL_MASTER_KEY) {
     problems.push('PII_LOCAL_MASTER_KEY: required in production when KMS_PROVIDER is local');
   }
+  // Digests made under a generated key would stop matching the day the key file is lost.
+  if (production && !e.PII_BLIND_INDEX_KEY)
+    problems.push('PII_BLIND_INDEX_KEY: required in production (base64 of 32 bytes; search by personal data uses it)');
   if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_URL)
     problems.push('WEBHOOK_URL: required when EVENTS_TRANSPORT is webhook');
   if (e.EVENTS_TRANSPORT === 'webhook' && !e.WEBHOOK_SECRET)
@@ -243,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       awsEndpoint: e.AWS_KMS_ENDPOINT,
     },
     piiDataKeyCacheSeconds: e.PII_DATA_KEY_CACHE_SECONDS,
+    piiBlindIndexKey: e.PII_BLIND_INDEX_KEY,
     relationshipsUrl: e.RELATIONSHIPS_URL,
     pricingUrl: e.PRICING_URL ?? e.CATALOG_URL,
     catalogUrl: e.CATALOG_URL,

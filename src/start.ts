@@ -5,6 +5,7 @@ import { systemClock } from './clock';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
+import { blindIndexFromConfig } from './pii/blind-index';
 import { startOutboxJob } from './jobs/outbox-job';
 import { startLedgerSweeper } from './jobs/ledger-sweeper';
 import { startHoldSweeper } from './services/hold-sweeper-job';
@@ -36,6 +37,7 @@ export async function startBookings(
 ): Promise<number | null> {
   parts.provisioned = await provisionDatabase(config.databaseUrl, config.dataDir, logger);
   parts.database = await openDatabase(parts.provisioned.url, {
+    blindIndex: blindIndexFromConfig(config),
     onPoolError: (error) => logger.warn({ err: error }, 'an idle database connection failed'),
   });
   const jwtSecret = resolveJwtSecret(config.auth, config.dataDir, config.production);

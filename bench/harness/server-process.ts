@@ -14,6 +14,7 @@ import { systemClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
+import { blindIndexFromConfig } from '../../src/pii/blind-index';
 import { capacityLockWaits } from '../../src/inventory/lock-waits';
 import { createApp, type App } from '../../src/server';
 import { isParentMessage, SERVER_ENV, type ChildMessage } from './protocol';
@@ -61,7 +62,7 @@ function phaseProfiler(dir: string | undefined) {
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.databaseUrl) throw new Error('DATABASE_URL must be set for the bench server');
-  const database: Database = await openDatabase(config.databaseUrl);
+  const database: Database = await openDatabase(config.databaseUrl, { blindIndex: blindIndexFromConfig(config) });
   const logger = createLogger(config.logLevel);
   const app: App = await createApp({
     config,

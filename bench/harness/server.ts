@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { fork, type ChildProcess } from 'node:child_process';
 import { isChildMessage, SERVER_ENV, type ChildMessage, type ParentMessage, type PhaseStats } from './protocol';
 
@@ -7,6 +8,8 @@ export interface ServerOptions {
   databaseUrl: string;
   jwtSecret: string;
   piiMasterKey: string;
+  /** PII_BLIND_INDEX_KEY, the one the seed digested personal data with. */
+  blindIndexKey: string;
   dataDir: string;
   /** undefined keeps createApp's default (inline tracing on). */
   inlineTracing?: boolean;
@@ -43,6 +46,9 @@ export async function startServer(options: ServerOptions): Promise<BenchServer> 
     ALLOW_DIRECT_ACCESS: 'true',
     KMS_PROVIDER: 'local',
     PII_LOCAL_MASTER_KEY: options.piiMasterKey,
+    PII_BLIND_INDEX_KEY: options.blindIndexKey,
+    // Production requires its own capability secret; the bench never issues capabilities.
+    CHECKOUT_CAPABILITY_SECRET: randomBytes(32).toString('base64url'),
     BOOKINGS_DATA_DIR: options.dataDir,
     LOG_LEVEL: 'warn',
     HOLD_SWEEP_INTERVAL_SECONDS: '0',

@@ -4,11 +4,16 @@ import { migrationsList } from './migrations';
 import { ormOptions } from './orm-options';
 import { ReadModel } from '../read/sql';
 import { countingLoggerFactory } from './query-counter';
+import type { BlindIndex } from '../pii/blind-index';
+import { backfillPiiDigests } from '../pii/blind-index-backfill';
+import { BlindIndexSubscriber } from '../pii/blind-index-subscriber';
 
 export interface Database {
   orm: MikroORM;
   readModel: ReadModel;
   pool: Pool;
+  /** Digests personal data for exact search; the ORM keeps every written row's digests current with it. */
+  blindIndex: BlindIndex;
   close(): Promise<void>;
 }
 
@@ -31,10 +36,13 @@ async function migrateExclusively(url: string, migrate: () => Promise<unknown>):
   }
 }
 
-/** Connects the ORM (writes) and a plain pool (hot reads), applying pending migrations first. */
+/**
+ * Connects the ORM (writes) and a plain pool (hot reads), applying pending migrations first, then
+ * giving blind-index digests to any row that has none (rows older than the index, bulk loads).
+ */
 export async function openDatabase(
   url: string,
-  options: { poolSize?: number; onPoolError?: (error: Error) => void } = {},
+  options: { blindIndex: BlindIndex; poolSize?: number; onPoolError?: (error: Error) => void },
 ): Promise<Database> {
   const orm = await MikroORM.init(
     ormOptions(url, {
@@ -42,6 +50,7 @@ export async function openDatabase(
       pool: { min: 0, max: options.poolSize ?? 10 },
       debug: ['query'],
       loggerFactory: countingLoggerFactory,
+      subscribers: [new BlindIndexSubscriber(options.blindIndex)],
     }),
   );
   try {
@@ -54,11 +63,19 @@ export async function openDatabase(
   // An idle client losing its server (restart, failover) must not take the process down;
   // the next checkout reconnects.
   pool.on('error', (error) => options.onPoolError?.(error));
-  const readModel = new ReadModel(pool, orm.getMetadata());
+  try {
+    await backfillPiiDigests(pool, options.blindIndex);
+  } catch (error) {
+    await pool.end();
+    await orm.close(true);
+    throw error;
+  }
+  const readModel = new ReadModel(pool, orm.getMetadata(), options.blindIndex);
   return {
     orm,
     readModel,
     pool,
+    blindIndex: options.blindIndex,
     close: async () => {
       await pool.end();
       await orm.close(true);

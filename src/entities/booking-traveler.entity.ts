@@ -24,9 +24,16 @@ export const BookingTraveler = defineEntity({
     position: p.integer().default(0),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
+    /** Blind index of the traveler's names (src/pii/blind-index); never read back, only matched. */
+    piiDigests: p.array().nullable().lazy(true, false),
   },
-  // At most one primary traveler per booking, enforced by the database as well as the service.
   indexes: [
+    // Search by a traveler's name matches its digests (src/pii/blind-index).
+    {
+      name: 'booking_travelers_pii_digests',
+      expression: `create index "booking_travelers_pii_digests" on "booking_travelers" using gin ("pii_digests")`,
+    },
+    // At most one primary traveler per booking, enforced by the database as well as the service.
     {
       name: 'booking_travelers_one_primary',
       expression:

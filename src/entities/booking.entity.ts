@@ -48,11 +48,28 @@ export const Booking = defineEntity({
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
     version: p.integer().version(),
+    /** Blind index of the contact's personal data (src/pii/blind-index); never read back, only matched. */
+    piiDigests: p.array().nullable().lazy(true, false),
   },
   indexes: [
     { properties: ['createdAt', 'id'] },
     { properties: ['startDate', 'id'] },
     { properties: ['status'] },
+    // Search matches substrings of the booking's references (pg_trgm) and exact personal data by digest.
+    {
+      name: 'bookings_booking_number_trgm',
+      expression: `create index "bookings_booking_number_trgm" on "bookings" using gin ("booking_number" gin_trgm_ops)`,
+    },
+    {
+      name: 'bookings_external_booking_ref_trgm',
+      expression:
+        'create index "bookings_external_booking_ref_trgm" on "bookings" ' +
+        'using gin ("external_booking_ref" gin_trgm_ops)',
+    },
+    {
+      name: 'bookings_pii_digests',
+      expression: `create index "bookings_pii_digests" on "bookings" using gin ("pii_digests")`,
+    },
     // The hold sweeper claims passed holds oldest first; only bookings that can still expire are indexed.
     {
       name: 'bookings_live_holds',

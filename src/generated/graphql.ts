@@ -864,7 +864,11 @@ export type BookingFilter = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only bookings bought by this person (`pers_…`). */
   personId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case-insensitive match on booking number, external ref, contact name/email/phone and traveler names. */
+  /**
+   * Part of the booking number or external ref (case-insensitive); for callers who may read personal data also a
+   * whole contact first, last or full name, email or phone, or a traveler's name (case and spacing ignored, phones
+   * compared by their digits). Parts of personal data never match.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only bookings from this sales channel. */
   sourceType?: InputMaybe<BookingSourceType>;

@@ -3,6 +3,7 @@ import { decodeCursor } from './cursor';
 import { keysetConnection, type ConnectionValue, type KeysetRow } from './connection';
 import { SqlParameters, type PropertySelection, type ReadModel, type SqlCounter } from './sql';
 import { attachParts, type PreloadedParts } from './preloaded-parts';
+import type { BlindIndex } from '../pii/blind-index';
 import type { BookingItemRow, BookingOriginRow, BookingRow, BookingTravelerRow } from './booking-rows';
 
 export interface BookingFilterValues {
@@ -59,11 +60,15 @@ const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (match
 
 /**
  * The WHERE conditions of a booking filter over `bookings b`; `bind` adds a parameter and returns
- * its placeholder. Shared by the root search and the per-owner pages so both filter alike.
+ * its placeholder. Shared by the root search and the per-owner pages so both filter alike. A search
+ * term matches substrings of the booking's number and external reference (trigram indexes) and,
+ * with `personalData` (only for callers who may see it in clear), the exact normalised name, email
+ * or phone of the contact or a traveler (blind-index digests): one indexed lookup per kind, so a
+ * search costs the same at any table size.
  */
 export function bookingFilterConditions(
   filter: BookingFilterValues,
-  searchPersonalData: boolean,
+  personalData: BlindIndex | null,
   bind: (value: unknown) => string,
 ): string[] {
   const where: string[] = [];
@@ -78,17 +83,20 @@ export function bookingFilterConditions(
   const term = filter.search?.trim();
   if (term) {
     const pattern = bind(likePattern(term));
-    const matches = [`b.booking_number ilike ${pattern}`, `b.external_booking_ref ilike ${pattern}`];
-    if (searchPersonalData) {
+    // A union of id lookups rather than one OR: each branch walks its own index.
+    const matches = [
+      `select m.id from bookings m where m.booking_number ilike ${pattern}`,
+      `select m.id from bookings m where m.external_booking_ref ilike ${pattern}`,
+    ];
+    const digests = personalData?.termDigests(term) ?? [];
+    if (digests.length > 0) {
+      const digestList = bind(digests);
       matches.push(
-        `concat_ws(' ', b.contact_first_name, b.contact_last_name) ilike ${pattern}`,
-        `b.contact_email ilike ${pattern}`,
-        `b.contact_phone ilike ${pattern}`,
-        `exists (select 1 from booking_travelers t
-           where t.booking_id = b.id and concat_ws(' ', t.first_name, t.last_name) ilike ${pattern})`,
+        `select m.id from bookings m where m.pii_digests && ${digestList}::text[]`,
+        `select t.booking_id from booking_travelers t where t.pii_digests && ${digestList}::text[]`,
       );
     }
-    where.push(`(${matches.join(' or ')})`);
+    where.push(`b.id in (${matches.join(' union ')})`);
   }
   return where;
 }
@@ -150,7 +158,7 @@ export async function searchBookings(
   shape: BookingPageShape = FULL_PAGE,
 ): Promise<ConnectionValue<BookingRow>> {
   const { bind, values: params } = new SqlParameters();
-  const where = bookingFilterConditions(search.filter ?? {}, search.searchPersonalData, bind);
+  const where = bookingFilterConditions(search.filter ?? {}, search.searchPersonalData ? read.blindIndex : null, bind);
   const order = search.orderBy ?? { field: 'created_at', direction: 'desc' };
   const { expression, cast } = SORT_EXPRESSIONS[order.field];
   const direction = order.direction === 'asc' ? 'asc' : 'desc';
@@ -166,9 +174,8 @@ export async function searchBookings(
     ? `(select coalesce(json_agg(${pageRow} order by ${ordering}), '[]'::json)
         from (select b.* from filtered b ${keyset} order by ${ordering} limit ${bind(search.first + 1)}) b)`
     : `'[]'::json`;
-  // A search term is matched row by row (no index serves substrings of several columns), so its
-  // few matches are found once for both the total and the page; other filters stay inlined so
-  // the page can walk the sort index and stop at `first + 1`.
+  // A search term's few matches are found once, through their indexes, for both the total and the
+  // page; other filters stay inlined so the page can walk the sort index and stop at `first + 1`.
   const materialized = search.filter?.search?.trim() ? 'materialized' : 'not materialized';
   const sql = `with filtered as ${materialized} (${filtered})
     select ${shape.totalCount ? '(select count(*) from filtered)' : 'null'} as "total", ${rows} as "rows"`;

@@ -84,7 +84,7 @@ async function selectOwnerPageRows(
   const { column, join } = OWNERS[page.owner];
   const where = [
     `${column} = any(${bind(ownerIds)}::text[])`,
-    ...bookingFilterConditions(page.filter ?? {}, page.searchPersonalData, bind),
+    ...bookingFilterConditions(page.filter ?? {}, page.searchPersonalData ? read.blindIndex : null, bind),
   ];
   const after = page.after ? decodeBookingCursor(page.after, OWNER_BOOKINGS_ORDERING) : null;
   const keyset = after ? `where (f.created_at, f.id) < (${bind(after.sortValue)}::timestamptz, ${bind(after.id)})` : '';

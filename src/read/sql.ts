@@ -1,6 +1,7 @@
 import { ReferenceKind, type EntityMetadata, type MetadataStorage } from '@mikro-orm/core';
 import type { Pool } from 'pg';
 import { rememberStatement } from '../logging/safe-error';
+import type { BlindIndex } from '../pii/blind-index';
 
 /** Counts the SQL statements one request issues, so tests can assert it stays flat. */
 export interface SqlCounter {
@@ -58,6 +59,8 @@ export class ReadModel {
   constructor(
     private readonly pool: Pool,
     private readonly metadata: MetadataStorage,
+    /** How search terms are matched against personal data (exact, by digest). */
+    readonly blindIndex: BlindIndex,
   ) {}
 
   /**
@@ -208,6 +211,8 @@ function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
   const days: string[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
+    // Lazy columns (blind-index digests) are matched in SQL, never read back.
+    if (prop.lazy === true) continue;
     if (
       prop.kind !== ReferenceKind.SCALAR &&
       !(prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner))

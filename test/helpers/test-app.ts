@@ -5,6 +5,7 @@ import { createTokenVerifier } from '../../src/auth/token-verifier';
 import { loadConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
+import { blindIndexFromConfig } from '../../src/pii/blind-index';
 import type { PrincipalType } from '../../src/domain/vocabulary';
 import { createApp, type App, type AppOptions } from '../../src/server';
 import type { DeliveredEvent, EventHandler } from '../../src/events/outbox';
@@ -85,10 +86,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // A failed delivery is due again at once unless a test sets a backoff: retries without moving the clock.
     OUTBOX_RETRY_BASE_MS: '0',
     PII_LOCAL_MASTER_KEY: randomBytes(32).toString('base64'),
+    PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
     CHECKOUT_CAPABILITY_SECRET: TEST_CHECKOUT_SECRET,
     ...options.env,
   });
-  const database = await openDatabase(db.url, { poolSize: options.poolSize });
+  const database = await openDatabase(db.url, { poolSize: options.poolSize, blindIndex: blindIndexFromConfig(config) });
   const clock = options.clock ?? createTestClock();
   const events: DeliveredEvent[] = [];
   const app = await createApp({

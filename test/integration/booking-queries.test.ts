@@ -305,13 +305,21 @@ describe('bookings: filters', () => {
       ['the contact last name', () => `OLTEANU${letters}`],
       ['the contact full name', () => `Casimir${letters} Olteanu${letters}`],
       ['the contact email', () => `CASIMIR.${letters}@EXAMPLE.COM`],
-      ['the contact phone', () => `7${tag}`],
+      ['the contact phone, written another way', () => `0040-7${tag}`],
       ['a traveler first name', () => `leontina${letters}`],
       ['a traveler last name', () => `VRANCEANU${letters}`],
       ['a traveler full name', () => `Leontina${letters} Vranceanu${letters}`],
     ])('finds a booking by %s', async (_label, term) => {
       const connection = await page({ filter: { search: term() } });
       expect(ids(connection)).toEqual([target.id]);
+    });
+
+    it.each([
+      ['part of the contact email', () => `casimir.${letters}@example`],
+      ['part of a traveler last name', () => `Vranceanu${letters.slice(0, -1)}`],
+      ['the contact phone less its last digit', () => `+40 7${tag.slice(0, -1)}`],
+    ])('finds nothing by %s: personal data matches whole values only', async (_label, term) => {
+      expect((await page({ filter: { search: term() } })).totalCount).toBe(0);
     });
 
     it('finds nothing for a term no booking carries', async () => {

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
+import { BlindIndex } from '../../src/pii/blind-index';
 import { liveAllocation, SqlParameters } from '../../src/read/sql';
 import { ALLOCATION_STATUSES, consumesCapacity } from '../../src/statemachine/allocation-status';
 import { createTestDatabase } from '../helpers/test-database';
@@ -19,7 +21,7 @@ let client: Client;
 let opened: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
-  opened = await openDatabase(database.url, { poolSize: 1 });
+  opened = await openDatabase(database.url, { poolSize: 1, blindIndex: new BlindIndex(randomBytes(32)) });
   client = new Client({ connectionString: database.url });
   await client.connect();
 });

@@ -1,7 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
 import { migrationsList } from '../../src/db/migrations';
+import { BlindIndex } from '../../src/pii/blind-index';
 import { createTestDatabase } from '../helpers/test-database';
+
+const blindIndex = new BlindIndex(randomBytes(32));
 
 describe('replicas starting together on an empty database', () => {
   it('both come up, and each migration is applied exactly once', async () => {
@@ -9,9 +13,9 @@ describe('replicas starting together on an empty database', () => {
     const opened: Database[] = [];
     try {
       const results = await Promise.allSettled([
-        openDatabase(db.url, { poolSize: 2 }),
-        openDatabase(db.url, { poolSize: 2 }),
-        openDatabase(db.url, { poolSize: 2 }),
+        openDatabase(db.url, { poolSize: 2, blindIndex }),
+        openDatabase(db.url, { poolSize: 2, blindIndex }),
+        openDatabase(db.url, { poolSize: 2, blindIndex }),
       ]);
       for (const result of results) if (result.status === 'fulfilled') opened.push(result.value);
       expect(results.map((result) => (result.status === 'rejected' ? String(result.reason) : 'up'))).toEqual([

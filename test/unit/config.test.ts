@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 
 const SECRET = 'a-jwt-secret-of-at-least-thirty-two-characters';
 const MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+const BLIND_INDEX_KEY = Buffer.alloc(32, 5).toString('base64');
 
 /** The ConfigError loadConfig throws for `env`; fails the test when it does not throw. */
 function configError(env: Record<string, string>): ConfigError {
@@ -42,6 +43,7 @@ describe('loadConfig defaults', () => {
         awsEndpoint: undefined,
       },
       piiDataKeyCacheSeconds: 300,
+      piiBlindIndexKey: undefined,
       relationshipsUrl: undefined,
       idempotencyTtlHours: 24,
       idempotencyWaitMs: 10000,
@@ -98,6 +100,7 @@ describe('loadConfig defaults', () => {
       AWS_REGION: 'eu-west-1',
       AWS_KMS_ENDPOINT: 'http://127.0.0.1:4566',
       PII_DATA_KEY_CACHE_SECONDS: '60',
+      PII_BLIND_INDEX_KEY: BLIND_INDEX_KEY,
       RELATIONSHIPS_URL: 'http://relationships:4002/graphql',
       IDEMPOTENCY_TTL_HOURS: '48',
       APPROVAL_TTL_HOURS: '2',
@@ -119,6 +122,7 @@ describe('loadConfig defaults', () => {
         awsEndpoint: 'http://127.0.0.1:4566',
       },
       piiDataKeyCacheSeconds: 60,
+      piiBlindIndexKey: BLIND_INDEX_KEY,
       relationshipsUrl: 'http://relationships:4002/graphql',
       idempotencyTtlHours: 48,
       approvalTtlHours: 2,
@@ -201,6 +205,15 @@ describe('loadConfig refuses bad values, naming each variable', () => {
     expect(error.message).not.toContain('Sup3rSecret');
   });
 
+  it.each([
+    ['16 bytes', Buffer.alloc(16, 1).toString('base64')],
+    ['not base64', 'not-a-key-but-long-enough-to-look-like-one!!'],
+  ])('refuses a blind index key of %s without printing it', (_label, key) => {
+    const error = configError({ PII_BLIND_INDEX_KEY: key });
+    expect(error.problems).toEqual(['PII_BLIND_INDEX_KEY: must be base64 of exactly 32 bytes']);
+    expect(error.message).not.toContain(key);
+  });
+
   it('requires AWS_KMS_KEY_ID when KMS_PROVIDER is aws', () => {
     expect(configError({ KMS_PROVIDER: 'aws' }).problems).toEqual([expect.stringMatching(/^AWS_KMS_KEY_ID:/)]);
   });
@@ -214,6 +227,7 @@ describe('loadConfig in production', () => {
     AUTH_JWT_SECRET: SECRET,
     KMS_PROVIDER: 'local',
     PII_LOCAL_MASTER_KEY: MASTER_KEY,
+    PII_BLIND_INDEX_KEY: BLIND_INDEX_KEY,
     CHECKOUT_CAPABILITY_SECRET: 'a-checkout-capability-secret-of-32-bytes',
   };
 
@@ -245,6 +259,15 @@ describe('loadConfig in production', () => {
   it('requires PII_LOCAL_MASTER_KEY for the local KMS', () => {
     const { PII_LOCAL_MASTER_KEY: _key, ...withoutKey } = production;
     expect(configError(withoutKey).problems).toEqual([expect.stringMatching(/^PII_LOCAL_MASTER_KEY:/)]);
+  });
+
+  it('requires PII_BLIND_INDEX_KEY: digests under a generated key would stop matching once it is lost', () => {
+    const { PII_BLIND_INDEX_KEY: _key, ...withoutKey } = production;
+    expect(configError(withoutKey).problems).toEqual([expect.stringMatching(/^PII_BLIND_INDEX_KEY: required/)]);
+  });
+
+  it('hands the blind index key on as given', () => {
+    expect(loadConfig(production).piiBlindIndexKey).toBe(BLIND_INDEX_KEY);
   });
 
   it('requires DATABASE_URL: the embedded PostgreSQL is for development', () => {
@@ -283,6 +306,7 @@ describe('loadConfig in production', () => {
       'ROUTER_SECRET',
       'AUTH_JWT_SECRET or AUTH_JWKS_URL',
       'KMS_PROVIDER',
+      'PII_BLIND_INDEX_KEY',
       'CHECKOUT_CAPABILITY_SECRET',
     ]);
   });

@@ -189,6 +189,7 @@ describe('compose.yaml', () => {
     CHECKOUT_CAPABILITY_SECRET: 'a-checkout-capability-secret-of-32-bytes',
     ROUTER_SECRET: 'router-secret-for-the-check',
     PII_LOCAL_MASTER_KEY: Buffer.alloc(32, 9).toString('base64'),
+    PII_BLIND_INDEX_KEY: Buffer.alloc(32, 8).toString('base64'),
   };
   // Compose applies YAML merge keys (`<<: *anchor`); YAML 1.2 parsers only do when asked.
   const compose = parseYaml(interpolate(text, secrets), { merge: true }) as {

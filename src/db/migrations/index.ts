@@ -8,6 +8,7 @@ import { Migration20261203131856 } from './Migration20261203131856';
 import { Migration20261203144158 } from './Migration20261203144158';
 import { Migration20261203163058 } from './Migration20261203163058';
 import { Migration20261203174142 } from './Migration20261203174142';
+import { Migration20261203174438 } from './Migration20261203174438';
 
 /**
  * Migrations are listed explicitly so the server, the compiled build and jest all apply the same
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203144158', class: Migration20261203144158 },
   { name: 'Migration20261203163058', class: Migration20261203163058 },
   { name: 'Migration20261203174142', class: Migration20261203174142 },
+  { name: 'Migration20261203174438', class: Migration20261203174438 },
 ];

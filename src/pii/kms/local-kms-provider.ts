@@ -1,7 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { canonicalContext, decodeBase64Strict } from '../envelope';
+import { loadOrCreateSecretKey, type SecretKeySource, type SecretKeySpec } from '../key-file';
 import { KmsDecryptError, type EncryptionContext, type GeneratedDataKey, type KmsProvider } from './kms-provider';
 
 const ALGORITHM = 'aes-256-gcm';
@@ -68,73 +67,21 @@ export class LocalKmsProvider implements KmsProvider {
 }
 
 /** Where the local master key comes from; mirrors `PII_LOCAL_MASTER_KEY`, `BOOKINGS_DATA_DIR` and `NODE_ENV`. */
-export interface LocalMasterKeySource {
-  /** `PII_LOCAL_MASTER_KEY`: base64 of exactly 32 bytes. Takes precedence over the key file. */
-  base64Key?: string;
-  /** Directory holding `pii-master.key` outside production. */
-  dataDir: string;
-  /** In production the key must come from `base64Key`; no file is read or written. */
-  production: boolean;
-}
+export type LocalMasterKeySource = SecretKeySource;
 
-function parseMasterKey(text: string): Buffer | undefined {
-  const key = decodeBase64Strict(text.trim());
-  return key?.length === KEY_BYTES ? key : undefined;
-}
-
-function readKeyFile(path: string): Buffer {
-  const key = parseMasterKey(readFileSync(path, 'utf8'));
-  if (key === undefined) {
-    throw new Error(`Local PII master key file ${path} is not base64 of ${KEY_BYTES} bytes`);
-  }
-  return key;
-}
+const LOCAL_MASTER_KEY: SecretKeySpec = {
+  variable: 'PII_LOCAL_MASTER_KEY',
+  file: LOCAL_MASTER_KEY_FILE,
+  requiredWhen: 'the local KMS provider is used',
+  label: 'Local PII master key',
+};
 
 /**
  * Returns the 32-byte local master key: from `base64Key` when given; otherwise, outside
  * production, from `<dataDir>/pii-master.key`, creating it (mode 0600) on first use.
- * Error messages name the variable or file, never the key.
  * @throws Error when `base64Key` is not base64 of 32 bytes, when it is missing in production,
  * or when the key file is unreadable or malformed.
  */
 export function loadOrCreateLocalMasterKey(source: LocalMasterKeySource): Buffer {
-  if (source.base64Key !== undefined) {
-    const key = parseMasterKey(source.base64Key);
-    if (key === undefined) {
-      throw new Error(`PII_LOCAL_MASTER_KEY must be base64 of exactly ${KEY_BYTES} bytes`);
-    }
-    return key;
-  }
-  if (source.production) {
-    throw new Error('PII_LOCAL_MASTER_KEY is required in production when the local KMS provider is used');
-  }
-  const path = join(source.dataDir, LOCAL_MASTER_KEY_FILE);
-  try {
-    return readKeyFile(path);
-  } catch (error) {
-    if (!isNodeError(error, 'ENOENT')) throw error;
-  }
-  // The folder keeps the default mode: it also holds the embedded cluster, which a root-started
-  // server runs as `postgres`; the key file itself is 0600.
-  mkdirSync(source.dataDir, { recursive: true });
-  const key = randomBytes(KEY_BYTES);
-  // Written aside then hard-linked into place: link fails if the file exists, so two processes
-  // starting together agree on one key and neither ever reads a half-written file.
-  const pending = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(pending, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
-  try {
-    linkSync(pending, path);
-    return key;
-  } catch (error) {
-    if (!isNodeError(error, 'EEXIST')) throw error;
-    key.fill(0);
-    return readKeyFile(path);
-  } finally {
-    unlinkSync(pending);
-  }
-}
-
-// Structural rather than instanceof Error: errors from Node built-ins come from another realm under jest.
-function isNodeError(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
+  return loadOrCreateSecretKey(LOCAL_MASTER_KEY, source);
 }
