@@ -55,6 +55,8 @@ export function bookingPermissions(
     Organization: { bookings: canRead },
     Quote: { bookings: canRead },
     QuoteVersion: { booking: canRead },
+    Supplier: { bookingCommitments: canRead },
+    SupplierInvoiceLine: { bookingSupplierStatus: canRead },
     ...extra.fields,
   };
   const rules: IRuleTypeMap = {
@@ -109,6 +111,10 @@ export function bookingPermissions(
       refundBooking: canWrite,
       retrySaga: canAdminister,
       abortSaga: canAdminister,
+      addBookingSupplierStatus: canWrite,
+      updateBookingSupplierStatus: canWrite,
+      setSupplierConfirmation: canWrite,
+      linkSupplierInvoiceLine: canWrite,
       ...extra.Mutation,
     },
     ...nestedRules,

@@ -4,6 +4,7 @@ import { bookingLoaderFactories } from './booking-loaders';
 import { inventoryLoaderFactories } from './inventory-loaders';
 import { lazyLoaderSet } from './lazy-loaders';
 import { sagaLoaderFactories } from './saga-loaders';
+import { supplierLoaderFactories } from './supplier-loaders';
 import { storefrontLoaderFactories } from '../storefront/storefront-loaders';
 import type { Clock } from '../clock';
 
@@ -13,6 +14,7 @@ const requestLoaders = lazyLoaderSet({
   ...inventoryLoaderFactories,
   ...sagaLoaderFactories,
   ...storefrontLoaderFactories,
+  ...supplierLoaderFactories,
 });
 
 /** Every loader a request may use; features add their own factories here rather than to one file. */

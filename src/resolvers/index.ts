@@ -11,6 +11,7 @@ import { queryResolvers } from './query';
 import { resultResolvers } from './results';
 import { sagaResolvers } from './sagas';
 import { scalarResolvers } from './scalars';
+import { supplierResolvers } from './suppliers';
 import { travelDetailsResolvers } from './travel-details';
 import { storefrontResolvers, storefrontResultResolvers } from './storefront';
 
@@ -32,5 +33,6 @@ export function buildResolvers(sdl: string): Resolvers {
     sagaResolvers,
     storefrontResolvers,
     storefrontResultResolvers,
+    supplierResolvers,
   );
 }

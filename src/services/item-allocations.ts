@@ -47,7 +47,9 @@ function ambiguous(item: BookingItem, targetCount: number, allocatedQuantity: nu
   return fail({
     __typename: 'AmbiguousReallocationError',
     code: 'AMBIGUOUS_REALLOCATION',
-    message: `Item ${item.id} ${why}, so its allocations cannot follow a new quantity; release or add allocations explicitly`,
+    message:
+      `Item ${item.id} ${why}, so its allocations cannot follow a new quantity; release or add ` +
+      `allocations explicitly`,
     itemId: item.id,
     targetCount,
     allocatedQuantity,

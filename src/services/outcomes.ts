@@ -16,6 +16,10 @@ export class BusinessOutcomeError<T extends BusinessOutcome = BusinessOutcome> e
   }
 }
 
+/** `instanceof` alone types the outcome as `any`: the class is generic. */
+export const isBusinessOutcomeError = (error: unknown): error is BusinessOutcomeError =>
+  error instanceof BusinessOutcomeError;
+
 export const isBusinessOutcome = (value: unknown): value is BusinessOutcome =>
   typeof value === 'object' && value !== null && '__typename' in value && 'code' in value;
 

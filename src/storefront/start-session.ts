@@ -142,7 +142,9 @@ export async function startStorefrontSession(
         actor: scope.actor,
         at,
         type: 'session_started',
-        description: `Storefront session started with ${items.length} line(s) priced from catalog ${session.catalogId ?? '(default)'}`,
+        description:
+          `Storefront session started with ${items.length} line(s) priced from catalog ` +
+          `${session.catalogId ?? '(default)'}`,
         metadata: {
           storefrontId: session.storefrontId,
           catalogId: session.catalogId,
