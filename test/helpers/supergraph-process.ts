@@ -46,6 +46,10 @@ export function startSupergraphProcess(options: {
         GATEWAY_PORT: '0',
         RELATIONSHIPS_PORT: '0',
         QUOTES_PORT: '0',
+        // The examples that price, refund and reserve too: a fixed port collides with any other supergraph running.
+        CATALOG_PORT: '0',
+        FINANCE_PORT: '0',
+        CONNECTORS_PORT: '0',
         LOG_LEVEL: 'info',
         HOLD_SWEEP_INTERVAL_SECONDS: '0',
         ...options.env,
