@@ -7,7 +7,7 @@ import { mutation, plainMutation, tagged } from './mutation-pipeline';
 import { byTypename } from './results';
 import type { StorefrontScope } from '../storefront/storefront-scope';
 import type { ServiceScope } from '../services/actor';
-import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { itemPriced, sessionChecklist } from '../storefront/checklist';

@@ -20,7 +20,7 @@ import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
 import { recordSupplierStatusEvent } from './lifecycle-events';
-import { fail, type BusinessOutcome } from './outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 
 type Changed = { id: string };

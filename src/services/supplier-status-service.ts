@@ -7,7 +7,7 @@ import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
 import { recordSupplierStatusEvent } from './lifecycle-events';
-import type { BusinessOutcome } from './outcomes';
+import type { BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { supplierStatusMove } from './supplier-commitments-service';
 
