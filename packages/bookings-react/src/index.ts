@@ -13,6 +13,7 @@ export * from './hooks/inventory-mutations';
 export * from './hooks/travel-details';
 export * from './hooks/approvals';
 export * from './hooks/storefront';
+export * from './hooks/supplier-commitments';
 export { applyBookingResult, mutationHook } from './hooks/mutation-hook';
 export type { BookingMutationOptions, CacheEffect } from './hooks/mutation-hook';
 export * from './generated/graphql';

@@ -1,4 +1,4 @@
-import type { BookingStatus } from '@bookings/react';
+import type { BookingStatus, SupplierConfirmationStatus } from '@bookings/react';
 
 export function formatMoney(money: { amountCents: number; currency: string } | null | undefined): string {
   if (!money) return '—';
@@ -15,6 +15,14 @@ export const TRANSITION_LABELS: Readonly<Record<BookingStatus, string>> = {
   COMPLETED: 'Complete',
   EXPIRED: 'Expire',
   CANCELLED: 'Cancel booking',
+};
+
+/** The button label for moving a supplier commitment to `status`; none says "confirm", which names booking moves. */
+export const SUPPLIER_TRANSITION_LABELS: Readonly<Record<SupplierConfirmationStatus, string>> = {
+  PENDING: 'Ask again',
+  CONFIRMED: 'Mark accepted',
+  REJECTED: 'Mark refused',
+  CANCELLED: 'Withdraw request',
 };
 
 export const BOOKING_STATUSES: readonly BookingStatus[] = [

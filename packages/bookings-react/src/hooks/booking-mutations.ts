@@ -44,6 +44,7 @@ export const useSetBookingOrigin = mutationHook(SetBookingOriginDocument, (data)
 export const useAddBookingNote = mutationHook(AddBookingNoteDocument, (data) => data.addBookingNote);
 export const useUpdateBookingNote = mutationHook(UpdateBookingNoteDocument, (data) => data.updateBookingNote);
 export const useDeleteBookingNote = mutationHook(DeleteBookingNoteDocument, (data) => data.deleteBookingNote);
+/** @deprecated Use useAddBookingSupplierStatus, useUpdateBookingSupplierStatus and useSetSupplierConfirmation. */
 export const useUpsertBookingSupplierStatus = mutationHook(
   UpsertBookingSupplierStatusDocument,
   (data) => data.upsertBookingSupplierStatus,

@@ -3,10 +3,14 @@ import { formatMoney } from '../format';
 import type { Session } from '../session';
 import { ActivityLog } from './activity-log';
 import { Approvals } from './approvals';
+import { SupplierCommitments } from './supplier-commitments';
 import { Transitions } from './transitions';
 import { Travelers } from './travelers';
 
-/** One booking: status and the moves it allows, items, travelers (masked unless scoped), activity. */
+/**
+ * One booking: status and the moves it allows, items, supplier commitments and their moves, travelers (masked
+ * unless scoped), activity.
+ */
 export function BookingDetail({ id, session }: { id: string; session: Session }) {
   const booking = useBooking(id);
   if (booking.isPending) return <p>Loading…</p>;
@@ -61,6 +65,7 @@ export function BookingDetail({ id, session }: { id: string; session: Session })
           </tbody>
         </table>
       </section>
+      <SupplierCommitments booking={data} />
       <Travelers booking={data} session={session} />
       <ActivityLog bookingId={data.id} />
     </>
