@@ -48,6 +48,7 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
       'approvals/',
       'inventory/',
       'pricing/',
+      'requirements/',
       'sagas/',
       'reservation-plans/',
       'refunds/',
