@@ -16,6 +16,7 @@ import { loadTravelerRefs, subjectOf, type PiiScope, type TravelerRef } from './
 import {
   ALL_FIELDS,
   emptyTravelDetails,
+  filledFieldNames,
   mergeTravelDetails,
   prefillFromSnapshot,
   type TravelDetailsPatch,
@@ -214,6 +215,7 @@ async function sealAndStore(
       documentPersonDocumentId: next.documentPersonDocumentId,
       isLeadTraveler: next.isLeadTraveler,
       bedPreference: next.bedPreference,
+      filledFields: filledFieldNames(next),
       updatedAt: at,
     };
     if (stored) em.assign(stored, columns);
