@@ -107,6 +107,7 @@ export function bookingPermissions(
       recordRedemption: canWrite,
       submitReservationPlan: canWrite,
       refundBooking: canWrite,
+      setBookingAnswers: canWrite,
       retrySaga: canAdminister,
       abortSaga: canAdminister,
       ...extra.Mutation,

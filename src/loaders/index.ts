@@ -5,6 +5,7 @@ import { inventoryLoaderFactories } from './inventory-loaders';
 import { lazyLoaderSet } from './lazy-loaders';
 import { sagaLoaderFactories } from './saga-loaders';
 import { storefrontLoaderFactories } from '../storefront/storefront-loaders';
+import { requirementLoaderFactories } from '../requirements/requirement-loaders';
 import type { Clock } from '../clock';
 
 const requestLoaders = lazyLoaderSet({
@@ -13,6 +14,7 @@ const requestLoaders = lazyLoaderSet({
   ...inventoryLoaderFactories,
   ...sagaLoaderFactories,
   ...storefrontLoaderFactories,
+  ...requirementLoaderFactories,
 });
 
 /** Every loader a request may use; features add their own factories here rather than to one file. */
