@@ -22,6 +22,7 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
       'clock',
       'errors',
       'config',
+      'storefront-config',
       'logger',
       'logging/',
       'error-masking',
@@ -42,7 +43,9 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
   },
   {
     name: 'application',
-    why: 'use cases and their batching: services, approvals, inventory, pricing, sagas and their workflows, periodic jobs, DataLoaders',
+    why:
+      'use cases and their batching: services, approvals, inventory, pricing, sagas and their workflows, ' +
+      'storefront sessions, periodic jobs, DataLoaders',
     members: [
       'services/',
       'approvals/',

@@ -4,7 +4,7 @@ import {
   storefrontEnvironment,
   storefrontProblems,
   type StorefrontConfig,
-} from './storefront/storefront-config';
+} from './storefront-config';
 
 const optionalString = z
   .string()
@@ -182,7 +182,7 @@ export interface Config {
   otlpEndpoint?: string;
   /** Reservation plans and refunds (src/sagas): the systems they call and how runs are leased and recovered. */
   sagas: { financeUrl?: string; connectorsUrl?: string; leaseSeconds: number; recoveryIntervalSeconds: number };
-  /** Storefront sessions and their checkout capability (src/storefront/storefront-config.ts). */
+  /** Storefront sessions and their checkout capability (src/storefront-config.ts). */
   storefront: StorefrontConfig;
 }
 

@@ -4,7 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { bookingPermissions } from '../auth/permissions';
-import { storefrontPermissions } from '../storefront/storefront-permissions';
+import { storefrontPermissions } from '../auth/storefront-permissions';
 import { applyPiiRedaction } from '../directives/pii-directive';
 import { buildResolvers } from '../resolvers';
 import { entitiesContract } from '../resolvers/representations';

@@ -5,7 +5,7 @@ import type { CheckoutCapabilityPort, CheckoutJwks } from '../ports/checkout-cap
 import type { PricingPort } from '../ports/pricing-port';
 import type { RequirementsPort } from '../ports/requirements-port';
 import { unconfiguredRequirements } from '../ports/requirements';
-import { capabilityPortFromConfig } from '../storefront/capability-from-config';
+import { capabilityPortFromConfig } from './capability-from-config';
 import { CHECKOUT_CAPABILITY_HEADER, checkoutPrincipal, readCheckoutCapability } from '../storefront/checkout-auth';
 import type { StorefrontPorts } from '../storefront/ports';
 

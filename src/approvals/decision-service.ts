@@ -6,7 +6,7 @@ import type { DecideActionApprovalInput } from '../validation/approval-inputs';
 import { approvalAlreadyDecided, approvalExpired } from './outcomes';
 import { appendLedgerEntry } from './ledger';
 import type { ServiceScope } from '../services/actor';
-import { fail, type BusinessOutcome } from '../services/outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from '../services/unit-of-work';
 
 /** Lapsed reads the same whether or not the sweeper has already marked it. */

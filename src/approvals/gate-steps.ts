@@ -28,7 +28,7 @@ import {
 } from './outcomes';
 import { appendLedgerEntry } from './ledger';
 import type { ServiceScope } from '../services/actor';
-import { fail, type BusinessOutcome } from '../services/outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 
 /**
  * The steps of the approval gate, in the order `gated` (gate.ts) runs them:

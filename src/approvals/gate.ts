@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { ActionApproval } from '../entities/action-approval.entity';
 import type { Booking } from '../entities/booking.entity';
 import type { ServiceScope } from '../services/actor';
-import { fail, isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { fail, isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from '../services/publishing-unit-of-work';
 import { bookingCommand, bookingFacts } from './booking-actions';
 import {

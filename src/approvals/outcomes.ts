@@ -1,5 +1,5 @@
 import type { ApprovalStatus } from '../domain/action-vocabulary';
-import type { BusinessOutcome } from '../services/outcomes';
+import type { BusinessOutcome } from '../domain/outcomes';
 
 /**
  * The business outcomes of approval-gated and idempotent mutations, each a member of the

@@ -55,6 +55,8 @@ export function bookingPermissions(
     Organization: { bookings: canRead },
     Quote: { bookings: canRead },
     QuoteVersion: { booking: canRead },
+    Supplier: { bookingCommitments: canRead },
+    SupplierInvoiceLine: { bookingSupplierStatus: canRead },
     ...extra.fields,
   };
   const rules: IRuleTypeMap = {
@@ -110,6 +112,10 @@ export function bookingPermissions(
       setBookingAnswers: canWrite,
       retrySaga: canAdminister,
       abortSaga: canAdminister,
+      addBookingSupplierStatus: canWrite,
+      updateBookingSupplierStatus: canWrite,
+      setSupplierConfirmation: canWrite,
+      linkSupplierInvoiceLine: canWrite,
       ...extra.Mutation,
     },
     ...nestedRules,

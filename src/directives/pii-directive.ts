@@ -4,7 +4,7 @@ import type { RequestContext } from '../context';
 import type { AuditSubject } from '../pii/audit';
 import { maskValue, type MaskKind } from '../pii/masks';
 import { mayRevealPii } from '../pii/reveal-log';
-import { checkoutMayReveal } from '../storefront/checkout-pii';
+import { checkoutMayReveal } from '../auth/checkout-pii';
 
 const MASK_KINDS: readonly MaskKind[] = ['email', 'phone', 'text'];
 

@@ -88,6 +88,7 @@ export const EVENT_TYPES = [
   'booking.allocation.retaken',
   'availability.slot.changed',
   'booking.refunded',
+  'booking.supplier_status_changed',
 ] as const;
 
 export type BookingSourceType = (typeof BOOKING_SOURCE_TYPES)[number];

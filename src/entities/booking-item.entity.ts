@@ -3,7 +3,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { ITEM_TYPES } from '../domain/vocabulary';
 import { ITEM_STATUSES } from '../statemachine/item-status';
 import { Booking } from './booking.entity';
-import type { ItemPricing } from '../storefront/item-pricing';
+import type { ItemPricing } from '../domain/item-pricing';
 
 /** A priced line on a booking; totals are derived from quantity and unit amounts on every change. */
 export const BookingItem = defineEntity({

@@ -10,7 +10,8 @@ export const BookingSupplierStatus = defineEntity({
   properties: {
     id: p.string().primary(),
     booking: () => p.manyToOne(Booking).mapToPk().deleteRule('cascade').index(),
-    supplierId: p.string().nullable(),
+    // Indexed for the supplier directory's `Supplier.bookingCommitments`.
+    supplierId: p.string().nullable().index(),
     supplierServiceId: p.string().nullable(),
     serviceName: p.string(),
     status: vocabulary(SUPPLIER_STATUSES).default('pending'),
@@ -19,6 +20,8 @@ export const BookingSupplierStatus = defineEntity({
     costAmountCents: p.bigint('number').nullable(),
     notes: p.text().nullable(),
     confirmedAt: p.datetime().nullable(),
+    /** The accounts-payable line this commitment was matched to; a line matches one commitment at most. */
+    supplierInvoiceLineId: p.string().nullable().unique(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import type { SealedEnvelope } from '../pii/envelope';
+import type { SealedEnvelope } from '../domain/sealed-envelope';
 import { BED_PREFERENCES } from '../domain/travel-details';
 import { BookingTraveler } from './booking-traveler.entity';
 import { vocabulary } from './columns';

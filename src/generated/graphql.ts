@@ -275,6 +275,31 @@ export type AddBookingNoteInput = {
 /** What `addBookingNote` answers: the changed booking, or why nothing changed. */
 export type AddBookingNoteResult = Booking | VersionConflictError;
 
+/** A supplier commitment to record on a booking. */
+export type AddBookingSupplierStatusInput = {
+  /** The booking (`book_…`). */
+  bookingId: Scalars['ID']['input'];
+  /** What the supplier charges; not negative. */
+  cost?: InputMaybe<MoneyInput>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Staff notes, up to 5000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the service, 1–255 characters. */
+  serviceName: Scalars['String']['input'];
+  /** Where the supplier's answer stands already; default PENDING. CONFIRMED stamps `confirmedAt` now. */
+  status?: InputMaybe<SupplierConfirmationStatus>;
+  /** The supplier, as the supplier directory identifies it. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** The supplier's own reference, 1–255 characters. */
+  supplierReference?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier's service. */
+  supplierServiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What `addBookingSupplierStatus` answers: the new commitment, or why nothing changed. */
+export type AddBookingSupplierStatusResult = BookingSupplierStatus | SupplierStatusTransitionError | VersionConflictError;
+
 /** A traveler to add to an existing booking. */
 export type AddBookingTravelerInput = {
   /** The booking (`book_…`). */
@@ -653,6 +678,8 @@ export type Booking = {
   status: BookingStatus;
   /** The storefront session view of this booking; null when it was not started from a storefront. Needs bookings:read. */
   storefrontSession: Maybe<StorefrontSession>;
+  /** Where the booking's supplier commitments stand together (see `BookingSupplierConfirmation`). */
+  supplierConfirmation: BookingSupplierConfirmation;
   /** Supplier confirmations of the services on this booking, oldest first. */
   supplierStatuses: Array<BookingSupplierStatus>;
   /** The travelers, in the order they were added. */
@@ -1480,10 +1507,37 @@ export type BookingStatus =
    */
   | 'on_hold';
 
-/** A supplier's confirmation of one service on a booking. */
+/**
+ * Where a booking's supplier commitments stand together. CANCELLED commitments are left out; of the rest:
+ * REJECTED when any supplier refused, else CONFIRMED when all confirmed, PARTIAL when some did, PENDING when none did
+ * yet, and NONE when there is nothing left to confirm.
+ */
+export type BookingSupplierConfirmation =
+  /** Every standing commitment is CONFIRMED. */
+  | 'confirmed'
+  /** No commitment is standing (none recorded, or all cancelled). */
+  | 'none'
+  /** Some standing commitments are CONFIRMED, the others PENDING. */
+  | 'partial'
+  /** Every standing commitment is still PENDING. */
+  | 'pending'
+  /** At least one supplier REJECTED its service: someone has to find another or ask again. */
+  | 'rejected';
+
+/**
+ * A supplier's commitment to one service on a booking: who supplies it, what it costs, and where the supplier's
+ * answer stands. Its status moves only along the supplier lifecycle (`allowedTransitions`).
+ */
 export type BookingSupplierStatus = {
   __typename?: 'BookingSupplierStatus';
-  /** When the supplier confirmed; null unless CONFIRMED. */
+  /** The statuses `setSupplierConfirmation` may move this commitment to next; empty once CANCELLED. */
+  allowedTransitions: Array<SupplierConfirmationStatus>;
+  /** The booking this commitment belongs to. */
+  booking: Booking;
+  /**
+   * When the supplier confirmed, stamped by the server at the move to CONFIRMED (never sent by callers); null until
+   * then. A later cancellation keeps it as the record of that answer.
+   */
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the supplier charges for the service; null when not known. */
   cost: Maybe<Money>;
@@ -1497,14 +1551,40 @@ export type BookingSupplierStatus = {
   serviceName: Scalars['String']['output'];
   /** Where the supplier's confirmation stands. */
   status: SupplierConfirmationStatus;
+  /** The supplier; null when not known. */
+  supplier: Maybe<Supplier>;
   /** The supplier, as the supplier directory identifies it; null when not known. */
   supplierId: Maybe<Scalars['ID']['output']>;
+  /** The accounts-payable line this commitment was matched to; null until `linkSupplierInvoiceLine`. */
+  supplierInvoiceLine: Maybe<SupplierInvoiceLine>;
   /** The supplier's own reference for the service; null until given. */
   supplierReference: Maybe<Scalars['String']['output']>;
+  /** The supplier's service; null when not known. */
+  supplierService: Maybe<SupplierService>;
   /** The supplier's service; null when not known. */
   supplierServiceId: Maybe<Scalars['ID']['output']>;
   /** When this booking supplier status last changed (ISO 8601, UTC). */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of supplier commitments. */
+export type BookingSupplierStatusConnection = {
+  __typename?: 'BookingSupplierStatusConnection';
+  /** This page of booking supplier status entries, in the list's order. */
+  edges: Array<BookingSupplierStatusEdge>;
+  /** Where this page sits in the whole list, and the cursors to move on. */
+  pageInfo: PageInfo;
+  /** Number of booking supplier status entries in the whole list (all pages, filter applied). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One supplier commitment in a page, with its cursor. */
+export type BookingSupplierStatusEdge = {
+  __typename?: 'BookingSupplierStatusEdge';
+  /** Opaque cursor of this position; pass it as `after` to read the entries that follow. */
+  cursor: Scalars['String']['output'];
+  /** The booking supplier status at this position. */
+  node: BookingSupplierStatus;
 };
 
 /**
@@ -2025,6 +2105,21 @@ export type LinkItemTravelerInput = {
 /** The booking with the new link, or why it was not made. */
 export type LinkItemTravelerResult = Booking | BookingNotEditableError | VersionConflictError;
 
+/** Matches a supplier commitment to the supplier invoice line that bills it. */
+export type LinkSupplierInvoiceLineInput = {
+  /** The booking (`book_…`) the commitment belongs to; a commitment of another booking is NOT_FOUND. */
+  bookingId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The commitment (`bkss_…`). */
+  id: Scalars['ID']['input'];
+  /** The invoice line, as finance identifies it; one line bills one commitment at most. */
+  supplierInvoiceLineId: Scalars['ID']['input'];
+};
+
+/** What `linkSupplierInvoiceLine` answers: the matched commitment, or why nothing changed. */
+export type LinkSupplierInvoiceLineResult = BookingSupplierStatus | SupplierInvoiceLineAlreadyLinkedError | VersionConflictError;
+
 /** One required answer or field the booking still lacks. */
 export type MissingRequirement = {
   __typename?: 'MissingRequirement';
@@ -2083,6 +2178,8 @@ export type Mutation = {
   addBookingItem: AddBookingItemResult;
   /** Adds a staff note; answers the booking, or a version conflict. */
   addBookingNote: AddBookingNoteResult;
+  /** Records a supplier commitment on a booking. Needs bookings:write. */
+  addBookingSupplierStatus: AddBookingSupplierStatusResult;
   /** Adds a traveler to a booking. */
   addBookingTraveler: AddBookingTravelerResult;
   /** Confirms a ready session: CONFIRMED or AWAITING_PAYMENT. Needs `session:finalize`, or bookings:write. */
@@ -2106,6 +2203,8 @@ export type Mutation = {
   issueFulfillment: IssueFulfillmentResult;
   /** Links a traveler to an item, in a role. */
   linkItemTraveler: LinkItemTravelerResult;
+  /** Matches a supplier commitment to the invoice line that bills it. Needs bookings:write. */
+  linkSupplierInvoiceLine: LinkSupplierInvoiceLineResult;
   /** Sets any status, bypassing the state machine. Needs bookings:admin; may need approval. */
   overrideBookingStatus: OverrideBookingStatusResult;
   /** Records that a fulfillment was used; each fulfillment is redeemed at most once. */
@@ -2146,6 +2245,8 @@ export type Mutation = {
   setBookingOrigin: SetBookingOriginResult;
   /** Sets or clears a session's answers, all or none. Needs `session:update`, or bookings:write. */
   setSessionAnswers: SetSessionAnswersResult;
+  /** Moves a supplier commitment along the supplier lifecycle. Needs bookings:write. */
+  setSupplierConfirmation: SetSupplierConfirmationResult;
   /**
    * Starts a storefront session: prices every line from the catalog, then holds capacity and creates the
    * ON_HOLD booking in one transaction. Needs bookings:storefront (or STOREFRONT_ALLOW_ANONYMOUS).
@@ -2169,6 +2270,8 @@ export type Mutation = {
   updateBookingItem: UpdateBookingItemResult;
   /** Replaces a note's text; answers the booking, or a version conflict. */
   updateBookingNote: UpdateBookingNoteResult;
+  /** Changes a supplier commitment's details; null clears a field. Needs bookings:write. */
+  updateBookingSupplierStatus: UpdateBookingSupplierStatusResult;
   /** Changes a traveler. */
   updateBookingTraveler: UpdateBookingTravelerResult;
   /** Moves a fulfillment along its lifecycle or changes its delivery. */
@@ -2177,7 +2280,11 @@ export type Mutation = {
   updateSessionWizardState: UpdateSessionWizardStateResult;
   /** Changes a session's language, reference, hold or travelers. Needs `session:update`, or bookings:write. */
   updateStorefrontSession: UpdateStorefrontSessionResult;
-  /** Adds a supplier confirmation, or replaces one when `id` is given; answers the booking, or a version conflict. */
+  /**
+   * Adds a supplier confirmation, or replaces one when `id` is given; answers the booking, or why nothing changed.
+   * The status follows the supplier lifecycle.
+   * @deprecated Use addBookingSupplierStatus, updateBookingSupplierStatus and setSupplierConfirmation: booking-scoped, with explicit null clears.
+   */
   upsertBookingSupplierStatus: UpsertBookingSupplierStatusResult;
   /** Needs bookings-pii:write. */
   upsertTravelerTravelDetails: UpsertTravelerTravelDetailsResult;
@@ -2226,6 +2333,15 @@ export type MutationAddBookingItemArgs = {
  */
 export type MutationAddBookingNoteArgs = {
   input: AddBookingNoteInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationAddBookingSupplierStatusArgs = {
+  input: AddBookingSupplierStatusInput;
 };
 
 
@@ -2317,6 +2433,15 @@ export type MutationIssueFulfillmentArgs = {
  */
 export type MutationLinkItemTravelerArgs = {
   input: LinkItemTravelerInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationLinkSupplierInvoiceLineArgs = {
+  input: LinkSupplierInvoiceLineInput;
 };
 
 
@@ -2463,6 +2588,15 @@ export type MutationSetSessionAnswersArgs = {
  * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
  * mutations need bookings:write unless their description says otherwise.
  */
+export type MutationSetSupplierConfirmationArgs = {
+  input: SetSupplierConfirmationInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationStartStorefrontSessionArgs = {
   input: StartStorefrontSessionInput;
 };
@@ -2519,6 +2653,15 @@ export type MutationUpdateBookingItemArgs = {
  */
 export type MutationUpdateBookingNoteArgs = {
   input: UpdateBookingNoteInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationUpdateBookingSupplierStatusArgs = {
+  input: UpdateBookingSupplierStatusInput;
 };
 
 
@@ -3959,6 +4102,23 @@ export type SetSessionAnswersInput = {
 /** The session's requirements after the change, or why nothing changed. */
 export type SetSessionAnswersResult = AnswerValidationError | BookingNotEditableError | BookingRequirements | RequirementsUnavailableError | VersionConflictError;
 
+/** A move of a supplier commitment along its lifecycle (see `SupplierStatusTransitionError`). */
+export type SetSupplierConfirmationInput = {
+  /** The booking (`book_…`) the commitment belongs to; a commitment of another booking is NOT_FOUND. */
+  bookingId: Scalars['ID']['input'];
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The commitment (`bkss_…`). */
+  id: Scalars['ID']['input'];
+  /** The status to move to. CONFIRMED stamps `confirmedAt` with the server's clock. */
+  status: SupplierConfirmationStatus;
+  /** The supplier's reference given with its answer; omit or null to keep the current one. */
+  supplierReference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `setSupplierConfirmation` answers: the moved commitment, or why nothing changed. */
+export type SetSupplierConfirmationResult = BookingSupplierStatus | SupplierStatusTransitionError | VersionConflictError;
+
 /** Sort direction. */
 export type SortDirection =
   /** Smallest, earliest or alphabetically first first. */
@@ -4111,6 +4271,24 @@ export type SubmitReservationPlanInput = {
 /** The result of `submitReservationPlan`. */
 export type SubmitReservationPlanResult = IdempotencyInFlightError | IdempotencyKeyReusedError | ReservationPlan;
 
+/** A supplier, owned by the supplier directory; Bookings contributes the booking commitments made with it. */
+export type Supplier = {
+  __typename?: 'Supplier';
+  /** Commitments to this supplier across bookings, newest first. */
+  bookingCommitments: BookingSupplierStatusConnection;
+  /** The supplier's id, owned by the supplier directory. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** A supplier, owned by the supplier directory; Bookings contributes the booking commitments made with it. */
+export type SupplierBookingCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<SupplierConfirmationStatus>>;
+  unmatched?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Whether a supplier has confirmed the service it provides for a booking. */
 export type SupplierConfirmationStatus =
   /** The request to the supplier was withdrawn. */
@@ -4122,6 +4300,26 @@ export type SupplierConfirmationStatus =
   /** The supplier refused. */
   | 'rejected';
 
+/** A line of a supplier's invoice, owned by finance; Bookings contributes the commitment it bills. */
+export type SupplierInvoiceLine = {
+  __typename?: 'SupplierInvoiceLine';
+  /** The booking supplier commitment this line was matched to; null when none. */
+  bookingSupplierStatus: Maybe<BookingSupplierStatus>;
+  /** The invoice line's id, owned by finance. */
+  id: Scalars['ID']['output'];
+};
+
+/** The invoice line already bills another supplier commitment (code `SUPPLIER_INVOICE_LINE_ALREADY_LINKED`). */
+export type SupplierInvoiceLineAlreadyLinkedError = BookingError & {
+  __typename?: 'SupplierInvoiceLineAlreadyLinkedError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The invoice line asked for. */
+  supplierInvoiceLineId: Scalars['ID']['output'];
+};
+
 /** Who supplies a non-catalog line: its PENDING supplier status is written with these. */
 export type SupplierRefInput = {
   /** The service as the supplier names it; defaults to the item's title. */
@@ -4130,6 +4328,29 @@ export type SupplierRefInput = {
   supplierId?: InputMaybe<Scalars['ID']['input']>;
   /** The supplier's own reference, when no provider hold gives one. */
   supplierReference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A service a supplier offers, owned by the supplier directory. */
+export type SupplierService = {
+  __typename?: 'SupplierService';
+  /** The service's id, owned by the supplier directory. */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * The supplier lifecycle does not allow this move (code `INVALID_SUPPLIER_STATUS_TRANSITION`). PENDING may move to
+ * CONFIRMED, REJECTED or CANCELLED; CONFIRMED to CANCELLED; REJECTED back to PENDING; CANCELLED nowhere.
+ */
+export type SupplierStatusTransitionError = BookingError & {
+  __typename?: 'SupplierStatusTransitionError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** The commitment's status, which did not change. */
+  from: SupplierConfirmationStatus;
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** The status that was asked for. */
+  to: SupplierConfirmationStatus;
 };
 
 /** A status change along the state machine (see `BookingStatus` for the allowed moves). */
@@ -4325,6 +4546,34 @@ export type UpdateBookingNoteResult = Booking | VersionConflictError;
 /** The changed booking, or why it was not changed. */
 export type UpdateBookingResult = Booking | BookingNotEditableError | VersionConflictError;
 
+/**
+ * Changes to a supplier commitment's details. A field left out stays as it is; a field sent as null is cleared
+ * (`serviceName` cannot be). The status moves through `setSupplierConfirmation`.
+ */
+export type UpdateBookingSupplierStatusInput = {
+  /** The booking (`book_…`) the commitment belongs to; a commitment of another booking is NOT_FOUND. */
+  bookingId: Scalars['ID']['input'];
+  /** What the supplier charges; null clears it. */
+  cost?: InputMaybe<MoneyInput>;
+  /** The booking version last read (Booking.version); another one answers VersionConflictError and writes nothing. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The commitment (`bkss_…`). */
+  id: Scalars['ID']['input'];
+  /** Staff notes; null clears them. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the service, 1–255 characters; cannot be null. */
+  serviceName?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier; null clears it. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  /** The supplier's own reference; null clears it. */
+  supplierReference?: InputMaybe<Scalars['String']['input']>;
+  /** The supplier's service; null clears it. */
+  supplierServiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What `updateBookingSupplierStatus` answers: the changed commitment, or why nothing changed. */
+export type UpdateBookingSupplierStatusResult = BookingSupplierStatus | VersionConflictError;
+
 /** Changes to a traveler. A field left out keeps its value; an explicit null clears it. */
 export type UpdateBookingTravelerInput = {
   /** Age or fare category. */
@@ -4444,7 +4693,7 @@ export type UpsertBookingSupplierStatusInput = {
 };
 
 /** What `upsertBookingSupplierStatus` answers: the changed booking, or why nothing changed. */
-export type UpsertBookingSupplierStatusResult = Booking | VersionConflictError;
+export type UpsertBookingSupplierStatusResult = Booking | SupplierStatusTransitionError | VersionConflictError;
 
 /**
  * A field left out keeps its stored value; an explicit null clears it. documentType defaults to
@@ -4603,12 +4852,15 @@ export type FederationTypes = {
   BookingFulfillment: BookingFulfillment;
   BookingItem: BookingItem;
   BookingRefund: BookingRefund;
+  BookingSupplierStatus: BookingSupplierStatus;
   BookingTraveler: BookingTraveler;
   Organization: Organization;
   Person: Person;
   Quote: Quote;
   QuoteVersion: QuoteVersion;
   ReservationPlan: ReservationPlan;
+  Supplier: Supplier;
+  SupplierInvoiceLine: SupplierInvoiceLine;
 };
 
 /** Mapping of federation reference types */
@@ -4638,6 +4890,9 @@ export type FederationReferenceTypes = {
   BookingRefund:
     ( { __typename: 'BookingRefund' }
     & GraphQLRecursivePick<FederationTypes['BookingRefund'], {"id":true}> );
+  BookingSupplierStatus:
+    ( { __typename: 'BookingSupplierStatus' }
+    & GraphQLRecursivePick<FederationTypes['BookingSupplierStatus'], {"id":true}> );
   BookingTraveler:
     ( { __typename: 'BookingTraveler' }
     & GraphQLRecursivePick<FederationTypes['BookingTraveler'], {"id":true}> );
@@ -4657,6 +4912,12 @@ export type FederationReferenceTypes = {
     ( { __typename: 'ReservationPlan' }
     & ( GraphQLRecursivePick<FederationTypes['ReservationPlan'], {"id":true}>
         | GraphQLRecursivePick<FederationTypes['ReservationPlan'], {"reservationPlanId":true}> ) );
+  Supplier:
+    ( { __typename: 'Supplier' }
+    & GraphQLRecursivePick<FederationTypes['Supplier'], {"id":true}> );
+  SupplierInvoiceLine:
+    ( { __typename: 'SupplierInvoiceLine' }
+    & GraphQLRecursivePick<FederationTypes['SupplierInvoiceLine'], {"id":true}> );
 };
 
 /** Mapping of union types */
@@ -4689,6 +4950,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   AddBookingNoteResult:
     | ( BookingRow )
+    | ( VersionConflictError )
+  ;
+  AddBookingSupplierStatusResult:
+    | ( BookingSupplierStatusRow )
+    | ( Omit<SupplierStatusTransitionError, 'from' | 'to'> & { from: _RefType['SupplierConfirmationStatus'], to: _RefType['SupplierConfirmationStatus'] } )
     | ( VersionConflictError )
   ;
   AddBookingTravelerResult:
@@ -4736,6 +5002,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   LinkItemTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( VersionConflictError )
+  ;
+  LinkSupplierInvoiceLineResult:
+    | ( BookingSupplierStatusRow )
+    | ( SupplierInvoiceLineAlreadyLinkedError )
     | ( VersionConflictError )
   ;
   OverrideBookingStatusResult:
@@ -4864,6 +5135,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( RequirementsUnavailableError )
     | ( VersionConflictError )
   ;
+  SetSupplierConfirmationResult:
+    | ( BookingSupplierStatusRow )
+    | ( Omit<SupplierStatusTransitionError, 'from' | 'to'> & { from: _RefType['SupplierConfirmationStatus'], to: _RefType['SupplierConfirmationStatus'] } )
+    | ( VersionConflictError )
+  ;
   StartStorefrontSessionResult:
     | ( Omit<AllocationTargetNotFoundError, 'kind'> & { kind: _RefType['AllocationKind'] } )
     | ( Omit<CapacityExhaustedError, 'kind'> & { kind: _RefType['AllocationKind'] } )
@@ -4916,6 +5192,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( VersionConflictError )
   ;
+  UpdateBookingSupplierStatusResult:
+    | ( BookingSupplierStatusRow )
+    | ( VersionConflictError )
+  ;
   UpdateBookingTravelerResult:
     | ( BookingRow )
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
@@ -4944,6 +5224,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   UpsertBookingSupplierStatusResult:
     | ( BookingRow )
+    | ( Omit<SupplierStatusTransitionError, 'from' | 'to'> & { from: _RefType['SupplierConfirmationStatus'], to: _RefType['SupplierConfirmationStatus'] } )
     | ( VersionConflictError )
   ;
   UpsertTravelerTravelDetailsResult:
@@ -5003,6 +5284,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<SagaNotAbortableError, 'status'> & { status: _RefType['SagaStatus'] } )
     | ( Omit<SagaNotRetryableError, 'status'> & { status: _RefType['SagaStatus'] } )
     | ( SessionNotReadyError )
+    | ( SupplierInvoiceLineAlreadyLinkedError )
+    | ( Omit<SupplierStatusTransitionError, 'from' | 'to'> & { from: _RefType['SupplierConfirmationStatus'], to: _RefType['SupplierConfirmationStatus'] } )
     | ( VersionConflictError )
   ;
 };
@@ -5031,6 +5314,8 @@ export type ResolversTypes = {
   AddBookingItemResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingItemResult']>;
   AddBookingNoteInput: AddBookingNoteInput;
   AddBookingNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingNoteResult']>;
+  AddBookingSupplierStatusInput: AddBookingSupplierStatusInput;
+  AddBookingSupplierStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingSupplierStatusResult']>;
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AddBookingTravelerResult']>;
   AllocationCapacity: ResolverTypeWrapper<AllocationCapacityValue>;
@@ -5096,7 +5381,10 @@ export type ResolversTypes = {
   BookingRequirements: ResolverTypeWrapper<RequirementsView>;
   BookingSourceType: ResolverTypeWrapper<BookingSourceType>;
   BookingStatus: ResolverTypeWrapper<BookingStatus>;
+  BookingSupplierConfirmation: ResolverTypeWrapper<BookingSupplierConfirmation>;
   BookingSupplierStatus: ResolverTypeWrapper<BookingSupplierStatusRow>;
+  BookingSupplierStatusConnection: ResolverTypeWrapper<ConnectionValue<BookingSupplierStatusRow>>;
+  BookingSupplierStatusEdge: ResolverTypeWrapper<Omit<BookingSupplierStatusEdge, 'node'> & { node: ResolversTypes['BookingSupplierStatus'] }>;
   BookingTransitionError: ResolverTypeWrapper<Omit<BookingTransitionError, 'from' | 'to'> & { from: ResolversTypes['BookingStatus'], to: ResolversTypes['BookingStatus'] }>;
   BookingTraveler: ResolverTypeWrapper<BookingTravelerRow>;
   BookingTravelerInput: BookingTravelerInput;
@@ -5140,6 +5428,8 @@ export type ResolversTypes = {
   KeyServiceUnavailableError: ResolverTypeWrapper<KeyServiceUnavailableError>;
   LinkItemTravelerInput: LinkItemTravelerInput;
   LinkItemTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkItemTravelerResult']>;
+  LinkSupplierInvoiceLineInput: LinkSupplierInvoiceLineInput;
+  LinkSupplierInvoiceLineResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkSupplierInvoiceLineResult']>;
   MissingRequirement: ResolverTypeWrapper<Omit<MissingRequirement, 'kind'> & { kind: ResolversTypes['MissingRequirementKind'] }>;
   MissingRequirementKind: ResolverTypeWrapper<MissingRequirementKind>;
   Money: ResolverTypeWrapper<Money>;
@@ -5243,6 +5533,8 @@ export type ResolversTypes = {
   SetBookingOriginResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetBookingOriginResult']>;
   SetSessionAnswersInput: SetSessionAnswersInput;
   SetSessionAnswersResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetSessionAnswersResult']>;
+  SetSupplierConfirmationInput: SetSupplierConfirmationInput;
+  SetSupplierConfirmationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetSupplierConfirmationResult']>;
   SortDirection: ResolverTypeWrapper<SortDirection>;
   StartStorefrontSessionInput: StartStorefrontSessionInput;
   StartStorefrontSessionPayload: ResolverTypeWrapper<StartedSessionValue>;
@@ -5253,8 +5545,13 @@ export type ResolversTypes = {
   StorefrontSession: ResolverTypeWrapper<BookingRow>;
   SubmitReservationPlanInput: SubmitReservationPlanInput;
   SubmitReservationPlanResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SubmitReservationPlanResult']>;
+  Supplier: ResolverTypeWrapper<EntityReference>;
   SupplierConfirmationStatus: ResolverTypeWrapper<SupplierConfirmationStatus>;
+  SupplierInvoiceLine: ResolverTypeWrapper<EntityReference>;
+  SupplierInvoiceLineAlreadyLinkedError: ResolverTypeWrapper<SupplierInvoiceLineAlreadyLinkedError>;
   SupplierRefInput: SupplierRefInput;
+  SupplierService: ResolverTypeWrapper<EntityReference>;
+  SupplierStatusTransitionError: ResolverTypeWrapper<Omit<SupplierStatusTransitionError, 'from' | 'to'> & { from: ResolversTypes['SupplierConfirmationStatus'], to: ResolversTypes['SupplierConfirmationStatus'] }>;
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TransitionBookingResult']>;
   TravelDocumentType: ResolverTypeWrapper<TravelDocumentType>;
@@ -5268,6 +5565,8 @@ export type ResolversTypes = {
   UpdateBookingNoteInput: UpdateBookingNoteInput;
   UpdateBookingNoteResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingNoteResult']>;
   UpdateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingResult']>;
+  UpdateBookingSupplierStatusInput: UpdateBookingSupplierStatusInput;
+  UpdateBookingSupplierStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingSupplierStatusResult']>;
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateBookingTravelerResult']>;
   UpdateFulfillmentInput: UpdateFulfillmentInput;
@@ -5309,6 +5608,8 @@ export type ResolversParentTypes = {
   AddBookingItemResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingItemResult'];
   AddBookingNoteInput: AddBookingNoteInput;
   AddBookingNoteResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingNoteResult'];
+  AddBookingSupplierStatusInput: AddBookingSupplierStatusInput;
+  AddBookingSupplierStatusResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingSupplierStatusResult'];
   AddBookingTravelerInput: AddBookingTravelerInput;
   AddBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['AddBookingTravelerResult'];
   AllocationCapacity: AllocationCapacityValue;
@@ -5363,6 +5664,8 @@ export type ResolversParentTypes = {
   BookingRefund: BookingSagaRow;
   BookingRequirements: RequirementsView;
   BookingSupplierStatus: BookingSupplierStatusRow;
+  BookingSupplierStatusConnection: ConnectionValue<BookingSupplierStatusRow>;
+  BookingSupplierStatusEdge: Omit<BookingSupplierStatusEdge, 'node'> & { node: ResolversParentTypes['BookingSupplierStatus'] };
   BookingTransitionError: BookingTransitionError;
   BookingTraveler: BookingTravelerRow;
   BookingTravelerInput: BookingTravelerInput;
@@ -5401,6 +5704,8 @@ export type ResolversParentTypes = {
   KeyServiceUnavailableError: KeyServiceUnavailableError;
   LinkItemTravelerInput: LinkItemTravelerInput;
   LinkItemTravelerResult: ResolversUnionTypes<ResolversParentTypes>['LinkItemTravelerResult'];
+  LinkSupplierInvoiceLineInput: LinkSupplierInvoiceLineInput;
+  LinkSupplierInvoiceLineResult: ResolversUnionTypes<ResolversParentTypes>['LinkSupplierInvoiceLineResult'];
   MissingRequirement: MissingRequirement;
   Money: Money;
   MoneyInput: MoneyInput;
@@ -5484,6 +5789,8 @@ export type ResolversParentTypes = {
   SetBookingOriginResult: ResolversUnionTypes<ResolversParentTypes>['SetBookingOriginResult'];
   SetSessionAnswersInput: SetSessionAnswersInput;
   SetSessionAnswersResult: ResolversUnionTypes<ResolversParentTypes>['SetSessionAnswersResult'];
+  SetSupplierConfirmationInput: SetSupplierConfirmationInput;
+  SetSupplierConfirmationResult: ResolversUnionTypes<ResolversParentTypes>['SetSupplierConfirmationResult'];
   StartStorefrontSessionInput: StartStorefrontSessionInput;
   StartStorefrontSessionPayload: StartedSessionValue;
   StartStorefrontSessionResult: StartResultValue;
@@ -5493,7 +5800,12 @@ export type ResolversParentTypes = {
   StorefrontSession: BookingRow;
   SubmitReservationPlanInput: SubmitReservationPlanInput;
   SubmitReservationPlanResult: ResolversUnionTypes<ResolversParentTypes>['SubmitReservationPlanResult'];
+  Supplier: EntityReference;
+  SupplierInvoiceLine: EntityReference;
+  SupplierInvoiceLineAlreadyLinkedError: SupplierInvoiceLineAlreadyLinkedError;
   SupplierRefInput: SupplierRefInput;
+  SupplierService: EntityReference;
+  SupplierStatusTransitionError: SupplierStatusTransitionError;
   TransitionBookingInput: TransitionBookingInput;
   TransitionBookingResult: ResolversUnionTypes<ResolversParentTypes>['TransitionBookingResult'];
   TravelerTravelDetails: TravelDetails;
@@ -5505,6 +5817,8 @@ export type ResolversParentTypes = {
   UpdateBookingNoteInput: UpdateBookingNoteInput;
   UpdateBookingNoteResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingNoteResult'];
   UpdateBookingResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingResult'];
+  UpdateBookingSupplierStatusInput: UpdateBookingSupplierStatusInput;
+  UpdateBookingSupplierStatusResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingSupplierStatusResult'];
   UpdateBookingTravelerInput: UpdateBookingTravelerInput;
   UpdateBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['UpdateBookingTravelerResult'];
   UpdateFulfillmentInput: UpdateFulfillmentInput;
@@ -5638,6 +5952,10 @@ export type AddBookingItemResultResolvers<ContextType = RequestContext, ParentTy
 
 export type AddBookingNoteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingNoteResult'] = ResolversParentTypes['AddBookingNoteResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type AddBookingSupplierStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingSupplierStatusResult'] = ResolversParentTypes['AddBookingSupplierStatusResult']> = {
+  __resolveType: TypeResolveFn<'BookingSupplierStatus' | 'SupplierStatusTransitionError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type AddBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AddBookingTravelerResult'] = ResolversParentTypes['AddBookingTravelerResult']> = {
@@ -5810,6 +6128,7 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   storefrontSession?: Resolver<Maybe<ResolversTypes['StorefrontSession']>, ParentType, ContextType>;
+  supplierConfirmation?: Resolver<ResolversTypes['BookingSupplierConfirmation'], ParentType, ContextType>;
   supplierStatuses?: Resolver<Array<ResolversTypes['BookingSupplierStatus']>, ParentType, ContextType>;
   travelers?: Resolver<Array<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5904,7 +6223,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'AnswerValidationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'CurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'HoldExtensionLimitError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'InvalidPriceSelectionError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PriceChangedError' | 'PricingUnavailableError' | 'PrimaryTravelerConflictError' | 'QuantityChangeRequiresReallocationError' | 'RefundAmountOutOfRangeError' | 'RefundInProgressError' | 'RefundUnavailableError' | 'RequirementsIncompleteError' | 'RequirementsUnavailableError' | 'SagaBusyError' | 'SagaNotAbortableError' | 'SagaNotRetryableError' | 'SessionNotReadyError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'AnswerValidationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'CurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'HoldExtensionLimitError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'InvalidPriceSelectionError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PriceChangedError' | 'PricingUnavailableError' | 'PrimaryTravelerConflictError' | 'QuantityChangeRequiresReallocationError' | 'RefundAmountOutOfRangeError' | 'RefundInProgressError' | 'RefundUnavailableError' | 'RequirementsIncompleteError' | 'RequirementsUnavailableError' | 'SagaBusyError' | 'SagaNotAbortableError' | 'SagaNotRetryableError' | 'SessionNotReadyError' | 'SupplierInvoiceLineAlreadyLinkedError' | 'SupplierStatusTransitionError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingFulfillment'] = ResolversParentTypes['BookingFulfillment'], FederationReferenceType extends FederationReferenceTypes['BookingFulfillment'] = FederationReferenceTypes['BookingFulfillment']> = {
@@ -6111,7 +6430,12 @@ export type BookingSourceTypeResolvers = { AFFILIATE: 'affiliate', API_PARTNER: 
 
 export type BookingStatusResolvers = { AWAITING_PAYMENT: 'awaiting_payment', CANCELLED: 'cancelled', COMPLETED: 'completed', CONFIRMED: 'confirmed', DRAFT: 'draft', EXPIRED: 'expired', IN_PROGRESS: 'in_progress', ON_HOLD: 'on_hold' };
 
-export type BookingSupplierStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingSupplierStatus'] = ResolversParentTypes['BookingSupplierStatus']> = {
+export type BookingSupplierConfirmationResolvers = { CONFIRMED: 'confirmed', NONE: 'none', PARTIAL: 'partial', PENDING: 'pending', REJECTED: 'rejected' };
+
+export type BookingSupplierStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingSupplierStatus'] = ResolversParentTypes['BookingSupplierStatus'], FederationReferenceType extends FederationReferenceTypes['BookingSupplierStatus'] = FederationReferenceTypes['BookingSupplierStatus']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BookingSupplierStatus']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allowedTransitions?: Resolver<Array<ResolversTypes['SupplierConfirmationStatus']>, ParentType, ContextType>;
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6119,10 +6443,25 @@ export type BookingSupplierStatusResolvers<ContextType = RequestContext, ParentT
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SupplierConfirmationStatus'], ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType>;
   supplierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  supplierInvoiceLine?: Resolver<Maybe<ResolversTypes['SupplierInvoiceLine']>, ParentType, ContextType>;
   supplierReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplierService?: Resolver<Maybe<ResolversTypes['SupplierService']>, ParentType, ContextType>;
   supplierServiceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingSupplierStatusConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingSupplierStatusConnection'] = ResolversParentTypes['BookingSupplierStatusConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingSupplierStatusEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingSupplierStatusEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingSupplierStatusEdge'] = ResolversParentTypes['BookingSupplierStatusEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingSupplierStatus'], ParentType, ContextType>;
 };
 
 export type BookingTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingTransitionError'] = ResolversParentTypes['BookingTransitionError']> = {
@@ -6338,6 +6677,10 @@ export type LinkItemTravelerResultResolvers<ContextType = RequestContext, Parent
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
+export type LinkSupplierInvoiceLineResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkSupplierInvoiceLineResult'] = ResolversParentTypes['LinkSupplierInvoiceLineResult']> = {
+  __resolveType: TypeResolveFn<'BookingSupplierStatus' | 'SupplierInvoiceLineAlreadyLinkedError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
 export type MissingRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingRequirement'] = ResolversParentTypes['MissingRequirement']> = {
   bookingItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6359,6 +6702,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addBookingAllocation?: Resolver<ResolversTypes['AddBookingAllocationResult'], ParentType, ContextType, RequireFields<MutationAddBookingAllocationArgs, 'input'>>;
   addBookingItem?: Resolver<ResolversTypes['AddBookingItemResult'], ParentType, ContextType, RequireFields<MutationAddBookingItemArgs, 'input'>>;
   addBookingNote?: Resolver<ResolversTypes['AddBookingNoteResult'], ParentType, ContextType, RequireFields<MutationAddBookingNoteArgs, 'input'>>;
+  addBookingSupplierStatus?: Resolver<ResolversTypes['AddBookingSupplierStatusResult'], ParentType, ContextType, RequireFields<MutationAddBookingSupplierStatusArgs, 'input'>>;
   addBookingTraveler?: Resolver<ResolversTypes['AddBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationAddBookingTravelerArgs, 'input'>>;
   confirmStorefrontSession?: Resolver<ResolversTypes['ConfirmStorefrontSessionResult'], ParentType, ContextType, RequireFields<MutationConfirmStorefrontSessionArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['CreateBookingResult'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
@@ -6369,6 +6713,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   extendBookingHold?: Resolver<ResolversTypes['ExtendBookingHoldResult'], ParentType, ContextType, RequireFields<MutationExtendBookingHoldArgs, 'input'>>;
   issueFulfillment?: Resolver<ResolversTypes['IssueFulfillmentResult'], ParentType, ContextType, RequireFields<MutationIssueFulfillmentArgs, 'input'>>;
   linkItemTraveler?: Resolver<ResolversTypes['LinkItemTravelerResult'], ParentType, ContextType, RequireFields<MutationLinkItemTravelerArgs, 'input'>>;
+  linkSupplierInvoiceLine?: Resolver<ResolversTypes['LinkSupplierInvoiceLineResult'], ParentType, ContextType, RequireFields<MutationLinkSupplierInvoiceLineArgs, 'input'>>;
   overrideBookingStatus?: Resolver<ResolversTypes['OverrideBookingStatusResult'], ParentType, ContextType, RequireFields<MutationOverrideBookingStatusArgs, 'input'>>;
   recordRedemption?: Resolver<ResolversTypes['RecordRedemptionResult'], ParentType, ContextType, RequireFields<MutationRecordRedemptionArgs, 'input'>>;
   refreshCheckoutCapability?: Resolver<ResolversTypes['RefreshCheckoutCapabilityPayload'], ParentType, ContextType, RequireFields<MutationRefreshCheckoutCapabilityArgs, 'input'>>;
@@ -6384,6 +6729,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setBookingAnswers?: Resolver<ResolversTypes['SetBookingAnswersResult'], ParentType, ContextType, RequireFields<MutationSetBookingAnswersArgs, 'input'>>;
   setBookingOrigin?: Resolver<ResolversTypes['SetBookingOriginResult'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
   setSessionAnswers?: Resolver<ResolversTypes['SetSessionAnswersResult'], ParentType, ContextType, RequireFields<MutationSetSessionAnswersArgs, 'input'>>;
+  setSupplierConfirmation?: Resolver<ResolversTypes['SetSupplierConfirmationResult'], ParentType, ContextType, RequireFields<MutationSetSupplierConfirmationArgs, 'input'>>;
   startStorefrontSession?: Resolver<ResolversTypes['StartStorefrontSessionResult'], ParentType, ContextType, RequireFields<MutationStartStorefrontSessionArgs, 'input'>>;
   submitReservationPlan?: Resolver<ResolversTypes['SubmitReservationPlanResult'], ParentType, ContextType, RequireFields<MutationSubmitReservationPlanArgs, 'input'>>;
   transitionBooking?: Resolver<ResolversTypes['TransitionBookingResult'], ParentType, ContextType, RequireFields<MutationTransitionBookingArgs, 'input'>>;
@@ -6391,6 +6737,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateBooking?: Resolver<ResolversTypes['UpdateBookingResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingArgs, 'input'>>;
   updateBookingItem?: Resolver<ResolversTypes['UpdateBookingItemResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingItemArgs, 'input'>>;
   updateBookingNote?: Resolver<ResolversTypes['UpdateBookingNoteResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingNoteArgs, 'input'>>;
+  updateBookingSupplierStatus?: Resolver<ResolversTypes['UpdateBookingSupplierStatusResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingSupplierStatusArgs, 'input'>>;
   updateBookingTraveler?: Resolver<ResolversTypes['UpdateBookingTravelerResult'], ParentType, ContextType, RequireFields<MutationUpdateBookingTravelerArgs, 'input'>>;
   updateFulfillment?: Resolver<ResolversTypes['UpdateFulfillmentResult'], ParentType, ContextType, RequireFields<MutationUpdateFulfillmentArgs, 'input'>>;
   updateSessionWizardState?: Resolver<ResolversTypes['UpdateSessionWizardStateResult'], ParentType, ContextType, RequireFields<MutationUpdateSessionWizardStateArgs, 'input'>>;
@@ -6822,6 +7169,10 @@ export type SetSessionAnswersResultResolvers<ContextType = RequestContext, Paren
   __resolveType: TypeResolveFn<'AnswerValidationError' | 'BookingNotEditableError' | 'BookingRequirements' | 'RequirementsUnavailableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
+export type SetSupplierConfirmationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetSupplierConfirmationResult'] = ResolversParentTypes['SetSupplierConfirmationResult']> = {
+  __resolveType: TypeResolveFn<'BookingSupplierStatus' | 'SupplierStatusTransitionError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
 export type SortDirectionResolvers = { ASC: 'asc', DESC: 'desc' };
 
 export type StartStorefrontSessionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StartStorefrontSessionPayload'] = ResolversParentTypes['StartStorefrontSessionPayload']> = {
@@ -6881,7 +7232,38 @@ export type SubmitReservationPlanResultResolvers<ContextType = RequestContext, P
   __resolveType: TypeResolveFn<'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'ReservationPlan', ParentType, ContextType>;
 };
 
+export type SupplierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier'], FederationReferenceType extends FederationReferenceTypes['Supplier'] = FederationReferenceTypes['Supplier']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Supplier']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookingCommitments?: Resolver<ResolversTypes['BookingSupplierStatusConnection'], ParentType, ContextType, RequireFields<SupplierBookingCommitmentsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type SupplierConfirmationStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', PENDING: 'pending', REJECTED: 'rejected' };
+
+export type SupplierInvoiceLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplierInvoiceLine'] = ResolversParentTypes['SupplierInvoiceLine'], FederationReferenceType extends FederationReferenceTypes['SupplierInvoiceLine'] = FederationReferenceTypes['SupplierInvoiceLine']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupplierInvoiceLine']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookingSupplierStatus?: Resolver<Maybe<ResolversTypes['BookingSupplierStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SupplierInvoiceLineAlreadyLinkedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplierInvoiceLineAlreadyLinkedError'] = ResolversParentTypes['SupplierInvoiceLineAlreadyLinkedError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplierInvoiceLineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SupplierServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplierService'] = ResolversParentTypes['SupplierService']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SupplierStatusTransitionErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplierStatusTransitionError'] = ResolversParentTypes['SupplierStatusTransitionError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['SupplierConfirmationStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['SupplierConfirmationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type TransitionBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionBookingResult'] = ResolversParentTypes['TransitionBookingResult']> = {
   __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'HoldExpiredError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'RequirementsIncompleteError' | 'RequirementsUnavailableError' | 'VersionConflictError', ParentType, ContextType>;
@@ -6924,6 +7306,10 @@ export type UpdateBookingResultResolvers<ContextType = RequestContext, ParentTyp
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
+export type UpdateBookingSupplierStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingSupplierStatusResult'] = ResolversParentTypes['UpdateBookingSupplierStatusResult']> = {
+  __resolveType: TypeResolveFn<'BookingSupplierStatus' | 'VersionConflictError', ParentType, ContextType>;
+};
+
 export type UpdateBookingTravelerResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateBookingTravelerResult'] = ResolversParentTypes['UpdateBookingTravelerResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'BookingNotEditableError' | 'PrimaryTravelerConflictError' | 'VersionConflictError', ParentType, ContextType>;
 };
@@ -6941,7 +7327,7 @@ export type UpdateStorefrontSessionResultResolvers<ContextType = RequestContext,
 };
 
 export type UpsertBookingSupplierStatusResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertBookingSupplierStatusResult'] = ResolversParentTypes['UpsertBookingSupplierStatusResult']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'SupplierStatusTransitionError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type UpsertTravelerTravelDetailsResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertTravelerTravelDetailsResult'] = ResolversParentTypes['UpsertTravelerTravelDetailsResult']> = {
@@ -6987,6 +7373,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AddBookingAllocationResult?: AddBookingAllocationResultResolvers<ContextType>;
   AddBookingItemResult?: AddBookingItemResultResolvers<ContextType>;
   AddBookingNoteResult?: AddBookingNoteResultResolvers<ContextType>;
+  AddBookingSupplierStatusResult?: AddBookingSupplierStatusResultResolvers<ContextType>;
   AddBookingTravelerResult?: AddBookingTravelerResultResolvers<ContextType>;
   AllocationCapacity?: AllocationCapacityResolvers<ContextType>;
   AllocationKind?: AllocationKindResolvers;
@@ -7043,7 +7430,10 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingRequirements?: BookingRequirementsResolvers<ContextType>;
   BookingSourceType?: BookingSourceTypeResolvers;
   BookingStatus?: BookingStatusResolvers;
+  BookingSupplierConfirmation?: BookingSupplierConfirmationResolvers;
   BookingSupplierStatus?: BookingSupplierStatusResolvers<ContextType>;
+  BookingSupplierStatusConnection?: BookingSupplierStatusConnectionResolvers<ContextType>;
+  BookingSupplierStatusEdge?: BookingSupplierStatusEdgeResolvers<ContextType>;
   BookingTransitionError?: BookingTransitionErrorResolvers<ContextType>;
   BookingTraveler?: BookingTravelerResolvers<ContextType>;
   CapacityExhaustedError?: CapacityExhaustedErrorResolvers<ContextType>;
@@ -7079,6 +7469,7 @@ export type Resolvers<ContextType = RequestContext> = {
   JSON?: GraphQLScalarType;
   KeyServiceUnavailableError?: KeyServiceUnavailableErrorResolvers<ContextType>;
   LinkItemTravelerResult?: LinkItemTravelerResultResolvers<ContextType>;
+  LinkSupplierInvoiceLineResult?: LinkSupplierInvoiceLineResultResolvers<ContextType>;
   MissingRequirement?: MissingRequirementResolvers<ContextType>;
   MissingRequirementKind?: MissingRequirementKindResolvers;
   Money?: MoneyResolvers<ContextType>;
@@ -7155,6 +7546,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SetBookingAnswersResult?: SetBookingAnswersResultResolvers<ContextType>;
   SetBookingOriginResult?: SetBookingOriginResultResolvers<ContextType>;
   SetSessionAnswersResult?: SetSessionAnswersResultResolvers<ContextType>;
+  SetSupplierConfirmationResult?: SetSupplierConfirmationResultResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   StartStorefrontSessionPayload?: StartStorefrontSessionPayloadResolvers<ContextType>;
   StartStorefrontSessionResult?: StartStorefrontSessionResultResolvers<ContextType>;
@@ -7162,7 +7554,12 @@ export type Resolvers<ContextType = RequestContext> = {
   StorefrontQuoteLine?: StorefrontQuoteLineResolvers<ContextType>;
   StorefrontSession?: StorefrontSessionResolvers<ContextType>;
   SubmitReservationPlanResult?: SubmitReservationPlanResultResolvers<ContextType>;
+  Supplier?: SupplierResolvers<ContextType>;
   SupplierConfirmationStatus?: SupplierConfirmationStatusResolvers;
+  SupplierInvoiceLine?: SupplierInvoiceLineResolvers<ContextType>;
+  SupplierInvoiceLineAlreadyLinkedError?: SupplierInvoiceLineAlreadyLinkedErrorResolvers<ContextType>;
+  SupplierService?: SupplierServiceResolvers<ContextType>;
+  SupplierStatusTransitionError?: SupplierStatusTransitionErrorResolvers<ContextType>;
   TransitionBookingResult?: TransitionBookingResultResolvers<ContextType>;
   TravelDocumentType?: TravelDocumentTypeResolvers;
   TravelerCategory?: TravelerCategoryResolvers;
@@ -7171,6 +7568,7 @@ export type Resolvers<ContextType = RequestContext> = {
   UpdateBookingItemResult?: UpdateBookingItemResultResolvers<ContextType>;
   UpdateBookingNoteResult?: UpdateBookingNoteResultResolvers<ContextType>;
   UpdateBookingResult?: UpdateBookingResultResolvers<ContextType>;
+  UpdateBookingSupplierStatusResult?: UpdateBookingSupplierStatusResultResolvers<ContextType>;
   UpdateBookingTravelerResult?: UpdateBookingTravelerResultResolvers<ContextType>;
   UpdateFulfillmentResult?: UpdateFulfillmentResultResolvers<ContextType>;
   UpdateSessionWizardStateResult?: UpdateSessionWizardStateResultResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { bookingLoaderFactories } from './booking-loaders';
 import { inventoryLoaderFactories } from './inventory-loaders';
 import { lazyLoaderSet } from './lazy-loaders';
 import { sagaLoaderFactories } from './saga-loaders';
+import { supplierLoaderFactories } from './supplier-loaders';
 import { storefrontLoaderFactories } from '../storefront/storefront-loaders';
 import { requirementLoaderFactories } from '../requirements/requirement-loaders';
 import type { Clock } from '../clock';
@@ -15,6 +16,7 @@ const requestLoaders = lazyLoaderSet({
   ...sagaLoaderFactories,
   ...storefrontLoaderFactories,
   ...requirementLoaderFactories,
+  ...supplierLoaderFactories,
 });
 
 /** Every loader a request may use; features add their own factories here rather than to one file. */

@@ -1,19 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { SealedEnvelope } from '../domain/sealed-envelope';
 import type { EncryptionContext } from './kms/kms-provider';
 
-/**
- * One encrypted PII bucket as stored (e.g. in a jsonb column). Binary fields are base64.
- * `kid` records which KMS key wrapped the data key; it is advisory and not authenticated,
- * so that re-wrapping data keys under a new KMS key does not force re-sealing every bucket.
- */
-export interface SealedEnvelope {
-  v: 1;
-  kid: string;
-  alg: 'AES-256-GCM';
-  iv: string;
-  tag: string;
-  ct: string;
-}
+export type { SealedEnvelope };
 
 /** The envelope is malformed, tampered with, or sealed for another context, bucket or key. Message holds no PII. */
 export class EnvelopeDecryptError extends Error {

@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import { hasScope, isInternalPrincipal } from '../auth/principal';
 import { SCOPES } from '../auth/scopes';
 import type { Clock } from '../clock';
-import type { BusinessOutcome } from '../services/outcomes';
 import { AUDIT_REASONS, auditEvent, PiiAuditTrail, type PiiAuditHook } from './audit';
 import { DataKeyCache } from './data-key-cache';
 import { TravelerKeyring } from './keyring';
@@ -14,12 +13,7 @@ import type { RevealEntry } from './reveal-log';
 import type { TravelDetails } from '../domain/travel-details';
 import { readTravelDetails } from './travel-details-reader';
 import { shredTravelDetailsWithin } from './travel-details-shredder';
-import {
-  deleteTravelDetails,
-  upsertTravelDetails,
-  type TravelDetailsUpsert,
-  type TravelerChanged,
-} from './travel-details-writer';
+import { travelDetailsSealing, type TravelDetailsSealing } from './travel-details-sealing';
 
 /** Unwrapped data keys held at most; 32 bytes each, so the bound is about memory exposure, not size. */
 export const DATA_KEY_CACHE_MAX_ENTRIES = 10_000;
@@ -47,8 +41,8 @@ export interface PiiService {
     scope: PiiScope,
     travelerIds: readonly string[],
   ): Promise<Array<TravelDetails | null | Error>>;
-  upsertTravelerTravelDetails(scope: PiiScope, input: TravelDetailsUpsert): Promise<TravelerChanged | BusinessOutcome>;
-  deleteTravelerTravelDetails(scope: PiiScope, travelerId: string): Promise<TravelerChanged>;
+  /** Keys, envelopes and audit events for the travel-details use case (services/travel-details-service.ts). */
+  readonly sealing: TravelDetailsSealing;
   /**
    * Crypto-shreds the travel details of travelers the caller's transaction deletes; run the returned
    * step after it commits.
@@ -82,8 +76,7 @@ export function createPiiService(options: PiiServiceOptions): PiiService {
       if (result instanceof Error) throw result;
       return result ?? null;
     },
-    upsertTravelerTravelDetails: (scope, input) => upsertTravelDetails(deps, scope, input),
-    deleteTravelerTravelDetails: (scope, travelerId) => deleteTravelDetails(deps, scope, travelerId),
+    sealing: travelDetailsSealing(deps),
     shredWithin: (em, scope, bookingId, travelerIds) =>
       shredTravelDetailsWithin(deps, em, scope, bookingId, travelerIds),
     async recordReveals(scope, reveals) {

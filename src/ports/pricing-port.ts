@@ -3,8 +3,9 @@
  * cards; bookings computes what a line charges from them (`priceLine`), so a stored total can be
  * re-derived later from its `rateCardId`.
  */
-export type PricingMode =
-  'PER_UNIT' | 'PER_PERSON' | 'PER_BOOKING' | 'STARTING_FROM' | 'INCLUDED' | 'FREE' | 'ON_REQUEST';
+import type { PricingMode } from '../domain/item-pricing';
+
+export type { PricingMode };
 
 export interface RateCardRequest {
   productId: string;

@@ -9,8 +9,13 @@ import { StepFailure } from '../sagas/step-failure';
 import { recordActivity } from '../services/activity';
 import { lockBooking } from '../services/booking-access';
 import { moveBooking } from '../services/booking-cascade';
-import { recordStatusEvent } from '../services/lifecycle-events';
+import { recordStatusEvent, recordSupplierStatusEvent } from '../services/lifecycle-events';
 import { canTransitionBooking, transitionBooking as transitionPatch } from '../statemachine/booking-status';
+import {
+  SUPPLIER_STATUSES,
+  canTransitionSupplierStatus,
+  transitionSupplierStatus,
+} from '../statemachine/supplier-status';
 import { storedRefund, type StoredRefund } from './refund-inputs';
 
 export const CLAIM_STEP = 'claim';
@@ -24,7 +29,10 @@ export const REFUND_STEP_NAMES = [CLAIM_STEP, CREDIT_NOTE_STEP, SUPPLIER_REVERSA
 }));
 
 /** Supplier statuses still standing: the ones a refund reverses, then cancels. */
-const STANDING_SUPPLIER_STATUSES = ['pending', 'confirmed'] as const;
+/** Commitments a refund reverses: those the supplier lifecycle still lets be cancelled. */
+const STANDING_SUPPLIER_STATUSES = SUPPLIER_STATUSES.filter((status) =>
+  canTransitionSupplierStatus(status, 'cancelled'),
+);
 
 const refundOf = (saga: SagaState): StoredRefund => storedRefund.parse(saga.input);
 
@@ -154,7 +162,18 @@ const cancelStep: StepDefinition = {
         reversed.length === 0
           ? []
           : await em.find(BookingSupplierStatus, { id: { $in: reversed }, booking: booking.id });
-      for (const status of statuses) Object.assign(status, { status: 'cancelled', updatedAt: at });
+      for (const status of statuses) {
+        const from = status.status;
+        if (!canTransitionSupplierStatus(from, 'cancelled')) continue;
+        Object.assign(status, transitionSupplierStatus(from, 'cancelled', { now: at }), { updatedAt: at });
+        recordSupplierStatusEvent(em, {
+          bookingId: booking.id,
+          commitment: status,
+          previousStatus: from,
+          cause: 'refund',
+          at,
+        });
+      }
       // The reason is the caller's free text and may name people: it stays on the refund, not in the log.
       recordActivity(em, {
         bookingId: booking.id,

@@ -26,7 +26,7 @@ import {
 import { idempotencyKeyReused } from '../approvals/outcomes';
 import type { ServiceScope } from '../services/actor';
 import { lockBooking } from '../services/booking-access';
-import { fail, isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { fail, isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from '../services/publishing-unit-of-work';
 import type { BookingStatus } from '../statemachine/booking-status';
 import { notRefundable, refundAmountOutOfRange, refundInProgress, refundUnavailable } from './refund-outcomes';

@@ -8,7 +8,7 @@ import { RequirementsUnavailable, type BookingQuestionnaire, type RequirementsPo
 import type { ServiceScope } from '../services/actor';
 import { recordActivity } from '../services/activity';
 import { assertEditable, lockBooking, touchBooking } from '../services/booking-access';
-import { fail, type BusinessOutcome } from '../services/outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from '../services/unit-of-work';
 import { checkAnswerValue } from './answer-values';
 import { answerKey, bookedOptionIds, lockedBookingFacts } from './booking-facts';

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Booking } from '../entities/booking.entity';
 import type { RequirementsPort } from '../ports/requirements-port';
 import type { ServiceScope } from '../services/actor';
-import { fail, type BusinessOutcome } from '../services/outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { questionnairesBeforeLock, requirementsUnavailable } from './answers-service';
 import { answerKey, lockedBookingFacts } from './booking-facts';
 import { missingView } from './requirements-view';

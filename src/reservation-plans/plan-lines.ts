@@ -5,6 +5,7 @@ import { BookingItem } from '../entities/booking-item.entity';
 import { BookingSupplierStatus } from '../entities/booking-supplier-status.entity';
 import { ID_PREFIX, newId } from '../ids';
 import { consumesCapacity, transitionAllocation } from '../statemachine/allocation-status';
+import { transitionSupplierStatus } from '../statemachine/supplier-status';
 import { recordActivity } from '../services/activity';
 import { newAllocation } from '../services/allocation-service';
 import { lockBooking, touchBooking } from '../services/booking-access';
@@ -12,7 +13,12 @@ import { newItem } from '../services/booking-service';
 import { recomputeBookingTotals } from '../services/booking-totals';
 import { acquireCapacity } from '../services/capacity-service';
 import { addMinutes } from '../services/holds';
-import { recordAllocationEvent, recordItemEvent, recordSlotChange } from '../services/lifecycle-events';
+import {
+  recordAllocationEvent,
+  recordItemEvent,
+  recordSlotChange,
+  recordSupplierStatusEvent,
+} from '../services/lifecycle-events';
 import type { PlanLineInput } from './plan-inputs';
 
 /** What a reserved line left behind, kept as its step's output (compensation reads it back). */
@@ -127,8 +133,16 @@ export async function recordSupplierLine(
       : null,
     notes: null,
     confirmedAt: null,
+    supplierInvoiceLineId: null,
     createdAt: write.at,
     updatedAt: write.at,
+  });
+  recordSupplierStatusEvent(em, {
+    bookingId: write.bookingId,
+    commitment: status,
+    previousStatus: null,
+    cause: 'reservation_plan',
+    at: write.at,
   });
   return {
     itemId: item.id,
@@ -173,7 +187,16 @@ export async function undoLine(em: SqlEntityManager, bookingId: string, output: 
     Object.assign(item, { status: 'cancelled', updatedAt: at });
   if (output.supplierStatusId) {
     const status = await em.findOne(BookingSupplierStatus, { id: output.supplierStatusId });
-    if (status && status.status === 'pending') Object.assign(status, { status: 'cancelled', updatedAt: at });
+    if (status && status.status === 'pending') {
+      Object.assign(status, transitionSupplierStatus('pending', 'cancelled', { now: at }), { updatedAt: at });
+      recordSupplierStatusEvent(em, {
+        bookingId,
+        commitment: status,
+        previousStatus: 'pending',
+        cause: 'reservation_plan_compensated',
+        at,
+      });
+    }
   }
   await recomputeBookingTotals(em, booking);
   touchBooking(booking, at);

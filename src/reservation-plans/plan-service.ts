@@ -15,7 +15,7 @@ import { idempotencyInFlight, idempotencyKeyReused } from '../approvals/outcomes
 import type { ServiceScope } from '../services/actor';
 import { insertBooking, withBookingNumber } from '../services/booking-service';
 import { recordCreatedEvent } from '../services/lifecycle-events';
-import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from '../services/publishing-unit-of-work';
 import type { SubmitReservationPlanInput } from './plan-inputs';
 import { planStepNames, reservationPlanSaga } from './plan-saga';

@@ -12,10 +12,11 @@ import { requirementResolvers } from './requirements';
 import { resultResolvers } from './results';
 import { sagaResolvers } from './sagas';
 import { scalarResolvers } from './scalars';
+import { supplierResolvers } from './suppliers';
 import { travelDetailsResolvers } from './travel-details';
-import { storefrontResolvers, storefrontResultResolvers } from '../storefront/storefront-resolvers';
+import { storefrontResolvers, storefrontResultResolvers } from './storefront';
 
-export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl) as Resolvers;
+export const enumResolvers = (sdl: string): Resolvers => enumValueMaps(sdl);
 
 export function buildResolvers(sdl: string): Resolvers {
   return mergeResolvers(
@@ -34,5 +35,6 @@ export function buildResolvers(sdl: string): Resolvers {
     storefrontResolvers,
     storefrontResultResolvers,
     requirementResolvers,
+    supplierResolvers,
   );
 }

@@ -6,7 +6,7 @@ import type { ResolversTypes, ResolversUnionTypes } from '../generated/graphql';
 import type { BookingRow } from '../read/booking-rows';
 import type { ServiceScope } from '../services/actor';
 import { idempotent } from '../services/idempotency';
-import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { expectedVersion } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { idempotencyKey, withHeaderFields, type HeaderBackedField } from '../validation/request-keys';

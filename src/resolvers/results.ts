@@ -41,6 +41,10 @@ const RESULT_UNIONS = [
   'RefundBookingResult',
   'RetrySagaResult',
   'AbortSagaResult',
+  'AddBookingSupplierStatusResult',
+  'UpdateBookingSupplierStatusResult',
+  'SetSupplierConfirmationResult',
+  'LinkSupplierInvoiceLineResult',
 ] as const;
 
 export const resultResolvers = {

@@ -1,6 +1,7 @@
 import { piiScope } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { searchPiiAuditEvents } from '../read/pii-audit-search';
+import { deleteTravelDetails, upsertTravelDetails } from '../services/travel-details-service';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
 import { piiAuditEventsArgs, upsertTravelerTravelDetailsInput } from '../validation/travel-details-inputs';
@@ -25,13 +26,13 @@ export const travelDetailsResolvers: Resolvers = {
     upsertTravelerTravelDetails: mutation('UpsertTravelerTravelDetailsResult', {
       schema: upsertTravelerTravelDetailsInput,
       call: (_scope, { travelerId, prefillFromPerson, ...patch }, context) =>
-        context.pii.upsertTravelerTravelDetails(piiScope(context), { travelerId, patch, prefillFromPerson }),
+        upsertTravelDetails(context.pii.sealing, piiScope(context), { travelerId, patch, prefillFromPerson }),
       readBack: ({ travelerId }, context) => committedTraveler({ id: travelerId }, context),
     }),
     deleteTravelerTravelDetails: plainMutation({
       schema: typeId('bkpt'),
       argument: 'travelerId',
-      call: (_scope, travelerId, context) => context.pii.deleteTravelerTravelDetails(piiScope(context), travelerId),
+      call: (_scope, travelerId, context) => deleteTravelDetails(context.pii.sealing, piiScope(context), travelerId),
       readBack: ({ travelerId }, context) => committedTraveler({ id: travelerId }, context),
     }),
   },

@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { BookingSaga } from '../entities/booking-saga.entity';
 import { notFound } from '../errors';
 import type { ServiceScope } from '../services/actor';
-import type { BusinessOutcome } from '../services/outcomes';
+import type { BusinessOutcome } from '../domain/outcomes';
 import { sagaDefinition } from './definitions';
 import { newLeaseOwner, resumeClaimed } from './recovery';
 import { compensate } from './runner';

@@ -1,5 +1,5 @@
 import { PortFailure } from '../ports/port-failure';
-import { BusinessOutcomeError, isBusinessOutcome } from '../services/outcomes';
+import { BusinessOutcomeError, isBusinessOutcome } from '../domain/outcomes';
 import { sanitiseErrorMessage } from './sanitise';
 
 /** A step's expected failure: recorded on the step, then the saga compensates (or ends). */

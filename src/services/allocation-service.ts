@@ -22,7 +22,7 @@ import { lockBooking, touchBooking } from './booking-access';
 import { acquireCapacity } from './capacity-service';
 import { addMinutes, holdDeadline, holdExpired, isHoldLive } from './holds';
 import { recordAllocationEvent, recordSlotChange } from './lifecycle-events';
-import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 
 type Result = Promise<{ bookingId: string } | BusinessOutcome>;

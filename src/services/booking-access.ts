@@ -3,7 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { Booking } from '../entities/booking.entity';
 import { notFound } from '../errors';
 import { bookingLifecycle } from '../statemachine/booking-status';
-import { fail } from './outcomes';
+import { fail } from '../domain/outcomes';
 import { expectedVersionIn } from './unit-of-work';
 
 /**

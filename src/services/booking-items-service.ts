@@ -25,7 +25,7 @@ import { voidFulfillments } from './fulfillment-voiding';
 import type { GatedRemoveBookingItemArgs } from '../validation/approval-inputs';
 import { gated } from '../approvals/gate';
 import type { Booking } from '../entities/booking.entity';
-import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { recordItemEvent } from './lifecycle-events';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { runUnitOfWork } from './unit-of-work';

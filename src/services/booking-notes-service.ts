@@ -4,7 +4,7 @@ import { ID_PREFIX, newId } from '../ids';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
-import type { BusinessOutcome } from './outcomes';
+import type { BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 

@@ -5,7 +5,7 @@ import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
 import { runUnitOfWork } from './unit-of-work';
-import type { BusinessOutcome } from './outcomes';
+import type { BusinessOutcome } from '../domain/outcomes';
 
 /** Writes the provenance row (one per booking): every reference not given is cleared. */
 export function upsertOrigin(

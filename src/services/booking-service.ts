@@ -13,7 +13,7 @@ import { generateBookingNumber } from './booking-number';
 import { itemTotals, rollUpCost } from './booking-totals';
 import { upsertOrigin } from './booking-origin-service';
 import { recordCreatedEvent } from './lifecycle-events';
-import { fail, type BusinessOutcome } from './outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 import { runUnitOfWork } from './unit-of-work';
 

@@ -14,7 +14,7 @@ import { recordActivity } from './activity';
 import { moveBooking, type CascadeSummary } from './booking-cascade';
 import { lockBooking, readBooking } from './booking-access';
 import { recordOverrideEvent, recordStatusEvent } from './lifecycle-events';
-import { fail } from './outcomes';
+import { fail } from '../domain/outcomes';
 
 /** The state machine's refusal as the union member; anything else is not ours to translate. */
 function patchOrRefuse(compute: () => BookingStatusPatch): BookingStatusPatch {

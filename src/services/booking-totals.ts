@@ -4,7 +4,7 @@ import { BookingItem } from '../entities/booking-item.entity';
 import { BookingTraveler } from '../entities/booking-traveler.entity';
 import { badUserInput } from '../errors';
 import { fitsMoneyAmount } from '../validation/booking-inputs';
-import { fail } from './outcomes';
+import { fail } from '../domain/outcomes';
 
 /** Item statuses that no longer count towards what the buyer owes. */
 const VOID_ITEM_STATUSES: readonly string[] = ['cancelled', 'expired'];

@@ -7,7 +7,7 @@ import type { ServiceScope } from './actor';
 import { assertEditable, lockBooking, touchBooking } from './booking-access';
 import { newTraveler } from './booking-service';
 import { recomputeBookingTotals } from './booking-totals';
-import { fail, type BusinessOutcome } from './outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 type Result = Promise<{ bookingId: string } | BusinessOutcome>;

@@ -14,7 +14,7 @@ import type { IssueFulfillmentInput, UpdateFulfillmentInput } from '../validatio
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
-import { fail, type BusinessOutcome } from './outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 /** Documents are issued, and used, only for a booking that is confirmed or under way. */

@@ -12,7 +12,7 @@ import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { moveBooking } from './booking-cascade';
 import { recordStatusEvent } from './lifecycle-events';
-import { isBusinessOutcome } from './outcomes';
+import { isBusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 /** The actor every sweep records, whoever asked for it. */

@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors';
-import { fail } from './outcomes';
+import { fail } from '../domain/outcomes';
 
 const MAX_HOLD_MINUTES = 24 * 60;
 const MS_PER_MINUTE = 60_000;

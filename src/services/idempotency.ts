@@ -4,7 +4,7 @@ import { fingerprint } from '../approvals/fingerprint';
 import { idempotencyScope } from '../approvals/routing';
 import { idempotencyInFlight, idempotencyKeyReused } from '../approvals/outcomes';
 import type { ServiceScope } from './actor';
-import { fail, isBusinessOutcome, type BusinessOutcome } from './outcomes';
+import { fail, isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 /** A service function as resolvers call it; its result must survive a JSON round trip. */
@@ -99,13 +99,15 @@ async function claim(
   let live: StoredRecord | null = null;
   for (let attempt = 1; ; attempt += 1) {
     const inserted = await em.execute<{ scope: string }[]>(
-      `insert into idempotency_records (scope, key, request_fingerprint, outcome, created_at, expires_at) values (?, ?, ?, null, ?, ?)
+      `insert into idempotency_records (scope, key, request_fingerprint, outcome, created_at, expires_at)
+       values (?, ?, ?, null, ?, ?)
        on conflict (scope, key) do nothing returning scope`,
       [record.scope, record.key, requestFingerprint, at, expiresAt],
     );
     if (inserted.length > 0) break;
     const [stored] = await em.execute<StoredRecord[]>(
-      'select request_fingerprint, outcome, expires_at > ? as live from idempotency_records where scope = ? and key = ?',
+      'select request_fingerprint, outcome, expires_at > ? as live from idempotency_records where scope = ? ' +
+        'and key = ?',
       [at, record.scope, record.key],
     );
     if (stored?.live) {

@@ -4,7 +4,7 @@ import type { BookingItem } from '../entities/booking-item.entity';
 import { consumesCapacity, transitionAllocation, type AllocationStatus } from '../statemachine/allocation-status';
 import { acquireCapacity } from './capacity-service';
 import { recordAllocationEvent, recordSlotChange } from './lifecycle-events';
-import { fail } from './outcomes';
+import { fail } from '../domain/outcomes';
 
 /** Allocations an item's quantity still governs; fulfilled ones record capacity already used. */
 const ACTIVE_STATUSES: AllocationStatus[] = ['held', 'confirmed'];
@@ -47,7 +47,9 @@ function ambiguous(item: BookingItem, targetCount: number, allocatedQuantity: nu
   return fail({
     __typename: 'AmbiguousReallocationError',
     code: 'AMBIGUOUS_REALLOCATION',
-    message: `Item ${item.id} ${why}, so its allocations cannot follow a new quantity; release or add allocations explicitly`,
+    message:
+      `Item ${item.id} ${why}, so its allocations cannot follow a new quantity; release or add ` +
+      `allocations explicitly`,
     itemId: item.id,
     targetCount,
     allocatedQuantity,

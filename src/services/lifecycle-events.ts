@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import type { AllocationKind, EventType } from '../domain/vocabulary';
+import type { AllocationKind, EventType, SupplierStatus } from '../domain/vocabulary';
 import type { Booking } from '../entities/booking.entity';
 import { recordEvent } from '../events/outbox';
 import type { BookingStatus } from '../statemachine/booking-status';
@@ -132,5 +132,35 @@ export function recordSlotChange(
     bookingId: change.bookingId,
     at: change.at,
     payload: { slotId: change.slotId, delta: change.delta, cause: change.cause, bookingId: change.bookingId },
+  });
+}
+
+/**
+ * A supplier commitment entered a status (`previousStatus` null: it was recorded in it). `cause`
+ * tells a staff change from a workflow's (a refund's reversal, a reservation plan's compensation).
+ */
+export function recordSupplierStatusEvent(
+  em: SqlEntityManager,
+  change: {
+    bookingId: string;
+    commitment: { id: string; supplierId?: string | null; status: SupplierStatus };
+    previousStatus: SupplierStatus | null;
+    cause: string;
+    at: Date;
+  },
+): void {
+  const { commitment } = change;
+  recordEvent(em, {
+    type: 'booking.supplier_status_changed',
+    bookingId: change.bookingId,
+    at: change.at,
+    payload: {
+      bookingId: change.bookingId,
+      supplierStatusId: commitment.id,
+      supplierId: commitment.supplierId ?? null,
+      previousStatus: change.previousStatus,
+      status: commitment.status,
+      cause: change.cause,
+    },
   });
 }

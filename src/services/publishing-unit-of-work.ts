@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { ServiceScope } from './actor';
-import { isBusinessOutcome, type BusinessOutcome } from './outcomes';
+import { isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 /**

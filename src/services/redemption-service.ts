@@ -14,7 +14,7 @@ import type { ServiceScope } from './actor';
 import { lockBooking, touchBooking } from './booking-access';
 import { assertFulfillable, findItemOf, findTravelerOf } from './fulfillment-service';
 import { addMinutes } from './holds';
-import { fail, type BusinessOutcome } from './outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runUnitOfWork } from './unit-of-work';
 
 /** Scanners' clocks drift; a redemption this far ahead of ours is still believed. */

@@ -10,7 +10,7 @@ import { insertBooking, withBookingNumber } from './booking-service';
 import { acquireCapacity } from './capacity-service';
 import { holdDeadline } from './holds';
 import { recordCreatedEvent, recordSlotChange, recordStatusEvent } from './lifecycle-events';
-import type { BusinessOutcome } from './outcomes';
+import type { BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from './publishing-unit-of-work';
 
 interface AllocationRequest {

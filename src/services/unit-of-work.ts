@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { BusinessOutcomeError, type BusinessOutcome } from './outcomes';
+import { isBusinessOutcomeError, type BusinessOutcome } from '../domain/outcomes';
 
 /** What a unit of work needs: where it writes and, for a booking change, the version the caller read. */
 export interface UnitOfWorkScope {
@@ -27,13 +27,13 @@ export async function runUnitOfWork<T>(
 ): Promise<T | BusinessOutcome> {
   try {
     return await scope.em.transactional((transaction) => {
-      const em = transaction as SqlEntityManager;
+      const em = transaction;
       if (scope.expectedVersion !== undefined && scope.expectedVersion !== null)
         expectedVersions.set(em, scope.expectedVersion);
       return work(em);
     });
   } catch (error) {
-    if (error instanceof BusinessOutcomeError) return error.outcome;
+    if (isBusinessOutcomeError(error)) return error.outcome;
     throw error;
   }
 }

@@ -9,7 +9,13 @@ import { sessionTotal, type SessionTotal } from '../pricing/session-total';
 import { recordActivity } from '../services/activity';
 import { touchBooking } from '../services/booking-access';
 import { recomputeBookingTotals } from '../services/booking-totals';
-import { BusinessOutcomeError, fail, isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import {
+  BusinessOutcomeError,
+  fail,
+  isBusinessOutcome,
+  isBusinessOutcomeError,
+  type BusinessOutcome,
+} from '../domain/outcomes';
 import { runUnitOfWork } from '../services/unit-of-work';
 import { Booking as BookingEntity } from '../entities/booking.entity';
 import { itemPriced } from './checklist';
@@ -173,7 +179,7 @@ async function outcomeOf<T>(work: () => Promise<T>): Promise<T | BusinessOutcome
   try {
     return await work();
   } catch (error) {
-    if (error instanceof BusinessOutcomeError) return error.outcome;
+    if (isBusinessOutcomeError(error)) return error.outcome;
     throw error;
   }
 }
@@ -205,7 +211,8 @@ export async function repriceStorefrontSession(
     const at = scope.clock.now();
     assertSessionOpen(booking, at);
     // Same version as when priced, so the items are the ones priced; the digest ties the two together.
-    // lockSession refused any other version, so this cannot fail; kept so the invariant is stated where it is relied on.
+    // lockSession refused any other version, so this cannot fail; kept so the invariant is stated where it is relied
+    // on.
     if (booking.version !== before.booking.version) throw new Error('The session changed between pricing and the lock');
     if (input.acceptQuoteDigest && input.acceptQuoteDigest !== before.quote.digest) {
       fail({

@@ -4,7 +4,7 @@ import { BookingStorefrontSession } from '../entities/booking-storefront-session
 import { notFound } from '../errors';
 import { lockBooking } from '../services/booking-access';
 import { holdExpired, isHoldLive } from '../services/holds';
-import { fail } from '../services/outcomes';
+import { fail } from '../domain/outcomes';
 
 export interface LockedSession {
   booking: Booking;

@@ -1,8 +1,8 @@
 import { PricingUnavailable, type PricingPort, type RateCard, type RateCardRequest } from '../ports/pricing-port';
 import { priceLine, type PricedLine } from '../pricing/price-line';
 import type { PriceableSelection, SelectionChange } from '../pricing/selection';
-import type { BusinessOutcome } from '../services/outcomes';
-import type { ItemPricing } from './item-pricing';
+import type { BusinessOutcome } from '../domain/outcomes';
+import type { ItemPricing } from '../domain/item-pricing';
 
 /** A priced line with the unit's name, kept on the item as its snapshot. */
 export type SessionLine = PricedLine & { unitName: string | null };

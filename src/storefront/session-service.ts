@@ -11,7 +11,7 @@ import { touchBooking } from '../services/booking-access';
 import { recomputeBookingTotals } from '../services/booking-totals';
 import { addMinutes, holdExpired, isHoldLive } from '../services/holds';
 import { recordStatusEvent } from '../services/lifecycle-events';
-import { fail, type BusinessOutcome } from '../services/outcomes';
+import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from '../services/publishing-unit-of-work';
 import { runUnitOfWork } from '../services/unit-of-work';
 import { transitionBooking as transitionPatch } from '../statemachine/booking-status';

@@ -7,7 +7,7 @@ import { recordActivity } from '../services/activity';
 import { withBookingNumber } from '../services/booking-service';
 import { recomputeBookingTotals } from '../services/booking-totals';
 import { addMinutes } from '../services/holds';
-import { fail, isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { fail, isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from '../services/publishing-unit-of-work';
 import { reserveWithin } from '../services/reservation-service';
 import { reserveBookingInput } from '../validation/inventory-inputs';
@@ -142,7 +142,9 @@ export async function startStorefrontSession(
         actor: scope.actor,
         at,
         type: 'session_started',
-        description: `Storefront session started with ${items.length} line(s) priced from catalog ${session.catalogId ?? '(default)'}`,
+        description:
+          `Storefront session started with ${items.length} line(s) priced from catalog ` +
+          `${session.catalogId ?? '(default)'}`,
         metadata: {
           storefrontId: session.storefrontId,
           catalogId: session.catalogId,

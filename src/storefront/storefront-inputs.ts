@@ -2,18 +2,8 @@ import { z } from 'zod';
 import { CHECKOUT_ACTIONS } from '../ports/checkout-capability-port';
 import { PARTICIPANT_TYPES, TRAVELER_CATEGORIES } from '../domain/vocabulary';
 import { SESSION_STATE_LIMITS } from '../entities/booking-session-state.entity';
-import {
-  countryCode,
-  email,
-  externalId,
-  jsonObject,
-  languageTag,
-  phone,
-  shortText,
-  text,
-  typeId,
-} from '../validation/fields';
-import type { StorefrontConfig } from './storefront-config';
+import { countryCode, email, externalId, jsonObject, languageTag, phone, text, typeId } from '../validation/fields';
+import type { StorefrontConfig } from '../storefront-config';
 
 /**
  * Storefront inputs are strict: an unknown key (a price a client tried to send, for one) is

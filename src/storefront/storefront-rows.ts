@@ -3,7 +3,7 @@ import type { BookingStorefrontSession } from '../entities/booking-storefront-se
 import type { BookingRow } from '../read/booking-rows';
 import type { IssuedCapability } from '../ports/checkout-capability-port';
 import type { PricedLine } from '../pricing/price-line';
-import type { BusinessOutcome } from '../services/outcomes';
+import type { BusinessOutcome } from '../domain/outcomes';
 
 /** Read-model rows of the storefront tables, straight from SQL. */
 export type WizardStateRow = BookingSessionState;

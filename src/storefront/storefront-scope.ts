@@ -1,7 +1,7 @@
 import type { PiiService } from '../pii/pii-service';
 import type { PiiScope } from '../pii/pii-scope';
 import type { ServiceScope } from '../services/actor';
-import type { StorefrontConfig } from './storefront-config';
+import type { StorefrontConfig } from '../storefront-config';
 import type { StorefrontPorts } from './ports';
 
 /** What storefront services need besides a service scope: their limits, ports and the PII service. */

@@ -7,6 +7,7 @@ import { Migration20261203115846 } from './Migration20261203115846';
 import { Migration20261203131856 } from './Migration20261203131856';
 import { Migration20261203144158 } from './Migration20261203144158';
 import { Migration20261203163058 } from './Migration20261203163058';
+import { Migration20261203174142 } from './Migration20261203174142';
 import { Migration20261203174445 } from './Migration20261203174445';
 
 /**
@@ -22,5 +23,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203131856', class: Migration20261203131856 },
   { name: 'Migration20261203144158', class: Migration20261203144158 },
   { name: 'Migration20261203163058', class: Migration20261203163058 },
+  { name: 'Migration20261203174142', class: Migration20261203174142 },
   { name: 'Migration20261203174445', class: Migration20261203174445 },
 ];

@@ -1223,6 +1223,7 @@ export type UpsertBookingSupplierStatusMutationVariables = Exact<{
 
 export type UpsertBookingSupplierStatusMutation = { upsertBookingSupplierStatus:
     | { __typename: 'Booking', allowedTransitions: Array<BookingStatus>, personId: string | null, organizationId: string | null, externalBookingRef: string | null, communicationLanguage: string | null, internalNotes: string | null, holdExpiresAt: string | null, confirmedAt: string | null, awaitingPaymentAt: string | null, paidAt: string | null, expiredAt: string | null, cancelledAt: string | null, completedAt: string | null, redeemedAt: string | null, id: string, bookingNumber: string, status: BookingStatus, sourceType: BookingSourceType, startDate: string | null, endDate: string | null, pax: number, createdAt: string, updatedAt: string, version: number, costAmount: { amountCents: number, currency: string } | null, contact: { firstName: string | null, lastName: string | null, partyType: PartyType | null, email: string | null, phone: string | null, preferredLanguage: string | null, country: string | null, region: string | null, city: string | null }, items: Array<{ id: string, title: string, description: string | null, itemType: BookingItemType, status: BookingItemStatus, serviceDate: string | null, startsAt: string | null, endsAt: string | null, quantity: number, productId: string | null, productName: string | null, optionId: string | null, optionName: string | null, unitId: string | null, unitName: string | null, slotId: string | null, unitSellAmount: { amountCents: number, currency: string }, totalSellAmount: { amountCents: number, currency: string }, unitCostAmount: { amountCents: number, currency: string } | null, travelers: Array<{ id: string, role: ItemTravelerRole, traveler: { id: string } }> }>, travelers: Array<{ id: string, personId: string | null, participantType: ParticipantType, category: TravelerCategory, firstName: string, lastName: string, email: string | null, phone: string | null, preferredLanguage: string | null, specialRequests: string | null, isPrimary: boolean, notes: string | null }>, origin: { originSource: OriginSource, quoteId: string | null, quoteVersionId: string | null } | null, notes: Array<{ id: string, authorId: string, content: string, createdAt: string, updatedAt: string }>, supplierStatuses: Array<{ id: string, serviceName: string, status: SupplierConfirmationStatus, supplierReference: string | null, confirmedAt: string | null }>, allocations: Array<{ id: string, kind: AllocationKind, targetId: string, quantity: number, status: AllocationStatus, holdExpiresAt: string | null, item: { id: string } }>, fulfillments: Array<{ id: string, type: FulfillmentType, deliveryChannel: FulfillmentChannel, status: FulfillmentStatus, artifactUrl: string | null, issuedAt: string | null, revokedAt: string | null, voidedAt: string | null, item: { id: string } | null, traveler: { id: string } | null }>, sellAmount: { amountCents: number, currency: string } }
+    | { __typename: 'SupplierStatusTransitionError', code: string, message: string }
     | { __typename: 'VersionConflictError', expectedVersion: number, actualVersion: number, code: string, message: string }
    };
 
@@ -1363,6 +1364,10 @@ type BookingErrorFields_SagaNotRetryableError_Fragment = { code: string, message
 
 type BookingErrorFields_SessionNotReadyError_Fragment = { code: string, message: string };
 
+type BookingErrorFields_SupplierInvoiceLineAlreadyLinkedError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_SupplierStatusTransitionError_Fragment = { code: string, message: string };
+
 type BookingErrorFields_VersionConflictError_Fragment = { code: string, message: string };
 
 export type BookingErrorFieldsFragment =
@@ -1412,6 +1417,8 @@ export type BookingErrorFieldsFragment =
   | BookingErrorFields_SagaNotAbortableError_Fragment
   | BookingErrorFields_SagaNotRetryableError_Fragment
   | BookingErrorFields_SessionNotReadyError_Fragment
+  | BookingErrorFields_SupplierInvoiceLineAlreadyLinkedError_Fragment
+  | BookingErrorFields_SupplierStatusTransitionError_Fragment
   | BookingErrorFields_VersionConflictError_Fragment
 ;
 

@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal';
 import type { RequestContext } from '../context';
 import type { PiiScope } from '../pii/pii-scope';
-import type { StorefrontScope } from './storefront-scope';
+import type { StorefrontScope } from '../storefront/storefront-scope';
 
 /** Who starts a session when STOREFRONT_ALLOW_ANONYMOUS lets a caller without a token do so. */
 export const ANONYMOUS_STOREFRONT: Principal = { id: 'storefront:anonymous', type: 'user', scopes: new Set() };

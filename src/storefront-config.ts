@@ -40,8 +40,7 @@ export const storefrontEnvironment = {
   STOREFRONT_MAX_QUANTITY: integerFrom(1, 10000, 20),
 };
 
-const storefrontSchema = z.object(storefrontEnvironment);
-type StorefrontEnvironment = z.output<typeof storefrontSchema>;
+type StorefrontEnvironment = z.output<z.ZodObject<typeof storefrontEnvironment>>;
 
 export interface StorefrontConfig {
   capability: {

@@ -19,6 +19,10 @@ export class BusinessOutcomeError<T extends BusinessOutcome = BusinessOutcome> e
 export const isBusinessOutcome = (value: unknown): value is BusinessOutcome =>
   typeof value === 'object' && value !== null && '__typename' in value && 'code' in value;
 
+/** Narrows to the outcome error with its outcome typed, which `instanceof` on the generic class does not. */
+export const isBusinessOutcomeError = (error: unknown): error is BusinessOutcomeError =>
+  error instanceof BusinessOutcomeError;
+
 export function fail<T extends BusinessOutcome>(outcome: T): never {
   throw new BusinessOutcomeError(outcome);
 }

@@ -2,25 +2,24 @@ import type { z } from 'zod';
 import { refreshLoaders, type RequestContext } from '../context';
 import { forbidden, notFound } from '../errors';
 import type { Resolvers } from '../generated/graphql';
-import type { BookingRow } from '../read/booking-rows';
-import { money } from '../resolvers/money';
-import { mutation, plainMutation, tagged } from '../resolvers/mutation-pipeline';
-import { byTypename } from '../resolvers/results';
-import type { StorefrontScope } from './storefront-scope';
+import { money } from './money';
+import { mutation, plainMutation, tagged } from './mutation-pipeline';
+import { byTypename } from './results';
+import type { StorefrontScope } from '../storefront/storefront-scope';
 import type { ServiceScope } from '../services/actor';
-import { isBusinessOutcome, type BusinessOutcome } from '../services/outcomes';
+import { isBusinessOutcome, type BusinessOutcome } from '../domain/outcomes';
 import { typeId } from '../validation/fields';
 import { parseArgument } from '../validation/parse';
-import { itemPriced, sessionChecklist } from './checklist';
-import { quoteStorefrontSession, repriceStorefrontSession } from './reprice-session';
+import { itemPriced, sessionChecklist } from '../storefront/checklist';
+import { quoteStorefrontSession, repriceStorefrontSession } from '../storefront/reprice-session';
 import {
   abandonStorefrontSession,
   confirmStorefrontSession,
   refreshCheckoutCapability,
   revokeCheckoutCapabilities,
   updateStorefrontSession,
-} from './session-service';
-import { startStorefrontSession } from './start-session';
+} from '../storefront/session-service';
+import { startStorefrontSession } from '../storefront/start-session';
 import { storefrontScope } from './storefront-context';
 import {
   abandonSessionInput,
@@ -29,8 +28,8 @@ import {
   revokeCapabilitiesInput,
   storefrontInputs,
   wizardStateInput,
-} from './storefront-inputs';
-import { updateSessionWizardState } from './wizard-state';
+} from '../storefront/storefront-inputs';
+import { updateSessionWizardState } from '../storefront/wizard-state';
 
 /** The read-back of a session mutation: the session, tagged for its result union. */
 async function committedSession({ bookingId }: { bookingId: string }, context: RequestContext) {

@@ -1,8 +1,8 @@
 import { or, rule } from 'graphql-shield';
 import type { IRuleFieldMap } from 'graphql-shield/typings/types';
-import { hasScope } from '../auth/principal';
-import { canAdminister, canRead, canWrite } from '../auth/permissions';
-import { SCOPES } from '../auth/scopes';
+import { hasScope } from './principal';
+import { canAdminister, canRead, canWrite } from './permissions';
+import { SCOPES } from './scopes';
 import type { RequestContext } from '../context';
 import { forbidden, unauthenticated } from '../errors';
 import type { CheckoutAction } from '../ports/checkout-capability-port';
