@@ -89,6 +89,9 @@ const config: CodegenConfig = {
           StartStorefrontSessionPayload: '../storefront/storefront-rows#StartedSessionValue',
           // Start runs outside the mutation pipeline (anonymous storefronts): its value or one of our outcomes.
           StartStorefrontSessionResult: '../storefront/storefront-rows#StartResultValue',
+          BookingAnswer: '../requirements/requirement-loaders#BookingAnswerRow',
+          BookingRequirements: '../requirements/requirements-view#RequirementsView',
+          ResolvedBookingQuestion: '../requirements/requirements-view#QuestionView',
         },
       },
     },

@@ -51,6 +51,7 @@ export const LAYERS: readonly { name: string; why: string; members: readonly str
       'approvals/',
       'inventory/',
       'pricing/',
+      'requirements/',
       'sagas/',
       'reservation-plans/',
       'refunds/',

@@ -91,6 +91,9 @@ const environmentSchema = z.object({
   PRICING_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   CATALOG_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   PORT_TIMEOUT_MS: integerFrom(1, 60_000, 2000),
+  REQUIREMENTS_ENFORCE_ON_CONFIRM: optionalString
+    .pipe(z.enum(['none', 'all'], { error: 'must be none or all' }).optional())
+    .transform((value) => value ?? 'none'),
   IDEMPOTENCY_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   APPROVAL_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   IDEMPOTENCY_WAIT_MS: integerFrom(0, 60_000, 10_000),
@@ -164,6 +167,11 @@ export interface Config {
   catalogUrl?: string;
   /** Timeout of one call through a port to another subgraph, in milliseconds. */
   portTimeoutMs: number;
+  /**
+   * Whether an admin confirm (transitionBooking to CONFIRMED) needs every required answer: `none`
+   * keeps the reference's behaviour; storefront confirm always needs them.
+   */
+  requirementsEnforceOnConfirm: 'none' | 'all';
   idempotencyTtlHours: number;
   approvalTtlHours: number;
   /** How long a retry waits for the first request with its key to finish before IdempotencyInFlightError. */
@@ -262,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pricingUrl: e.PRICING_URL ?? e.CATALOG_URL,
     catalogUrl: e.CATALOG_URL,
     portTimeoutMs: e.PORT_TIMEOUT_MS,
+    requirementsEnforceOnConfirm: e.REQUIREMENTS_ENFORCE_ON_CONFIRM,
     idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     approvalTtlHours: e.APPROVAL_TTL_HOURS,
     idempotencyWaitMs: e.IDEMPOTENCY_WAIT_MS,

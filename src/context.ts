@@ -14,6 +14,7 @@ import type { ServiceScope } from './services/actor';
 import { unauthenticated } from './errors';
 import type { CheckoutCapability } from './ports/checkout-capability-port';
 import type { StorefrontPorts } from './storefront/ports';
+import type { RequirementsPort } from './ports/requirements-port';
 
 /** Everything one GraphQL request carries: built fresh per request, never shared. */
 export interface RequestContext {
@@ -47,6 +48,8 @@ export interface RequestContext {
   sagas: SagaRuntime;
   /** The pricing and checkout capability ports storefront sessions use. */
   storefront: StorefrontPorts;
+  /** The catalog's booking questionnaires (Booking.requirements, answers, confirm enforcement). */
+  requirements: RequirementsPort;
 }
 
 type DerivedFields = 'loaders' | 'sql' | 'failedStatements' | 'em' | 'piiReveals' | 'travelDetails';
@@ -74,6 +77,7 @@ class RequestContextValue implements RequestContext {
   readonly outbox: OutboxRelay;
   readonly sagas: SagaRuntime;
   readonly storefront: StorefrontPorts;
+  readonly requirements: RequirementsPort;
   loaders: RequestLoaders;
   private readonly rootEm: SqlEntityManager;
   private forkedEm: SqlEntityManager | null = null;
@@ -93,6 +97,7 @@ class RequestContextValue implements RequestContext {
     this.outbox = base.outbox;
     this.sagas = base.sagas;
     this.storefront = base.storefront;
+    this.requirements = base.requirements;
     this.rootEm = base.rootEm;
     this.loaders = createRequestLoaders(base.read, this.sql, base.clock);
   }

@@ -19,6 +19,7 @@ export const ID_PREFIX = {
   saga: 'bksg',
   sagaStep: 'bksp',
   sessionState: 'bkst',
+  answer: 'bqan',
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIX)[keyof typeof ID_PREFIX];

@@ -12,6 +12,7 @@ import { startHoldSweeper } from './services/hold-sweeper-job';
 import { startSagaRecovery } from './sagas/recovery-job';
 import { createApp, type App } from './server';
 import { pricingPortFromConfig } from './ports/pricing';
+import { requirementsPortFromConfig } from './ports/requirements';
 import { signedSystemToken } from './ports/system-token';
 
 /** What has been started so far, so a signal during startup still stops what exists. */
@@ -45,6 +46,9 @@ export async function startBookings(
     logger.warn('using the development token secret from the data directory (npm run token)');
   if (config.production && !config.routerSecret)
     logger.warn('ALLOW_DIRECT_ACCESS=true: requests are accepted without the router secret');
+  const systemToken = jwtSecret
+    ? signedSystemToken({ secret: jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience })
+    : undefined;
   parts.app = await createApp({
     config,
     database: parts.database,
@@ -53,14 +57,12 @@ export async function startBookings(
     logger,
     // The audit table is the record; the log line lets a log pipeline or SIEM follow it live. Ids and field names only.
     onAudit: (event) => logger.info({ piiAudit: event }, 'PII audit event'),
-    // Storefront rate cards come from PRICING_URL (else CATALOG_URL) with a system token; without either, pricing is
-    // unavailable.
-    pricing: pricingPortFromConfig(
-      config,
-      jwtSecret
-        ? signedSystemToken({ secret: jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience })
-        : undefined,
-    ),
+    // Storefront rate cards come from PRICING_URL (else CATALOG_URL) with a system token; without either,
+    // pricing is unavailable.
+    pricing: pricingPortFromConfig(config, systemToken),
+    // Questionnaires come from CATALOG_URL; without it requirements are UNAVAILABLE and storefront
+    // confirm fails closed.
+    requirements: requirementsPortFromConfig(config, systemToken),
   });
   logger.info(
     { kmsProvider: config.kms.provider, dataKeyCacheSeconds: config.piiDataKeyCacheSeconds },

@@ -27,6 +27,7 @@ import { buildBookingsSchema } from './schema';
 import { storefrontPorts, withCheckout } from './storefront-wiring';
 import type { CheckoutCapabilityPort } from '../ports/checkout-capability-port';
 import type { PricingPort } from '../ports/pricing-port';
+import type { RequirementsPort } from '../ports/requirements-port';
 
 export interface AppOptions {
   config: Config;
@@ -54,6 +55,8 @@ export interface AppOptions {
   checkoutCapabilities?: CheckoutCapabilityPort;
   /** Rate cards for storefront sessions; null or absent: storefront pricing is unavailable. */
   pricing?: PricingPort | null;
+  /** The catalog's booking questionnaires; absent: requirements are UNAVAILABLE and storefront confirm fails closed. */
+  requirements?: RequirementsPort;
 }
 
 export interface App {
@@ -131,6 +134,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         outbox,
         sagas,
         storefront: storefront.ports,
+        requirements: storefront.ports.requirements,
       });
     },
   });

@@ -3,6 +3,8 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { CheckoutCapabilityPort, CheckoutJwks } from '../ports/checkout-capability-port';
 import type { PricingPort } from '../ports/pricing-port';
+import type { RequirementsPort } from '../ports/requirements-port';
+import { unconfiguredRequirements } from '../ports/requirements';
 import { capabilityPortFromConfig } from './capability-from-config';
 import { CHECKOUT_CAPABILITY_HEADER, checkoutPrincipal, readCheckoutCapability } from '../storefront/checkout-auth';
 import type { StorefrontPorts } from '../storefront/ports';
@@ -11,11 +13,16 @@ import type { StorefrontPorts } from '../storefront/ports';
 export async function storefrontPorts(
   config: Config,
   clock: Clock,
-  overrides: { checkoutCapabilities?: CheckoutCapabilityPort; pricing?: PricingPort | null },
+  overrides: {
+    checkoutCapabilities?: CheckoutCapabilityPort;
+    pricing?: PricingPort | null;
+    requirements?: RequirementsPort;
+  },
 ): Promise<{ ports: StorefrontPorts; jwks: CheckoutJwks | null }> {
   const ports: StorefrontPorts = {
     capabilities: overrides.checkoutCapabilities ?? (await capabilityPortFromConfig(config, clock)),
     pricing: overrides.pricing ?? null,
+    requirements: overrides.requirements ?? unconfiguredRequirements,
   };
   return { ports, jwks: await ports.capabilities.jwks() };
 }

@@ -109,6 +109,7 @@ export function bookingPermissions(
       recordRedemption: canWrite,
       submitReservationPlan: canWrite,
       refundBooking: canWrite,
+      setBookingAnswers: canWrite,
       retrySaga: canAdminister,
       abortSaga: canAdminister,
       addBookingSupplierStatus: canWrite,

@@ -1,5 +1,5 @@
 import { MapperKind, getDirective, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context';
 import type { AuditSubject } from '../pii/audit';
 import { maskValue, type MaskKind } from '../pii/masks';
@@ -27,6 +27,11 @@ export const BOOKING_PII_SUBJECTS: Readonly<Record<string, PiiSubjectOf>> = {
   // A refund's reason is the caller's free text about the booking: audited as the booking's data.
   BookingRefund: (refund) => ({ bookingId: stringProperty(refund, 'booking'), travelerId: null }),
   SessionContact: (booking) => ({ bookingId: stringProperty(booking, 'id'), travelerId: null }),
+  // An answer is the customer's own words about the booking or one traveler.
+  BookingAnswer: (answer) => ({
+    bookingId: stringProperty(answer, 'booking'),
+    travelerId: stringProperty(answer, 'traveler'),
+  }),
   SessionTraveler: (traveler) => ({
     bookingId: stringProperty(traveler, 'booking'),
     travelerId: stringProperty(traveler, 'id'),
@@ -62,12 +67,16 @@ export function applyPiiRedaction(
       const subjectOf = subjects[typeName];
       if (!subjectOf) throw new Error(`@pii on ${coordinate}: no audit subject is defined for ${typeName}`);
       const resolve: GraphQLFieldResolver<unknown, RequestContext> = fieldConfig.resolve ?? defaultFieldResolver;
+      // A JSON field (an answer) masks as a whole: its numbers and lists are as personal as its strings.
+      const json = getNamedType(fieldConfig.type).name === 'JSON';
       const redact = (value: unknown, source: unknown, context: RequestContext): unknown => {
         if (value === null || value === undefined || value === '') return value;
-        if (typeof value !== 'string')
+        if (typeof value !== 'string' && !json)
           throw new Error(`@pii field ${coordinate} resolved to a ${typeof value}, not a string`);
         const subject = subjectOf(source);
-        if (!mayRevealPii(context.principal) && !checkoutMayReveal(context, subject)) return maskValue(kind, value);
+        if (!mayRevealPii(context.principal) && !checkoutMayReveal(context, subject)) {
+          return maskValue(kind, typeof value === 'string' ? value : JSON.stringify(value));
+        }
         context.piiReveals.record(subject, coordinate);
         return value;
       };

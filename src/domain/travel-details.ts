@@ -187,3 +187,10 @@ export function prefillFromSnapshot(
   }
   return filled;
 }
+
+/** The names of the fields that hold a value: stored in clear, so requirements need no decryption. */
+export const filledFieldNames = (values: TravelDetailsValues): TravelDetailsField[] =>
+  ALL_FIELDS.filter((field) => {
+    const value = values[field];
+    return value !== null && value !== false && value !== '';
+  });

@@ -21,6 +21,8 @@ export const BookingTravelerTravelDetails = defineEntity({
     documentPersonDocumentId: p.string().nullable(),
     isLeadTraveler: p.boolean().default(false),
     bedPreference: vocabulary(BED_PREFERENCES).nullable(),
+    /** Names of the fields that hold a value, so requirements are checked without decrypting. */
+    filledFields: p.json<string[]>().default('[]'),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },

@@ -3,6 +3,7 @@ import { ActionLedgerEntry } from './action-ledger-entry.entity';
 import { AllocationCapacity } from './allocation-capacity.entity';
 import { Booking } from './booking.entity';
 import { BookingActivity } from './booking-activity.entity';
+import { BookingAnswer } from './booking-answer.entity';
 import { BookingAllocation } from './booking-allocation.entity';
 import { BookingEvent } from './booking-event.entity';
 import { BookingFulfillment } from './booking-fulfillment.entity';
@@ -28,6 +29,7 @@ export {
   AllocationCapacity,
   Booking,
   BookingActivity,
+  BookingAnswer,
   BookingAllocation,
   BookingEvent,
   BookingFulfillment,
@@ -72,4 +74,5 @@ export const entities = [
   BookingSagaStep,
   BookingSessionState,
   BookingStorefrontSession,
+  BookingAnswer,
 ];

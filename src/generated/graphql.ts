@@ -9,6 +9,8 @@ import type { BookingSagaRow, BookingSagaStepRow, SagaFailureValue, BookingSagaC
 import type { WizardStateRow, StorefrontQuoteValue, StorefrontQuoteLineValue, StartedSessionValue, StartResultValue } from '../storefront/storefront-rows';
 import type { SessionChecklistValue } from '../storefront/checklist';
 import type { IssuedCapability } from '../ports/checkout-capability-port';
+import type { BookingAnswerRow } from '../requirements/requirement-loaders';
+import type { RequirementsView, QuestionView } from '../requirements/requirements-view';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -438,6 +440,41 @@ export type AmbiguousReallocationError = BookingError & {
   targetCount: Scalars['Int']['output'];
 };
 
+/** Why one answer was refused. */
+export type AnswerProblem = {
+  __typename?: 'AnswerProblem';
+  /** What is wrong, without the value. */
+  message: Scalars['String']['output'];
+  /** The input path of the answer (`input.answers.2.value`). */
+  path: Scalars['String']['output'];
+  /** The question the answer was for. */
+  questionId: Scalars['ID']['output'];
+  /** The kind of problem. */
+  reason: AnswerProblemReason;
+};
+
+/** Why one answer was refused. */
+export type AnswerProblemReason =
+  /** The value does not fit the question's field type. */
+  | 'invalid_value'
+  /** The question does not apply to this booking. */
+  | 'not_applicable'
+  /** A select value is not one of the question's options. */
+  | 'unknown_option'
+  /** The answer names the wrong kind of target, or a traveler or line the question is not asked of. */
+  | 'wrong_target';
+
+/** Some answers were refused (code `ANSWER_VALIDATION_FAILED`); `problems` lists each. Nothing was written. */
+export type AnswerValidationError = BookingError & {
+  __typename?: 'AnswerValidationError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** Every refused answer. */
+  problems: Array<AnswerProblem>;
+};
+
 /** Someone already decided this approval (code `APPROVAL_ALREADY_DECIDED`). Nothing changed. */
 export type ApprovalAlreadyDecidedError = BookingError & {
   __typename?: 'ApprovalAlreadyDecidedError';
@@ -563,6 +600,8 @@ export type Booking = {
   allocations: Array<BookingAllocation>;
   /** The statuses the state machine allows next; the admin override is not reflected here. */
   allowedTransitions: Array<BookingStatus>;
+  /** Every answer stored on the booking, also to questions that no longer apply or exist, oldest first. */
+  answers: Array<BookingAnswer>;
   /** When the booking entered AWAITING_PAYMENT; null if never. */
   awaitingPaymentAt: Maybe<Scalars['DateTime']['output']>;
   /** Human-facing reference, unique (`BK-2612-338497`: `BK-YYMM-NNNNNN` when generated). Safe to show to the buyer. */
@@ -625,6 +664,8 @@ export type Booking = {
   redemptions: Array<BookingRedemption>;
   /** The booking's refunds, oldest first. */
   refunds: Array<BookingRefund>;
+  /** What the booking's options ask for (questions and fields), and what is missing. Needs the catalog. */
+  requirements: BookingRequirements;
   /** What the buyer pays: the sum of the items' total sell amounts, in `sellCurrency`. Recomputed whenever items change. */
   sellAmount: Money;
   /** ISO 4217 currency every sell amount of this booking is in (`EUR`). */
@@ -760,6 +801,35 @@ export type BookingAllocationEdge = {
   cursor: Scalars['String']['output'];
   /** The booking allocation at this position. */
   node: BookingAllocation;
+};
+
+/** A customer's answer to one booking question. */
+export type BookingAnswer = {
+  __typename?: 'BookingAnswer';
+  /** When it was last given. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** The line the answer is about; null for a booking or traveler answer. */
+  bookingItem: Maybe<BookingItem>;
+  /** Unique id, a TypeID starting `bqan_`. */
+  id: Scalars['ID']['output'];
+  /** The question, as it was when answered. */
+  question: BookingQuestionSnapshot;
+  /** The traveler the answer is about; null for a booking or line answer. */
+  traveler: Maybe<BookingTraveler>;
+  /** The answer, as its field type takes it. Personal data: masked (`***`) without bookings-pii:read. */
+  value: Maybe<Scalars['JSON']['output']>;
+};
+
+/** One answer to set; a null value clears the answer. */
+export type BookingAnswerInput = {
+  /** The line, for EXTRA and SERVICE questions. */
+  bookingItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** The catalog's id of the question. */
+  questionId: Scalars['ID']['input'];
+  /** The traveler, for TRAVELER and LEAD_TRAVELER questions. */
+  travelerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The answer as its field type takes it; null clears it. */
+  value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** A page of bookings. */
@@ -1270,6 +1340,70 @@ export type BookingPiiAuditEventEdge = {
   node: BookingPiiAuditEvent;
 };
 
+/** Kinds of answer a booking question takes. */
+export type BookingQuestionFieldType =
+  /** true or false. */
+  | 'boolean'
+  /** An ISO 3166-1 alpha-2 country code (`AT`). */
+  | 'country'
+  /** A calendar day, `YYYY-MM-DD`. */
+  | 'date'
+  /** An email address. */
+  | 'email'
+  /** A file, as an http(s) URL. */
+  | 'file'
+  /** A list of distinct option values. */
+  | 'multi_select'
+  /** A number. */
+  | 'number'
+  /** A phone number. */
+  | 'phone'
+  /** One of the question's option values. */
+  | 'select'
+  /** One line of text, at most 5000 characters. */
+  | 'text'
+  /** Several lines of text, at most 5000 characters. */
+  | 'textarea';
+
+/** One allowed value of a select question. */
+export type BookingQuestionOption = {
+  __typename?: 'BookingQuestionOption';
+  /** What the buyer sees. */
+  label: Scalars['String']['output'];
+  /** The value an answer stores. */
+  value: Scalars['String']['output'];
+};
+
+/** A question as it was when answered: it still reads after the catalog deletes the question. */
+export type BookingQuestionSnapshot = {
+  __typename?: 'BookingQuestionSnapshot';
+  /** The kind of answer it took. */
+  fieldType: BookingQuestionFieldType;
+  /** What the buyer was asked. */
+  label: Scalars['String']['output'];
+  /** Its select options at the time. */
+  options: Array<BookingQuestionOption>;
+  /** The catalog's id of the question. */
+  questionId: Scalars['ID']['output'];
+  /** Who or what it was about. */
+  target: BookingQuestionTarget;
+};
+
+/** Who or what an answer is about. */
+export type BookingQuestionTarget =
+  /** The person booking: one answer. */
+  | 'booker'
+  /** The booking as a whole: one answer. */
+  | 'booking'
+  /** Each extra line: one answer per matching item. */
+  | 'extra'
+  /** The primary traveler: one answer. */
+  | 'lead_traveler'
+  /** Each service line: one answer per matching item. */
+  | 'service'
+  /** Each traveler: one answer per traveler. */
+  | 'traveler';
+
 /** A fulfillment used at the point of service; each fulfillment is redeemed at most once. */
 export type BookingRedemption = {
   __typename?: 'BookingRedemption';
@@ -1318,6 +1452,21 @@ export type BookingRefund = {
   status: RefundStatus;
   /** Its steps: claim, credit-note, supplier-reversal, cancel-and-release. */
   steps: Array<SagaStep>;
+};
+
+/** What the booking's options ask for and what is still missing. */
+export type BookingRequirements = {
+  __typename?: 'BookingRequirements';
+  /** The booking's version; pass it as `expectedVersion` to the next change. */
+  bookingVersion: Scalars['Int']['output'];
+  /** The contact and traveler fields that apply. */
+  contactRequirements: Array<ResolvedContactRequirement>;
+  /** What is required and not yet there. */
+  missing: Array<MissingRequirement>;
+  /** The questions that apply, REQUIRED and OPTIONAL ones. */
+  questions: Array<ResolvedBookingQuestion>;
+  /** COMPLETE, INCOMPLETE, or UNAVAILABLE when the catalog could not be asked (then the lists are empty). */
+  status: RequirementsStatus;
 };
 
 /** The sales channel a booking came through. */
@@ -1575,7 +1724,16 @@ export type ConfirmStorefrontSessionInput = {
 };
 
 /** The confirmed session, or why nothing changed. */
-export type ConfirmStorefrontSessionResult = BookingNotEditableError | BookingTransitionError | HoldExpiredError | SessionNotReadyError | StorefrontSession | VersionConflictError;
+export type ConfirmStorefrontSessionResult = BookingNotEditableError | BookingTransitionError | HoldExpiredError | RequirementsUnavailableError | SessionNotReadyError | StorefrontSession | VersionConflictError;
+
+/** Whose field a contact requirement is about. */
+export type ContactRequirementTarget =
+  /** The booking's contact. */
+  | 'contact'
+  /** The primary traveler. */
+  | 'lead_traveler'
+  /** Every traveler. */
+  | 'traveler';
 
 /** An item would cost in another currency than the booking's other items; a booking's cost is in one currency. Nothing was changed. */
 export type CostCurrencyMismatchError = BookingError & {
@@ -1966,6 +2124,28 @@ export type LinkSupplierInvoiceLineInput = {
 /** What `linkSupplierInvoiceLine` answers: the matched commitment, or why nothing changed. */
 export type LinkSupplierInvoiceLineResult = BookingSupplierStatus | SupplierInvoiceLineAlreadyLinkedError | VersionConflictError;
 
+/** One required answer or field the booking still lacks. */
+export type MissingRequirement = {
+  __typename?: 'MissingRequirement';
+  /** The line it is about; null otherwise. */
+  bookingItemId: Maybe<Scalars['ID']['output']>;
+  /** For CONTACT_FIELD: the field name. */
+  field: Maybe<Scalars['String']['output']>;
+  /** A question or a field. */
+  kind: MissingRequirementKind;
+  /** For QUESTION: the question. */
+  questionId: Maybe<Scalars['ID']['output']>;
+  /** The traveler it is about; null for the booking, a line, the contact, or a lead traveler not yet named. */
+  travelerId: Maybe<Scalars['ID']['output']>;
+};
+
+/** What kind of requirement is missing. */
+export type MissingRequirementKind =
+  /** A required contact or traveler field without a value. */
+  | 'contact_field'
+  /** A required question without an answer. */
+  | 'question';
+
 /** Money in integer minor units of an ISO 4217 currency. */
 export type Money = {
   __typename?: 'Money';
@@ -2063,8 +2243,12 @@ export type Mutation = {
   revokeCheckoutCapabilities: RevokeCheckoutCapabilitiesPayload;
   /** Declares or changes how much of a target Bookings may sell. Needs inventory:write. */
   setAllocationCapacity: AllocationCapacity;
+  /** Sets or clears answers to the booking's questions, all or none. Needs bookings:write. */
+  setBookingAnswers: SetBookingAnswersResult;
   /** Records or replaces what a booking was made from. */
   setBookingOrigin: SetBookingOriginResult;
+  /** Sets or clears a session's answers, all or none. Needs `session:update`, or bookings:write. */
+  setSessionAnswers: SetSessionAnswersResult;
   /** Moves a supplier commitment along the supplier lifecycle. Needs bookings:write. */
   setSupplierConfirmation: SetSupplierConfirmationResult;
   /**
@@ -2381,8 +2565,26 @@ export type MutationSetAllocationCapacityArgs = {
  * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
  * mutations need bookings:write unless their description says otherwise.
  */
+export type MutationSetBookingAnswersArgs = {
+  input: SetBookingAnswersInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
 export type MutationSetBookingOriginArgs = {
   input: SetBookingOriginInput;
+};
+
+
+/**
+ * Writes. Each mutation is one transaction: on an error result or a GraphQL error nothing is written. Booking
+ * mutations need bookings:write unless their description says otherwise.
+ */
+export type MutationSetSessionAnswersArgs = {
+  input: SetSessionAnswersInput;
 };
 
 
@@ -3215,6 +3417,44 @@ export type RepriceStorefrontSessionInput = {
 /** The repriced session, or why nothing changed. */
 export type RepriceStorefrontSessionResult = BookingNotEditableError | CurrencyMismatchError | HoldExpiredError | InvalidPriceSelectionError | PriceChangedError | PricingUnavailableError | QuantityChangeRequiresReallocationError | StorefrontSession | VersionConflictError;
 
+/** How a question or field applies to a booking. */
+export type RequirementMode =
+  /** Not asked. */
+  | 'hidden'
+  /** May be answered or filled. */
+  | 'optional'
+  /** Must be answered or filled before confirm. */
+  | 'required';
+
+/** Required answers or fields are missing (code `REQUIREMENTS_INCOMPLETE`). Nothing changed. */
+export type RequirementsIncompleteError = BookingError & {
+  __typename?: 'RequirementsIncompleteError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+  /** What is missing. */
+  missing: Array<MissingRequirement>;
+};
+
+/** Whether a booking has everything its options ask for. */
+export type RequirementsStatus =
+  /** Every required question is answered and every required field is filled. */
+  | 'complete'
+  /** Something required is missing; `missing` says what. */
+  | 'incomplete'
+  /** The catalog could not be asked; nothing is known about what applies. */
+  | 'unavailable';
+
+/** The catalog could not be asked what the booking requires (code `REQUIREMENTS_UNAVAILABLE`). Nothing changed. */
+export type RequirementsUnavailableError = BookingError & {
+  __typename?: 'RequirementsUnavailableError';
+  /** Stable, machine-readable code in SCREAMING_SNAKE_CASE; branch on this, never on `message`. */
+  code: Scalars['String']['output'];
+  /** Human-readable explanation in English, free of personal data; wording may change. */
+  message: Scalars['String']['output'];
+};
+
 /** A submitted reservation plan. A FAILED plan is still a plan: rows were written (and undone). */
 export type ReservationPlan = {
   __typename?: 'ReservationPlan';
@@ -3428,6 +3668,40 @@ export type ReserveBookingItemInput = {
 
 /** The booking ON_HOLD with its allocations HELD, or why nothing was reserved. */
 export type ReserveBookingResult = AllocationTargetNotFoundError | Booking | BookingNumberTakenError | CapacityExhaustedError | IdempotencyInFlightError | IdempotencyKeyReusedError | PrimaryTravelerConflictError;
+
+/** A question that applies to the booking, with the answers given so far. */
+export type ResolvedBookingQuestion = {
+  __typename?: 'ResolvedBookingQuestion';
+  /** The answers given to it on this booking. */
+  answers: Array<BookingAnswer>;
+  /** The kind of answer it takes. */
+  fieldType: BookingQuestionFieldType;
+  /** What the buyer is asked. */
+  label: Scalars['String']['output'];
+  /** REQUIRED or OPTIONAL for this booking, after triggers and option overrides. */
+  mode: RequirementMode;
+  /** The allowed values of a select question; empty otherwise. */
+  options: Array<BookingQuestionOption>;
+  /** The catalog's id of the question. */
+  questionId: Scalars['ID']['output'];
+  /** Who or what the answer is about. */
+  target: BookingQuestionTarget;
+};
+
+/** A contact or traveler field the booking's options ask for, checked without decrypting travel details. */
+export type ResolvedContactRequirement = {
+  __typename?: 'ResolvedContactRequirement';
+  /** The field name (`email`, `dateOfBirth`, `documentNumber`). */
+  field: Scalars['String']['output'];
+  /** REQUIRED or OPTIONAL. */
+  mode: RequirementMode;
+  /** Whether every traveler it concerns (or the contact) has the field. */
+  satisfied: Scalars['Boolean']['output'];
+  /** Whose field it is. */
+  target: ContactRequirementTarget;
+  /** The travelers without it; empty for a CONTACT field. */
+  travelersWithout: Array<Scalars['ID']['output']>;
+};
 
 /** A saga to drive again. */
 export type RetrySagaInput = {
@@ -3793,6 +4067,19 @@ export type SetAllocationCapacityInput = {
   targetId: Scalars['ID']['input'];
 };
 
+/** Answers to set on a booking. */
+export type SetBookingAnswersInput = {
+  /** The answers, 1 to 100; each question and target at most once. */
+  answers: Array<BookingAnswerInput>;
+  /** The booking. */
+  bookingId: Scalars['ID']['input'];
+  /** The booking version last read; a stale one is a VersionConflictError. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The booking's requirements after the change, or why nothing changed. */
+export type SetBookingAnswersResult = AnswerValidationError | BookingNotEditableError | BookingRequirements | RequirementsUnavailableError | VersionConflictError;
+
 /** Records (or replaces) what a booking was made from. */
 export type SetBookingOriginInput = {
   /** The booking (`book_…`). */
@@ -3805,6 +4092,19 @@ export type SetBookingOriginInput = {
 
 /** What `setBookingOrigin` answers: the changed booking, or why nothing changed. */
 export type SetBookingOriginResult = Booking | VersionConflictError;
+
+/** Answers to set on a storefront session. */
+export type SetSessionAnswersInput = {
+  /** The answers, 1 to 100; each question and target at most once. */
+  answers: Array<BookingAnswerInput>;
+  /** The session version last read (StorefrontSession.version). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The session. */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The session's requirements after the change, or why nothing changed. */
+export type SetSessionAnswersResult = AnswerValidationError | BookingNotEditableError | BookingRequirements | RequirementsUnavailableError | VersionConflictError;
 
 /** A move of a supplier commitment along its lifecycle (see `SupplierStatusTransitionError`). */
 export type SetSupplierConfirmationInput = {
@@ -3946,6 +4246,8 @@ export type StorefrontSession = {
   pax: Maybe<Scalars['Int']['output']>;
   /** Every line has a price (none is on request). */
   pricingComplete: Scalars['Boolean']['output'];
+  /** What the session's options ask for, and what is missing before confirm. */
+  requirements: BookingRequirements;
   /** ON_HOLD while in progress; CONFIRMED or AWAITING_PAYMENT after confirm; EXPIRED once abandoned or lapsed. */
   status: BookingStatus;
   /** The session's total in its sell currency. */
@@ -4079,7 +4381,7 @@ export type TransitionBookingInput = {
 };
 
 /** The booking in its new status, or why it did not move. Agents and workflows may get ApprovalRequired. */
-export type TransitionBookingResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | FingerprintMismatchError | HoldExpiredError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | VersionConflictError;
+export type TransitionBookingResult = ApprovalAlreadyExecutedError | ApprovalExpiredError | ApprovalMismatchError | ApprovalNotApprovedError | ApprovalRequired | Booking | BookingTransitionError | FingerprintMismatchError | HoldExpiredError | IdempotencyKeyRequiredError | IdempotencyKeyReusedError | RequirementsIncompleteError | RequirementsUnavailableError | VersionConflictError;
 
 /** Kind of identity or travel document. */
 export type TravelDocumentType =
@@ -4550,6 +4852,7 @@ export type FederationTypes = {
   AvailabilitySlot: AvailabilitySlot;
   Booking: Booking;
   BookingAllocation: BookingAllocation;
+  BookingAnswer: BookingAnswer;
   BookingFulfillment: BookingFulfillment;
   BookingItem: BookingItem;
   BookingRefund: BookingRefund;
@@ -4579,6 +4882,9 @@ export type FederationReferenceTypes = {
   BookingAllocation:
     ( { __typename: 'BookingAllocation' }
     & GraphQLRecursivePick<FederationTypes['BookingAllocation'], {"id":true}> );
+  BookingAnswer:
+    ( { __typename: 'BookingAnswer' }
+    & GraphQLRecursivePick<FederationTypes['BookingAnswer'], {"id":true}> );
   BookingFulfillment:
     ( { __typename: 'BookingFulfillment' }
     & GraphQLRecursivePick<FederationTypes['BookingFulfillment'], {"id":true}> );
@@ -4665,6 +4971,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
     | ( Omit<BookingTransitionError, 'from' | 'to'> & { from: _RefType['BookingStatus'], to: _RefType['BookingStatus'] } )
     | ( HoldExpiredError )
+    | ( RequirementsUnavailableError )
     | ( SessionNotReadyError )
     | ( BookingRow )
     | ( VersionConflictError )
@@ -4814,8 +5121,22 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( SagaBusyError )
     | ( Omit<SagaNotRetryableError, 'status'> & { status: _RefType['SagaStatus'] } )
   ;
+  SetBookingAnswersResult:
+    | ( Omit<AnswerValidationError, 'problems'> & { problems: Array<_RefType['AnswerProblem']> } )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( RequirementsView )
+    | ( RequirementsUnavailableError )
+    | ( VersionConflictError )
+  ;
   SetBookingOriginResult:
     | ( BookingRow )
+    | ( VersionConflictError )
+  ;
+  SetSessionAnswersResult:
+    | ( Omit<AnswerValidationError, 'problems'> & { problems: Array<_RefType['AnswerProblem']> } )
+    | ( Omit<BookingNotEditableError, 'status'> & { status: _RefType['BookingStatus'] } )
+    | ( RequirementsView )
+    | ( RequirementsUnavailableError )
     | ( VersionConflictError )
   ;
   SetSupplierConfirmationResult:
@@ -4848,6 +5169,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( HoldExpiredError )
     | ( IdempotencyKeyRequiredError )
     | ( IdempotencyKeyReusedError )
+    | ( Omit<RequirementsIncompleteError, 'missing'> & { missing: Array<_RefType['MissingRequirement']> } )
+    | ( RequirementsUnavailableError )
     | ( VersionConflictError )
   ;
   UnlinkItemTravelerResult:
@@ -4923,6 +5246,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<AllocationTransitionError, 'from' | 'to'> & { from: _RefType['AllocationStatus'], to: _RefType['AllocationStatus'] } )
     | ( AlreadyRedeemedError )
     | ( AmbiguousReallocationError )
+    | ( Omit<AnswerValidationError, 'problems'> & { problems: Array<_RefType['AnswerProblem']> } )
     | ( Omit<ApprovalAlreadyDecidedError, 'status'> & { status: _RefType['ActionApprovalStatus'] } )
     | ( ApprovalAlreadyExecutedError )
     | ( ApprovalExpiredError )
@@ -4958,6 +5282,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( RefundAmountOutOfRangeError )
     | ( RefundInProgressError )
     | ( Omit<RefundUnavailableError, 'reason'> & { reason: _RefType['RefundUnavailableReason'] } )
+    | ( Omit<RequirementsIncompleteError, 'missing'> & { missing: Array<_RefType['MissingRequirement']> } )
+    | ( RequirementsUnavailableError )
     | ( SagaBusyError )
     | ( Omit<SagaNotAbortableError, 'status'> & { status: _RefType['SagaStatus'] } )
     | ( Omit<SagaNotRetryableError, 'status'> & { status: _RefType['SagaStatus'] } )
@@ -5005,6 +5331,9 @@ export type ResolversTypes = {
   AllocationTransitionError: ResolverTypeWrapper<Omit<AllocationTransitionError, 'from' | 'to'> & { from: ResolversTypes['AllocationStatus'], to: ResolversTypes['AllocationStatus'] }>;
   AlreadyRedeemedError: ResolverTypeWrapper<AlreadyRedeemedError>;
   AmbiguousReallocationError: ResolverTypeWrapper<AmbiguousReallocationError>;
+  AnswerProblem: ResolverTypeWrapper<Omit<AnswerProblem, 'reason'> & { reason: ResolversTypes['AnswerProblemReason'] }>;
+  AnswerProblemReason: ResolverTypeWrapper<AnswerProblemReason>;
+  AnswerValidationError: ResolverTypeWrapper<Omit<AnswerValidationError, 'problems'> & { problems: Array<ResolversTypes['AnswerProblem']> }>;
   ApprovalAlreadyDecidedError: ResolverTypeWrapper<Omit<ApprovalAlreadyDecidedError, 'status'> & { status: ResolversTypes['ActionApprovalStatus'] }>;
   ApprovalAlreadyExecutedError: ResolverTypeWrapper<ApprovalAlreadyExecutedError>;
   ApprovalDecision: ResolverTypeWrapper<ApprovalDecision>;
@@ -5021,6 +5350,8 @@ export type ResolversTypes = {
   BookingAllocation: ResolverTypeWrapper<BookingAllocationRow>;
   BookingAllocationConnection: ResolverTypeWrapper<BookingAllocationConnectionValue>;
   BookingAllocationEdge: ResolverTypeWrapper<Omit<BookingAllocationEdge, 'node'> & { node: ResolversTypes['BookingAllocation'] }>;
+  BookingAnswer: ResolverTypeWrapper<BookingAnswerRow>;
+  BookingAnswerInput: BookingAnswerInput;
   BookingConnection: ResolverTypeWrapper<ConnectionValue<BookingRow>>;
   BookingContact: ResolverTypeWrapper<BookingRow>;
   BookingContactInput: BookingContactInput;
@@ -5045,8 +5376,13 @@ export type ResolversTypes = {
   BookingPiiAuditEvent: ResolverTypeWrapper<BookingPiiAuditEventRow>;
   BookingPiiAuditEventConnection: ResolverTypeWrapper<ConnectionValue<BookingPiiAuditEventRow>>;
   BookingPiiAuditEventEdge: ResolverTypeWrapper<Omit<BookingPiiAuditEventEdge, 'node'> & { node: ResolversTypes['BookingPiiAuditEvent'] }>;
+  BookingQuestionFieldType: ResolverTypeWrapper<BookingQuestionFieldType>;
+  BookingQuestionOption: ResolverTypeWrapper<BookingQuestionOption>;
+  BookingQuestionSnapshot: ResolverTypeWrapper<Omit<BookingQuestionSnapshot, 'fieldType' | 'target'> & { fieldType: ResolversTypes['BookingQuestionFieldType'], target: ResolversTypes['BookingQuestionTarget'] }>;
+  BookingQuestionTarget: ResolverTypeWrapper<BookingQuestionTarget>;
   BookingRedemption: ResolverTypeWrapper<BookingRedemptionRow>;
   BookingRefund: ResolverTypeWrapper<BookingSagaRow>;
+  BookingRequirements: ResolverTypeWrapper<RequirementsView>;
   BookingSourceType: ResolverTypeWrapper<BookingSourceType>;
   BookingStatus: ResolverTypeWrapper<BookingStatus>;
   BookingSupplierConfirmation: ResolverTypeWrapper<BookingSupplierConfirmation>;
@@ -5060,6 +5396,7 @@ export type ResolversTypes = {
   CheckoutCapability: ResolverTypeWrapper<IssuedCapability>;
   ConfirmStorefrontSessionInput: ConfirmStorefrontSessionInput;
   ConfirmStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConfirmStorefrontSessionResult']>;
+  ContactRequirementTarget: ResolverTypeWrapper<ContactRequirementTarget>;
   CostCurrencyMismatchError: ResolverTypeWrapper<CostCurrencyMismatchError>;
   CreateBookingInput: CreateBookingInput;
   CreateBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateBookingResult']>;
@@ -5097,6 +5434,8 @@ export type ResolversTypes = {
   LinkItemTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkItemTravelerResult']>;
   LinkSupplierInvoiceLineInput: LinkSupplierInvoiceLineInput;
   LinkSupplierInvoiceLineResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkSupplierInvoiceLineResult']>;
+  MissingRequirement: ResolverTypeWrapper<Omit<MissingRequirement, 'kind'> & { kind: ResolversTypes['MissingRequirementKind'] }>;
+  MissingRequirementKind: ResolverTypeWrapper<MissingRequirementKind>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -5150,6 +5489,10 @@ export type ResolversTypes = {
   RemoveBookingTravelerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemoveBookingTravelerResult']>;
   RepriceStorefrontSessionInput: RepriceStorefrontSessionInput;
   RepriceStorefrontSessionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RepriceStorefrontSessionResult']>;
+  RequirementMode: ResolverTypeWrapper<RequirementMode>;
+  RequirementsIncompleteError: ResolverTypeWrapper<Omit<RequirementsIncompleteError, 'missing'> & { missing: Array<ResolversTypes['MissingRequirement']> }>;
+  RequirementsStatus: ResolverTypeWrapper<RequirementsStatus>;
+  RequirementsUnavailableError: ResolverTypeWrapper<RequirementsUnavailableError>;
   ReservationPlan: ResolverTypeWrapper<BookingSagaRow>;
   ReservationPlanConnection: ResolverTypeWrapper<BookingSagaConnectionValue>;
   ReservationPlanEdge: ResolverTypeWrapper<Omit<ReservationPlanEdge, 'node'> & { node: ResolversTypes['ReservationPlan'] }>;
@@ -5162,6 +5505,8 @@ export type ResolversTypes = {
   ReserveBookingInput: ReserveBookingInput;
   ReserveBookingItemInput: ReserveBookingItemInput;
   ReserveBookingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReserveBookingResult']>;
+  ResolvedBookingQuestion: ResolverTypeWrapper<QuestionView>;
+  ResolvedContactRequirement: ResolverTypeWrapper<Omit<ResolvedContactRequirement, 'mode' | 'target'> & { mode: ResolversTypes['RequirementMode'], target: ResolversTypes['ContactRequirementTarget'] }>;
   RetrySagaInput: RetrySagaInput;
   RetrySagaResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RetrySagaResult']>;
   RevokeCheckoutCapabilitiesInput: RevokeCheckoutCapabilitiesInput;
@@ -5186,8 +5531,12 @@ export type ResolversTypes = {
   SessionTraveler: ResolverTypeWrapper<BookingTravelerRow>;
   SessionTravelerInput: SessionTravelerInput;
   SetAllocationCapacityInput: SetAllocationCapacityInput;
+  SetBookingAnswersInput: SetBookingAnswersInput;
+  SetBookingAnswersResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetBookingAnswersResult']>;
   SetBookingOriginInput: SetBookingOriginInput;
   SetBookingOriginResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetBookingOriginResult']>;
+  SetSessionAnswersInput: SetSessionAnswersInput;
+  SetSessionAnswersResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetSessionAnswersResult']>;
   SetSupplierConfirmationInput: SetSupplierConfirmationInput;
   SetSupplierConfirmationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetSupplierConfirmationResult']>;
   SortDirection: ResolverTypeWrapper<SortDirection>;
@@ -5274,6 +5623,8 @@ export type ResolversParentTypes = {
   AllocationTransitionError: AllocationTransitionError;
   AlreadyRedeemedError: AlreadyRedeemedError;
   AmbiguousReallocationError: AmbiguousReallocationError;
+  AnswerProblem: AnswerProblem;
+  AnswerValidationError: Omit<AnswerValidationError, 'problems'> & { problems: Array<ResolversParentTypes['AnswerProblem']> };
   ApprovalAlreadyDecidedError: ApprovalAlreadyDecidedError;
   ApprovalAlreadyExecutedError: ApprovalAlreadyExecutedError;
   ApprovalExpiredError: ApprovalExpiredError;
@@ -5288,6 +5639,8 @@ export type ResolversParentTypes = {
   BookingAllocation: BookingAllocationRow;
   BookingAllocationConnection: BookingAllocationConnectionValue;
   BookingAllocationEdge: Omit<BookingAllocationEdge, 'node'> & { node: ResolversParentTypes['BookingAllocation'] };
+  BookingAnswer: BookingAnswerRow;
+  BookingAnswerInput: BookingAnswerInput;
   BookingConnection: ConnectionValue<BookingRow>;
   BookingContact: BookingRow;
   BookingContactInput: BookingContactInput;
@@ -5309,8 +5662,11 @@ export type ResolversParentTypes = {
   BookingPiiAuditEvent: BookingPiiAuditEventRow;
   BookingPiiAuditEventConnection: ConnectionValue<BookingPiiAuditEventRow>;
   BookingPiiAuditEventEdge: Omit<BookingPiiAuditEventEdge, 'node'> & { node: ResolversParentTypes['BookingPiiAuditEvent'] };
+  BookingQuestionOption: BookingQuestionOption;
+  BookingQuestionSnapshot: BookingQuestionSnapshot;
   BookingRedemption: BookingRedemptionRow;
   BookingRefund: BookingSagaRow;
+  BookingRequirements: RequirementsView;
   BookingSupplierStatus: BookingSupplierStatusRow;
   BookingSupplierStatusConnection: ConnectionValue<BookingSupplierStatusRow>;
   BookingSupplierStatusEdge: Omit<BookingSupplierStatusEdge, 'node'> & { node: ResolversParentTypes['BookingSupplierStatus'] };
@@ -5354,6 +5710,7 @@ export type ResolversParentTypes = {
   LinkItemTravelerResult: ResolversUnionTypes<ResolversParentTypes>['LinkItemTravelerResult'];
   LinkSupplierInvoiceLineInput: LinkSupplierInvoiceLineInput;
   LinkSupplierInvoiceLineResult: ResolversUnionTypes<ResolversParentTypes>['LinkSupplierInvoiceLineResult'];
+  MissingRequirement: MissingRequirement;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -5395,6 +5752,8 @@ export type ResolversParentTypes = {
   RemoveBookingTravelerResult: ResolversUnionTypes<ResolversParentTypes>['RemoveBookingTravelerResult'];
   RepriceStorefrontSessionInput: RepriceStorefrontSessionInput;
   RepriceStorefrontSessionResult: ResolversUnionTypes<ResolversParentTypes>['RepriceStorefrontSessionResult'];
+  RequirementsIncompleteError: Omit<RequirementsIncompleteError, 'missing'> & { missing: Array<ResolversParentTypes['MissingRequirement']> };
+  RequirementsUnavailableError: RequirementsUnavailableError;
   ReservationPlan: BookingSagaRow;
   ReservationPlanConnection: BookingSagaConnectionValue;
   ReservationPlanEdge: Omit<ReservationPlanEdge, 'node'> & { node: ResolversParentTypes['ReservationPlan'] };
@@ -5405,6 +5764,8 @@ export type ResolversParentTypes = {
   ReserveBookingInput: ReserveBookingInput;
   ReserveBookingItemInput: ReserveBookingItemInput;
   ReserveBookingResult: ResolversUnionTypes<ResolversParentTypes>['ReserveBookingResult'];
+  ResolvedBookingQuestion: QuestionView;
+  ResolvedContactRequirement: ResolvedContactRequirement;
   RetrySagaInput: RetrySagaInput;
   RetrySagaResult: ResolversUnionTypes<ResolversParentTypes>['RetrySagaResult'];
   RevokeCheckoutCapabilitiesInput: RevokeCheckoutCapabilitiesInput;
@@ -5426,8 +5787,12 @@ export type ResolversParentTypes = {
   SessionTraveler: BookingTravelerRow;
   SessionTravelerInput: SessionTravelerInput;
   SetAllocationCapacityInput: SetAllocationCapacityInput;
+  SetBookingAnswersInput: SetBookingAnswersInput;
+  SetBookingAnswersResult: ResolversUnionTypes<ResolversParentTypes>['SetBookingAnswersResult'];
   SetBookingOriginInput: SetBookingOriginInput;
   SetBookingOriginResult: ResolversUnionTypes<ResolversParentTypes>['SetBookingOriginResult'];
+  SetSessionAnswersInput: SetSessionAnswersInput;
+  SetSessionAnswersResult: ResolversUnionTypes<ResolversParentTypes>['SetSessionAnswersResult'];
   SetSupplierConfirmationInput: SetSupplierConfirmationInput;
   SetSupplierConfirmationResult: ResolversUnionTypes<ResolversParentTypes>['SetSupplierConfirmationResult'];
   StartStorefrontSessionInput: StartStorefrontSessionInput;
@@ -5653,6 +6018,22 @@ export type AmbiguousReallocationErrorResolvers<ContextType = RequestContext, Pa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AnswerProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnswerProblem'] = ResolversParentTypes['AnswerProblem']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AnswerProblemReason'], ParentType, ContextType>;
+};
+
+export type AnswerProblemReasonResolvers = { INVALID_VALUE: 'invalid_value', NOT_APPLICABLE: 'not_applicable', UNKNOWN_OPTION: 'unknown_option', WRONG_TARGET: 'wrong_target' };
+
+export type AnswerValidationErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnswerValidationError'] = ResolversParentTypes['AnswerValidationError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['AnswerProblem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ApprovalAlreadyDecidedErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApprovalAlreadyDecidedError'] = ResolversParentTypes['ApprovalAlreadyDecidedError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5715,6 +6096,7 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   activity?: Resolver<ResolversTypes['BookingActivityConnection'], ParentType, ContextType, RequireFields<BookingActivityArgs, 'first'>>;
   allocations?: Resolver<Array<ResolversTypes['BookingAllocation']>, ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['BookingStatus']>, ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['BookingAnswer']>, ParentType, ContextType>;
   awaitingPaymentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bookingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -5743,6 +6125,7 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   redeemedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   redemptions?: Resolver<Array<ResolversTypes['BookingRedemption']>, ParentType, ContextType>;
   refunds?: Resolver<Array<ResolversTypes['BookingRefund']>, ParentType, ContextType>;
+  requirements?: Resolver<ResolversTypes['BookingRequirements'], ParentType, ContextType>;
   sellAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   sellCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceType?: Resolver<ResolversTypes['BookingSourceType'], ParentType, ContextType>;
@@ -5806,6 +6189,16 @@ export type BookingAllocationEdgeResolvers<ContextType = RequestContext, ParentT
   node?: Resolver<ResolversTypes['BookingAllocation'], ParentType, ContextType>;
 };
 
+export type BookingAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingAnswer'] = ResolversParentTypes['BookingAnswer'], FederationReferenceType extends FederationReferenceTypes['BookingAnswer'] = FederationReferenceTypes['BookingAnswer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BookingAnswer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  bookingItem?: Resolver<Maybe<ResolversTypes['BookingItem']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['BookingQuestionSnapshot'], ParentType, ContextType>;
+  traveler?: Resolver<Maybe<ResolversTypes['BookingTraveler']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
 export type BookingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5834,7 +6227,7 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type BookingErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingError'] = ResolversParentTypes['BookingError']> = {
-  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'CurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'HoldExtensionLimitError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'InvalidPriceSelectionError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PriceChangedError' | 'PricingUnavailableError' | 'PrimaryTravelerConflictError' | 'QuantityChangeRequiresReallocationError' | 'RefundAmountOutOfRangeError' | 'RefundInProgressError' | 'RefundUnavailableError' | 'SagaBusyError' | 'SagaNotAbortableError' | 'SagaNotRetryableError' | 'SessionNotReadyError' | 'SupplierInvoiceLineAlreadyLinkedError' | 'SupplierStatusTransitionError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'AllocationTransitionError' | 'AlreadyRedeemedError' | 'AmbiguousReallocationError' | 'AnswerValidationError' | 'ApprovalAlreadyDecidedError' | 'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'BookingNotEditableError' | 'BookingNotFulfillableError' | 'BookingNotOnHoldError' | 'BookingNumberTakenError' | 'BookingTransitionError' | 'CapacityExhaustedError' | 'CostCurrencyMismatchError' | 'CurrencyMismatchError' | 'FingerprintMismatchError' | 'FulfillmentNotIssuedError' | 'FulfillmentRevokedError' | 'FulfillmentTransitionError' | 'HoldExpiredError' | 'HoldExtensionLimitError' | 'IdempotencyInFlightError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'InvalidPriceSelectionError' | 'ItemNotRedeemableError' | 'ItemTransitionError' | 'KeyServiceUnavailableError' | 'PrefillUnavailableError' | 'PriceChangedError' | 'PricingUnavailableError' | 'PrimaryTravelerConflictError' | 'QuantityChangeRequiresReallocationError' | 'RefundAmountOutOfRangeError' | 'RefundInProgressError' | 'RefundUnavailableError' | 'RequirementsIncompleteError' | 'RequirementsUnavailableError' | 'SagaBusyError' | 'SagaNotAbortableError' | 'SagaNotRetryableError' | 'SessionNotReadyError' | 'SupplierInvoiceLineAlreadyLinkedError' | 'SupplierStatusTransitionError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type BookingFulfillmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingFulfillment'] = ResolversParentTypes['BookingFulfillment'], FederationReferenceType extends FederationReferenceTypes['BookingFulfillment'] = FederationReferenceTypes['BookingFulfillment']> = {
@@ -5982,6 +6375,23 @@ export type BookingPiiAuditEventEdgeResolvers<ContextType = RequestContext, Pare
   node?: Resolver<ResolversTypes['BookingPiiAuditEvent'], ParentType, ContextType>;
 };
 
+export type BookingQuestionFieldTypeResolvers = { BOOLEAN: 'boolean', COUNTRY: 'country', DATE: 'date', EMAIL: 'email', FILE: 'file', MULTI_SELECT: 'multi_select', NUMBER: 'number', PHONE: 'phone', SELECT: 'select', TEXT: 'text', TEXTAREA: 'textarea' };
+
+export type BookingQuestionOptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingQuestionOption'] = ResolversParentTypes['BookingQuestionOption']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingQuestionSnapshotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingQuestionSnapshot'] = ResolversParentTypes['BookingQuestionSnapshot']> = {
+  fieldType?: Resolver<ResolversTypes['BookingQuestionFieldType'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['BookingQuestionOption']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['BookingQuestionTarget'], ParentType, ContextType>;
+};
+
+export type BookingQuestionTargetResolvers = { BOOKER: 'booker', BOOKING: 'booking', EXTRA: 'extra', LEAD_TRAVELER: 'lead_traveler', SERVICE: 'service', TRAVELER: 'traveler' };
+
 export type BookingRedemptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingRedemption'] = ResolversParentTypes['BookingRedemption']> = {
   booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6008,6 +6418,15 @@ export type BookingRefundResolvers<ContextType = RequestContext, ParentType exte
   refundable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['SagaStep']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingRequirementsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingRequirements'] = ResolversParentTypes['BookingRequirements']> = {
+  bookingVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contactRequirements?: Resolver<Array<ResolversTypes['ResolvedContactRequirement']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['MissingRequirement']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['ResolvedBookingQuestion']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequirementsStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -6098,8 +6517,10 @@ export type CheckoutCapabilityResolvers<ContextType = RequestContext, ParentType
 };
 
 export type ConfirmStorefrontSessionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfirmStorefrontSessionResult'] = ResolversParentTypes['ConfirmStorefrontSessionResult']> = {
-  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingTransitionError' | 'HoldExpiredError' | 'SessionNotReadyError' | 'StorefrontSession' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BookingNotEditableError' | 'BookingTransitionError' | 'HoldExpiredError' | 'RequirementsUnavailableError' | 'SessionNotReadyError' | 'StorefrontSession' | 'VersionConflictError', ParentType, ContextType>;
 };
+
+export type ContactRequirementTargetResolvers = { CONTACT: 'contact', LEAD_TRAVELER: 'lead_traveler', TRAVELER: 'traveler' };
 
 export type CostCurrencyMismatchErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CostCurrencyMismatchError'] = ResolversParentTypes['CostCurrencyMismatchError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6264,6 +6685,16 @@ export type LinkSupplierInvoiceLineResultResolvers<ContextType = RequestContext,
   __resolveType: TypeResolveFn<'BookingSupplierStatus' | 'SupplierInvoiceLineAlreadyLinkedError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
+export type MissingRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MissingRequirement'] = ResolversParentTypes['MissingRequirement']> = {
+  bookingItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MissingRequirementKind'], ParentType, ContextType>;
+  questionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  travelerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type MissingRequirementKindResolvers = { CONTACT_FIELD: 'contact_field', QUESTION: 'question' };
+
 export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6299,7 +6730,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   retrySaga?: Resolver<ResolversTypes['RetrySagaResult'], ParentType, ContextType, RequireFields<MutationRetrySagaArgs, 'input'>>;
   revokeCheckoutCapabilities?: Resolver<ResolversTypes['RevokeCheckoutCapabilitiesPayload'], ParentType, ContextType, RequireFields<MutationRevokeCheckoutCapabilitiesArgs, 'input'>>;
   setAllocationCapacity?: Resolver<ResolversTypes['AllocationCapacity'], ParentType, ContextType, RequireFields<MutationSetAllocationCapacityArgs, 'input'>>;
+  setBookingAnswers?: Resolver<ResolversTypes['SetBookingAnswersResult'], ParentType, ContextType, RequireFields<MutationSetBookingAnswersArgs, 'input'>>;
   setBookingOrigin?: Resolver<ResolversTypes['SetBookingOriginResult'], ParentType, ContextType, RequireFields<MutationSetBookingOriginArgs, 'input'>>;
+  setSessionAnswers?: Resolver<ResolversTypes['SetSessionAnswersResult'], ParentType, ContextType, RequireFields<MutationSetSessionAnswersArgs, 'input'>>;
   setSupplierConfirmation?: Resolver<ResolversTypes['SetSupplierConfirmationResult'], ParentType, ContextType, RequireFields<MutationSetSupplierConfirmationArgs, 'input'>>;
   startStorefrontSession?: Resolver<ResolversTypes['StartStorefrontSessionResult'], ParentType, ContextType, RequireFields<MutationStartStorefrontSessionArgs, 'input'>>;
   submitReservationPlan?: Resolver<ResolversTypes['SubmitReservationPlanResult'], ParentType, ContextType, RequireFields<MutationSubmitReservationPlanArgs, 'input'>>;
@@ -6504,6 +6937,23 @@ export type RepriceStorefrontSessionResultResolvers<ContextType = RequestContext
   __resolveType: TypeResolveFn<'BookingNotEditableError' | 'CurrencyMismatchError' | 'HoldExpiredError' | 'InvalidPriceSelectionError' | 'PriceChangedError' | 'PricingUnavailableError' | 'QuantityChangeRequiresReallocationError' | 'StorefrontSession' | 'VersionConflictError', ParentType, ContextType>;
 };
 
+export type RequirementModeResolvers = { HIDDEN: 'hidden', OPTIONAL: 'optional', REQUIRED: 'required' };
+
+export type RequirementsIncompleteErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RequirementsIncompleteError'] = ResolversParentTypes['RequirementsIncompleteError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['MissingRequirement']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RequirementsStatusResolvers = { COMPLETE: 'complete', INCOMPLETE: 'incomplete', UNAVAILABLE: 'unavailable' };
+
+export type RequirementsUnavailableErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RequirementsUnavailableError'] = ResolversParentTypes['RequirementsUnavailableError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ReservationPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReservationPlan'] = ResolversParentTypes['ReservationPlan'], FederationReferenceType extends FederationReferenceTypes['ReservationPlan'] = FederationReferenceTypes['ReservationPlan']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReservationPlan']> | FederationReferenceType, FederationReferenceType, ContextType>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
@@ -6548,6 +6998,24 @@ export type ReservationPlanStatusResolvers = { COMPENSATING: 'compensating', COM
 
 export type ReserveBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReserveBookingResult'] = ResolversParentTypes['ReserveBookingResult']> = {
   __resolveType: TypeResolveFn<'AllocationTargetNotFoundError' | 'Booking' | 'BookingNumberTakenError' | 'CapacityExhaustedError' | 'IdempotencyInFlightError' | 'IdempotencyKeyReusedError' | 'PrimaryTravelerConflictError', ParentType, ContextType>;
+};
+
+export type ResolvedBookingQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResolvedBookingQuestion'] = ResolversParentTypes['ResolvedBookingQuestion']> = {
+  answers?: Resolver<Array<ResolversTypes['BookingAnswer']>, ParentType, ContextType>;
+  fieldType?: Resolver<ResolversTypes['BookingQuestionFieldType'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['RequirementMode'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['BookingQuestionOption']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['BookingQuestionTarget'], ParentType, ContextType>;
+};
+
+export type ResolvedContactRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResolvedContactRequirement'] = ResolversParentTypes['ResolvedContactRequirement']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['RequirementMode'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ContactRequirementTarget'], ParentType, ContextType>;
+  travelersWithout?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type RetrySagaResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetrySagaResult'] = ResolversParentTypes['RetrySagaResult']> = {
@@ -6693,8 +7161,16 @@ export type SessionTravelerResolvers<ContextType = RequestContext, ParentType ex
   preferredLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SetBookingAnswersResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetBookingAnswersResult'] = ResolversParentTypes['SetBookingAnswersResult']> = {
+  __resolveType: TypeResolveFn<'AnswerValidationError' | 'BookingNotEditableError' | 'BookingRequirements' | 'RequirementsUnavailableError' | 'VersionConflictError', ParentType, ContextType>;
+};
+
 export type SetBookingOriginResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetBookingOriginResult'] = ResolversParentTypes['SetBookingOriginResult']> = {
   __resolveType: TypeResolveFn<'Booking' | 'VersionConflictError', ParentType, ContextType>;
+};
+
+export type SetSessionAnswersResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetSessionAnswersResult'] = ResolversParentTypes['SetSessionAnswersResult']> = {
+  __resolveType: TypeResolveFn<'AnswerValidationError' | 'BookingNotEditableError' | 'BookingRequirements' | 'RequirementsUnavailableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type SetSupplierConfirmationResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SetSupplierConfirmationResult'] = ResolversParentTypes['SetSupplierConfirmationResult']> = {
@@ -6747,6 +7223,7 @@ export type StorefrontSessionResolvers<ContextType = RequestContext, ParentType 
   maxHoldUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   pax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pricingComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requirements?: Resolver<ResolversTypes['BookingRequirements'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   travelers?: Resolver<Array<ResolversTypes['SessionTraveler']>, ParentType, ContextType>;
@@ -6793,7 +7270,7 @@ export type SupplierStatusTransitionErrorResolvers<ContextType = RequestContext,
 };
 
 export type TransitionBookingResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransitionBookingResult'] = ResolversParentTypes['TransitionBookingResult']> = {
-  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'HoldExpiredError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'VersionConflictError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApprovalAlreadyExecutedError' | 'ApprovalExpiredError' | 'ApprovalMismatchError' | 'ApprovalNotApprovedError' | 'ApprovalRequired' | 'Booking' | 'BookingTransitionError' | 'FingerprintMismatchError' | 'HoldExpiredError' | 'IdempotencyKeyRequiredError' | 'IdempotencyKeyReusedError' | 'RequirementsIncompleteError' | 'RequirementsUnavailableError' | 'VersionConflictError', ParentType, ContextType>;
 };
 
 export type TravelDocumentTypeResolvers = { DRIVER_LICENSE: 'driver_license', ID_CARD: 'id_card', OTHER: 'other', PASSPORT: 'passport', VISA: 'visa' };
@@ -6909,6 +7386,9 @@ export type Resolvers<ContextType = RequestContext> = {
   AllocationTransitionError?: AllocationTransitionErrorResolvers<ContextType>;
   AlreadyRedeemedError?: AlreadyRedeemedErrorResolvers<ContextType>;
   AmbiguousReallocationError?: AmbiguousReallocationErrorResolvers<ContextType>;
+  AnswerProblem?: AnswerProblemResolvers<ContextType>;
+  AnswerProblemReason?: AnswerProblemReasonResolvers;
+  AnswerValidationError?: AnswerValidationErrorResolvers<ContextType>;
   ApprovalAlreadyDecidedError?: ApprovalAlreadyDecidedErrorResolvers<ContextType>;
   ApprovalAlreadyExecutedError?: ApprovalAlreadyExecutedErrorResolvers<ContextType>;
   ApprovalDecision?: ApprovalDecisionResolvers;
@@ -6925,6 +7405,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingAllocation?: BookingAllocationResolvers<ContextType>;
   BookingAllocationConnection?: BookingAllocationConnectionResolvers<ContextType>;
   BookingAllocationEdge?: BookingAllocationEdgeResolvers<ContextType>;
+  BookingAnswer?: BookingAnswerResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingContact?: BookingContactResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
@@ -6944,8 +7425,13 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingPiiAuditEvent?: BookingPiiAuditEventResolvers<ContextType>;
   BookingPiiAuditEventConnection?: BookingPiiAuditEventConnectionResolvers<ContextType>;
   BookingPiiAuditEventEdge?: BookingPiiAuditEventEdgeResolvers<ContextType>;
+  BookingQuestionFieldType?: BookingQuestionFieldTypeResolvers;
+  BookingQuestionOption?: BookingQuestionOptionResolvers<ContextType>;
+  BookingQuestionSnapshot?: BookingQuestionSnapshotResolvers<ContextType>;
+  BookingQuestionTarget?: BookingQuestionTargetResolvers;
   BookingRedemption?: BookingRedemptionResolvers<ContextType>;
   BookingRefund?: BookingRefundResolvers<ContextType>;
+  BookingRequirements?: BookingRequirementsResolvers<ContextType>;
   BookingSourceType?: BookingSourceTypeResolvers;
   BookingStatus?: BookingStatusResolvers;
   BookingSupplierConfirmation?: BookingSupplierConfirmationResolvers;
@@ -6957,6 +7443,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CapacityExhaustedError?: CapacityExhaustedErrorResolvers<ContextType>;
   CheckoutCapability?: CheckoutCapabilityResolvers<ContextType>;
   ConfirmStorefrontSessionResult?: ConfirmStorefrontSessionResultResolvers<ContextType>;
+  ContactRequirementTarget?: ContactRequirementTargetResolvers;
   CostCurrencyMismatchError?: CostCurrencyMismatchErrorResolvers<ContextType>;
   CreateBookingResult?: CreateBookingResultResolvers<ContextType>;
   CurrencyMismatchError?: CurrencyMismatchErrorResolvers<ContextType>;
@@ -6987,6 +7474,8 @@ export type Resolvers<ContextType = RequestContext> = {
   KeyServiceUnavailableError?: KeyServiceUnavailableErrorResolvers<ContextType>;
   LinkItemTravelerResult?: LinkItemTravelerResultResolvers<ContextType>;
   LinkSupplierInvoiceLineResult?: LinkSupplierInvoiceLineResultResolvers<ContextType>;
+  MissingRequirement?: MissingRequirementResolvers<ContextType>;
+  MissingRequirementKind?: MissingRequirementKindResolvers;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -7027,6 +7516,10 @@ export type Resolvers<ContextType = RequestContext> = {
   RemoveBookingItemResult?: RemoveBookingItemResultResolvers<ContextType>;
   RemoveBookingTravelerResult?: RemoveBookingTravelerResultResolvers<ContextType>;
   RepriceStorefrontSessionResult?: RepriceStorefrontSessionResultResolvers<ContextType>;
+  RequirementMode?: RequirementModeResolvers;
+  RequirementsIncompleteError?: RequirementsIncompleteErrorResolvers<ContextType>;
+  RequirementsStatus?: RequirementsStatusResolvers;
+  RequirementsUnavailableError?: RequirementsUnavailableErrorResolvers<ContextType>;
   ReservationPlan?: ReservationPlanResolvers<ContextType>;
   ReservationPlanConnection?: ReservationPlanConnectionResolvers<ContextType>;
   ReservationPlanEdge?: ReservationPlanEdgeResolvers<ContextType>;
@@ -7034,6 +7527,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ReservationPlanLineKind?: ReservationPlanLineKindResolvers;
   ReservationPlanStatus?: ReservationPlanStatusResolvers;
   ReserveBookingResult?: ReserveBookingResultResolvers<ContextType>;
+  ResolvedBookingQuestion?: ResolvedBookingQuestionResolvers<ContextType>;
+  ResolvedContactRequirement?: ResolvedContactRequirementResolvers<ContextType>;
   RetrySagaResult?: RetrySagaResultResolvers<ContextType>;
   RevokeCheckoutCapabilitiesPayload?: RevokeCheckoutCapabilitiesPayloadResolvers<ContextType>;
   Saga?: SagaResolvers<ContextType>;
@@ -7052,7 +7547,9 @@ export type Resolvers<ContextType = RequestContext> = {
   SessionItem?: SessionItemResolvers<ContextType>;
   SessionNotReadyError?: SessionNotReadyErrorResolvers<ContextType>;
   SessionTraveler?: SessionTravelerResolvers<ContextType>;
+  SetBookingAnswersResult?: SetBookingAnswersResultResolvers<ContextType>;
   SetBookingOriginResult?: SetBookingOriginResultResolvers<ContextType>;
+  SetSessionAnswersResult?: SetSessionAnswersResultResolvers<ContextType>;
   SetSupplierConfirmationResult?: SetSupplierConfirmationResultResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   StartStorefrontSessionPayload?: StartStorefrontSessionPayloadResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { lazyLoaderSet } from './lazy-loaders';
 import { sagaLoaderFactories } from './saga-loaders';
 import { supplierLoaderFactories } from './supplier-loaders';
 import { storefrontLoaderFactories } from '../storefront/storefront-loaders';
+import { requirementLoaderFactories } from '../requirements/requirement-loaders';
 import type { Clock } from '../clock';
 
 const requestLoaders = lazyLoaderSet({
@@ -14,6 +15,7 @@ const requestLoaders = lazyLoaderSet({
   ...inventoryLoaderFactories,
   ...sagaLoaderFactories,
   ...storefrontLoaderFactories,
+  ...requirementLoaderFactories,
   ...supplierLoaderFactories,
 });
 

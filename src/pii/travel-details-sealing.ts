@@ -4,6 +4,7 @@ import { SCOPES } from '../auth/scopes';
 import {
   ALL_FIELDS,
   emptyTravelDetails,
+  filledFieldNames,
   mergeTravelDetails,
   prefillFromSnapshot,
   type TravelDetailsPatch,
@@ -228,6 +229,7 @@ async function sealWithin(
       documentPersonDocumentId: next.documentPersonDocumentId,
       isLeadTraveler: next.isLeadTraveler,
       bedPreference: next.bedPreference,
+      filledFields: filledFieldNames(next),
       updatedAt: at,
     };
     if (stored) em.assign(stored, columns);

@@ -8,6 +8,7 @@ import { inventoryMutationResolvers } from './inventory-mutation';
 import { mergeResolvers } from './merge';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
+import { requirementResolvers } from './requirements';
 import { resultResolvers } from './results';
 import { sagaResolvers } from './sagas';
 import { scalarResolvers } from './scalars';
@@ -33,6 +34,7 @@ export function buildResolvers(sdl: string): Resolvers {
     sagaResolvers,
     storefrontResolvers,
     storefrontResultResolvers,
+    requirementResolvers,
     supplierResolvers,
   );
 }

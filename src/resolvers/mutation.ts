@@ -9,6 +9,7 @@ import {
 } from '../services/booking-items-service';
 import { addBookingNote, deleteBookingNote, updateBookingNote } from '../services/booking-notes-service';
 import { setBookingOrigin } from '../services/booking-origin-service';
+import { withConfirmRequirements } from '../requirements/confirm-guard';
 import { overrideBookingStatus, transitionBooking } from '../services/booking-status-service';
 import {
   addBookingTraveler,
@@ -146,7 +147,14 @@ export const mutationResolvers: Resolvers = {
       onBooking({
         schema: gatedTransitionBookingInput,
         headers: GATED_HEADERS,
-        call: transitionBooking,
+        call: (scope, input, context) =>
+          withConfirmRequirements(
+            context.requirements,
+            context.config.requirementsEnforceOnConfirm,
+            scope,
+            input,
+            transitionBooking,
+          ),
       }),
     ),
     overrideBookingStatus: mutation(

@@ -69,8 +69,9 @@ interface StatusChange {
 export const transitionBooking = gated<GatedTransitionBookingInput, { booking: Booking }, StatusChange>(
   onBooking('transitionBooking', (input) => transitionActionName(input.to)),
   {
-    plan: ({ scope, input, target: { booking }, at }) => {
+    plan: async ({ em, scope, input, target: { booking }, at }) => {
       const from = booking.status;
+      if (input.to === 'confirmed' && scope.confirmRequirements) await scope.confirmRequirements(em, booking);
       const patch = patchOrRefuse(() =>
         transitionPatch(from, input.to, {
           now: at,

@@ -9,6 +9,7 @@ import { blindIndexFromConfig } from '../../src/pii/blind-index';
 import type { PrincipalType } from '../../src/domain/vocabulary';
 import { createApp, type App, type AppOptions } from '../../src/server';
 import type { DeliveredEvent, EventHandler } from '../../src/events/outbox';
+import { InProcessRequirements } from '../../src/ports/requirements/in-process-requirements';
 import { createTestClock, type TestClock } from './test-clock';
 import { createTestDatabase } from './test-database';
 
@@ -63,7 +64,10 @@ export interface TestAppOptions {
   poolSize?: number;
   inlineTracing?: boolean;
   /** Extra createApp options (onAudit, kms, personSnapshots). */
-  app?: Pick<AppOptions, 'onAudit' | 'kms' | 'personSnapshots' | 'sagas' | 'pricing' | 'checkoutCapabilities'>;
+  app?: Pick<
+    AppOptions,
+    'onAudit' | 'kms' | 'personSnapshots' | 'sagas' | 'pricing' | 'checkoutCapabilities' | 'requirements'
+  >;
   /** Run on this existing (already migrated or not) database instead of a fresh one; it is not dropped on stop. */
   databaseUrl?: string;
   onEvent?: EventHandler;
@@ -105,6 +109,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     exposeSqlStatementCount: true,
     inlineTracing: options.inlineTracing ?? false,
     onEvent: options.deliverThroughTransport ? undefined : (options.onEvent ?? ((event) => void events.push(event))),
+    // A catalog that knows no option asks nothing, so tests not about requirements confirm as before.
+    requirements: new InProcessRequirements(),
     ...options.app,
   });
   const port = await app.listen(0, '127.0.0.1');

@@ -40,3 +40,19 @@ describe('port configuration (catalog and pricing)', () => {
     expect(problemsOf({ [variable]: 'ftp://catalog/' })).toEqual([expect.stringMatching(new RegExp(`^${variable}:`))]);
   });
 });
+
+describe('REQUIREMENTS_ENFORCE_ON_CONFIRM', () => {
+  it('leaves admin confirm unenforced by default', () => {
+    expect(loadConfig({}).requirementsEnforceOnConfirm).toBe('none');
+  });
+
+  it('reads all', () => {
+    expect(loadConfig({ REQUIREMENTS_ENFORCE_ON_CONFIRM: 'all' }).requirementsEnforceOnConfirm).toBe('all');
+  });
+
+  it.each(['storefront', 'ALL', 'true'])('refuses %s, naming the variable', (value) => {
+    expect(problemsOf({ REQUIREMENTS_ENFORCE_ON_CONFIRM: value })).toEqual([
+      'REQUIREMENTS_ENFORCE_ON_CONFIRM: must be none or all',
+    ]);
+  });
+});

@@ -69,6 +69,8 @@ export type ConfirmBookingMutation = { transitionBooking:
     | { __typename: 'HoldExpiredError', code: string, message: string }
     | { __typename: 'IdempotencyKeyRequiredError', code: string, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string }
+    | { __typename: 'RequirementsIncompleteError', code: string, message: string }
+    | { __typename: 'RequirementsUnavailableError', code: string, message: string }
     | { __typename: 'VersionConflictError', code: string, message: string, expectedVersion: number, actualVersion: number }
    };
 

@@ -9,6 +9,7 @@ import { Migration20261203144158 } from './Migration20261203144158';
 import { Migration20261203163058 } from './Migration20261203163058';
 import { Migration20261203174142 } from './Migration20261203174142';
 import { Migration20261203174438 } from './Migration20261203174438';
+import { Migration20261203174445 } from './Migration20261203174445';
 
 /**
  * Migrations are listed explicitly so the server, the compiled build and jest all apply the same
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203163058', class: Migration20261203163058 },
   { name: 'Migration20261203174142', class: Migration20261203174142 },
   { name: 'Migration20261203174438', class: Migration20261203174438 },
+  { name: 'Migration20261203174445', class: Migration20261203174445 },
 ];

@@ -1490,6 +1490,8 @@ export type TransitionBookingMutation = { transitionBooking:
     | { __typename: 'HoldExpiredError', holdExpiresAt: string | null, code: string, message: string }
     | { __typename: 'IdempotencyKeyRequiredError', code: string, message: string, actionName: string }
     | { __typename: 'IdempotencyKeyReusedError', code: string, message: string, existingActionId: string | null }
+    | { __typename: 'RequirementsIncompleteError', code: string, message: string }
+    | { __typename: 'RequirementsUnavailableError', code: string, message: string }
     | { __typename: 'VersionConflictError', expectedVersion: number, actualVersion: number, code: string, message: string }
    };
 
@@ -1523,6 +1525,8 @@ type BookingErrorFields_AllocationTransitionError_Fragment = { code: string, mes
 type BookingErrorFields_AlreadyRedeemedError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_AmbiguousReallocationError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_AnswerValidationError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_ApprovalAlreadyDecidedError_Fragment = { code: string, message: string };
 
@@ -1594,6 +1598,10 @@ type BookingErrorFields_RefundInProgressError_Fragment = { code: string, message
 
 type BookingErrorFields_RefundUnavailableError_Fragment = { code: string, message: string };
 
+type BookingErrorFields_RequirementsIncompleteError_Fragment = { code: string, message: string };
+
+type BookingErrorFields_RequirementsUnavailableError_Fragment = { code: string, message: string };
+
 type BookingErrorFields_SagaBusyError_Fragment = { code: string, message: string };
 
 type BookingErrorFields_SagaNotAbortableError_Fragment = { code: string, message: string };
@@ -1613,6 +1621,7 @@ export type BookingErrorFieldsFragment =
   | BookingErrorFields_AllocationTransitionError_Fragment
   | BookingErrorFields_AlreadyRedeemedError_Fragment
   | BookingErrorFields_AmbiguousReallocationError_Fragment
+  | BookingErrorFields_AnswerValidationError_Fragment
   | BookingErrorFields_ApprovalAlreadyDecidedError_Fragment
   | BookingErrorFields_ApprovalAlreadyExecutedError_Fragment
   | BookingErrorFields_ApprovalExpiredError_Fragment
@@ -1648,6 +1657,8 @@ export type BookingErrorFieldsFragment =
   | BookingErrorFields_RefundAmountOutOfRangeError_Fragment
   | BookingErrorFields_RefundInProgressError_Fragment
   | BookingErrorFields_RefundUnavailableError_Fragment
+  | BookingErrorFields_RequirementsIncompleteError_Fragment
+  | BookingErrorFields_RequirementsUnavailableError_Fragment
   | BookingErrorFields_SagaBusyError_Fragment
   | BookingErrorFields_SagaNotAbortableError_Fragment
   | BookingErrorFields_SagaNotRetryableError_Fragment
