@@ -9,10 +9,12 @@ import {
   type BookingStatus,
   type BookingStatusPatch,
 } from '../statemachine/booking-status';
+import { HOLDING_BOOKING_STATUSES } from '../statemachine/status-cascade';
 import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } from '../validation/approval-inputs';
 import { recordActivity } from './activity';
 import { moveBooking, type CascadeSummary } from './booking-cascade';
 import { lockBooking, readBooking } from './booking-access';
+import { assertRequestedHoldDeadline } from './holds';
 import { recordOverrideEvent, recordStatusEvent } from './lifecycle-events';
 import { fail } from '../domain/outcomes';
 
@@ -71,6 +73,8 @@ export const transitionBooking = gated<GatedTransitionBookingInput, { booking: B
   {
     plan: ({ scope, input, target: { booking }, at }) => {
       const from = booking.status;
+      if (input.holdExpiresAt && HOLDING_BOOKING_STATUSES.includes(input.to))
+        assertRequestedHoldDeadline(input.holdExpiresAt, at);
       const patch = patchOrRefuse(() =>
         transitionPatch(from, input.to, {
           now: at,
