@@ -25,7 +25,8 @@ const DEFAULT_CONNECTIONS = [1, 8];
 const BOOKING_SELECTION = `id bookingNumber status version startDate endDate pax
   sellAmount { amountCents currency }
   contact { firstName lastName email }
-  items { id title itemType status quantity unitSellAmount { amountCents currency } totalSellAmount { amountCents currency } }
+  items { id title itemType status quantity unitSellAmount { amountCents currency } totalSellAmount {
+  amountCents currency } }
   travelers { id firstName lastName category isPrimary }`;
 
 export const OPERATIONS = {
@@ -235,13 +236,16 @@ async function sanityChecks(
   return {
     pageStatements,
     notes: [
-      `Sanity run: booking(id) ${single.statements} statements; bookings(first: n) statements by page size: ${CHECKED_PAGE_SIZES.map((first) => `${first} → ${pageStatements[first]}`).join(', ')}; createBooking ${created.statements}, transitionBooking ${confirmed.statements}.`,
+      `Sanity run: booking(id) ${single.statements} statements; bookings(first: n) statements by page size: ` +
+        `${CHECKED_PAGE_SIZES.map((first) => `${first} → ${pageStatements[first]}`).join(', ')}; ` +
+        `createBooking ${created.statements}, transitionBooking ${confirmed.statements}.`,
     ],
   };
 }
 
 const describe = (seeded: number): string =>
-  `read and write paths of issues 2 §6 and 15 on ${seeded.toLocaleString('en-US')} seeded bookings (3 items, 2 travelers, an origin each)`;
+  `read and write paths of issues 2 §6 and 15 on ${seeded.toLocaleString('en-US')} seeded bookings (3 items, ` +
+  `2 travelers, an origin each)`;
 const seededCount = (): number =>
   Number(process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS ?? SEED_BOOKINGS);
 const DESCRIPTION = describe(seededCount());
@@ -281,7 +285,8 @@ export const bookingsBench: BenchSuite = {
     const seedCount = seededCount();
     if (!Number.isInteger(seedCount) || seedCount < 1)
       throw new Error(
-        `BENCH_BOOKINGS must be a positive integer, not ${process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS}`,
+        `BENCH_BOOKINGS must be a positive integer, not ` +
+          `${process.env.BENCH_BOOKINGS ?? process.env.BENCH_SEED_BOOKINGS}`,
       );
     const description = describe(seedCount);
     // Six windows by default (60 s at the default 10 s windows), so a quick run stays quick.
@@ -396,7 +401,9 @@ export const bookingsBench: BenchSuite = {
       targets.push({
         description,
         met,
-        detail: `${figure.ratioToBaseline.toFixed(1)}× (p50 ${figure.p50Ms.toFixed(2)} ms vs raw ${(baselineP50.get(targetConnections) ?? Number.NaN).toFixed(3)} ms, c=${targetConnections})`,
+        detail:
+          `${figure.ratioToBaseline.toFixed(1)}× (p50 ${figure.p50Ms.toFixed(2)} ms vs raw ` +
+          `${(baselineP50.get(targetConnections) ?? Number.NaN).toFixed(3)} ms, c=${targetConnections})`,
       });
     };
     ratioTarget('a', TARGETS.bookingRatio, `(a) booking(id) p50 ≤ ${TARGETS.bookingRatio}× the raw keyed select`);
@@ -413,7 +420,10 @@ export const bookingsBench: BenchSuite = {
     targets.push({
       description: `(b) ≤ ${TARGETS.listStatements} SQL statements at any page size`,
       met: statementsMet,
-      detail: `page sizes ${CHECKED_PAGE_SIZES.join('/')}: ${CHECKED_PAGE_SIZES.map((first) => sanity.pageStatements[first]).join('/')}${listFigures.length > 0 ? `; max under load ${loadMax}` : ''}`,
+      detail:
+        `page sizes ${CHECKED_PAGE_SIZES.join('/')}: ` +
+        CHECKED_PAGE_SIZES.map((first) => sanity.pageStatements[first]).join('/') +
+        (listFigures.length > 0 ? `; max under load ${loadMax}` : ''),
     });
     const bFigure = primary('b');
     if (bFigure?.target) bFigure.target += `; ≤ ${TARGETS.listStatements} stmts: ${statementsMet ? 'met' : 'NOT met'}`;
@@ -426,14 +436,19 @@ export const bookingsBench: BenchSuite = {
       targets.push({
         description: `_entities with 100 representations p50 ≤ ${ENTITIES_RATIO}× one representation`,
         met: ratio <= ENTITIES_RATIO,
-        detail: `${ratio.toFixed(1)}× (p50 ${hundred.p50Ms.toFixed(2)} ms vs ${one.p50Ms.toFixed(2)} ms, c=${targetConnections}); SQL statements ${hundred.sqlStatements?.max ?? '?'}`,
+        detail:
+          `${ratio.toFixed(1)}× (p50 ${hundred.p50Ms.toFixed(2)} ms vs ${one.p50Ms.toFixed(2)} ms, ` +
+          `c=${targetConnections}); SQL statements ${hundred.sqlStatements?.max ?? '?'}`,
       });
     }
     if (soak) {
       const met = soak.throughput >= SOAK.throughput && (soak.serverPeakRssMiB ?? Infinity) <= SOAK.rssMiB;
-      soak.target = `≥ ${SOAK.throughput.toLocaleString('en-US')} req/s, ≤ ${SOAK.rssMiB} MiB: ${met ? 'met' : 'NOT met'}`;
+      const throughput = SOAK.throughput.toLocaleString('en-US');
+      soak.target = `≥ ${throughput} req/s, ≤ ${SOAK.rssMiB} MiB: ${met ? 'met' : 'NOT met'}`;
       targets.push({
-        description: `(a) at c=${SOAK.connections} sustained ${soakSeconds} s: ≥ ${SOAK.throughput} req/s, server RSS ≤ ${SOAK.rssMiB} MiB`,
+        description:
+          `(a) at c=${SOAK.connections} sustained ${soakSeconds} s: ≥ ${SOAK.throughput} req/s, ` +
+          `server RSS ≤ ${SOAK.rssMiB} MiB`,
         met,
         detail: `${soak.throughput.toFixed(0)} req/s, peak RSS ${(soak.serverPeakRssMiB ?? Number.NaN).toFixed(0)} MiB`,
       });
@@ -444,14 +459,19 @@ export const bookingsBench: BenchSuite = {
     const failed = figures.filter((figure) => figure.failures > 0);
     if (failed.length > 0)
       notes.push(
-        `Failures: ${failed.map((figure) => `${figure.operation} c=${figure.connections}: ${figure.failures}`).join('; ')}.`,
+        'Failures: ' +
+          failed.map((figure) => `${figure.operation} c=${figure.connections}: ${figure.failures}`).join('; ') +
+          '.',
       );
     if (lifetimeMaxRss > 0)
       notes.push(`Server maxRSS over its whole life (resourceUsage): ${(lifetimeMaxRss / MIB).toFixed(0)} MiB.`);
     notes.push(
-      `Ratios divide by the raw select's p50 at the same concurrency (mean of the runs before and after); targets are judged at c=${targetConnections}.`,
-      'The server runs alone in a child process (compiled src/, createApp defaults, NODE_ENV=production); autocannon and the raw pg loop run in the parent; PostgreSQL is on loopback; all share the same cores.',
-      '(c) rows: each step separately, then the pair (sum of both latencies per iteration on one connection; CPU per pair).',
+      `Ratios divide by the raw select's p50 at the same concurrency (mean of the runs before and after); ` +
+        `targets are judged at c=${targetConnections}.`,
+      'The server runs alone in a child process (compiled src/, createApp defaults, NODE_ENV=production); ' +
+        'autocannon and the raw pg loop run in the parent; PostgreSQL is on loopback; all share the same cores.',
+      '(c) rows: each step separately, then the pair (sum of both latencies per iteration on one connection; ' +
+        'CPU per pair).',
     );
     return { suite: 'bookings', description, figures, targets, notes };
   },

@@ -28,7 +28,8 @@ const RESERVE = `mutation BenchReserve($input: ReserveBookingInput!) { reserveBo
   ... on Booking { id status }
   ... on BookingError { code }
 } }`;
-const DECLARE = `mutation BenchDeclare($input: SetAllocationCapacityInput!) { setAllocationCapacity(input: $input) { capacity consumed remaining } }`;
+const DECLARE = `mutation BenchDeclare($input: SetAllocationCapacityInput!) { setAllocationCapacity(input:
+  $input) { capacity consumed remaining } }`;
 
 const reserveInput = (targetId: string): Record<string, unknown> => ({
   sellCurrency: 'EUR',
@@ -42,9 +43,13 @@ const reserveInput = (targetId: string): Record<string, unknown> => ({
   ],
 });
 
-/** Same definition of "live" as the capacity service (`liveAllocation` in src/read/sql.ts), evaluated independently of the server. */
+/**
+ * Same definition of "live" as the capacity service (`liveAllocation` in src/read/sql.ts), evaluated independently of
+ * the server.
+ */
 const LIVE_ON_SLOT = `select coalesce(sum(quantity), 0)::int as consumed, count(*)::int as live from booking_allocations
-  where kind = 'slot' and target_id = $1 and (status in ('confirmed', 'fulfilled') or (status = 'held' and hold_expires_at > now()))`;
+  where kind = 'slot' and target_id = $1 and (status in ('confirmed', 'fulfilled') or (status = 'held' and
+  hold_expires_at > now()))`;
 
 async function liveOnSlot(pool: Pool, slot: string): Promise<{ consumed: number; live: number }> {
   const { rows } = await pool.query<{ consumed: number; live: number }>(LIVE_ON_SLOT, [slot]);
@@ -62,7 +67,8 @@ async function waitUntilQuiet(pool: Pool): Promise<void> {
     if (Date.now() > deadline) throw new Error('the bench database did not become quiet after the window');
     await new Promise((resolve) => setTimeout(resolve, 100));
     const { rows } = await pool.query<{ busy: number }>(
-      `select count(*)::int as busy from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`,
+      `select count(*)::int as busy from pg_stat_activity where datname = current_database() and pid <>
+        pg_backend_pid() and state <> 'idle'`,
     );
     quietReads = (rows[0]?.busy ?? 1) === 0 ? quietReads + 1 : 0;
   }
@@ -230,7 +236,8 @@ export const inventoryBench: BenchSuite = {
         lockWait ? `${milliseconds(lockWait.p50Ms)} ms` : '—',
         lockWait ? `${milliseconds(lockWait.p99Ms)} ms` : '—',
         String(lockWait?.count ?? 0),
-        `${race.won} of ${race.contenders} won ${race.lastSeats} last seat${race.lastSeats === 1 ? '' : 's'}; ${race.refused} refused${race.other > 0 ? `; ⚠ ${race.other} other` : ''}`,
+        `${race.won} of ${race.contenders} won ${race.lastSeats} last seat${race.lastSeats === 1 ? '' : 's'}; ` +
+          `${race.refused} refused${race.other > 0 ? `; ⚠ ${race.other} other` : ''}`,
         `${race.consumedAfterRace} / ${race.capacity}`,
         race.met ? 'no' : '⚠ CHECK FAILED',
       ]);
@@ -238,10 +245,15 @@ export const inventoryBench: BenchSuite = {
         description: `no overbooking, c=${connections}`,
         met: race.met,
         required: true,
-        detail: `window: ${race.acceptedInWindow} accepted, ${race.consumedAfterWindow} live in the database; race: ${race.won}/${race.contenders} won, ${race.refused} refused, ${race.other} other; consumed ${race.consumedAfterRace} of capacity ${race.capacity}`,
+        detail:
+          `window: ${race.acceptedInWindow} accepted, ${race.consumedAfterWindow} live in the database; ` +
+          `race: ${race.won}/${race.contenders} won, ${race.refused} refused, ${race.other} other; consumed ` +
+          `${race.consumedAfterRace} of capacity ${race.capacity}`,
       });
       log(
-        `c=${connections}: ${figure.throughput.toFixed(1)} reservations/s, lock wait p99 ${lockWait ? milliseconds(lockWait.p99Ms) : '—'} ms, consumed ${race.consumedAfterRace}/${race.capacity}${race.met ? '' : ' — CHECK FAILED'}`,
+        `c=${connections}: ${figure.throughput.toFixed(1)} reservations/s, lock wait p99 ` +
+          `${lockWait ? milliseconds(lockWait.p99Ms) : '—'} ms, consumed ` +
+          `${race.consumedAfterRace}/${race.capacity}${race.met ? '' : ' — CHECK FAILED'}`,
       );
     }
     await server.stop();
@@ -263,14 +275,18 @@ export const inventoryBench: BenchSuite = {
     ];
     const notes = [
       `Sanity run: reserveBooking ${sanity.statements} SQL statements; refused on a full slot ${refusal.statements}.`,
-      "Lock wait: measured in the server (src/inventory/lock-waits) from sending the capacity row's SELECT … FOR UPDATE until its rows arrive, so it includes one round trip; reset at the start of each window.",
-      'The server keeps its production pool (10 connections): above 10 callers the rest of the queue waits for a pool connection inside the server, which the lock wait does not include (latency does).',
-      'The race check fires all contenders at once, whatever c; "consumed" is counted in SQL by the runner, independently of the server.',
+      "Lock wait: measured in the server (src/inventory/lock-waits) from sending the capacity row's SELECT … " +
+        'FOR UPDATE until its rows arrive, so it includes one round trip; reset at the start of each window.',
+      'The server keeps its production pool (10 connections): above 10 callers the rest of the queue waits ' +
+        'for a pool connection inside the server, which the lock wait does not include (latency does).',
+      'The race check fires all contenders at once, whatever c; "consumed" is counted in SQL by the runner, ' +
+        'independently of the server.',
     ];
     const failed = figures.filter((figure) => figure.failures > 0);
     if (failed.length > 0)
       notes.push(
-        `Failures (answers other than a Booking during a window): ${failed.map((figure) => `c=${figure.connections}: ${figure.failures}`).join('; ')}.`,
+        `Failures (answers other than a Booking during a window): ` +
+          `${failed.map((figure) => `c=${figure.connections}: ${figure.failures}`).join('; ')}.`,
       );
     if (lifetimeMaxRss > 0)
       notes.push(`Server maxRSS over its whole life (resourceUsage): ${(lifetimeMaxRss / MIB).toFixed(0)} MiB.`);

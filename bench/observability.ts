@@ -39,7 +39,9 @@ async function otlpSink(): Promise<{ url: string; received: () => number; close(
   };
 }
 
-const DESCRIPTION = `cost of /metrics recording and OpenTelemetry tracing on booking(id) (${SEED_BOOKINGS} seeded bookings): the same read with each off and on`;
+const DESCRIPTION =
+  `cost of /metrics recording and OpenTelemetry tracing on booking(id) (${SEED_BOOKINGS} ` +
+  `seeded bookings): the same read with each off and on`;
 
 export const observabilityBench: BenchSuite = {
   name: 'observability',
@@ -121,7 +123,8 @@ export const observabilityBench: BenchSuite = {
       },
     ];
     notes.push(
-      'The bench server logs at warn, so the access-log line (info) is not written in any mode; its cost is the same one JSON line pino writes per request.',
+      'The bench server logs at warn, so the access-log line (info) is not written in any mode; its cost is ' +
+        'the same one JSON line pino writes per request.',
     );
     return { suite: 'observability', description: DESCRIPTION, figures, details, targets: [], notes };
   },

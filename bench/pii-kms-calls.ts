@@ -77,12 +77,14 @@ async function measure(kms: LocalKmsEndpoint, cacheSeconds: number): Promise<Ste
   const booking = created.createBooking as { id: string; travelers: { id: string }[] };
   const upsert = (travelerId: string, fields: Record<string, unknown>) =>
     graphql(
-      `mutation($input: UpsertTravelerTravelDetailsInput!) { upsertTravelerTravelDetails(input: $input) { __typename } }`,
+      `mutation($input: UpsertTravelerTravelDetailsInput!) { upsertTravelerTravelDetails(input: $input) {
+        __typename } }`,
       { input: { travelerId, ...fields } },
     );
   const read = () =>
     graphql(
-      `query($id: ID!) { booking(id: $id) { travelers { travelDetails { documentNumber dateOfBirth dietaryRequirements } } } }`,
+      `query($id: ID!) { booking(id: $id) { travelers { travelDetails { documentNumber dateOfBirth
+        dietaryRequirements } } } }`,
       { id: booking.id },
     );
   const [first] = booking.travelers;
@@ -138,7 +140,8 @@ async function main(): Promise<void> {
       if (!step) return '';
       const count = step.calls.length;
       const kinds = [...new Set(step.calls)].join(', ');
-      return `${count}${count > 0 ? ` (${kinds})` : ''}${step.p50Ms !== undefined ? `, p50 ${step.p50Ms.toFixed(2)} ms` : ''}`;
+      const latency = step.p50Ms !== undefined ? `, p50 ${step.p50Ms.toFixed(2)} ms` : '';
+      return `${count}${count > 0 ? ` (${kinds})` : ''}${latency}`;
     };
     on.forEach((step, index) => console.log(`| ${step.name} | ${describe(step)} | ${describe(off[index])} |`));
   } finally {

@@ -6,7 +6,8 @@ import type { RequestStep } from './harness/load';
 export const ENTITY_BATCHES = [1, 10, 100, 500] as const;
 
 export const READ_OPERATIONS = {
-  countByStatus: `query BenchCountByStatus($status: [BookingStatus!]) { bookings(first: 1, filter: { status: $status }) { totalCount } }`,
+  countByStatus: `query BenchCountByStatus($status: [BookingStatus!]) { bookings(first: 1, filter: { status:
+    $status }) { totalCount } }`,
   search: `query BenchSearch($search: String!) { bookings(first: 20, filter: { search: $search }) {
     totalCount edges { node { id bookingNumber status startDate } }
   } }`,

@@ -65,7 +65,7 @@ export interface BenchEnvironment {
   /** A token the bench servers accept. */
   token(claims: TokenClaims): Promise<string>;
   /** Progress output (stderr). */
-  log(message: string): void;
+  log: (message: string) => void;
 }
 
 /** A benchmark: add one in its own file and list it in `bench/suites.ts`. */

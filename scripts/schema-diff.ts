@@ -45,7 +45,8 @@ export function formatReport(report: SchemaDiffReport, base: string): string {
           ),
         ];
   return [
-    `schema.graphql against ${base}: ${report.breaking.length} breaking, ${report.dangerous.length} dangerous, ${report.safe.length} safe`,
+    `schema.graphql against ${base}: ${report.breaking.length} breaking, ${report.dangerous.length} ` +
+      `dangerous, ${report.safe.length} safe`,
     ...section('Breaking', report.breaking),
     ...section('Dangerous', report.dangerous),
     ...section('Safe', report.safe),

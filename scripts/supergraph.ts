@@ -98,7 +98,8 @@ async function main(): Promise<void> {
     logger.info(
       // gateway.url, not the configured port: GATEWAY_PORT=0 (tests) lets the OS choose one.
       { gateway: gateway.url, ...urls },
-      'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; queries in docs/federation.md',
+      'supergraph ready: get a token with `npm run token`, send it as "Authorization: Bearer <token>"; ' +
+        'queries in docs/federation.md',
     );
   } catch (error) {
     process.stderr.write(`The supergraph failed to start: ${error instanceof Error ? error.message : String(error)}\n`);

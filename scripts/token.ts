@@ -1,5 +1,6 @@
 /**
- * Prints a signed token: `npm run token -- --sub usr_1 --type user --scope "bookings:read bookings:write" --expires 12h`.
+ * Prints a signed token:
+ * `npm run token -- --sub usr_1 --type user --scope "bookings:read bookings:write" --expires 12h`.
  * It always carries sub, principal_type, scope, iat and exp; a lifetime beyond AUTH_MAX_TOKEN_AGE_SECONDS is refused
  * here, since the server would refuse the token.
  */
@@ -49,7 +50,8 @@ function signingSecret(config: Config): string {
   if (devSecret) return devSecret;
   throw new Error(
     [
-      `No token secret to sign with: ${devJwtSecretFile(config.dataDir)} does not exist and AUTH_JWT_SECRET is not set.`,
+      `No token secret to sign with: ${devJwtSecretFile(config.dataDir)} does not exist and AUTH_JWT_SECRET ` +
+        `is not set.`,
       'Use the secret your server verifies tokens with:',
       '  - a server started with `npm start` generates its development secret in its data directory on first start:',
       '    start it once, and run this script with the same BOOKINGS_DATA_DIR (default ./.data) from the same folder;',

@@ -108,7 +108,7 @@ class RequestContextValue implements RequestContext {
         statementFailed: (statement: string) => failedStatements.push(statement),
         requestId: this.requestId,
       },
-    }) as SqlEntityManager;
+    });
     return this.forkedEm;
   }
 

@@ -51,7 +51,13 @@ async function main(): Promise<void> {
 /** The real cause, through every `cause`; a rejection without an error still says so rather than "undefined". */
 function describeFailure(error: unknown): string {
   if (error === undefined || error === null) return 'a dependency gave up without saying why (rejected with no error)';
-  if (!(error instanceof Error)) return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+  if (!(error instanceof Error)) {
+    if (typeof error === 'string') return error;
+    if (typeof error === 'function' || typeof error === 'symbol') return error.toString();
+    // JSON has no text for an object whose toJSON answers undefined.
+    const json = JSON.stringify(error) as string | undefined;
+    return json ?? Object.prototype.toString.call(error);
+  }
   const message = error.message || error.name;
   return error.cause === undefined ? message : `${message}\n  caused by: ${describeFailure(error.cause)}`;
 }

@@ -51,7 +51,8 @@ export async function startBookings(
     logger,
     // The audit table is the record; the log line lets a log pipeline or SIEM follow it live. Ids and field names only.
     onAudit: (event) => logger.info({ piiAudit: event }, 'PII audit event'),
-    // Storefront rate cards come from PRICING_URL (else CATALOG_URL) with a system token; without either, pricing is unavailable.
+    // Storefront rate cards come from PRICING_URL (else CATALOG_URL) with a system token; without either, pricing is
+    // unavailable.
     pricing: pricingPortFromConfig(
       config,
       jwtSecret

@@ -79,12 +79,19 @@ export const milliseconds = (value: number): string =>
 
 export function figureTable(figures: readonly Figure[]): string {
   const header = [
-    '| operation | c | p50 ms | p99 ms | throughput | SQL stmts/op | server CPU ms/op | server peak RSS MiB | p50 ÷ raw p50 | target |',
+    '| operation | c | p50 ms | p99 ms | throughput | SQL stmts/op | server CPU ms/op | server peak RSS MiB | ' +
+      'p50 ÷ raw p50 | target |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   const rows = figures.map((figure) => {
     const failures = figure.failures > 0 ? ` ⚠ ${figure.failures} failed` : '';
-    return `| ${figure.operation}${failures} | ${figure.connections} | ${milliseconds(figure.p50Ms)} | ${milliseconds(figure.p99Ms)} | ${Math.round(figure.throughput).toLocaleString('en-US')} ${figure.throughputUnit} | ${statements(figure.sqlStatements)} | ${fixed(figure.serverCpuMsPerOp, 2)} | ${fixed(figure.serverPeakRssMiB, 0)} | ${figure.ratioToBaseline === null ? '—' : `${figure.ratioToBaseline.toFixed(1)}×`} | ${figure.target ?? ''} |`;
+    return (
+      `| ${figure.operation}${failures} | ${figure.connections} | ${milliseconds(figure.p50Ms)} | ` +
+      `${milliseconds(figure.p99Ms)} | ${Math.round(figure.throughput).toLocaleString('en-US')} ` +
+      `${figure.throughputUnit} | ${statements(figure.sqlStatements)} | ${fixed(figure.serverCpuMsPerOp, 2)} ` +
+      `| ${fixed(figure.serverPeakRssMiB, 0)} | ` +
+      `${figure.ratioToBaseline === null ? '—' : `${figure.ratioToBaseline.toFixed(1)}×`} | ${figure.target ?? ''} |`
+    );
   });
   return [...header, ...rows].join('\n');
 }
@@ -101,7 +108,10 @@ export function renderMarkdown(report: BenchRunReport): string {
   const lines: string[] = [];
   const { machine } = report;
   lines.push(
-    `Measured ${report.startedAt} — Node ${machine.node}, ${machine.postgres}, ${machine.cpus} × ${machine.cpuModel}; load average before ${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(' / ')}, after ${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(' / ')}.`,
+    `Measured ${report.startedAt} — Node ${machine.node}, ${machine.postgres}, ${machine.cpus} × ` +
+      `${machine.cpuModel}; load average before ` +
+      `${machine.loadAverageBefore.map((value) => value.toFixed(2)).join(' / ')}, after ` +
+      `${machine.loadAverageAfter.map((value) => value.toFixed(2)).join(' / ')}.`,
   );
   lines.push('');
   lines.push(

@@ -20,7 +20,10 @@ export function personBookingLines(data: PersonBookingsQuery): string[] {
   const { name, bookings } = data.person;
   return bookings.edges.map(({ node }) => {
     const items = node.items.map((item) => `${item.quantity}× ${item.title}`).join(', ');
-    return `${name}: ${node.bookingNumber} (${node.status}) ${formatMoney(node.sellAmount)}${items ? ` — ${items}` : ''}`;
+    return (
+      `${name}: ${node.bookingNumber} (${node.status}) ` +
+      `${formatMoney(node.sellAmount)}${items ? ` — ${items}` : ''}`
+    );
   });
 }
 
@@ -48,7 +51,10 @@ export function quoteVersionBookingLine(data: QuoteVersionBookingQuery): string 
   const version = data.quoteVersion;
   if (!version) return null;
   const booked = version.booking ? `booked as ${version.booking.bookingNumber}` : 'not booked';
-  return `"${version.quote.title}" v${version.versionNumber} (${version.status}): ${booked}; ${version.quote.bookings.totalCount} booking(s) from this quote`;
+  return (
+    `"${version.quote.title}" v${version.versionNumber} (${version.status}): ${booked}; ` +
+    `${version.quote.bookings.totalCount} booking(s) from this quote`
+  );
 }
 
 /** Result unions grow: a client answers the members it knows and stays polite about the rest. */

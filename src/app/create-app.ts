@@ -108,7 +108,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         checkout,
         checkoutFailure,
         headers,
-        rootEm: rootEm as never,
+        rootEm,
         read: database.readModel,
         clock,
         config,

@@ -16,7 +16,7 @@ export interface HttpRoutes {
 
 export interface HttpServer {
   server: Server;
-  listen(port: number, host?: string): Promise<number>;
+  listen: (port: number, host?: string) => Promise<number>;
   /** Stops accepting, lets in-flight GraphQL requests finish, then closes every connection. */
   drain(): Promise<void>;
 }

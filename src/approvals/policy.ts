@@ -20,7 +20,10 @@ export const APPROVAL_CONDITIONS = {
 
 export type ApprovalCondition = keyof typeof APPROVAL_CONDITIONS;
 
-/** One (action, principal type) pair that must wait for a human decision, and why; `when` limits it to targets in that state. */
+/**
+ * One (action, principal type) pair that must wait for a human decision, and why; `when` limits it to targets in that
+ * state.
+ */
 export interface ApprovalRule {
   actionName: string;
   principalType: PrincipalType;

@@ -70,7 +70,10 @@ export function routeAction(
   return { kind: 'request', requirement, idempotencyKey: command.idempotencyKey };
 }
 
-/** A conditional route against the target as loaded: a request when the condition holds, else direct (and on the ledger). */
+/**
+ * A conditional route against the target as loaded: a request when the condition holds, else direct (and on the
+ * ledger).
+ */
 export function settleRoute(
   route: ActionRoute,
   actionName: string,

@@ -8,7 +8,7 @@ import { recoverPostmasterLock } from './postmaster-lock';
 export interface EmbeddedPostgresHandle {
   url: string;
   dataDir: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export interface EmbeddedPostgresOptions {
@@ -156,7 +156,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch (error) {
     const reason = error instanceof Error ? `: ${error.message}` : '';
     throw new Error(
-      `The embedded PostgreSQL in ${dataDir} stopped before it was ready${reason}. Its last output:\n${recent.join('\n') || '(none)'}`,
+      `The embedded PostgreSQL in ${dataDir} stopped before it was ready${reason}. Its last ` +
+        `output:\n${recent.join('\n') || '(none)'}`,
     );
   }
   return {

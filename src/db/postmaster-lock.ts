@@ -144,18 +144,21 @@ export async function recoverPostmasterLock(
       process.kill(holder.pid, 'SIGINT');
       if (!(await waitForExit(holder.pid, processes, STOP_TIMEOUT_MS))) {
         throw new Error(
-          `The orphaned embedded PostgreSQL (pid ${holder.pid}) in ${dataDir} did not stop within ${STOP_TIMEOUT_MS / 1000} s; stop it by hand`,
+          `The orphaned embedded PostgreSQL (pid ${holder.pid}) in ${dataDir} did not stop within ` +
+            `${STOP_TIMEOUT_MS / 1000} s; stop it by hand`,
         );
       }
       return;
     }
     case 'in_use':
       throw new Error(
-        `The embedded PostgreSQL in ${dataDir} (pid ${holder.pid}) is in use by process ${holder.hostPid}: stop that instance or use another BOOKINGS_DATA_DIR`,
+        `The embedded PostgreSQL in ${dataDir} (pid ${holder.pid}) is in use by process ${holder.hostPid}: ` +
+          `stop that instance or use another BOOKINGS_DATA_DIR`,
       );
     case 'unknown':
       throw new Error(
-        `${lockFile(dataDir)} names live process ${holder.pid} and this platform cannot tell whether it is an orphaned PostgreSQL: stop it, or remove the file if it is not`,
+        `${lockFile(dataDir)} names live process ${holder.pid} and this platform cannot tell whether it is an ` +
+          `orphaned PostgreSQL: stop it, or remove the file if it is not`,
       );
   }
 }

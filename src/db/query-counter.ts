@@ -7,15 +7,18 @@ import type { LogContext, Logger, LoggerNamespace } from '@mikro-orm/core';
  * values inlined, so the error log takes the statement from here. Nothing is printed: `query-params`
  * stays disabled, and so do MikroORM's own messages.
  */
+/** Hooks arrive through the logger context, which MikroORM types as a bag of unknowns. */
+const isHook = (value: unknown): value is (statement?: string) => void => typeof value === 'function';
+
 export const countingLoggerFactory = (): Logger => ({
   log: () => undefined,
   error: () => undefined,
   warn: () => undefined,
   logQuery: (context: LogContext) => {
     const countStatement: unknown = context.countStatement;
-    if (typeof countStatement === 'function') countStatement();
+    if (isHook(countStatement)) countStatement();
     const statementFailed: unknown = context.statementFailed;
-    if (context.level === 'error' && typeof statementFailed === 'function' && typeof context.query === 'string')
+    if (context.level === 'error' && isHook(statementFailed) && typeof context.query === 'string')
       statementFailed(context.query);
   },
   setDebugMode: () => undefined,

@@ -35,12 +35,16 @@ export const ActionLedgerEntry = defineEntity({
     // A key names one requested action per scope: concurrent requests meet here (insert … on conflict).
     {
       name: 'action_ledger_entries_request_key',
-      expression: `create unique index "action_ledger_entries_request_key" on "action_ledger_entries" ("idempotency_scope", "idempotency_key") where "action_kind" = 'request'`,
+      expression:
+        `create unique index "action_ledger_entries_request_key" on "action_ledger_entries" ` +
+        `("idempotency_scope", "idempotency_key") where "action_kind" = 'request'`,
     },
     // An approval runs its action once, whatever the service code does.
     {
       name: 'action_ledger_entries_one_execution',
-      expression: `create unique index "action_ledger_entries_one_execution" on "action_ledger_entries" ("approval_id") where "action_kind" = 'execution'`,
+      expression:
+        `create unique index "action_ledger_entries_one_execution" on "action_ledger_entries" ` +
+        `("approval_id") where "action_kind" = 'execution'`,
     },
   ],
 });

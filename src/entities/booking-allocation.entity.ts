@@ -30,7 +30,9 @@ export const BookingAllocation = defineEntity({
     // Consumption is counted under the capacity lock on every reservation: only live rows, covered.
     {
       name: 'booking_allocations_live_by_target',
-      expression: `create index "booking_allocations_live_by_target" on "booking_allocations" ("kind", "target_id") include ("quantity", "hold_expires_at") where "status" in ('held', 'confirmed', 'fulfilled')`,
+      expression:
+        `create index "booking_allocations_live_by_target" on "booking_allocations" ("kind", ` +
+        `"target_id") include ("quantity", "hold_expires_at") where "status" in ('held', 'confirmed', 'fulfilled')`,
     },
   ],
 });

@@ -30,11 +30,15 @@ export const BookingEvent = defineEntity({
     { properties: ['bookingId'] },
     {
       name: 'booking_outbox_pending',
-      expression: `create index "booking_outbox_pending" on "booking_outbox" ("occurred_at", "id") where "status" = 'pending'`,
+      expression:
+        `create index "booking_outbox_pending" on "booking_outbox" ("occurred_at", "id") where ` +
+        `"status" = 'pending'`,
     },
     {
       name: 'booking_outbox_delivered',
-      expression: `create index "booking_outbox_delivered" on "booking_outbox" ("delivered_at") where "status" = 'delivered'`,
+      expression:
+        `create index "booking_outbox_delivered" on "booking_outbox" ("delivered_at") where ` +
+        `"status" = 'delivered'`,
     },
   ],
 });

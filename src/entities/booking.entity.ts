@@ -56,7 +56,9 @@ export const Booking = defineEntity({
     // The hold sweeper claims passed holds oldest first; only bookings that can still expire are indexed.
     {
       name: 'bookings_live_holds',
-      expression: `create index "bookings_live_holds" on "bookings" ("hold_expires_at", "id") where "status" in ('on_hold', 'awaiting_payment')`,
+      expression:
+        `create index "bookings_live_holds" on "bookings" ("hold_expires_at", "id") where "status" ` +
+        `in ('on_hold', 'awaiting_payment')`,
     },
   ],
 });

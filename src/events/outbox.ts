@@ -111,7 +111,8 @@ export function createOutboxRelay(options: {
         'event delivery gave up; the event is dead-lettered',
       );
       await client.query(
-        `update booking_outbox set attempts = $2, last_error = $3, status = 'dead_letter', next_attempt_at = null where id = $1`,
+        `update booking_outbox set attempts = $2, last_error = $3, status = 'dead_letter', next_attempt_at = ` +
+          `null where id = $1`,
         [row.id, attempts, message],
       );
       observer?.deadLettered();
@@ -159,7 +160,8 @@ export function createOutboxRelay(options: {
       }
       if (delivered.length > 0) {
         await client.query(
-          `update booking_outbox set delivered_at = $2, status = 'delivered', attempts = attempts + 1, next_attempt_at = null where id = any($1)`,
+          `update booking_outbox set delivered_at = $2, status = 'delivered', attempts = attempts + 1, ` +
+            `next_attempt_at = null where id = any($1)`,
           [delivered, now()],
         );
       }
@@ -210,7 +212,8 @@ export function createOutboxRelay(options: {
     for (;;) {
       const { rowCount } = await pool.query(
         `delete from booking_outbox where id in (
-           select id from booking_outbox where status = 'delivered' and delivered_at < $1 limit $2 for update skip locked)`,
+           select id from booking_outbox where status = 'delivered' and delivered_at < $1 limit $2 for update
+           skip locked)`,
         [cutoff, PRUNE_BATCH],
       );
       pruned += rowCount ?? 0;

@@ -33,10 +33,11 @@ interface LapsedApproval {
 export async function sweepLedger(em: SqlEntityManager, clock: Clock): Promise<LedgerSweep> {
   const at = clock.now();
   return em.transactional(async (transaction) => {
-    const tx = transaction as SqlEntityManager;
+    const tx = transaction;
     const lapsed = await tx.execute<LapsedApproval[]>(
       `update action_approvals set status = 'expired', updated_at = ?
-       where id in (select id from action_approvals where status = 'pending' and expires_at <= ? order by expires_at limit ? for update skip locked)
+       where id in (select id from action_approvals where status = 'pending' and expires_at <= ? order by
+       expires_at limit ? for update skip locked)
        returning id, requested_action_id, action_name, target_type, target_id`,
       [at, at, BATCH],
     );
@@ -54,7 +55,8 @@ export async function sweepLedger(em: SqlEntityManager, clock: Clock): Promise<L
     }
     const pruned = await tx.execute<{ scope: string }[]>(
       `delete from idempotency_records
-       where (scope, key) in (select scope, key from idempotency_records where expires_at <= ? limit ? for update skip locked)
+       where (scope, key) in (select scope, key from idempotency_records where expires_at <= ? limit ? for
+       update skip locked)
        returning scope`,
       [at, BATCH],
     );
@@ -73,7 +75,7 @@ export function startLedgerSweeper(options: {
   const { database, clock, logger, metrics } = options;
   return startPeriodicJob(
     async () => {
-      const sweep = await sweepLedger(database.orm.em.fork() as SqlEntityManager, clock);
+      const sweep = await sweepLedger(database.orm.em.fork(), clock);
       if (sweep.expiredApprovals > 0 || sweep.prunedKeys > 0) logger.info(sweep, 'ledger sweep');
       metrics?.sweeperRun('ledger_sweeper', 'ok');
     },

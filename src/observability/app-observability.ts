@@ -11,7 +11,7 @@ export interface AppObservability {
   metrics: AppMetrics | null;
   requests: RequestObserver;
   /** Answers GET /metrics in the Prometheus text format. */
-  serveMetrics(response: ServerResponse): void;
+  serveMetrics: (response: ServerResponse) => void;
 }
 
 export function createAppObservability(options: {

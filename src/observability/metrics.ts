@@ -48,7 +48,9 @@ export function createMetrics(sources: MetricsSources): AppMetrics {
   });
   const operationDuration = new Histogram({
     name: 'bookings_graphql_operation_duration_seconds',
-    help: 'GraphQL operation latency by operation name (bounded: __anonymous, __unknown, __other), type and outcome code',
+    help:
+      'GraphQL operation latency by operation name (bounded: __anonymous, __unknown, __other), type and ' +
+      'outcome code',
     labelNames: ['operation', 'type', 'outcome'] as const,
     buckets: LATENCY_BUCKETS,
     registers: [registry],
@@ -104,7 +106,9 @@ export function createMetrics(sources: MetricsSources): AppMetrics {
   });
   new Gauge({
     name: 'bookings_db_pool_connections',
-    help: 'Database pool connections by pool (read: the read model, orm: writes) and state (total, idle, waiting requests)',
+    help:
+      'Database pool connections by pool (read: the read model, orm: writes) and state (total, idle, ' +
+      'waiting requests)',
     labelNames: ['pool', 'state'] as const,
     registers: [registry],
     collect() {
@@ -159,7 +163,8 @@ export function knexPoolUsage(client: unknown): () => PoolUsage | null {
 
 export async function outboxBacklog(pool: Pool, now: () => Date): Promise<{ lagSeconds: number; deadLetters: number }> {
   const { rows } = await pool.query<{ oldest: Date | null; dead: number }>(
-    `select (select occurred_at from booking_outbox where status = 'pending' order by occurred_at, id limit 1) as oldest,
+    `select (select occurred_at from booking_outbox where status = 'pending' order by occurred_at, id
+              limit 1) as oldest,
             (select count(*)::int from booking_outbox where status = 'dead_letter') as dead`,
   );
   const oldest = rows[0]?.oldest;

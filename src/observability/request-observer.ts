@@ -27,7 +27,7 @@ export interface RequestObserver {
   /** Times each GraphQL operation and records its name and outcome code. */
   plugin: ApolloServerPlugin<ObservedRequest>;
   /** Wraps the HTTP listener: latency histogram and one access-log line per request. */
-  wrap(listener: RequestListener): RequestListener;
+  wrap: (listener: RequestListener) => RequestListener;
 }
 
 function outcomeOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): string {

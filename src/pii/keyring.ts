@@ -34,7 +34,9 @@ export class TravelerKeyring {
     return this.kms.generateDataKey(context);
   }
 
-  /** Called once the wrapped key is committed, so a rolled-back key never sits in the cache. Takes ownership of `key`. */
+  /**
+   * Called once the wrapped key is committed, so a rolled-back key never sits in the cache. Takes ownership of `key`.
+   */
   remember(wrapped: string, context: EncryptionContext, key: Buffer): void {
     this.cache.set(this.cacheKey(wrapped, context), key);
   }

@@ -33,7 +33,8 @@ export async function loadTravelerRefs(
 ): Promise<Map<string, TravelerRef>> {
   const rows = await scope.read.query<TravelerRef>(
     scope.sql,
-    'select t.id as "travelerId", t.booking_id as "bookingId", t.person_id as "personId" from booking_travelers t where t.id = any($1)',
+    'select t.id as "travelerId", t.booking_id as "bookingId", t.person_id as "personId" from ' +
+      'booking_travelers t where t.id = any($1)',
     [travelerIds],
   );
   return new Map(rows.map((row) => [row.travelerId, row]));

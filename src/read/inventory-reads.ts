@@ -20,8 +20,11 @@ interface CapacitySqlRow {
   updatedAt: unknown;
 }
 
-const asDate = (value: unknown): Date | null =>
-  value === null || value === undefined ? null : value instanceof Date ? value : new Date(String(value));
+const asDate = (value: unknown): Date | null => {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  return new Date(typeof value === 'string' || typeof value === 'number' ? String(value) : Number.NaN);
+};
 
 /**
  * Capacity and what is consumed at `now`, by the rule the reservation applies under its lock;

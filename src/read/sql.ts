@@ -1,4 +1,4 @@
-import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type MetadataStorage } from '@mikro-orm/core';
 import type { Pool } from 'pg';
 import { rememberStatement } from '../logging/safe-error';
 
@@ -208,7 +208,11 @@ function buildPlan(meta: EntityMetadata, alias: string): ColumnPlan {
   const days: string[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
-    if (prop.kind !== 'scalar' && !(prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner))) continue;
+    if (
+      prop.kind !== ReferenceKind.SCALAR &&
+      !(prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner))
+    )
+      continue;
     selects.set(prop.name, `${alias}."${prop.fieldNames[0]}"`);
     const columnType = (prop.columnTypes?.[0] ?? '').toLowerCase();
     if (columnType.startsWith('timestamp')) dates.push(prop.name);

@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Whether the operation selects `field` directly under the current field (through inline fragments
@@ -20,12 +20,12 @@ export function childFields(
   const fields = new Map<string, FieldNode[]>();
   const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): void => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === 'Field') {
+      if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         const group = fields.get(name);
         if (group) group.push(selection);
         else fields.set(name, [selection]);
-      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet, seen);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seen);
       else if (!seen.has(selection.name.value))
         visit(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
     }

@@ -20,5 +20,5 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
       }
     }
   }
-  return merged as Resolvers;
+  return merged;
 }

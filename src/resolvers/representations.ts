@@ -43,7 +43,7 @@ export function entitiesContract(schema: GraphQLSchema): IMiddlewareTypeMap {
           return accepted.length - 1;
         });
         const resolved: unknown = await resolve(root, { ...args, representations: accepted }, context, info);
-        const results = Array.isArray(resolved) ? resolved : [];
+        const results: unknown[] = Array.isArray(resolved) ? resolved : [];
         return slots.map((slot) => (typeof slot === 'number' ? results[slot] : slot));
       },
     },

@@ -1,4 +1,4 @@
-import { parse, type DocumentNode } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 
 /**
  * GraphQL enum values are UPPER_CASE and stored lowercase: every enum of the SDL maps each value
@@ -9,7 +9,7 @@ export function enumValueMaps(sdl: DocumentNode | string): Record<string, Record
   const document = typeof sdl === 'string' ? parse(sdl) : sdl;
   const maps: Record<string, Record<string, string>> = {};
   for (const definition of document.definitions) {
-    if (definition.kind !== 'EnumTypeDefinition') continue;
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION) continue;
     maps[definition.name.value] = Object.fromEntries(
       (definition.values ?? []).map((value) => [value.name.value, value.name.value.toLowerCase()]),
     );

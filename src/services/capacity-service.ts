@@ -106,11 +106,11 @@ export async function acquireCapacity(
     const key = keyOf(demand.kind, demand.targetId);
     const remaining = (capacities.get(key) ?? 0) - (consumed.get(key) ?? 0);
     if (remaining < demand.quantity) {
+      const left = Math.max(0, remaining);
       fail({
         __typename: 'CapacityExhaustedError',
         code: 'CAPACITY_EXHAUSTED',
-        message:
-          `Only ${Math.max(0, remaining)} of ${demand.kind} ${demand.targetId} left; ` + `${demand.quantity} requested`,
+        message: `Only ${left} of ${demand.kind} ${demand.targetId} left; ${demand.quantity} requested`,
         kind: demand.kind,
         targetId: demand.targetId,
         requested: demand.quantity,
@@ -152,8 +152,8 @@ export async function setAllocationCapacity(
     const at = scope.clock.now();
     // The upsert takes the row lock, so the count below is exact for this declaration.
     const [row] = await em.execute<CapacityRow[]>(
-      `insert into allocation_capacities as c
-         (kind, target_id, capacity, product_id, option_id, starts_at, created_at, updated_at)
+      `insert into allocation_capacities as c (kind, target_id, capacity, product_id, option_id, starts_at,
+       created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (kind, target_id) do update set capacity = excluded.capacity,
          product_id = coalesce(excluded.product_id, c.product_id),

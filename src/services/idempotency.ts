@@ -106,8 +106,8 @@ async function claim(
     );
     if (inserted.length > 0) break;
     const [stored] = await em.execute<StoredRecord[]>(
-      `select request_fingerprint, outcome, expires_at > ? as live
-       from idempotency_records where scope = ? and key = ?`,
+      'select request_fingerprint, outcome, expires_at > ? as live from idempotency_records where scope = ? ' +
+        'and key = ?',
       [at, record.scope, record.key],
     );
     if (stored?.live) {

@@ -48,8 +48,8 @@ function ambiguous(item: BookingItem, targetCount: number, allocatedQuantity: nu
     __typename: 'AmbiguousReallocationError',
     code: 'AMBIGUOUS_REALLOCATION',
     message:
-      `Item ${item.id} ${why}, so its allocations cannot follow a new quantity; ` +
-      'release or add allocations explicitly',
+      `Item ${item.id} ${why}, so its allocations cannot follow a new quantity; release or add ` +
+      `allocations explicitly`,
     itemId: item.id,
     targetCount,
     allocatedQuantity,

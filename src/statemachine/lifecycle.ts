@@ -10,7 +10,7 @@ export interface Lifecycle<S extends string> {
   /** Whether `from → to` is an edge of the table. Unknown states are never allowed to move. */
   can(from: S, to: S): boolean;
   /** The states reachable from `from` in one step; empty for terminal or unknown states. */
-  next(from: S): readonly S[];
+  next(this: void, from: S): readonly S[];
 }
 
 /**

@@ -211,8 +211,8 @@ export async function repriceStorefrontSession(
     const at = scope.clock.now();
     assertSessionOpen(booking, at);
     // Same version as when priced, so the items are the ones priced; the digest ties the two together.
-    // lockSession refused any other version, so this cannot fail; kept so the invariant is stated where it is
-    // relied on.
+    // lockSession refused any other version, so this cannot fail; kept so the invariant is stated where it is relied
+    // on.
     if (booking.version !== before.booking.version) throw new Error('The session changed between pricing and the lock');
     if (input.acceptQuoteDigest && input.acceptQuoteDigest !== before.quote.digest) {
       fail({

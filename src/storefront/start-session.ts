@@ -143,8 +143,8 @@ export async function startStorefrontSession(
         at,
         type: 'session_started',
         description:
-          `Storefront session started with ${items.length} line(s) ` +
-          `priced from catalog ${session.catalogId ?? '(default)'}`,
+          `Storefront session started with ${items.length} line(s) priced from catalog ` +
+          `${session.catalogId ?? '(default)'}`,
         metadata: {
           storefrontId: session.storefrontId,
           catalogId: session.catalogId,

@@ -10,7 +10,8 @@ export const storefrontLoaderFactories = {
         counter,
         'BookingStorefrontSession',
         't',
-        `select ${read.columns('BookingStorefrontSession', 't')} from "booking_storefront_sessions" t where t."booking_id" = any($1)`,
+        `select ${read.columns('BookingStorefrontSession', 't')} from "booking_storefront_sessions" t where ` +
+          `t."booking_id" = any($1)`,
         [bookingIds],
       );
       const byBooking = new Map(rows.map((row) => [row.booking, row]));

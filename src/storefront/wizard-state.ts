@@ -46,8 +46,8 @@ async function writeState(
   const payload = JSON.stringify(input.payload ?? {});
   if (input.expectedVersion === 0) {
     const inserted = await em.execute<{ id: string }[]>(
-      `insert into booking_session_states
-         (id, booking_id, state_key, current_step, completed_steps, payload, version, created_at, updated_at)
+      `insert into booking_session_states (id, booking_id, state_key, current_step, completed_steps, payload,
+       version, created_at, updated_at)
        values (?, ?, ?, ?, ?::jsonb, ?::jsonb, 1, ?, ?)
        on conflict (booking_id, state_key) do nothing returning id`,
       [
@@ -128,8 +128,8 @@ export async function updateSessionWizardState(
       String(error.message).includes('booking_session_states_')
     ) {
       throw badUserInput(
-        `input.payload: the merged state must stay within ${SESSION_STATE_LIMITS.payloadBytes} bytes ` +
-          `and ${SESSION_STATE_LIMITS.completedSteps} steps`,
+        `input.payload: the merged state must stay within ${SESSION_STATE_LIMITS.payloadBytes} bytes and ` +
+          `${SESSION_STATE_LIMITS.completedSteps} steps`,
         'input.payload',
       );
     }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { badUserInput } from '../errors';
 import { text, typeId } from './fields';
 

@@ -62,7 +62,7 @@ export async function startHiveGateway(
     ...bookingsGatewayConfig({ supergraph: supergraph.supergraphSdl, routerSecret }),
     logging: false,
   });
-  const server = createServer(gateway);
+  const server = createServer((request, response) => void gateway(request, response));
   const port = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}/graphql`,

@@ -53,7 +53,8 @@ describe('executing an approved cancellation', () => {
   it('takes the approval id from the Action-Approval-Id header', async () => {
     const { booking, approvalId } = await approvedCancel(app);
     const response = await app.graphql(
-      `mutation($input: TransitionBookingInput!) { transitionBooking(input: $input) { __typename ... on Booking { status } } }`,
+      `mutation($input: TransitionBookingInput!) { transitionBooking(input: $input) { __typename ... on
+        Booking { status } } }`,
       { input: { id: booking.id, to: 'CANCELLED', reason: 'customer asked' } },
       { as: AGENT, headers: { 'Action-Approval-Id': approvalId } },
     );
@@ -149,7 +150,8 @@ describe('executing an approved cancellation', () => {
   it('refuses an approval for another action with ApprovalMismatchError', async () => {
     const { booking, approvalId } = await approvedCancel(app);
     const response = await app.graphql(
-      `mutation($input: TransitionBookingInput!) { transitionBooking(input: $input) { __typename ... on BookingError { code } } }`,
+      `mutation($input: TransitionBookingInput!) { transitionBooking(input: $input) { __typename ... on
+        BookingError { code } } }`,
       { input: { id: booking.id, to: 'CONFIRMED', approvalId } },
       { as: AGENT },
     );

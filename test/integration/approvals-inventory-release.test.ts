@@ -217,7 +217,8 @@ describe('removing an item from a confirmed booking', () => {
     expectSuccess(await decide(app, required.approval.id, 'APPROVED'), 'decideActionApproval', 'ActionApproval');
     const other = expectSuccess<{ __typename: string; items: { id: string }[] }>(
       await app.graphql(
-        `mutation($input: AddBookingItemInput!) { addBookingItem(input: $input) { __typename ... on Booking { items { id } } } }`,
+        `mutation($input: AddBookingItemInput!) { addBookingItem(input: $input) { __typename ... on Booking {
+          items { id } } } }`,
         {
           input: {
             bookingId: booking.id,
@@ -238,7 +239,8 @@ describe('removing an item from a confirmed booking', () => {
   it('lets an agent remove an item from a draft booking without approval', async () => {
     const draft = expectSuccess<{ __typename: string; id: string; items: { id: string }[] }>(
       await app.graphql(
-        `mutation($input: CreateBookingInput!) { createBooking(input: $input) { __typename ... on Booking { id items { id } } } }`,
+        `mutation($input: CreateBookingInput!) { createBooking(input: $input) { __typename ... on Booking {
+          id items { id } } } }`,
         {
           input: {
             sellCurrency: 'EUR',

@@ -115,7 +115,8 @@ describe('Booking.actionLedger', () => {
   });
 
   it('loads the ledgers of many bookings in a constant number of statements', async () => {
-    const query = `query($first: Int) { bookings(first: $first) { edges { node { id actionLedger { totalCount edges { node { id approval { id } } } } } } } }`;
+    const query = `query($first: Int) { bookings(first: $first) { edges { node { id actionLedger { totalCount
+      edges { node { id approval { id } } } } } } } }`;
     await pendingCancel(app);
     const one = await app.graphql(query, { first: 1 });
     const many = await app.graphql(query, { first: 8 });
@@ -125,7 +126,8 @@ describe('Booking.actionLedger', () => {
 });
 
 describe('ActionApproval as a federation entity', () => {
-  const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ActionApproval { id status reasonCode } } }`;
+  const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on
+    ActionApproval { id status reasonCode } } }`;
 
   it('resolves by id, and unknown ids to null', async () => {
     const { approvalId } = await pendingCancel(app);

@@ -21,7 +21,8 @@ afterAll(() => app.stop());
 
 const READ = `query($id: ID!) { booking(id: $id) { id status } }`;
 const LIST = `query { bookings(first: 1) { totalCount } }`;
-const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { __typename ... on Booking { id status } } }`;
+const CREATE = `mutation($input: CreateBookingInput!) { createBooking(input: $input) { __typename ... on
+  Booking { id status } } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Booking { id } } }`;
 
 const STATUSES = [

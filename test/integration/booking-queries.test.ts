@@ -624,7 +624,8 @@ describe('Booking.activity', () => {
         }[];
       };
     }>(
-      `query($filter: BookingFilter) { bookings(filter: $filter) { edges { node { id activity(first: 2) { totalCount edges { cursor } pageInfo { hasNextPage } } } } } }`,
+      `query($filter: BookingFilter) { bookings(filter: $filter) { edges { node { id activity(first: 2) {
+        totalCount edges { cursor } pageInfo { hasNextPage } } } } } }`,
       { filter: { personId } },
     );
     const byId = new Map(response.data?.bookings.edges.map((edge) => [edge.node.id, edge.node.activity]));

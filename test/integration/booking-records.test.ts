@@ -466,25 +466,28 @@ describe('booking items', () => {
     expectGraphqlError(response, 'BAD_USER_INPUT', 'input.quantity');
   });
 
-  it('refuses a price change that takes the booking total past what a Money amount can carry, and writes nothing', async () => {
-    const booking = await draftBooking();
-    const [first, second] = booking.items;
-    expectSuccess(
-      await app.graphql(UPDATE_ITEM, {
-        input: { id: first.id, quantity: 1, unitSellAmount: { amountCents: 2_000_000_000, currency: 'EUR' } },
-      }),
-      'updateBookingItem',
-    );
-    const before = await storedBooking(app, booking.id);
-    const response = await expectNothingWritten(() =>
-      app.graphql(UPDATE_ITEM, {
-        input: { id: second.id, unitSellAmount: { amountCents: 200_000_000, currency: 'EUR' } },
-      }),
-    );
-    expectGraphqlError(response, 'BAD_USER_INPUT', 'input.unitSellAmount.amountCents');
-    expect(await storedBooking(app, booking.id)).toEqual(before);
-    expect((await readBooking(app, booking.id))?.items[1].unitSellAmount.amountCents).toBe(9000);
-  });
+  it(
+    'refuses a price change that takes the booking total past what a Money amount can carry, ' + 'and writes nothing',
+    async () => {
+      const booking = await draftBooking();
+      const [first, second] = booking.items;
+      expectSuccess(
+        await app.graphql(UPDATE_ITEM, {
+          input: { id: first.id, quantity: 1, unitSellAmount: { amountCents: 2_000_000_000, currency: 'EUR' } },
+        }),
+        'updateBookingItem',
+      );
+      const before = await storedBooking(app, booking.id);
+      const response = await expectNothingWritten(() =>
+        app.graphql(UPDATE_ITEM, {
+          input: { id: second.id, unitSellAmount: { amountCents: 200_000_000, currency: 'EUR' } },
+        }),
+      );
+      expectGraphqlError(response, 'BAD_USER_INPUT', 'input.unitSellAmount.amountCents');
+      expect(await storedBooking(app, booking.id)).toEqual(before);
+      expect((await readBooking(app, booking.id))?.items[1].unitSellAmount.amountCents).toBe(9000);
+    },
+  );
 
   it('refuses an item priced in another currency than the booking', async () => {
     const booking = await draftBooking();

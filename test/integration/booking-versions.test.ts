@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const ANSWER = `__typename ... on Booking { id version } ... on BookingError { code message } ... on VersionConflictError { expectedVersion actualVersion }`;
+const ANSWER = `__typename ... on Booking { id version } ... on BookingError { code message } ... on
+  VersionConflictError { expectedVersion actualVersion }`;
 
 const withInput = (field: string, inputType: string) =>
   `mutation($input: ${inputType}!) { ${field}(input: $input) { ${ANSWER} } }`;

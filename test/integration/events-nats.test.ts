@@ -25,7 +25,8 @@ async function confirmedBookingId(app: TestApp): Promise<string> {
 
 async function outboxRows(app: TestApp, bookingIds: string[]): Promise<OutboxRow[]> {
   const { rows } = await app.database.pool.query<OutboxRow>(
-    `select id, type, booking_id, status, attempts, occurred_at from booking_outbox where booking_id = any($1) order by occurred_at, id`,
+    `select id, type, booking_id, status, attempts, occurred_at from booking_outbox where booking_id =
+      any($1) order by occurred_at, id`,
     [bookingIds],
   );
   return rows;
@@ -49,47 +50,53 @@ describe('events on NATS JetStream', () => {
     expect(info.config.subjects).toEqual([`${nats.subjectPrefix}.>`]);
   });
 
-  it('publishes a committed event as a CloudEvent on <prefix>.<type>, with the event id as the message id', async () => {
-    const bookingId = await confirmedBookingId(app);
-    const [row] = (await outboxRows(app, [bookingId])).filter((candidate) => candidate.type === 'booking.confirmed');
-    const consumed = (await nats.consumeAll()).filter(
-      (message) => message.event.subject === bookingId && message.event.type === 'booking.confirmed',
-    );
-    expect(consumed).toEqual([
-      {
-        subject: `${nats.subjectPrefix}.booking.confirmed`,
-        messageId: row?.id,
-        contentType: 'application/cloudevents+json',
-        event: {
-          specversion: '1.0',
-          id: row?.id,
-          source: '/bookings',
-          type: 'booking.confirmed',
-          subject: bookingId,
-          time: row?.occurred_at.toISOString(),
-          datacontenttype: 'application/json',
-          data: expect.objectContaining({ bookingId, previousStatus: 'draft', status: 'confirmed' }),
+  it(
+    'publishes a committed event as a CloudEvent on <prefix>.<type>, ' + 'with the event id as the message id',
+    async () => {
+      const bookingId = await confirmedBookingId(app);
+      const [row] = (await outboxRows(app, [bookingId])).filter((candidate) => candidate.type === 'booking.confirmed');
+      const consumed = (await nats.consumeAll()).filter(
+        (message) => message.event.subject === bookingId && message.event.type === 'booking.confirmed',
+      );
+      expect(consumed).toEqual([
+        {
+          subject: `${nats.subjectPrefix}.booking.confirmed`,
+          messageId: row?.id,
+          contentType: 'application/cloudevents+json',
+          event: {
+            specversion: '1.0',
+            id: row?.id,
+            source: '/bookings',
+            type: 'booking.confirmed',
+            subject: bookingId,
+            time: row?.occurred_at.toISOString(),
+            datacontenttype: 'application/json',
+            data: expect.objectContaining({ bookingId, previousStatus: 'draft', status: 'confirmed' }),
+          },
         },
-      },
-    ]);
-    expect(row).toMatchObject({ status: 'delivered', attempts: 1 });
-  });
+      ]);
+      expect(row).toMatchObject({ status: 'delivered', attempts: 1 });
+    },
+  );
 
-  it('drops an event published again (an acknowledgement lost after the publish) through JetStream deduplication', async () => {
-    const bookingId = await confirmedBookingId(app);
-    const before = await nats.storedCount();
-    // As if the relay crashed after the broker stored the message but before the row was marked.
-    await app.database.pool.query(
-      `update booking_outbox set status = 'pending', delivered_at = null where booking_id = $1`,
-      [bookingId],
-    );
-    await app.app.outbox.deliverPending();
-    const rows = await outboxRows(app, [bookingId]);
-    expect({ stored: await nats.storedCount(), rows: rows.map((row) => row.status) }).toEqual({
-      stored: before,
-      rows: rows.map(() => 'delivered'),
-    });
-  });
+  it(
+    'drops an event published again (an acknowledgement lost after the publish) ' + 'through JetStream deduplication',
+    async () => {
+      const bookingId = await confirmedBookingId(app);
+      const before = await nats.storedCount();
+      // As if the relay crashed after the broker stored the message but before the row was marked.
+      await app.database.pool.query(
+        `update booking_outbox set status = 'pending', delivered_at = null where booking_id = $1`,
+        [bookingId],
+      );
+      await app.app.outbox.deliverPending();
+      const rows = await outboxRows(app, [bookingId]);
+      expect({ stored: await nats.storedCount(), rows: rows.map((row) => row.status) }).toEqual({
+        stored: before,
+        rows: rows.map(() => 'delivered'),
+      });
+    },
+  );
 });
 
 describe('events while the broker is down', () => {

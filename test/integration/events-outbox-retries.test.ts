@@ -36,7 +36,8 @@ async function confirmedEvent(): Promise<string> {
 
 async function rowOf(bookingId: string): Promise<Row> {
   const { rows } = await app.database.pool.query<Row>(
-    `select id, status, attempts, next_attempt_at, last_error from booking_outbox where booking_id = $1 and type = 'booking.confirmed'`,
+    `select id, status, attempts, next_attempt_at, last_error from booking_outbox where booking_id = $1 and
+      type = 'booking.confirmed'`,
     [bookingId],
   );
   const [row] = rows;

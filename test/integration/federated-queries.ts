@@ -248,7 +248,8 @@ export function describeFederatedQueries(
       });
       expect(response.errors).toBeUndefined();
       expect(response.data && quoteVersionBookingLine(response.data)).toBe(
-        `"${LISBON_OFFSITE_QUOTE.title}" v2 (accepted): booked as ${fromQuote.bookingNumber}; 1 booking(s) from this quote`,
+        `"${LISBON_OFFSITE_QUOTE.title}" v2 (accepted): booked as ${fromQuote.bookingNumber}; 1 booking(s) ` +
+          `from this quote`,
       );
     });
 

@@ -204,7 +204,8 @@ describe('bookings contributed to Person, Organization and Quote', () => {
 
   it("refuses a person's bookings to a write-only caller who reached the person through a mutation", async () => {
     const response = await app.graphql<{ createBooking: { id: string; person: unknown } }>(
-      `mutation($input: CreateBookingInput!) { createBooking(input: $input) { ... on Booking { id person { id bookings { totalCount } } } } }`,
+      `mutation($input: CreateBookingInput!) { createBooking(input: $input) { ... on Booking { id person { id
+        bookings { totalCount } } } } }`,
       { input: bookingInput({ personId: ALICE.id }) },
       { as: { scope: 'bookings:write' } },
     );
@@ -215,21 +216,25 @@ describe('bookings contributed to Person, Organization and Quote', () => {
 });
 
 describe('QuoteVersion.booking', () => {
-  const VERSION_BOOKING = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on QuoteVersion { id booking { id } } } }`;
+  const VERSION_BOOKING = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on QuoteVersion { id booking { id } } } }`;
 
-  it('returns the booking made from an accepted quote version, and null for a version nothing was booked from', async () => {
-    const response = await app.graphql<{ _entities: unknown[] }>(VERSION_BOOKING, {
-      representations: [
-        { __typename: 'QuoteVersion', id: LISBON_OFFSITE_V2.id },
-        { __typename: 'QuoteVersion', id: ALPINE_RETREAT_V1.id },
-      ],
-    });
-    expect(response.errors).toBeUndefined();
-    expect(response.data?._entities).toEqual([
-      { id: LISBON_OFFSITE_V2.id, booking: { id: fromAcceptedQuote.id } },
-      { id: ALPINE_RETREAT_V1.id, booking: null },
-    ]);
-  });
+  it(
+    'returns the booking made from an accepted quote version, ' + 'and null for a version nothing was booked from',
+    async () => {
+      const response = await app.graphql<{ _entities: unknown[] }>(VERSION_BOOKING, {
+        representations: [
+          { __typename: 'QuoteVersion', id: LISBON_OFFSITE_V2.id },
+          { __typename: 'QuoteVersion', id: ALPINE_RETREAT_V1.id },
+        ],
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?._entities).toEqual([
+        { id: LISBON_OFFSITE_V2.id, booking: { id: fromAcceptedQuote.id } },
+        { id: ALPINE_RETREAT_V1.id, booking: null },
+      ]);
+    },
+  );
 
   it('returns the newest booking when two were made from the same version', async () => {
     const version = typeid('qver').toString();

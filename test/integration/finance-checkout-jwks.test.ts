@@ -2,11 +2,13 @@ import { startFinanceSubgraph, type RunningFinance } from '../../examples/superg
 import { REFRESH, declareSlot, seededPricing, startSession, withCapability } from '../fixtures/storefront';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
-// Finance verifies `payment:*` with the public keys bookings publishes (ES256), so it can check tokens, never mint them.
+// Finance verifies `payment:*` with the public keys bookings publishes (ES256), so it can check tokens, never mint
+// them.
 let bookings: TestApp;
 let finance: RunningFinance;
 
-const START_PAYMENT = `mutation Pay($sessionId: ID!) { startSessionPayment(sessionId: $sessionId) { sessionId capabilityId } }`;
+const START_PAYMENT = `mutation Pay($sessionId: ID!) { startSessionPayment(sessionId: $sessionId) { sessionId
+  capabilityId } }`;
 
 beforeAll(async () => {
   bookings = await startTestApp({

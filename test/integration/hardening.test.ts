@@ -75,16 +75,20 @@ describe('operation limits', () => {
     expect(response.sqlStatements).toBe(0);
   });
 
-  it('runs the deepest real operation: a page of bookings with items, their travelers and those travelers’ items', async () => {
-    const response =
-      await app.graphql(`query { bookings(first: 5) { totalCount pageInfo { endCursor } edges { cursor node {
+  it(
+    'runs the deepest real operation: a page of bookings with items, ' + 'their travelers and those travelers’ items',
+    async () => {
+      const response =
+        await app.graphql(`query { bookings(first: 5) { totalCount pageInfo { endCursor } edges { cursor node {
       id sellAmount { amountCents currency }
-      items { id totalSellAmount { amountCents currency } travelers { role traveler { id items { role item { id totalSellAmount { amountCents } } } } } }
+      items { id totalSellAmount { amountCents currency } travelers { role traveler { id items { role item {
+      id totalSellAmount { amountCents } } } } } }
       travelers { id items { item { id } } }
       activity(first: 5) { totalCount edges { node { type } } pageInfo { hasNextPage } }
     } } } }`);
-    expect(response.errors).toBeUndefined();
-  });
+      expect(response.errors).toBeUndefined();
+    },
+  );
 
   it('rejects a flood of aliases', async () => {
     const aliases = Array.from({ length: 40 }, (_, n) => `b${n}: booking(id: $id) { id }`).join(' ');
@@ -103,7 +107,8 @@ describe('operation limits', () => {
 
   it('runs a dashboard that asks for a few lists under aliases', async () => {
     const response = await app.graphql(
-      `query { drafts: bookings(filter: { status: [DRAFT] }) { totalCount } confirmed: bookings(filter: { status: [CONFIRMED] }) { totalCount } recent: bookings(first: 10) { edges { node { id } } } }`,
+      `query { drafts: bookings(filter: { status: [DRAFT] }) { totalCount } confirmed: bookings(filter: {
+        status: [CONFIRMED] }) { totalCount } recent: bookings(first: 10) { edges { node { id } } } }`,
     );
     expect(response.errors).toBeUndefined();
   });
@@ -112,7 +117,8 @@ describe('operation limits', () => {
     const lists = Array.from(
       { length: 20 },
       (_, n) =>
-        `l${n}: bookings(first: 100) { edges { node { items { travelers { traveler { items { item { id title } } } } } } } }`,
+        `l${n}: bookings(first: 100) { edges { node { items { travelers { traveler { items { item { id title
+          } } } } } } } }`,
     ).join(' ');
     const response = await app.graphql(`query { ${lists} }`);
     expectGraphqlError(response, 'GRAPHQL_VALIDATION_FAILED');
@@ -264,7 +270,8 @@ describe('errors', () => {
   it('masks only the failing fields, each with its own reference, and answers the rest', async () => {
     const response = await withTableMissing('booking_notes', () =>
       app.graphql(
-        `query($a: ID!, $b: ID!) { a: booking(id: $a) { notes { id } } d: booking(id: $a) { notes { content } } b: booking(id: $a) { origin { originSource } } c: booking(id: $b) { id } }`,
+        `query($a: ID!, $b: ID!) { a: booking(id: $a) { notes { id } } d: booking(id: $a) { notes { content }
+          } b: booking(id: $a) { origin { originSource } } c: booking(id: $b) { id } }`,
         { a: bookingId, b: typeid('book').toString() },
       ),
     );

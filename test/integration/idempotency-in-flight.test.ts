@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const ADD_ITEM = `mutation($input: AddBookingItemInput!) { addBookingItem(input: $input) {
-  __typename ... on Booking { id items { id } } ... on BookingError { code } ... on IdempotencyInFlightError { retryable } } }`;
+  __typename ... on Booking { id items { id } } ... on BookingError { code } ... on IdempotencyInFlightError
+  { retryable } } }`;
 
 const addItem = (bookingId: string, key: string) =>
   app.graphql(ADD_ITEM, {
@@ -89,25 +90,29 @@ describe('a retry while the first request with its key is still running', () => 
 describe('a reserveBooking retry while the first with its key is still running', () => {
   const RESERVE = RESERVE_BOOKING.replace(/\} \}$/, '... on IdempotencyInFlightError { retryable } } }');
 
-  it('answers IdempotencyInFlightError once the wait runs out; the first reserves once, and a later retry replays it', async () => {
-    const slot = await declareCapacity(app, 5);
-    const input = reservationInput([{ targetId: slot }], { idempotencyKey: newKey() });
-    let requests: Promise<GraphqlResponse>[] = [];
-    const firstAnswered = await holdingCapacity(slot, () => {
-      requests = [app.graphql(RESERVE, { input }), app.graphql(RESERVE, { input })];
-      return Promise.race(requests);
-    });
-    expect(
-      expectOutcome<{ code?: string; retryable?: boolean }>(firstAnswered, 'reserveBooking', 'IDEMPOTENCY_IN_FLIGHT')
-        .retryable,
-    ).toBe(true);
-    const responses = await Promise.all(requests);
-    expect(responses.map((response) => typenameIn(response, 'reserveBooking')).sort()).toEqual([
-      'Booking',
-      'IdempotencyInFlightError',
-    ]);
-    const completed = responses.find((response) => typenameIn(response, 'reserveBooking') === 'Booking');
-    expect((await app.graphql(RESERVE, { input })).data).toEqual(completed?.data);
-    expect(await countRows(app, 'select 1 from booking_allocations where target_id = $1', [slot])).toBe(1);
-  });
+  it(
+    'answers IdempotencyInFlightError once the wait runs out; the first reserves once, and a later retry ' +
+      'replays it',
+    async () => {
+      const slot = await declareCapacity(app, 5);
+      const input = reservationInput([{ targetId: slot }], { idempotencyKey: newKey() });
+      let requests: Promise<GraphqlResponse>[] = [];
+      const firstAnswered = await holdingCapacity(slot, () => {
+        requests = [app.graphql(RESERVE, { input }), app.graphql(RESERVE, { input })];
+        return Promise.race(requests);
+      });
+      expect(
+        expectOutcome<{ code?: string; retryable?: boolean }>(firstAnswered, 'reserveBooking', 'IDEMPOTENCY_IN_FLIGHT')
+          .retryable,
+      ).toBe(true);
+      const responses = await Promise.all(requests);
+      expect(responses.map((response) => typenameIn(response, 'reserveBooking')).sort()).toEqual([
+        'Booking',
+        'IdempotencyInFlightError',
+      ]);
+      const completed = responses.find((response) => typenameIn(response, 'reserveBooking') === 'Booking');
+      expect((await app.graphql(RESERVE, { input })).data).toEqual(completed?.data);
+      expect(await countRows(app, 'select 1 from booking_allocations where target_id = $1', [slot])).toBe(1);
+    },
+  );
 });

@@ -133,26 +133,29 @@ describe('reserveBooking with an idempotency key', () => {
     expect(await bookingsWithRef(input.externalBookingRef)).toBe(1);
   });
 
-  it('reads the key from the Idempotency-Key header, accepts the same key in both, and refuses two different ones', async () => {
-    const slot = await declareCapacity(app, 5);
-    const key = newKey();
-    const input = reservationInput([{ targetId: slot }]);
-    const first = await reserve(input, { headers: { 'Idempotency-Key': key } });
-    expectSuccess(first, 'reserveBooking');
-    expect(answer(await reserve({ ...input, idempotencyKey: key }))).toEqual(answer(first));
-    expect(answer(await reserve({ ...input, idempotencyKey: key }, { headers: { 'Idempotency-Key': key } }))).toEqual(
-      answer(first),
-    );
-    expectGraphqlError(
-      await reserve({ ...input, idempotencyKey: newKey() }, { headers: { 'Idempotency-Key': key } }),
-      'BAD_USER_INPUT',
-      'input.idempotencyKey',
-    );
-    expect({
-      bookings: await bookingsWithRef(input.externalBookingRef),
-      allocations: await allocationsOn(slot),
-    }).toEqual({ bookings: 1, allocations: 1 });
-  });
+  it(
+    'reads the key from the Idempotency-Key header, accepts the same key in both, ' + 'and refuses two different ones',
+    async () => {
+      const slot = await declareCapacity(app, 5);
+      const key = newKey();
+      const input = reservationInput([{ targetId: slot }]);
+      const first = await reserve(input, { headers: { 'Idempotency-Key': key } });
+      expectSuccess(first, 'reserveBooking');
+      expect(answer(await reserve({ ...input, idempotencyKey: key }))).toEqual(answer(first));
+      expect(answer(await reserve({ ...input, idempotencyKey: key }, { headers: { 'Idempotency-Key': key } }))).toEqual(
+        answer(first),
+      );
+      expectGraphqlError(
+        await reserve({ ...input, idempotencyKey: newKey() }, { headers: { 'Idempotency-Key': key } }),
+        'BAD_USER_INPUT',
+        'input.idempotencyKey',
+      );
+      expect({
+        bookings: await bookingsWithRef(input.externalBookingRef),
+        allocations: await allocationsOn(slot),
+      }).toEqual({ bookings: 1, allocations: 1 });
+    },
+  );
 
   it('refuses a key longer than 255 characters, and reserves nothing', async () => {
     const slot = await declareCapacity(app, 5);
@@ -183,7 +186,7 @@ describe('reserveBooking with an idempotency key', () => {
       { idempotencyKey: newKey() },
     );
     const results = await Promise.all(Array.from({ length: 20 }, () => reserve(input)));
-    const first = expectSuccess<ReservedBooking>(results[0] as GraphqlResponse, 'reserveBooking');
+    const first = expectSuccess<ReservedBooking>(results[0], 'reserveBooking');
     for (const result of results)
       expect(answer(result)).toEqual({ data: { reserveBooking: first }, errors: undefined });
     expect(first.allocations).toHaveLength(2);
@@ -250,22 +253,25 @@ describe('issueFulfillment with an idempotency key', () => {
     expectSuccess(await issue({ ...input, idempotencyKey: newKey() }), 'issueFulfillment', 'BookingFulfillment');
   });
 
-  it('reads the key from the Idempotency-Key header, accepts the same key in both, and refuses two different ones', async () => {
-    const booking = await confirmedBooking(app);
-    const key = newKey();
-    const first = await issue({ bookingId: booking.id }, { headers: { 'Idempotency-Key': key } });
-    expectSuccess(first, 'issueFulfillment', 'BookingFulfillment');
-    expect(answer(await issue({ bookingId: booking.id, idempotencyKey: key }))).toEqual(answer(first));
-    expect(
-      answer(await issue({ bookingId: booking.id, idempotencyKey: key }, { headers: { 'Idempotency-Key': key } })),
-    ).toEqual(answer(first));
-    expectGraphqlError(
-      await issue({ bookingId: booking.id, idempotencyKey: newKey() }, { headers: { 'Idempotency-Key': key } }),
-      'BAD_USER_INPUT',
-      'input.idempotencyKey',
-    );
-    expect(await fulfillmentsOf(booking.id)).toBe(1);
-  });
+  it(
+    'reads the key from the Idempotency-Key header, accepts the same key in both, ' + 'and refuses two different ones',
+    async () => {
+      const booking = await confirmedBooking(app);
+      const key = newKey();
+      const first = await issue({ bookingId: booking.id }, { headers: { 'Idempotency-Key': key } });
+      expectSuccess(first, 'issueFulfillment', 'BookingFulfillment');
+      expect(answer(await issue({ bookingId: booking.id, idempotencyKey: key }))).toEqual(answer(first));
+      expect(
+        answer(await issue({ bookingId: booking.id, idempotencyKey: key }, { headers: { 'Idempotency-Key': key } })),
+      ).toEqual(answer(first));
+      expectGraphqlError(
+        await issue({ bookingId: booking.id, idempotencyKey: newKey() }, { headers: { 'Idempotency-Key': key } }),
+        'BAD_USER_INPUT',
+        'input.idempotencyKey',
+      );
+      expect(await fulfillmentsOf(booking.id)).toBe(1);
+    },
+  );
 
   it('does not keep GraphQL errors: the key stays free for a corrected request', async () => {
     const booking = await confirmedBooking(app);
@@ -368,24 +374,27 @@ describe('recordRedemption with an idempotency key', () => {
     expect(answer(await redeem(input))).toEqual({ data: { recordRedemption: first }, errors: undefined });
   });
 
-  it('reads the key from the Idempotency-Key header, accepts the same key in both, and refuses two different ones', async () => {
-    const booking = await confirmedBooking(app);
-    const voucher = await voucherFor(booking);
-    const key = newKey();
-    const input = { bookingId: booking.id, fulfillmentId: voucher.id };
-    const first = await redeem(input, { headers: { 'Idempotency-Key': key } });
-    expectSuccess(first, 'recordRedemption', 'BookingRedemption');
-    expect(answer(await redeem({ ...input, idempotencyKey: key }))).toEqual(answer(first));
-    expect(answer(await redeem({ ...input, idempotencyKey: key }, { headers: { 'Idempotency-Key': key } }))).toEqual(
-      answer(first),
-    );
-    expectGraphqlError(
-      await redeem({ ...input, idempotencyKey: newKey() }, { headers: { 'Idempotency-Key': key } }),
-      'BAD_USER_INPUT',
-      'input.idempotencyKey',
-    );
-    expect(await redemptionsOf(booking.id)).toBe(1);
-  });
+  it(
+    'reads the key from the Idempotency-Key header, accepts the same key in both, ' + 'and refuses two different ones',
+    async () => {
+      const booking = await confirmedBooking(app);
+      const voucher = await voucherFor(booking);
+      const key = newKey();
+      const input = { bookingId: booking.id, fulfillmentId: voucher.id };
+      const first = await redeem(input, { headers: { 'Idempotency-Key': key } });
+      expectSuccess(first, 'recordRedemption', 'BookingRedemption');
+      expect(answer(await redeem({ ...input, idempotencyKey: key }))).toEqual(answer(first));
+      expect(answer(await redeem({ ...input, idempotencyKey: key }, { headers: { 'Idempotency-Key': key } }))).toEqual(
+        answer(first),
+      );
+      expectGraphqlError(
+        await redeem({ ...input, idempotencyKey: newKey() }, { headers: { 'Idempotency-Key': key } }),
+        'BAD_USER_INPUT',
+        'input.idempotencyKey',
+      );
+      expect(await redemptionsOf(booking.id)).toBe(1);
+    },
+  );
 
   it('keeps its keys apart from issueFulfillment’s', async () => {
     const booking = await confirmedBooking(app);

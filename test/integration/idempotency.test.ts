@@ -157,11 +157,14 @@ describe('addBookingItem with an idempotency key', () => {
 });
 
 describe('concurrent retries (real parallel HTTP requests)', () => {
-  it('creates one booking for 50 identical createBooking calls with one key, and answers all 50 identically', async () => {
-    const input = bookingInput({ idempotencyKey: newKey() });
-    const results = await Promise.all(Array.from({ length: 50 }, () => create(input)));
-    const first = expectSuccess<BookingSummary>(results[0], 'createBooking');
-    for (const result of results) expect(result.data).toEqual({ createBooking: first });
-    expect(await bookingsWithRef(input.externalBookingRef)).toBe(1);
-  });
+  it(
+    'creates one booking for 50 identical createBooking calls with one key, ' + 'and answers all 50 identically',
+    async () => {
+      const input = bookingInput({ idempotencyKey: newKey() });
+      const results = await Promise.all(Array.from({ length: 50 }, () => create(input)));
+      const first = expectSuccess<BookingSummary>(results[0], 'createBooking');
+      for (const result of results) expect(result.data).toEqual({ createBooking: first });
+      expect(await bookingsWithRef(input.externalBookingRef)).toBe(1);
+    },
+  );
 });

@@ -238,16 +238,19 @@ describe.each([
     consumed: 2,
   },
 ] as const)('$start, then $moves', ({ start, moves, status, allocations, items, consumed }) => {
-  it(`leaves the booking ${status} with ${allocations} allocations, ${items} items and ${consumed} seats consumed`, async () => {
-    const { booking, slot } = await bookingHolding(start);
-    for (const step of moves) await move(booking.id, [...step]);
-    expect(snapshot(await bookingById(app, booking.id))).toEqual({
-      status,
-      allocations: [allocations],
-      items: [items],
-    });
-    expect((await capacityOf(app, slot))?.consumed).toBe(consumed);
-  });
+  it(
+    `leaves the booking ${status} with ${allocations} allocations, ` + `${items} items and ${consumed} seats consumed`,
+    async () => {
+      const { booking, slot } = await bookingHolding(start);
+      for (const step of moves) await move(booking.id, [...step]);
+      expect(snapshot(await bookingById(app, booking.id))).toEqual({
+        status,
+        allocations: [allocations],
+        items: [items],
+      });
+      expect((await capacityOf(app, slot))?.consumed).toBe(consumed);
+    },
+  );
 });
 
 describe('stamps and deadlines', () => {

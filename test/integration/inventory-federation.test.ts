@@ -22,7 +22,8 @@ const ENTITIES = `query($representations: [_Any!]!) { _entities(representations:
 const entities = (representations: Record<string, unknown>[]) =>
   app.graphql<{ _entities: (Record<string, unknown> | null)[] }>(ENTITIES, { representations });
 
-const ISSUE = `mutation($input: IssueFulfillmentInput!) { issueFulfillment(input: $input) { __typename ... on BookingFulfillment { id } } }`;
+const ISSUE = `mutation($input: IssueFulfillmentInput!) { issueFulfillment(input: $input) { __typename ... on
+  BookingFulfillment { id } } }`;
 
 async function bookingsWithParts(count: number, slot: string): Promise<ReservedBooking[]> {
   const bookings: ReservedBooking[] = [];
@@ -104,8 +105,10 @@ describe('federation entities', () => {
           };
         }[];
       }>(
-        `query($representations: [_Any!]!, $after: String) { _entities(representations: $representations) { ... on AvailabilitySlot {
-          allocations(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } } }`,
+        `query($representations: [_Any!]!, $after: String) { _entities(representations: $representations) {
+          ... on AvailabilitySlot {
+          allocations(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage
+          endCursor } } } } }`,
         { representations: [{ __typename: 'AvailabilitySlot', id: slot }], after },
       );
     const first = (await page(null)).data?._entities[0]?.allocations;
@@ -135,7 +138,8 @@ describe('federation entities', () => {
     const slot = await declareCapacity(app, 20);
     await bookingsWithParts(6, slot);
     const query = `query($first: Int!) { bookings(first: $first, filter: { status: [CONFIRMED] }) { edges { node {
-      allocations { id slot { id } } fulfillments { id redemption { id } } redemptions { id } items { allocations { id } }
+      allocations { id slot { id } } fulfillments { id redemption { id } } redemptions { id } items {
+      allocations { id } }
     } } } }`;
     const one = await app.graphql(query, { first: 1 });
     const six = await app.graphql(query, { first: 6 });

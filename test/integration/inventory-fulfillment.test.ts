@@ -4,7 +4,6 @@ import {
   ISSUE_FULFILLMENT as ISSUE,
   OVERRIDE,
   RECORD_REDEMPTION as REDEEM,
-  TRANSITION,
   UPDATE_FULFILLMENT as UPDATE,
   bookingById,
   confirmedBooking as confirmedBookingOf,
@@ -241,7 +240,8 @@ describe('recordRedemption', () => {
     const voucher = await issued(booking);
     await redeem({ bookingId: booking.id, fulfillmentId: voucher.id });
     const second = app.database.pool.query(
-      `insert into booking_redemptions (id, booking_id, fulfillment_id, method, redeemed_at, recorded_by_id, recorded_by_type, created_at)
+      `insert into booking_redemptions (id, booking_id, fulfillment_id, method, redeemed_at, recorded_by_id,
+        recorded_by_type, created_at)
        values ('bkrd_01h455vb4pex5vsknk084sn02q', $1, $2, 'manual', now(), 'usr_tester', 'user', now())`,
       [booking.id, voucher.id],
     );

@@ -52,7 +52,8 @@ describe('the transactional outbox', () => {
     await app.database.pool.query(`create function refuse_allocation_update() returns trigger language plpgsql as $$
       begin if new.booking_id = '${booking.id}' then raise exception 'injected fault'; end if; return new; end $$`);
     await app.database.pool.query(
-      'create trigger refuse_allocation_update before update on booking_allocations for each row execute function refuse_allocation_update()',
+      'create trigger refuse_allocation_update before update on booking_allocations for each row execute ' +
+        'function refuse_allocation_update()',
     );
     try {
       expectGraphqlError(await confirm(booking.id), 'INTERNAL_SERVER_ERROR');

@@ -39,7 +39,8 @@ describe('fifty buyers racing for ten seats', () => {
     expect(
       await countRows(
         app,
-        `select 1 from bookings b join booking_allocations a on a.booking_id = b.id where a.target_id = $1 and b.status = 'on_hold'`,
+        `select 1 from bookings b join booking_allocations a on a.booking_id = b.id where a.target_id = $1
+          and b.status = 'on_hold'`,
         [slot],
       ),
     ).toBe(10);

@@ -7,7 +7,6 @@ import {
   capacityOf,
   countRows,
   declareCapacity,
-  newTargetId,
   reservationInput,
   reserve,
   reserved,
@@ -29,29 +28,32 @@ const transition = (id: string, to: string, extra: Record<string, unknown> = {})
   app.graphql(TRANSITION, { input: { id, to, ...extra } });
 
 describe('reserveBooking', () => {
-  it('creates an ON_HOLD booking whose items are on hold and whose allocations hold for the default 30 minutes', async () => {
-    const slot = await declareCapacity(app, 10);
-    const booking = await reserved(app, [{ targetId: slot, quantity: 2 }]);
-    expect({
-      status: booking.status,
-      holdExpiresAt: booking.holdExpiresAt,
-      items: booking.items.map((item) => item.status),
-    }).toEqual({
-      status: 'ON_HOLD',
-      holdExpiresAt: minutesFromNow(30),
-      items: ['ON_HOLD'],
-    });
-    expect(booking.allocations).toEqual([
-      expect.objectContaining({
-        kind: 'SLOT',
-        targetId: slot,
-        quantity: 2,
-        status: 'HELD',
+  it(
+    'creates an ON_HOLD booking whose items are on hold ' + 'and whose allocations hold for the default 30 minutes',
+    async () => {
+      const slot = await declareCapacity(app, 10);
+      const booking = await reserved(app, [{ targetId: slot, quantity: 2 }]);
+      expect({
+        status: booking.status,
+        holdExpiresAt: booking.holdExpiresAt,
+        items: booking.items.map((item) => item.status),
+      }).toEqual({
+        status: 'ON_HOLD',
         holdExpiresAt: minutesFromNow(30),
-        item: { id: booking.items[0]?.id },
-      }),
-    ]);
-  });
+        items: ['ON_HOLD'],
+      });
+      expect(booking.allocations).toEqual([
+        expect.objectContaining({
+          kind: 'SLOT',
+          targetId: slot,
+          quantity: 2,
+          status: 'HELD',
+          holdExpiresAt: minutesFromNow(30),
+          item: { id: booking.items[0]?.id },
+        }),
+      ]);
+    },
+  );
 
   it('takes the hold length from holdMinutes', async () => {
     const booking = await reserved(app, [{ targetId: await declareCapacity(app, 1) }], { holdMinutes: 5 });

@@ -120,8 +120,10 @@ describe('two sweepers in parallel', () => {
     const mine = (expired: string[]) => expired.filter((id) => ids.includes(id));
     expect([...mine(first ?? []), ...mine(second ?? [])].sort()).toEqual([...ids].sort());
     const perBooking = await app.database.pool.query<{ activities: number; events: number }>(
-      `select (select count(*)::int from booking_activities a where a.booking_id = b.id and a.type = 'hold_expired') as activities,
-              (select count(*)::int from booking_outbox o where o.booking_id = b.id and o.type = 'booking.expired') as events
+      `select (select count(*)::int from booking_activities a where a.booking_id = b.id and a.type =
+        'hold_expired') as activities,
+              (select count(*)::int from booking_outbox o where o.booking_id = b.id and o.type =
+              'booking.expired') as events
        from bookings b where b.id = any($1)`,
       [ids],
     );

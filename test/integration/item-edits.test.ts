@@ -40,7 +40,8 @@ const UPDATE_ITEM = `mutation($input: UpdateBookingItemInput!) { updateBookingIt
   ... on CostCurrencyMismatchError { itemId costCurrency itemCostCurrency } } }`;
 const ADD_ITEM = `mutation($input: AddBookingItemInput!) { addBookingItem(input: $input) { ${EDITED_BOOKING}
   ... on CostCurrencyMismatchError { itemId costCurrency itemCostCurrency } } }`;
-const REMOVE_ITEM = `mutation($id: ID!) { removeBookingItem(id: $id) { ${EDITED_BOOKING} ... on ItemTransitionError { from to } } }`;
+const REMOVE_ITEM = `mutation($id: ID!) { removeBookingItem(id: $id) { ${EDITED_BOOKING} ... on
+  ItemTransitionError { from to } } }`;
 const BOOKING = `query($id: ID!) { booking(id: $id) { ${BOOKING_PARTS} } }`;
 
 type Allocation = Omit<AllocationSummary, 'confirmedAt' | 'item'>;
@@ -249,7 +250,8 @@ describe('changing the quantity of an item that holds capacity', () => {
       expect(
         await countRows(
           app,
-          `select 1 from booking_allocations a join booking_items i on i.id = a.item_id where a.target_id = $1 and a.quantity <> i.quantity`,
+          `select 1 from booking_allocations a join booking_items i on i.id = a.item_id where a.target_id =
+            $1 and a.quantity <> i.quantity`,
           [slot],
         ),
       ).toBe(0);

@@ -1,4 +1,3 @@
-import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { sweepLedger } from '../../src/jobs/ledger-sweeper';
 import { approvedCancel, decide, ledgerOf, newKey, pendingCancel } from '../fixtures/approvals';
 import { bookingInput, CREATE_BOOKING } from '../fixtures/bookings';
@@ -11,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const sweep = () => sweepLedger(app.database.orm.em.fork() as SqlEntityManager, app.clock);
+const sweep = () => sweepLedger(app.database.orm.em.fork(), app.clock);
 const DAY = 24 * 60;
 
 const approvalStatus = async (approvalId: string) =>

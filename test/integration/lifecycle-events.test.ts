@@ -45,7 +45,8 @@ async function eventsWrittenBy(
   await step();
   const fresh = (await eventsOf(bookingId)).filter((event) => !before.has(event.id));
   const result = await app.database.pool.query<{ row_id: string; same: boolean }>(
-    `select e.row_id, exists (select 1 from test_write_log b where b.tbl = 'bookings' and b.row_id = $1 and b.tx = e.tx) as same
+    `select e.row_id, exists (select 1 from test_write_log b where b.tbl = 'bookings' and b.row_id = $1 and
+      b.tx = e.tx) as same
      from test_write_log e where e.tbl = 'booking_outbox' and e.row_id = any($2)`,
     [bookingId, fresh.map((event) => event.id)],
   );

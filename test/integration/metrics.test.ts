@@ -78,7 +78,8 @@ describe('/metrics', () => {
 
   it('labels a failed operation with its error code', async () => {
     await app.graphql(
-      `mutation TransitionForMetrics($input: TransitionBookingInput!) { transitionBooking(input: $input) { __typename } }`,
+      `mutation TransitionForMetrics($input: TransitionBookingInput!) { transitionBooking(input: $input) {
+        __typename } }`,
       { input: { id: 'not-an-id', to: 'CONFIRMED' } },
     );
     const samples = await scrape();

@@ -81,7 +81,8 @@ const PATHS: Record<string, (app: TestApp, booking: BookingSummary, as: Caller) 
       { __typename: 'BookingTraveler', id: booking.travelers[0]?.id },
     ];
     const response = await app.graphql<{ _entities: [Parts, Record<string, unknown>] }>(
-      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Booking { contact { ...Contact } } ... on BookingTraveler { ...Traveler } } } ${FIELD_FRAGMENTS}`,
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Booking {
+        contact { ...Contact } } ... on BookingTraveler { ...Traveler } } } ${FIELD_FRAGMENTS}`,
       { representations },
       { as },
     );
@@ -170,7 +171,8 @@ describe('reveal audit', () => {
       reason: string;
       xmin: string;
     }>(
-      `select booking_id, traveler_id, fields, reason, xmin::text from booking_pii_audit_events where action = 'reveal' and request_id = $1`,
+      `select booking_id, traveler_id, fields, reason, xmin::text from booking_pii_audit_events where action
+        = 'reveal' and request_id = $1`,
       [requestId],
     );
 

@@ -20,11 +20,13 @@ const envelope = JSON.stringify({
 async function storeSealedRows(travelerId: string): Promise<void> {
   const at = app.clock.now();
   await app.database.pool.query(
-    `insert into booking_traveler_travel_details (traveler_id, identity, dietary, accessibility, created_at, updated_at) values ($1, $2, $2, $2, $3, $3)`,
+    `insert into booking_traveler_travel_details (traveler_id, identity, dietary, accessibility, created_at,
+      updated_at) values ($1, $2, $2, $2, $3, $3)`,
     [travelerId, envelope, at],
   );
   await app.database.pool.query(
-    `insert into booking_traveler_data_keys (traveler_id, wrapped_key, kms_key_id, provider, created_at) values ($1, 'd3JhcHBlZA==', 'local:test', 'local', $2)`,
+    `insert into booking_traveler_data_keys (traveler_id, wrapped_key, kms_key_id, provider, created_at)
+      values ($1, 'd3JhcHBlZA==', 'local:test', 'local', $2)`,
     [travelerId, at],
   );
 }
@@ -39,7 +41,8 @@ async function countFor(table: string, travelerId: string): Promise<number> {
 
 async function insertAuditEvent(id: string): Promise<void> {
   await app.database.pool.query(
-    `insert into booking_pii_audit_events (id, action, outcome, actor_id, principal_type, fields, at) values ($1, 'decrypt', 'allowed', 'usr_a', 'user', '[]', now())`,
+    `insert into booking_pii_audit_events (id, action, outcome, actor_id, principal_type, fields, at) values
+      ($1, 'decrypt', 'allowed', 'usr_a', 'user', '[]', now())`,
     [id],
   );
 }

@@ -131,7 +131,8 @@ describe('the server process', () => {
     const first = await spawnBookings(env).ready;
     const created = await graphql(
       first.port,
-      'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "KEEP-ME-1" }) { ... on Booking { id } } }',
+      'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "KEEP-ME-1" }) { ... on Booking ' +
+        '{ id } } }',
     );
     expect(created.body.data?.createBooking?.id).toMatch(/^book_/);
     first.child.kill('SIGTERM');
@@ -171,7 +172,8 @@ describe('the server process', () => {
         const first = await spawnBookings(env).ready;
         const created = await graphql(
           first.port,
-          'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "KILLED-1" }) { ... on Booking { id } } }',
+          'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "KILLED-1" }) { ... on ' +
+            'Booking { id } } }',
         );
         const orphan = postmasterPid();
         first.child.kill('SIGKILL');
@@ -191,7 +193,8 @@ describe('the server process', () => {
         const first = await spawnBookings(env).ready;
         const created = await graphql(
           first.port,
-          'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "STALE-1" }) { ... on Booking { id } } }',
+          'mutation { createBooking(input: { sellCurrency: "EUR", bookingNumber: "STALE-1" }) { ... on ' +
+            'Booking { id } } }',
         );
         first.child.kill('SIGTERM');
         expect(await first.exited).toBe(0);

@@ -41,7 +41,8 @@ function statements(response: GraphqlResponse): number {
 }
 
 /** Searches select no personal data, so the count is the search's own. */
-const FOUND = `query($filter: BookingFilter) { bookings(first: 20, filter: $filter) { totalCount edges { node { id bookingNumber status } } } }`;
+const FOUND = `query($filter: BookingFilter) { bookings(first: 20, filter: $filter) { totalCount edges { node
+  { id bookingNumber status } } } }`;
 
 const PAGE = `query($first: Int!, $filter: BookingFilter) { bookings(first: $first, filter: $filter) {
   totalCount pageInfo { hasNextPage endCursor }
@@ -49,7 +50,8 @@ const PAGE = `query($first: Int!, $filter: BookingFilter) { bookings(first: $fir
     id bookingNumber status version startDate endDate pax
     sellAmount { amountCents currency }
     contact { firstName lastName email }
-    items { id title itemType status quantity unitSellAmount { amountCents currency } totalSellAmount { amountCents currency } }
+    items { id title itemType status quantity unitSellAmount { amountCents currency } totalSellAmount {
+    amountCents currency } }
     travelers { id firstName lastName category isPrimary }
     origin { originSource quoteVersionId createdAt }
   } }
@@ -168,7 +170,8 @@ describe('field lookahead on a bookings page', () => {
       narrow: Page['bookings'];
       wide: { edges: { node: { id: string; externalBookingRef: string } }[] };
     }>(
-      `query { narrow: bookings(first: 2) { totalCount edges { node { id items { id } travelers { id } origin { originSource } } } }
+      `query { narrow: bookings(first: 2) { totalCount edges { node { id items { id } travelers { id } origin
+        { originSource } } } }
                wide: bookings(first: 2) { edges { node { id externalBookingRef } } } }`,
     );
     expect(response.data?.narrow.edges.map((edge) => edge.node.id)).toEqual(
@@ -194,7 +197,8 @@ describe('a page reads what computed fields need', () => {
     const response = await app.graphql<{
       bookings: { edges: { node: { costAmount: { amountCents: number; currency: string } | null } }[] };
     }>(
-      `query { bookings(first: 5, filter: { search: "COST-LOOKAHEAD-1" }) { edges { node { costAmount { amountCents currency } } } } }`,
+      `query { bookings(first: 5, filter: { search: "COST-LOOKAHEAD-1" }) { edges { node { costAmount {
+        amountCents currency } } } } }`,
     );
     expect(response.data?.bookings.edges.map((edge) => edge.node.costAmount)).toEqual([
       { amountCents: 6000, currency: 'USD' },

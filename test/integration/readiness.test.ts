@@ -18,7 +18,8 @@ describe('/ready', () => {
     const client = await app.database.pool.connect();
     // Terminating every connection of the read pool stands in for a database that went away.
     await client.query(
-      'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> ' +
+        'pg_backend_pid()',
     );
     await app.database.orm.close(true);
     client.release();

@@ -74,9 +74,12 @@ describe('bookings connection', () => {
     expect(statements(fifty)).toBe(statements(five));
   });
 
-  it('answers that list in 3 statements: the page with its parts, the notes, the audit of the names it revealed', async () => {
-    expect(statements(await app.graphql(LIST, { first: 50 }))).toBe(3);
-  });
+  it(
+    'answers that list in 3 statements: the page with its parts, the notes, ' + 'the audit of the names it revealed',
+    async () => {
+      expect(statements(await app.graphql(LIST, { first: 50 }))).toBe(3);
+    },
+  );
 
   it('keeps the count flat with links, supplier statuses and activity nested too', async () => {
     const five = await app.graphql(DEEP, { first: 5 });

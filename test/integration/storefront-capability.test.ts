@@ -157,7 +157,8 @@ describe('a capability acts on its own session only', () => {
     ['bookings', 'query L { bookings(first: 1) { totalCount } }'],
     [
       '_entities',
-      'query E($id: ID!) { _entities(representations: [{ __typename: "Booking", id: $id }]) { ... on Booking { id } } }',
+      'query E($id: ID!) { _entities(representations: [{ __typename: "Booking", id: $id }]) { ... on Booking ' +
+        '{ id } } }',
     ],
   ])('never opens %s', async (_field, query) => {
     const { session, capability } = await newSession();
@@ -191,18 +192,21 @@ describe('revocation', () => {
     expectGraphqlError(await withCapability(app, other, SESSION, { id: session.id }), 'UNAUTHENTICATED');
   });
 
-  it('revokeCheckoutCapabilities (bookings:admin) bumps the epoch: earlier tokens stop, one of the new epoch works', async () => {
-    const { session, capability } = await newSession();
-    const revoked = await app.graphql<{ revokeCheckoutCapabilities: { capabilityEpoch: number } }>(
-      REVOKE,
-      { input: { sessionId: session.id } },
-      { as: ADMIN },
-    );
-    expect(revoked.data?.revokeCheckoutCapabilities.capabilityEpoch).toBe(1);
-    expectGraphqlError(await withCapability(app, capability.token, SESSION, { id: session.id }), 'UNAUTHENTICATED');
-    const fresh = await tokenFor(session.id, ['session:read'], 1);
-    expect(errorCodes(await withCapability(app, fresh, SESSION, { id: session.id }))).toEqual([]);
-  });
+  it(
+    'revokeCheckoutCapabilities (bookings:admin) bumps the epoch: earlier tokens stop, ' + 'one of the new epoch works',
+    async () => {
+      const { session, capability } = await newSession();
+      const revoked = await app.graphql<{ revokeCheckoutCapabilities: { capabilityEpoch: number } }>(
+        REVOKE,
+        { input: { sessionId: session.id } },
+        { as: ADMIN },
+      );
+      expect(revoked.data?.revokeCheckoutCapabilities.capabilityEpoch).toBe(1);
+      expectGraphqlError(await withCapability(app, capability.token, SESSION, { id: session.id }), 'UNAUTHENTICATED');
+      const fresh = await tokenFor(session.id, ['session:read'], 1);
+      expect(errorCodes(await withCapability(app, fresh, SESSION, { id: session.id }))).toEqual([]);
+    },
+  );
 
   it('revokeCheckoutCapabilities needs bookings:admin', async () => {
     const { session, capability } = await newSession();

@@ -80,74 +80,77 @@ async function declareMorningSlot(): Promise<string> {
 }
 
 describe('a storefront booking through the gateway, priced by the example catalog', () => {
-  it('starts at the catalog price, previews and applies a reprice, and confirms with the capability alone', async () => {
-    const slot = await declareMorningSlot();
-    const shop = { authorization: `Bearer ${await bookings.token(STOREFRONT)}` };
-    const item = {
-      productId: ALPS_DAY_TOUR.id,
-      optionId: MORNING_TOUR.id,
-      optionUnitId: ADULT_UNIT_ID,
-      availabilitySlotId: slot,
-      quantity: 2,
-    };
-    const started = await throughGateway<{ startStorefrontSession: StartedView & { session: SessionView } }>(
-      START,
-      {
-        input: {
-          storefrontId: 'sf_web',
-          items: [item],
-          contact: { firstName: 'Ada', lastName: 'Buyer', email: 'ada@example.com' },
-          travelers: [traveler('Ada', { isPrimary: true }), traveler('Bob')],
+  it(
+    'starts at the catalog price, previews and applies a reprice, ' + 'and confirms with the capability alone',
+    async () => {
+      const slot = await declareMorningSlot();
+      const shop = { authorization: `Bearer ${await bookings.token(STOREFRONT)}` };
+      const item = {
+        productId: ALPS_DAY_TOUR.id,
+        optionId: MORNING_TOUR.id,
+        optionUnitId: ADULT_UNIT_ID,
+        availabilitySlotId: slot,
+        quantity: 2,
+      };
+      const started = await throughGateway<{ startStorefrontSession: StartedView & { session: SessionView } }>(
+        START,
+        {
+          input: {
+            storefrontId: 'sf_web',
+            items: [item],
+            contact: { firstName: 'Ada', lastName: 'Buyer', email: 'ada@example.com' },
+            travelers: [traveler('Ada', { isPrimary: true }), traveler('Bob')],
+          },
         },
-      },
-      shop,
-    );
-    expect(started.errors).toBeUndefined();
-    const { session, capability } = started.data?.startStorefrontSession ?? { session: null, capability: null };
-    // Two adults at the public morning rule's 25 000: the catalog's price, never the caller's.
-    expect(session).toMatchObject({ status: 'ON_HOLD', total: { amountCents: 50_000, currency: 'EUR' } });
-    const sessionId = session?.id ?? '';
-    const itemId = session?.items[0]?.id ?? '';
-    const withCapability = { 'checkout-capability': capability?.token ?? '' };
+        shop,
+      );
+      expect(started.errors).toBeUndefined();
+      const { session, capability } = started.data?.startStorefrontSession ?? { session: null, capability: null };
+      // Two adults at the public morning rule's 25 000: the catalog's price, never the caller's.
+      expect(session).toMatchObject({ status: 'ON_HOLD', total: { amountCents: 50_000, currency: 'EUR' } });
+      const sessionId = session?.id ?? '';
+      const itemId = session?.items[0]?.id ?? '';
+      const withCapability = { 'checkout-capability': capability?.token ?? '' };
 
-    const wizard = await throughGateway<{ updateSessionWizardState: SessionView }>(
-      WIZARD,
-      { input: { sessionId, expectedVersion: 0, currentStep: 'review' } },
-      withCapability,
-    );
-    expect(wizard.errors).toBeUndefined();
+      const wizard = await throughGateway<{ updateSessionWizardState: SessionView }>(
+        WIZARD,
+        { input: { sessionId, expectedVersion: 0, currentStep: 'review' } },
+        withCapability,
+      );
+      expect(wizard.errors).toBeUndefined();
 
-    const selections = [{ itemId, pricingCategoryId: EARLY_BIRD_CATEGORY_ID }];
-    const quote = await throughGateway<{
-      storefrontSessionQuote: { digest: string; bookingVersion: number; total: { amountCents: number } };
-    }>(QUOTE, { input: { sessionId, selections } }, withCapability);
-    expect(quote.errors).toBeUndefined();
-    // The early-bird adult rate is 21 000.
-    expect(quote.data?.storefrontSessionQuote.total.amountCents).toBe(42_000);
+      const selections = [{ itemId, pricingCategoryId: EARLY_BIRD_CATEGORY_ID }];
+      const quote = await throughGateway<{
+        storefrontSessionQuote: { digest: string; bookingVersion: number; total: { amountCents: number } };
+      }>(QUOTE, { input: { sessionId, selections } }, withCapability);
+      expect(quote.errors).toBeUndefined();
+      // The early-bird adult rate is 21 000.
+      expect(quote.data?.storefrontSessionQuote.total.amountCents).toBe(42_000);
 
-    const { digest, bookingVersion } = quote.data?.storefrontSessionQuote ?? { digest: '', bookingVersion: -1 };
-    const repriced = await throughGateway<{ repriceStorefrontSession: SessionView }>(
-      REPRICE,
-      { input: { sessionId, expectedVersion: bookingVersion, selections, acceptQuoteDigest: digest } },
-      withCapability,
-    );
-    expect(repriced.errors).toBeUndefined();
-    expect(repriced.data?.repriceStorefrontSession).toMatchObject({
-      __typename: 'StorefrontSession',
-      total: { amountCents: 42_000, currency: 'EUR' },
-    });
+      const { digest, bookingVersion } = quote.data?.storefrontSessionQuote ?? { digest: '', bookingVersion: -1 };
+      const repriced = await throughGateway<{ repriceStorefrontSession: SessionView }>(
+        REPRICE,
+        { input: { sessionId, expectedVersion: bookingVersion, selections, acceptQuoteDigest: digest } },
+        withCapability,
+      );
+      expect(repriced.errors).toBeUndefined();
+      expect(repriced.data?.repriceStorefrontSession).toMatchObject({
+        __typename: 'StorefrontSession',
+        total: { amountCents: 42_000, currency: 'EUR' },
+      });
 
-    const confirmed = await throughGateway<{ confirmStorefrontSession: SessionView }>(
-      CONFIRM,
-      { input: { sessionId, expectedVersion: repriced.data?.repriceStorefrontSession.version } },
-      withCapability,
-    );
-    expect(confirmed.errors).toBeUndefined();
-    expect(confirmed.data?.confirmStorefrontSession).toMatchObject({
-      __typename: 'StorefrontSession',
-      status: 'CONFIRMED',
-    });
-    // One rate-card request per price: start, preview, apply.
-    expect(catalog.faults.received).toHaveLength(3);
-  });
+      const confirmed = await throughGateway<{ confirmStorefrontSession: SessionView }>(
+        CONFIRM,
+        { input: { sessionId, expectedVersion: repriced.data?.repriceStorefrontSession.version } },
+        withCapability,
+      );
+      expect(confirmed.errors).toBeUndefined();
+      expect(confirmed.data?.confirmStorefrontSession).toMatchObject({
+        __typename: 'StorefrontSession',
+        status: 'CONFIRMED',
+      });
+      // One rate-card request per price: start, preview, apply.
+      expect(catalog.faults.received).toHaveLength(3);
+    },
+  );
 });

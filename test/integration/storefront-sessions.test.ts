@@ -211,23 +211,26 @@ describe('travelers and wizard state', () => {
     ).toBe(1);
   });
 
-  it('lets one of two concurrent first writes win and answers the other with VersionConflictError, never a 500', async () => {
-    const { session: started, capability } = await startSession(app, await declareSlot(app));
-    const responses = await Promise.all(
-      ['a', 'b', 'c'].map((step) =>
-        withCapability(app, capability.token, WIZARD, {
-          input: { sessionId: started.id, expectedVersion: 0, currentStep: step },
-        }),
-      ),
-    );
-    const names = responses.map((response) => {
-      expect(response.errors).toBeUndefined();
-      return (response.data as { updateSessionWizardState: { __typename: string } }).updateSessionWizardState
-        .__typename;
-    });
-    expect(names.filter((name) => name === 'StorefrontSession')).toHaveLength(1);
-    expect(names.filter((name) => name === 'VersionConflictError')).toHaveLength(2);
-  });
+  it(
+    'lets one of two concurrent first writes win ' + 'and answers the other with VersionConflictError, never a 500',
+    async () => {
+      const { session: started, capability } = await startSession(app, await declareSlot(app));
+      const responses = await Promise.all(
+        ['a', 'b', 'c'].map((step) =>
+          withCapability(app, capability.token, WIZARD, {
+            input: { sessionId: started.id, expectedVersion: 0, currentStep: step },
+          }),
+        ),
+      );
+      const names = responses.map((response) => {
+        expect(response.errors).toBeUndefined();
+        return (response.data as { updateSessionWizardState: { __typename: string } }).updateSessionWizardState
+          .__typename;
+      });
+      expect(names.filter((name) => name === 'StorefrontSession')).toHaveLength(1);
+      expect(names.filter((name) => name === 'VersionConflictError')).toHaveLength(2);
+    },
+  );
 
   it('materialises travelers by id and deletes the ones not listed', async () => {
     const { session: started, capability } = await startSession(app, await declareSlot(app));
@@ -625,7 +628,8 @@ describe('the session view', () => {
       item: { fields: { name: string }[] };
       session: { fields: { name: string }[] };
     }>(
-      '{ item: __type(name: "SessionItem") { fields { name } } session: __type(name: "StorefrontSession") { fields { name } } }',
+      '{ item: __type(name: "SessionItem") { fields { name } } session: __type(name: "StorefrontSession") { ' +
+        'fields { name } } }',
     );
     const names = [...(response.data?.item.fields ?? []), ...(response.data?.session.fields ?? [])].map(
       (field) => field.name,

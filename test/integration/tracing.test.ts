@@ -122,7 +122,8 @@ describe('OpenTelemetry tracing', () => {
 });
 
 describe('with OTEL_EXPORTER_OTLP_ENDPOINT unset', () => {
-  // Only the no-op API facade may load (Apollo's federation packages depend on it): no SDK, exporter or instrumentation.
+  // Only the no-op API facade may load (Apollo's federation packages depend on it): no SDK, exporter or
+  // instrumentation.
   it('loads no OpenTelemetry SDK, exporter or instrumentation', () => {
     const probe = spawnSync(
       process.execPath,
@@ -130,7 +131,8 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT unset', () => {
         '-r',
         'ts-node/register',
         '-e',
-        "require('./src/observability/tracing-bootstrap'); require('./src/server'); console.log(Object.keys(require.cache).filter((path) => /@opentelemetry\\/(?!api\\/)/.test(path)).length)",
+        "require('./src/observability/tracing-bootstrap'); require('./src/server'); " +
+          'console.log(Object.keys(require.cache).filter((path) => /@opentelemetry\\/(?!api\\/)/.test(path)).length)',
       ],
       {
         cwd: ROOT,

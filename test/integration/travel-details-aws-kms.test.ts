@@ -180,7 +180,8 @@ describe('encryption context', () => {
     const booking = await bookingWithDetails(uncached, 2);
     const [source, target] = booking.travelers.map((traveler) => traveler.id);
     await uncached.database.pool.query(
-      `update booking_traveler_data_keys t set wrapped_key = s.wrapped_key from booking_traveler_data_keys s where s.traveler_id = $1 and t.traveler_id = $2`,
+      `update booking_traveler_data_keys t set wrapped_key = s.wrapped_key from booking_traveler_data_keys s
+        where s.traveler_id = $1 and t.traveler_id = $2`,
       [source, target],
     );
     const response = await readAll(uncached, booking.id);

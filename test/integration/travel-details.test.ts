@@ -162,7 +162,8 @@ describe('upsertTravelerTravelDetails', () => {
   it('records the change in the booking activity by field name, never by value', async () => {
     const { booking } = await bookingWithTravelDetails(app);
     const { rows } = await app.database.pool.query<{ description: string; metadata: { fields: string[] } }>(
-      `select description, metadata from booking_activities where booking_id = $1 and metadata->>'action' = 'travel_details_updated'`,
+      `select description, metadata from booking_activities where booking_id = $1 and metadata->>'action' =
+        'travel_details_updated'`,
       [booking.id],
     );
     expect(rows).toHaveLength(1);
@@ -252,7 +253,8 @@ describe('BookingTraveler.travelDetails', () => {
     const otherId = booking.travelers[1]?.id ?? '';
     await upsertTravelDetails(app, travelDetailsInput(otherId, { documentNumber: 'OTHER-1' }));
     await app.database.pool.query(
-      `update booking_traveler_travel_details o set identity = s.identity, dietary = s.dietary, accessibility = s.accessibility
+      `update booking_traveler_travel_details o set identity = s.identity, dietary = s.dietary, accessibility
+        = s.accessibility
          from booking_traveler_travel_details s where s.traveler_id = $1 and o.traveler_id = $2`,
       [travelerId, otherId],
     );

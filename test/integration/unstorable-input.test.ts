@@ -371,7 +371,8 @@ let fingerprintQuery: string | null = null;
 async function databaseFingerprint(): Promise<string> {
   if (fingerprintQuery === null) {
     const tables = await app.database.pool.query<{ table_name: string }>(
-      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('booking_outbox', 'mikro_orm_migrations') order by table_name`,
+      `select table_name from information_schema.tables where table_schema = 'public' and table_type =
+        'BASE TABLE' and table_name not in ('booking_outbox', 'mikro_orm_migrations') order by table_name`,
     );
     fingerprintQuery = tables.rows
       .map(

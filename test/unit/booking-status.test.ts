@@ -256,13 +256,16 @@ describe('overrideBookingStatus', () => {
     expect(overrideBookingStatus(from, to, options)).toStrictEqual(transitionBooking(from, to, options));
   });
 
-  it('stamps confirmedAt without paidAt, and clears cancelledAt, when reviving a cancelled booking as confirmed', () => {
-    expect(overrideBookingStatus('cancelled', 'confirmed', { now: NOW })).toStrictEqual({
-      status: 'confirmed',
-      confirmedAt: NOW,
-      cancelledAt: null,
-    });
-  });
+  it(
+    'stamps confirmedAt without paidAt, and clears cancelledAt, ' + 'when reviving a cancelled booking as confirmed',
+    () => {
+      expect(overrideBookingStatus('cancelled', 'confirmed', { now: NOW })).toStrictEqual({
+        status: 'confirmed',
+        confirmedAt: NOW,
+        cancelledAt: null,
+      });
+    },
+  );
 
   it('starts a default hold, and clears completedAt, when putting a completed booking back on hold', () => {
     expect(overrideBookingStatus('completed', 'on_hold', { now: NOW })).toStrictEqual({

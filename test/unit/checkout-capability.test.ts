@@ -64,7 +64,7 @@ describe('checkout capability (HS256)', () => {
     const [header, payload] = token
       .split('.')
       .slice(0, 2)
-      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')));
+      .map((part): unknown => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')));
     expect(header).toEqual({ alg: 'HS256', typ: CHECKOUT_TOKEN_TYPE });
     expect(payload).toMatchObject({ aud: CHECKOUT_AUDIENCE, act: ['session:read'], epoch: 0 });
   });

@@ -15,7 +15,7 @@ const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('Dockerfile', () => {
   const stages = parseDockerfile(read('Dockerfile'));
-  const runtime = stages[stages.length - 1] as DockerStage;
+  const runtime = stages[stages.length - 1];
   const all = stages.flatMap((stage) => stage.instructions);
   const runs = (stage: DockerStage) =>
     stage.instructions.filter((instruction) => instruction.keyword === 'RUN').map((instruction) => instruction.args);
@@ -53,13 +53,17 @@ describe('Dockerfile', () => {
     });
   });
 
-  it('installs from the lockfile: npm ci in the build stage, npm ci --omit=dev in the runtime stage, never npm install', () => {
-    const build = stages.find((stage) => stage.name === 'build') as DockerStage;
-    expect(runs(build).some((args) => /\bnpm ci\b/.test(args))).toBe(true);
-    expect(runs(build).some((args) => /\bnpm run build\b/.test(args))).toBe(true);
-    expect(runs(runtime).some((args) => /\bnpm ci\b.*--omit=dev/.test(args))).toBe(true);
-    expect(all.filter((instruction) => /\bnpm (install|i)\b/.test(instruction.args))).toEqual([]);
-  });
+  it(
+    'installs from the lockfile: npm ci in the build stage, npm ci --omit=dev in the runtime stage, never ' +
+      'npm install',
+    () => {
+      const build = stages.find((stage) => stage.name === 'build') as DockerStage;
+      expect(runs(build).some((args) => /\bnpm ci\b/.test(args))).toBe(true);
+      expect(runs(build).some((args) => /\bnpm run build\b/.test(args))).toBe(true);
+      expect(runs(runtime).some((args) => /\bnpm ci\b.*--omit=dev/.test(args))).toBe(true);
+      expect(all.filter((instruction) => /\bnpm (install|i)\b/.test(instruction.args))).toEqual([]);
+    },
+  );
 
   it('copies package.json and the lockfile before any source, so source changes reuse the installed layer', () => {
     for (const stage of stages) {

@@ -17,6 +17,8 @@ describe('canonicalJson', () => {
   });
 
   it('writes undefined array elements and holes as null', () => {
+    // The hole is the input under test.
+    // eslint-disable-next-line no-sparse-arrays
     expect(canonicalJson([undefined, 1, , 2])).toBe('[null,1,null,2]');
   });
 

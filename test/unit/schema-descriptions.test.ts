@@ -83,21 +83,24 @@ const descriptionOf = (coordinate: string) =>
   elements.find((element) => element.coordinate === coordinate)?.description?.value ?? '';
 
 describe('schema.graphql descriptions', () => {
-  it('covers the whole schema: objects, interfaces, unions, inputs, enums, scalars, directives and their members', () => {
-    const kinds = new Set(document.definitions.map((definition) => definition.kind));
-    for (const kind of [
-      Kind.OBJECT_TYPE_DEFINITION,
-      Kind.INTERFACE_TYPE_DEFINITION,
-      Kind.UNION_TYPE_DEFINITION,
-      Kind.INPUT_OBJECT_TYPE_DEFINITION,
-      Kind.ENUM_TYPE_DEFINITION,
-      Kind.SCALAR_TYPE_DEFINITION,
-      Kind.DIRECTIVE_DEFINITION,
-    ]) {
-      expect(kinds).toContain(kind);
-    }
-    expect(elements.length).toBeGreaterThan(1000);
-  });
+  it(
+    'covers the whole schema: objects, interfaces, unions, inputs, enums, scalars, ' + 'directives and their members',
+    () => {
+      const kinds = new Set(document.definitions.map((definition) => definition.kind));
+      for (const kind of [
+        Kind.OBJECT_TYPE_DEFINITION,
+        Kind.INTERFACE_TYPE_DEFINITION,
+        Kind.UNION_TYPE_DEFINITION,
+        Kind.INPUT_OBJECT_TYPE_DEFINITION,
+        Kind.ENUM_TYPE_DEFINITION,
+        Kind.SCALAR_TYPE_DEFINITION,
+        Kind.DIRECTIVE_DEFINITION,
+      ]) {
+        expect(kinds).toContain(kind);
+      }
+      expect(elements.length).toBeGreaterThan(1000);
+    },
+  );
 
   it('describes every type, field, argument, input field and enum value', () => {
     const missing = elements

@@ -1,5 +1,5 @@
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
-import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { FaultQueue, isFaultCode } from '../shared/faults';
 import { readSdlBeside, serveSubgraph, type ListenAddress, type RunningSubgraph } from '../shared/subgraph-host';
@@ -98,7 +98,7 @@ async function startSessionPayment(ledger: FinanceLedger, sessionId: string, tok
     throw new GraphQLError('no checkout JWKS configured', { extensions: { code: 'UNAVAILABLE' } });
   if (!token) throw new GraphQLError('a checkout capability is required', { extensions: { code: 'UNAUTHENTICATED' } });
   const keys = createRemoteJWKSet(new URL(ledger.checkoutJwksUrl));
-  let payload;
+  let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, keys, {
       algorithms: ['ES256'],
@@ -112,7 +112,7 @@ async function startSessionPayment(ledger: FinanceLedger, sessionId: string, tok
       extensions: { code: 'UNAUTHENTICATED' },
     });
   }
-  const actions = Array.isArray(payload.act) ? payload.act : [];
+  const actions: unknown[] = Array.isArray(payload.act) ? payload.act : [];
   if (payload.sub !== sessionId || !actions.includes('payment:start')) {
     throw new GraphQLError('the capability does not allow payment:start on this session', {
       extensions: { code: 'FORBIDDEN' },

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { createCheckoutCapabilityStore, type CheckoutCapabilityStore } from './checkout-capabilities';
 
 /** One GraphQL error as the gateway answers it; `extensions.code` is the contract (docs/operations.md). */
 export interface GraphqlErrorEntry {
@@ -40,12 +41,19 @@ export interface BookingsClientOptions {
   headers?: Readonly<Record<string, string>>;
   /** Defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Where the checkout capabilities of started storefront sessions are kept; in memory by default. */
+  checkoutCapabilities?: CheckoutCapabilityStore;
 }
 
 export interface RequestOptions {
   /** Extra headers for this request only (for example `Checkout-Capability`). */
   headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
+  /**
+   * The storefront session the request acts on: the client sends that session's checkout capability, when it
+   * holds one, as the `Checkout-Capability` header.
+   */
+  checkoutSessionId?: string;
 }
 
 /** Sends typed operations: the result and variable types come from the document. */
@@ -55,6 +63,8 @@ export interface BookingsClient {
     variables: Variables,
     options?: RequestOptions,
   ): Promise<Result>;
+  /** The capabilities this client sends; the storefront hooks put the one a session start returns here. */
+  readonly checkoutCapabilities: CheckoutCapabilityStore;
 }
 
 interface GraphqlAnswer {
@@ -76,7 +86,9 @@ function source(document: DocumentNode): string {
 /** A client over plain HTTP POST (application/json), the way the gateway expects it. */
 export function createBookingsClient(options: BookingsClientOptions): BookingsClient {
   const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const checkoutCapabilities = options.checkoutCapabilities ?? createCheckoutCapabilityStore();
   return {
+    checkoutCapabilities,
     async request<Result, Variables>(
       document: TypedDocumentNode<Result, Variables>,
       variables: Variables,
@@ -90,6 +102,12 @@ export function createBookingsClient(options: BookingsClientOptions): BookingsCl
         ...requestOptions.headers,
       };
       if (token) headers.authorization = `Bearer ${token}`;
+      // Its own header, never the bearer token: the caller keeps its identity (a storefront key) beside it.
+      const capability =
+        requestOptions.checkoutSessionId === undefined
+          ? null
+          : checkoutCapabilities.get(requestOptions.checkoutSessionId);
+      if (capability) headers['checkout-capability'] = capability.token;
       const response = await send(options.url, {
         method: 'POST',
         headers,

@@ -1,7 +1,9 @@
 export { createBookingsClient, BookingsRequestError } from './client';
 export type { BookingsClient, BookingsClientOptions, GraphqlErrorEntry, RequestOptions } from './client';
+export { createCheckoutCapabilityStore } from './checkout-capabilities';
+export type { CapabilityStorage, CheckoutCapabilityStore, HeldCapability } from './checkout-capabilities';
 export { BookingsClientProvider, useBookingsClient } from './provider';
-export { bookingKeys, approvalKeys } from './query-keys';
+export { bookingKeys, approvalKeys, storefrontKeys } from './query-keys';
 export type { BookingListParams, ApprovalListParams } from './query-keys';
 export { isMember, outcomeCode, outcomeMessage } from './results';
 export type { ErrorMember, Member, Typed } from './results';
@@ -10,6 +12,7 @@ export * from './hooks/booking-mutations';
 export * from './hooks/inventory-mutations';
 export * from './hooks/travel-details';
 export * from './hooks/approvals';
+export * from './hooks/storefront';
 export { applyBookingResult, mutationHook } from './hooks/mutation-hook';
 export type { BookingMutationOptions, CacheEffect } from './hooks/mutation-hook';
 export * from './generated/graphql';

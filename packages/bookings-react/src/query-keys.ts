@@ -34,3 +34,9 @@ export const approvalKeys = {
   lists: () => [...approvalKeys.all, 'list'] as const,
   list: (params: ApprovalListParams) => [...approvalKeys.lists(), params] as const,
 };
+
+/** Storefront sessions sit apart from bookings: a customer reads them through a capability, never a list. */
+export const storefrontKeys = {
+  all: ['storefront-sessions'] as const,
+  session: (sessionId: string) => [...storefrontKeys.all, sessionId] as const,
+};

@@ -33,6 +33,8 @@ export function tokenFor(caller: Caller): Promise<string> {
 /** Requests this client sent, by operation name: proves what a hook did (or did not) fetch. */
 export interface SentOperations {
   names: string[];
+  /** The `Checkout-Capability` header of each request, in order; null when it had none. */
+  capabilities?: (string | null)[];
 }
 
 /**
@@ -46,6 +48,8 @@ export function clientFor(caller: Caller | null, sent: SentOperations = { names:
     fetch: async (input, init) => {
       const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { query: string }) : { query: '' };
       sent.names.push(/(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? 'anonymous');
+      const headers = (init?.headers ?? {}) as Record<string, string>;
+      sent.capabilities?.push(headers['checkout-capability'] ?? null);
       return globalThis.fetch(input, init);
     },
   });
@@ -58,10 +62,10 @@ export function newQueryClient(): QueryClient {
 /** Renders `hook` inside the providers a front end sets up, for `caller` (null: no token at all). */
 export function renderBookingsHook<Result>(
   hook: () => Result,
-  options: { caller: Caller | null; queryClient?: QueryClient; sent?: SentOperations },
+  options: { caller: Caller | null; queryClient?: QueryClient; sent?: SentOperations; client?: BookingsClient },
 ): RenderHookResult<Result, unknown> & { queryClient: QueryClient } {
   const queryClient = options.queryClient ?? newQueryClient();
-  const client = clientFor(options.caller, options.sent);
+  const client = options.client ?? clientFor(options.caller, options.sent);
   const wrapper = ({ children }: { children?: ReactNode }) =>
     createElement(
       QueryClientProvider,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startSupergraphProcess } from '../../../test/helpers/supergraph-process';
+import { openStorefront } from './storefront-offer';
 
 const JWT_SECRET = 'e2e-tests-secret-that-is-at-least-32-characters-long';
 const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -17,13 +18,15 @@ declare module 'vitest' {
 
 /**
  * The whole stack a person would use: the supergraph (bookings on embedded PostgreSQL, the example subgraphs,
- * the gateway), the web app built for production and served by `vite preview`, /graphql forwarded to the gateway.
+ * the gateway), the web app built for production and served by `vite preview`, /graphql forwarded to the gateway,
+ * and a storefront with a departure on sale.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const supergraph = await startSupergraphProcess({ jwtSecret: JWT_SECRET });
   try {
     // vite.config.ts reads where to forward /graphql when it is loaded, i.e. by build() and preview() below.
     process.env.BOOKINGS_GATEWAY_URL = supergraph.gatewayUrl;
+    await openStorefront(supergraph.gatewayUrl, JWT_SECRET);
     // Production mode, whatever NODE_ENV the test runner set: the bundle a deployment serves.
     await build({ root: APP_ROOT, logLevel: 'warn', mode: 'production' });
     const server = await preview({

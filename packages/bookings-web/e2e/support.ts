@@ -4,6 +4,7 @@ import { SignJWT } from 'jose';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import {
+  BookingByNumberDocument,
   CreateBookingDocument,
   TransitionBookingDocument,
   UpsertTravelerTravelDetailsDocument,
@@ -130,4 +131,10 @@ export async function cancelAsAgent(
     typename: transitionBooking.__typename,
     approvalId: transitionBooking.__typename === 'ApprovalRequired' ? transitionBooking.approval.id : undefined,
   };
+}
+
+/** A booking as the back office sees it, by its number: what a storefront booking really wrote. */
+export async function bookingByNumber(bookingNumber: string) {
+  const { bookingByNumber: booking } = await adminClient().request(BookingByNumberDocument, { bookingNumber });
+  return booking;
 }

@@ -3,14 +3,20 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BookingsClientProvider, createBookingsClient } from '@bookings/react';
 import { BookingDetail } from './admin/booking-detail';
 import { BookingList } from './admin/booking-list';
-import { useRoute } from './route';
+import { GRAPHQL_URL } from './endpoint';
+import { isStorefrontRoute, useRoute } from './route';
 import { storedSession, sessionFromToken, storeToken, type Session } from './session';
 import { SignIn } from './sign-in';
-
-/** Same origin by default: `vite` and `vite preview` forward /graphql to the gateway. */
-const GRAPHQL_URL: string = import.meta.env.VITE_BOOKINGS_GRAPHQL_URL ?? '/graphql';
+import { Storefront } from './storefront/storefront';
 
 export function App() {
+  const route = useRoute();
+  // A customer books without signing in: the storefront has its own client, with the shop's publishable key.
+  if (isStorefrontRoute(route)) return <Storefront route={route} />;
+  return <Admin />;
+}
+
+function Admin() {
   const [session, setSession] = useState<Session | null>(() => storedSession());
   const signIn = (token: string) => {
     const next = sessionFromToken(token);

@@ -30,7 +30,9 @@ export interface AwsKmsProviderOptions {
   credentials?: KMSClientConfig['credentials'];
   /** SDK attempts per call, first try included. */
   maxAttempts?: number;
-  /** Per-request connection and response timeout, so a hung KMS fails fast instead of holding requests. Default 5000. */
+  /**
+   * Per-request connection and response timeout, so a hung KMS fails fast instead of holding requests. Default 5000.
+   */
   timeoutMs?: number;
 }
 
