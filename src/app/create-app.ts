@@ -9,19 +9,16 @@ import type { Database } from '../db/database';
 import { createEventTransport } from '../events/event-transport';
 import { createOutboxRelay, type EventHandler, type OutboxRelay } from '../events/outbox';
 import { createAppObservability } from '../observability/app-observability';
-import { instrumentedKms } from '../observability/instrumented-kms';
 import type { AppMetrics } from '../observability/metrics';
 import type { PiiAuditHook } from '../pii/audit';
-import { AwsKmsProvider } from '../pii/kms/aws-kms-provider';
 import type { KmsProvider } from '../pii/kms/kms-provider';
-import { createKmsProvider } from '../pii/kms/provider-from-config';
-import { relationshipsSnapshotSource, type PersonSnapshotSource } from '../pii/person-snapshot';
-import { createPiiService } from '../pii/pii-service';
+import type { PersonSnapshotSource } from '../pii/person-snapshot';
 import type { SagaRuntime } from '../sagas/runtime';
 import { createSagaRuntime, type SagaOptions } from '../sagas/wiring';
 import { startApollo } from './apollo';
 import { graphqlHandler } from './graphql-handler';
 import { createHttpServer } from './http-server';
+import { wirePii } from './pii-wiring';
 import { authenticate } from './request-auth';
 import { buildBookingsSchema } from './schema';
 import { storefrontPorts, withCheckout } from './storefront-wiring';
@@ -76,20 +73,8 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, database, logger, clock } = options;
   const schema = buildBookingsSchema();
-  const ownsKms = options.kms === undefined;
-  const kms = options.kms ?? createKmsProvider(config);
-  const snapshots =
-    options.personSnapshots ??
-    (config.relationshipsUrl ? relationshipsSnapshotSource({ url: config.relationshipsUrl }) : null);
   const observability = createAppObservability({ config, database, clock, logger });
-  const pii = createPiiService({
-    kms: observability.metrics ? instrumentedKms(kms, observability.metrics) : kms,
-    cacheSeconds: config.piiDataKeyCacheSeconds,
-    clock,
-    logger,
-    snapshots,
-    onAudit: options.onAudit,
-  });
+  const { pii, close: closePii } = wirePii({ ...options, metrics: observability.metrics });
   const apollo = await startApollo({
     schema,
     config,
@@ -168,9 +153,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     stop: async () => {
       await http.drain();
       await apollo.stop();
-      pii.close();
+      closePii();
       await transport?.close();
-      if (ownsKms && kms instanceof AwsKmsProvider) kms.destroy();
     },
   };
 }

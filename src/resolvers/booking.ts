@@ -4,7 +4,7 @@ import { malformedRepresentation, representationKey } from './representations';
 import { bookingLifecycle } from '../statemachine/booking-status';
 import { parseArgument } from '../validation/parse';
 import { pageArgs } from '../validation/booking-queries';
-import { money } from './money';
+import { money } from '../domain/money';
 import { preloadedParts } from '../read/preloaded-parts';
 
 export const bookingResolvers: Resolvers = {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { refreshLoaders, type RequestContext } from '../context';
 import { forbidden, notFound } from '../errors';
 import type { Resolvers } from '../generated/graphql';
-import { money } from './money';
+import { money } from '../domain/money';
 import { mutation, plainMutation, tagged } from './mutation-pipeline';
 import { byTypename } from './results';
 import type { StorefrontScope } from '../storefront/storefront-scope';

@@ -196,7 +196,7 @@ async function planCascade(
 }
 
 /** Writes the patch; returns the stamps it cleared. */
-function applyPatch(booking: Booking, patch: BookingStatusPatch, at: Date): string[] {
+export function applyPatch(booking: Booking, patch: BookingStatusPatch, at: Date): string[] {
   const { status, holdExpiresAt, ...stamps } = patch;
   booking.status = status;
   const cleared: string[] = [];

@@ -9,10 +9,12 @@ import {
   type BookingStatus,
   type BookingStatusPatch,
 } from '../statemachine/booking-status';
+import { HOLDING_BOOKING_STATUSES } from '../statemachine/status-cascade';
 import type { GatedOverrideBookingStatusInput, GatedTransitionBookingInput } from '../validation/approval-inputs';
 import { recordActivity } from './activity';
 import { moveBooking, type CascadeSummary } from './booking-cascade';
 import { lockBooking, readBooking } from './booking-access';
+import { assertRequestedHoldDeadline } from './holds';
 import { recordOverrideEvent, recordStatusEvent } from './lifecycle-events';
 import { fail } from '../domain/outcomes';
 
@@ -71,6 +73,8 @@ export const transitionBooking = gated<GatedTransitionBookingInput, { booking: B
   {
     plan: async ({ em, scope, input, target: { booking }, at }) => {
       const from = booking.status;
+      if (input.holdExpiresAt && HOLDING_BOOKING_STATUSES.includes(input.to))
+        assertRequestedHoldDeadline(input.holdExpiresAt, at);
       if (input.to === 'confirmed' && scope.confirmRequirements) await scope.confirmRequirements(em, booking);
       const patch = patchOrRefuse(() =>
         transitionPatch(from, input.to, {

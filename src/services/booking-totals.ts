@@ -3,7 +3,7 @@ import type { Booking } from '../entities/booking.entity';
 import { BookingItem } from '../entities/booking-item.entity';
 import { BookingTraveler } from '../entities/booking-traveler.entity';
 import { badUserInput } from '../errors';
-import { fitsMoneyAmount } from '../validation/booking-inputs';
+import { fitsMoneyAmount } from '../domain/money';
 import { fail } from '../domain/outcomes';
 
 /** Item statuses that no longer count towards what the buyer owes. */

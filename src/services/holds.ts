@@ -1,14 +1,14 @@
 import { badUserInput } from '../errors';
 import { fail } from '../domain/outcomes';
+import { addMinutes, isHoldLive, requestedHoldDeadlineProblem } from '../statemachine/hold-deadline';
 
-const MAX_HOLD_MINUTES = 24 * 60;
-const MS_PER_MINUTE = 60_000;
+export { addMinutes, isHoldLive };
 
-export const addMinutes = (date: Date, minutes: number): Date => new Date(date.getTime() + minutes * MS_PER_MINUTE);
-
-/** A hold counts until its deadline, exclusive: at the deadline it has passed. */
-export const isHoldLive = (deadline: Date | null | undefined, now: Date): deadline is Date =>
-  deadline !== null && deadline !== undefined && deadline.getTime() > now.getTime();
+/** Refuses, as malformed input naming `field`, a deadline the one hold-deadline rule does not allow. */
+export function assertRequestedHoldDeadline(deadline: Date, now: Date, field = 'input.holdExpiresAt'): void {
+  const problem = requestedHoldDeadlineProblem(deadline, now);
+  if (problem !== null) throw badUserInput(`${field}: ${problem}`, field);
+}
 
 /**
  * The deadline a hold request asks for: an explicit instant, else minutes from now, else the
@@ -21,10 +21,7 @@ export function holdDeadline(
   field = 'input.holdExpiresAt',
 ): Date {
   if (request.holdExpiresAt) {
-    if (!isHoldLive(request.holdExpiresAt, now)) throw badUserInput(`${field}: must be in the future`, field);
-    if (request.holdExpiresAt.getTime() > addMinutes(now, MAX_HOLD_MINUTES).getTime()) {
-      throw badUserInput(`${field}: must be at most ${MAX_HOLD_MINUTES} minutes from now`, field);
-    }
+    assertRequestedHoldDeadline(request.holdExpiresAt, now, field);
     return new Date(request.holdExpiresAt.getTime());
   }
   return addMinutes(now, request.holdMinutes ?? defaultMinutes);

@@ -6,6 +6,7 @@ import type { ReserveBookingInput } from '../validation/inventory-inputs';
 import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { newAllocation } from './allocation-service';
+import { enterFromDraft } from './booking-entry';
 import { insertBooking, withBookingNumber } from './booking-service';
 import { acquireCapacity } from './capacity-service';
 import { holdDeadline } from './holds';
@@ -58,9 +59,7 @@ export async function reserveWithin(
   const holdExpiresAt = holdDeadline(input, at, scope.config.holdDefaultMinutes);
   await acquireCapacity(em, requests, at);
   const { booking, items } = await insertBooking(scope, em, input, bookingNumber);
-  booking.status = 'on_hold';
-  booking.holdExpiresAt = holdExpiresAt;
-  for (const item of items) item.status = 'on_hold';
+  enterFromDraft(booking, items, 'on_hold', { at, holdExpiresAt, defaultHoldMinutes: scope.config.holdDefaultMinutes });
   const slotDeltas = new Map<string, number>();
   for (const request of requests) {
     const item = items[request.itemIndex];

@@ -1,3 +1,4 @@
+import { addMinutes, MAX_HOLD_MINUTES } from './hold-deadline';
 import { defineLifecycle } from './lifecycle';
 
 /** Every status a booking can be in, as stored. */
@@ -81,8 +82,6 @@ export interface TransitionOptions {
 }
 
 const DEFAULT_HOLD_MINUTES = 30;
-const MAX_HOLD_MINUTES = 24 * 60;
-const MS_PER_MINUTE = 60_000;
 
 /**
  * Moves a booking along its lifecycle and returns the columns to write.
@@ -190,10 +189,6 @@ function explicitHoldDeadline(options: TransitionOptions): Date | undefined {
     return addMinutes(options.now, options.holdMinutes);
   }
   return undefined;
-}
-
-function addMinutes(date: Date, minutes: number): Date {
-  return new Date(date.getTime() + minutes * MS_PER_MINUTE);
 }
 
 function assertHoldMinutes(minutes: number, field: string): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fitsMoneyAmount } from '../domain/money';
 import {
   BOOKING_SOURCE_TYPES,
   ITEM_TYPES,
@@ -68,9 +69,8 @@ const itemFields = {
 /** Only discounts and adjustments may carry negative amounts. */
 const CREDIT_ITEM_TYPES: readonly string[] = ['discount', 'adjustment'];
 
-/** Totals travel as `Money.amountCents`, a GraphQL Int: a total outside its range could never be read back. */
-export const fitsMoneyAmount = (cents: number): boolean =>
-  Number.isSafeInteger(cents) && cents >= -2147483648 && cents <= 2147483647;
+// Totals travel as `Money.amountCents`, a GraphQL Int: the rule lives in domain/money.ts.
+export { fitsMoneyAmount };
 
 export const NEGATIVE_PRICE_MESSAGE = 'only discount and adjustment items may be negative';
 export const ITEM_TOTAL_MESSAGE = 'quantity × unit amount must fit in a Money amount (±2147483647)';
