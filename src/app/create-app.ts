@@ -6,8 +6,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { createRequestContext } from '../context';
 import type { Database } from '../db/database';
-import { createEventTransport } from '../events/event-transport';
-import { createOutboxRelay, type EventHandler, type OutboxRelay } from '../events/outbox';
+import type { EventHandler, OutboxRelay } from '../events/outbox';
 import { createAppObservability } from '../observability/app-observability';
 import type { AppMetrics } from '../observability/metrics';
 import type { PiiAuditHook } from '../pii/audit';
@@ -18,6 +17,7 @@ import { createSagaRuntime, type SagaOptions } from '../sagas/wiring';
 import { startApollo } from './apollo';
 import { graphqlHandler } from './graphql-handler';
 import { createHttpServer } from './http-server';
+import { wireOutbox } from './outbox-wiring';
 import { wirePii } from './pii-wiring';
 import { authenticate } from './request-auth';
 import { buildBookingsSchema } from './schema';
@@ -83,18 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     inlineTracing: options.inlineTracing !== false,
     exposeSqlStatementCount: options.exposeSqlStatementCount === true,
   });
-  // A handler given by the caller (tests, embedders) replaces the transport EVENTS_TRANSPORT selects.
-  const transport = options.onEvent ? null : createEventTransport(config.events, logger, () => clock.now());
-  await transport?.start();
-  const outbox = createOutboxRelay({
-    pool: database.pool,
-    onEvent: options.onEvent ?? transport?.deliver ?? (() => undefined),
-    logger,
-    now: () => clock.now(),
-    retry: { maxAttempts: config.outbox.maxAttempts, baseDelayMs: config.outbox.retryBaseMs },
-    retentionHours: config.outbox.retentionHours,
-    observer: observability.metrics?.outbox,
-  });
+  const { outbox, close: closeOutbox } = await wireOutbox({ ...options, metrics: observability.metrics });
   const sagas = createSagaRuntime(config, logger, options.sagas);
   const storefront = await storefrontPorts(config, clock, options);
   const rootEm = database.orm.em;
@@ -154,7 +143,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await http.drain();
       await apollo.stop();
       closePii();
-      await transport?.close();
+      await closeOutbox();
     },
   };
 }
