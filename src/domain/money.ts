@@ -16,3 +16,6 @@ export const MONEY_AMOUNT_MAX = 2147483647;
 /** Whether an amount in minor units fits in a Money amount (±2147483647) without losing precision. */
 export const fitsMoneyAmount = (cents: number): boolean =>
   Number.isSafeInteger(cents) && cents >= -MONEY_AMOUNT_MAX - 1 && cents <= MONEY_AMOUNT_MAX;
+
+/** The refusal every money check gives, so a client sees one wording for one limit. */
+export const mustFitMoney = (what: string): string => `${what} must fit in a Money amount (±${MONEY_AMOUNT_MAX})`;

@@ -3,7 +3,7 @@ import type { Booking } from '../entities/booking.entity';
 import { BookingItem } from '../entities/booking-item.entity';
 import { BookingTraveler } from '../entities/booking-traveler.entity';
 import { badUserInput } from '../errors';
-import { fitsMoneyAmount } from '../domain/money';
+import { fitsMoneyAmount, mustFitMoney } from '../domain/money';
 import { fail } from '../domain/outcomes';
 
 /** Item statuses that no longer count towards what the buyer owes. */
@@ -72,8 +72,7 @@ export async function recomputeBookingTotals(
   const sell = items
     .filter((item) => !VOID_ITEM_STATUSES.includes(item.status))
     .reduce((sum, item) => sum + item.totalSellAmountCents, 0);
-  if (!fitsMoneyAmount(sell))
-    throw badUserInput(`${field}: the booking total must fit in a Money amount (±2147483647)`, field);
+  if (!fitsMoneyAmount(sell)) throw badUserInput(`${field}: ${mustFitMoney('the booking total')}`, field);
   const cost = rollUpCost(items, changedItemId);
   if ('mixed' in cost) {
     const { costCurrency, itemCostCurrency, itemId } = cost.mixed;
@@ -87,7 +86,7 @@ export async function recomputeBookingTotals(
     });
   }
   if (cost.costAmountCents !== null && !fitsMoneyAmount(cost.costAmountCents))
-    throw badUserInput(`${field}: the booking cost must fit in a Money amount (±2147483647)`, field);
+    throw badUserInput(`${field}: ${mustFitMoney('the booking cost')}`, field);
   if (booking.sellAmountCents !== sell) booking.sellAmountCents = sell;
   if (booking.costAmountCents !== cost.costAmountCents) booking.costAmountCents = cost.costAmountCents;
   if (booking.costCurrency !== cost.costCurrency) booking.costCurrency = cost.costCurrency;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fitsMoneyAmount } from '../domain/money';
+import { fitsMoneyAmount, mustFitMoney } from '../domain/money';
 import {
   BOOKING_SOURCE_TYPES,
   ITEM_TYPES,
@@ -73,7 +73,7 @@ const CREDIT_ITEM_TYPES: readonly string[] = ['discount', 'adjustment'];
 export { fitsMoneyAmount };
 
 export const NEGATIVE_PRICE_MESSAGE = 'only discount and adjustment items may be negative';
-export const ITEM_TOTAL_MESSAGE = 'quantity × unit amount must fit in a Money amount (±2147483647)';
+export const ITEM_TOTAL_MESSAGE = mustFitMoney('quantity × unit amount');
 
 /** Whether an item's type, quantity and prices can stand together; checked on every add and change. */
 export function itemPricingProblem(item: {
@@ -298,7 +298,7 @@ export const createBookingInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['items'],
-        message: 'the booking total must fit in a Money amount (±2147483647)',
+        message: mustFitMoney('the booking total'),
       });
     const primaries = (booking.travelers ?? []).flatMap((traveler, index) => (traveler.isPrimary ? [index] : []));
     if (primaries.length > 1) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MONEY_AMOUNT_MAX } from '../domain/money';
 import { storableCheck, unstorableJson, unstorableText } from './storable';
 
 /**
@@ -45,7 +46,11 @@ export const countryCode = text().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alp
 export const email = storable(z.email()).max(254);
 export const phone = text().regex(/^\+?[0-9 ().-]{4,32}$/, 'must be a phone number');
 export const isoDate = storable(z.iso.date());
-export const amountCents = z.number().int().min(-2147483648).max(2147483647);
+export const amountCents = z
+  .number()
+  .int()
+  .min(-MONEY_AMOUNT_MAX - 1)
+  .max(MONEY_AMOUNT_MAX);
 export const money = z.object({ amountCents, currency });
 export const metadata = jsonObject.nullish();
 export const pageSize = z.number().int().min(1, 'must be between 1 and 100').max(100, 'must be between 1 and 100');
