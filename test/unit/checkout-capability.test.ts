@@ -244,6 +244,7 @@ describe('checkout capability configuration', () => {
       AUTH_JWT_SECRET: USER_SECRET,
       KMS_PROVIDER: 'aws',
       AWS_KMS_KEY_ID: 'k',
+      PII_BLIND_INDEX_KEY: Buffer.alloc(32, 7).toString('base64'),
     };
     expect(configProblems(production)).toEqual(['CHECKOUT_CAPABILITY_SECRET: required in production']);
     expect(configProblems({ ...production, CHECKOUT_CAPABILITY_SECRET: SECRET })).toEqual([]);
