@@ -81,6 +81,7 @@ export function storefrontPermissions(): {
       repriceStorefrontSession: or(checkoutCan('session:reprice'), canWrite),
       confirmStorefrontSession: or(checkoutCan('session:finalize'), canWrite),
       abandonStorefrontSession: or(checkoutCan('session:finalize'), canWrite),
+      setSessionAnswers: or(checkoutCan('session:update'), canWrite),
       refreshCheckoutCapability: checkoutCan('session:read'),
       revokeCheckoutCapabilities: canAdminister,
     },

@@ -31,6 +31,24 @@ export interface AnswerProblemValue {
   message: string;
 }
 
+/**
+ * How answers reach their booking: the field that names it, and the lock that admits the write
+ * (an admin writes on any booking that is not terminal; a storefront customer only on an open session).
+ */
+export interface AnswersEntry {
+  field: string;
+  lock: (em: SqlEntityManager, bookingId: string) => Promise<Booking>;
+}
+
+const bookingEntry: AnswersEntry = {
+  field: 'input.bookingId',
+  lock: async (em, bookingId) => {
+    const booking = await lockBooking(em, bookingId, 'input.bookingId');
+    assertEditable(booking);
+    return booking;
+  },
+};
+
 export const requirementsUnavailable = (): BusinessOutcome => ({
   __typename: 'RequirementsUnavailableError',
   code: 'REQUIREMENTS_UNAVAILABLE',
@@ -83,13 +101,12 @@ export async function setBookingAnswers(
   port: RequirementsPort,
   scope: ServiceScope,
   input: SetAnswersInput,
-  bookingField = 'input.bookingId',
+  entry: AnswersEntry = bookingEntry,
 ): Promise<{ bookingId: string } | BusinessOutcome> {
-  const asked = await questionnairesBeforeLock(scope.em, port, input.bookingId, bookingField);
+  const asked = await questionnairesBeforeLock(scope.em, port, input.bookingId, entry.field);
   if (!asked) return requirementsUnavailable();
   return runUnitOfWork(scope, async (em) => {
-    const booking = await lockBooking(em, input.bookingId, bookingField);
-    assertEditable(booking);
+    const booking = await entry.lock(em, input.bookingId);
     const locked = await lockedBookingFacts(em, booking);
     // The lines changed while the catalog answered: its questionnaires may be the wrong ones.
     if (!sameOptions(locked.optionIds, asked.optionIds)) {

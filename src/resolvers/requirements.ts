@@ -3,7 +3,8 @@ import type { Resolvers } from '../generated/graphql';
 import type { BookingRow } from '../read/booking-rows';
 import { setBookingAnswers } from '../requirements/answers-service';
 import { readRequirements, type RequirementsView } from '../requirements/requirements-view';
-import { setBookingAnswersInput } from '../validation/answer-inputs';
+import { setSessionAnswers } from '../storefront/session-answers';
+import { setBookingAnswersInput, setSessionAnswersInput } from '../validation/answer-inputs';
 import { mutation, tagged } from './mutation-pipeline';
 import { representationKey } from './representations';
 import { byTypename } from './results';
@@ -50,6 +51,11 @@ export const requirementResolvers: Resolvers = {
     setBookingAnswers: mutation('SetBookingAnswersResult', {
       schema: setBookingAnswersInput,
       call: (scope, input, context) => setBookingAnswers(context.requirements, scope, input),
+      readBack: committedRequirements,
+    }),
+    setSessionAnswers: mutation('SetSessionAnswersResult', {
+      schema: setSessionAnswersInput,
+      call: (scope, input, context) => setSessionAnswers(context.requirements, scope, input),
       readBack: committedRequirements,
     }),
   },

@@ -20,6 +20,7 @@ import {
   updateStorefrontSession,
 } from '../storefront/session-service';
 import { startStorefrontSession } from '../storefront/start-session';
+import { bookingRequirements } from './requirements';
 import { storefrontScope } from './storefront-context';
 import {
   abandonSessionInput,
@@ -157,11 +158,12 @@ export const storefrontResolvers: Resolvers = {
     items: (booking, _args, context) => context.loaders.itemsByBooking.load(booking.id),
     wizardState: (booking, _args, context) => context.loaders.wizardStateByBooking.load(booking.id),
     checklist: async (booking, _args, context) => {
-      const [items, travelers] = await Promise.all([
+      const [items, travelers, requirements] = await Promise.all([
         context.loaders.itemsByBooking.load(booking.id),
         context.loaders.travelersByBooking.load(booking.id),
+        bookingRequirements(booking, context),
       ]);
-      return sessionChecklist(booking, items, travelers, context.clock.now());
+      return sessionChecklist(booking, items, travelers, requirements.status === 'complete', context.clock.now());
     },
   },
   SessionContact: {

@@ -26,19 +26,20 @@ export const itemPriced = (item: Pick<BookingItemRow, 'pricing'>): boolean =>
   item.pricing?.pricingMode !== 'ON_REQUEST';
 
 /**
- * What a session needs before confirm. Pure: the caller loads the rows and passes the time.
- * `requiredAnswersComplete` is true until booking requirements (issue 11) enforce answers.
+ * What a session needs before confirm. Pure: the caller loads the rows, resolves the booking's
+ * requirements (false when the catalog could not be asked) and passes the time.
  */
 export function sessionChecklist(
   booking: Pick<BookingRow, 'contactFirstName' | 'contactLastName' | 'contactEmail' | 'holdExpiresAt'>,
   items: readonly Pick<BookingItemRow, 'pricing'>[],
   travelers: readonly Pick<BookingTravelerRow, 'isPrimary'>[],
+  requiredAnswersComplete: boolean,
   now: Date,
 ): SessionChecklistValue {
   const checks: Record<ChecklistEntry, boolean> = {
     contactComplete: Boolean(booking.contactFirstName && booking.contactLastName && booking.contactEmail),
     travelersComplete: travelers.length > 0 && travelers.filter((traveler) => traveler.isPrimary).length === 1,
-    requiredAnswersComplete: true,
+    requiredAnswersComplete,
     pricingComplete: items.length > 0 && items.every(itemPriced),
     holdLive: isHoldLive(booking.holdExpiresAt, now),
   };

@@ -15,6 +15,8 @@ import { fail, type BusinessOutcome } from '../domain/outcomes';
 import { runPublishingUnitOfWork } from '../services/publishing-unit-of-work';
 import { runUnitOfWork } from '../services/unit-of-work';
 import { transitionBooking as transitionPatch } from '../statemachine/booking-status';
+import { requirementsUnavailable } from '../requirements/answers-service';
+import { prepareRequirementsProbe } from '../requirements/confirm-guard';
 import { sessionChecklist } from './checklist';
 import { assertSessionOpen, lockSession } from './session-access';
 import { materialiseTravelers, syncContact } from './session-travelers';
@@ -101,16 +103,26 @@ export async function updateStorefrontSession(scope: StorefrontScope, input: Upd
 
 /**
  * Confirms a ready session: CONFIRMED, or AWAITING_PAYMENT when payment follows. Not ready is
- * `SessionNotReadyError{missing}`; the move itself is the state machine's, parts following.
+ * `SessionNotReadyError{missing}`, required answers included; a catalog that cannot be asked what
+ * the booking requires is `RequirementsUnavailableError` (fail closed). The move itself is the
+ * state machine's, parts following.
  */
 export async function confirmStorefrontSession(scope: StorefrontScope, input: ConfirmSessionInput): Changed {
+  const requirements = await prepareRequirementsProbe(
+    scope.ports.requirements,
+    scope.em,
+    input.sessionId,
+    'input.sessionId',
+  );
+  if (!requirements) return requirementsUnavailable();
   return runPublishingUnitOfWork(scope, async (em) => {
     const { booking } = await lockSession(em, input.sessionId);
     const at = scope.clock.now();
     assertSessionOpen(booking, at);
     const items = await em.find(BookingItem, { booking: booking.id });
     const travelers = await em.find(BookingTraveler, { booking: booking.id });
-    const checklist = sessionChecklist(booking, items, travelers, at);
+    const missingAnswers = await requirements(em, booking);
+    const checklist = sessionChecklist(booking, items, travelers, missingAnswers.length === 0, at);
     if (!checklist.ready) {
       fail({
         __typename: 'SessionNotReadyError',

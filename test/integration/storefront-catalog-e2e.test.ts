@@ -3,6 +3,7 @@ import {
   ALPS_DAY_TOUR,
   EARLY_BIRD_CATEGORY_ID,
   MORNING_TOUR,
+  PICKUP_HOTEL_QUESTION,
 } from '../../examples/supergraph/catalog/seed';
 import { startCatalogSubgraph, type RunningCatalog } from '../../examples/supergraph/catalog/server';
 import { composeSupergraph, subgraphSources } from '../../examples/supergraph/compose';
@@ -11,8 +12,10 @@ import { startQuotesSubgraph } from '../../examples/supergraph/quotes/server';
 import { startRelationshipsSubgraph } from '../../examples/supergraph/relationships/server';
 import type { RunningSubgraph } from '../../examples/supergraph/shared/subgraph-host';
 import { federatedPricing } from '../../src/ports/pricing/federated-pricing';
+import { federatedRequirements } from '../../src/ports/requirements';
 import { INVENTORY_WRITER, SET_CAPACITY } from '../fixtures/inventory';
 import { CONFIRM, QUOTE, REPRICE, START, STOREFRONT, WIZARD, traveler, type StartedView } from '../fixtures/storefront';
+import { REQUIREMENTS_FIELDS } from '../fixtures/requirements';
 import { ROUTER_SECRET, startHiveGateway } from '../helpers/supergraph';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -25,8 +28,9 @@ let gateway: RunningGateway;
 beforeAll(async () => {
   catalog = await startCatalogSubgraph({ port: 0 });
   const pricing = federatedPricing({ url: catalog.url, timeoutMs: 2000 });
+  const requirements = federatedRequirements({ url: catalog.url, timeoutMs: 2000 });
   const [app, relationships, quotes] = await Promise.all([
-    startTestApp({ env: { ROUTER_SECRET }, app: { pricing } }),
+    startTestApp({ env: { ROUTER_SECRET }, app: { pricing, requirements } }),
     startRelationshipsSubgraph({ port: 0 }),
     startQuotesSubgraph({ port: 0 }),
   ]);
@@ -79,38 +83,56 @@ async function declareMorningSlot(): Promise<string> {
   return targetId;
 }
 
+const SET_SESSION_ANSWERS = `mutation SetSessionAnswers($input: SetSessionAnswersInput!) {
+  setSessionAnswers(input: $input) {
+    __typename
+    ... on BookingRequirements { ${REQUIREMENTS_FIELDS} }
+    ... on BookingError { code message }
+  }
+}`;
+
+const morningItem = (slot: string) => ({
+  productId: ALPS_DAY_TOUR.id,
+  optionId: MORNING_TOUR.id,
+  optionUnitId: ADULT_UNIT_ID,
+  availabilitySlotId: slot,
+  quantity: 2,
+});
+
+async function startMorningSession(): Promise<StartedView & { session: SessionView }> {
+  const shop = { authorization: `Bearer ${await bookings.token(STOREFRONT)}` };
+  const started = await throughGateway<{ startStorefrontSession: StartedView & { session: SessionView } }>(
+    START,
+    {
+      input: {
+        storefrontId: 'sf_web',
+        items: [morningItem(await declareMorningSlot())],
+        contact: { firstName: 'Ada', lastName: 'Buyer', email: 'ada@example.com' },
+        travelers: [traveler('Ada', { isPrimary: true }), traveler('Bob')],
+      },
+    },
+    shop,
+  );
+  expect(started.errors).toBeUndefined();
+  const payload = started.data?.startStorefrontSession;
+  if (!payload) throw new Error('no session started');
+  return payload;
+}
+
+const ratesRequests = () =>
+  catalog.faults.received.filter((request) => request.operationName === 'BookingsRateCards').length;
+
 describe('a storefront booking through the gateway, priced by the example catalog', () => {
   it(
     'starts at the catalog price, previews and applies a reprice, ' + 'and confirms with the capability alone',
     async () => {
-      const slot = await declareMorningSlot();
-      const shop = { authorization: `Bearer ${await bookings.token(STOREFRONT)}` };
-      const item = {
-        productId: ALPS_DAY_TOUR.id,
-        optionId: MORNING_TOUR.id,
-        optionUnitId: ADULT_UNIT_ID,
-        availabilitySlotId: slot,
-        quantity: 2,
-      };
-      const started = await throughGateway<{ startStorefrontSession: StartedView & { session: SessionView } }>(
-        START,
-        {
-          input: {
-            storefrontId: 'sf_web',
-            items: [item],
-            contact: { firstName: 'Ada', lastName: 'Buyer', email: 'ada@example.com' },
-            travelers: [traveler('Ada', { isPrimary: true }), traveler('Bob')],
-          },
-        },
-        shop,
-      );
-      expect(started.errors).toBeUndefined();
-      const { session, capability } = started.data?.startStorefrontSession ?? { session: null, capability: null };
+      const received = ratesRequests();
+      const { session, capability } = await startMorningSession();
       // Two adults at the public morning rule's 25 000: the catalog's price, never the caller's.
       expect(session).toMatchObject({ status: 'ON_HOLD', total: { amountCents: 50_000, currency: 'EUR' } });
-      const sessionId = session?.id ?? '';
-      const itemId = session?.items[0]?.id ?? '';
-      const withCapability = { 'checkout-capability': capability?.token ?? '' };
+      const sessionId = session.id;
+      const itemId = session.items[0]?.id ?? '';
+      const withCapability = { 'checkout-capability': capability.token };
 
       const wizard = await throughGateway<{ updateSessionWizardState: SessionView }>(
         WIZARD,
@@ -139,9 +161,19 @@ describe('a storefront booking through the gateway, priced by the example catalo
         total: { amountCents: 42_000, currency: 'EUR' },
       });
 
+      // The catalog's morning tour asks which hotel to pick the party up from: confirm waits for it.
+      const answers = [{ questionId: PICKUP_HOTEL_QUESTION.id, value: 'Hotel Alpenrose' }];
+      const answered = await throughGateway<{ setSessionAnswers: { status: string; bookingVersion: number } }>(
+        SET_SESSION_ANSWERS,
+        { input: { sessionId, expectedVersion: repriced.data?.repriceStorefrontSession.version, answers } },
+        withCapability,
+      );
+      expect(answered.errors).toBeUndefined();
+      expect(answered.data?.setSessionAnswers).toMatchObject({ __typename: 'BookingRequirements', status: 'COMPLETE' });
+
       const confirmed = await throughGateway<{ confirmStorefrontSession: SessionView }>(
         CONFIRM,
-        { input: { sessionId, expectedVersion: repriced.data?.repriceStorefrontSession.version } },
+        { input: { sessionId, expectedVersion: answered.data?.setSessionAnswers.bookingVersion } },
         withCapability,
       );
       expect(confirmed.errors).toBeUndefined();
@@ -150,7 +182,53 @@ describe('a storefront booking through the gateway, priced by the example catalo
         status: 'CONFIRMED',
       });
       // One rate-card request per price: start, preview, apply.
-      expect(catalog.faults.received).toHaveLength(3);
+      expect(ratesRequests() - received).toBe(3);
+    },
+  );
+
+  it('refuses confirm until the required pickup hotel is answered', async () => {
+    const { session, capability } = await startMorningSession();
+    const confirmed = await throughGateway<{ confirmStorefrontSession: { code: string; missing: string[] } }>(
+      CONFIRM,
+      { input: { sessionId: session.id, expectedVersion: session.version } },
+      { 'checkout-capability': capability.token },
+    );
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data?.confirmStorefrontSession).toMatchObject({
+      code: 'SESSION_NOT_READY',
+      missing: ['requiredAnswersComplete'],
+    });
+  });
+
+  it.each([['unavailable' as const], ['error' as const]])(
+    'fails closed with RequirementsUnavailableError when the catalog answers %s, and confirms nothing',
+    async (kind) => {
+      const { session, capability } = await startMorningSession();
+      const withCapability = { 'checkout-capability': capability.token };
+      const answers = [{ questionId: PICKUP_HOTEL_QUESTION.id, value: 'Hotel Alpenrose' }];
+      const answered = await throughGateway<{ setSessionAnswers: { bookingVersion: number } }>(
+        SET_SESSION_ANSWERS,
+        { input: { sessionId: session.id, expectedVersion: session.version, answers } },
+        withCapability,
+      );
+      const version = answered.data?.setSessionAnswers.bookingVersion;
+      catalog.faults.set({ kind });
+      try {
+        const confirmed = await throughGateway<{ confirmStorefrontSession: { code: string } }>(
+          CONFIRM,
+          { input: { sessionId: session.id, expectedVersion: version } },
+          withCapability,
+        );
+        expect(confirmed.errors).toBeUndefined();
+        expect(confirmed.data?.confirmStorefrontSession.code).toBe('REQUIREMENTS_UNAVAILABLE');
+      } finally {
+        catalog.faults.set(null);
+      }
+      const { rows } = await bookings.database.pool.query<{ status: string; version: number }>(
+        'select status, version from bookings where id = $1',
+        [session.id],
+      );
+      expect(rows[0]).toEqual({ status: 'on_hold', version });
     },
   );
 });

@@ -653,7 +653,8 @@ describe('the session view', () => {
     const { session: started } = await startSession(app, await declareSlot(app));
     const response = await app.graphql(SESSION, { id: started.id }, { as: STAFF });
     expect(response.errors).toBeUndefined();
-    // session row, booking, then items, travelers and wizard state in one batch each.
-    expect(response.sqlStatements).toBe(5);
+    // session row, booking, then items, travelers, wizard state, and for the checklist's required
+    // answers the booking's answers and its travelers' filled fields: one batch each.
+    expect(response.sqlStatements).toBe(7);
   });
 });
