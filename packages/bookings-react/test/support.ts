@@ -88,6 +88,8 @@ export function bookingInput(marker: string, overrides: Partial<CreateBookingInp
       email: `ana${sequence}@example.com`,
       phone: '+40 712 345 678',
     },
+    // Search finds substrings of the reference; names only exactly (blind index), so the marker lives here.
+    externalBookingRef: `${marker}-${sequence}`,
     startDate: '2027-03-01',
     endDate: '2027-03-05',
     items: [{ title: 'Danube delta tour', quantity: 2, unitSellAmount: { amountCents: 12500, currency: 'EUR' } }],
@@ -113,7 +115,7 @@ export async function seedBooking(
   return createBooking;
 }
 
-/** A marker no other test's bookings carry, so a search finds only this test's bookings. */
+/** A marker no other test's bookings carry, so a search finds only this test's bookings (by their reference). */
 export function uniqueMarker(prefix: string): string {
   return `${prefix}${Math.random().toString(36).slice(2, 8)}`;
 }
