@@ -10,7 +10,7 @@ import { recordActivity } from './activity';
 import type { ServiceScope } from './actor';
 import { assertEditable, lockBooking, touchBooking } from './booking-access';
 import { generateBookingNumber } from './booking-number';
-import { itemTotals, rollUpCost } from './booking-totals';
+import { itemTotals, rollUpCost, rollUpSell } from '../domain/money';
 import { upsertOrigin } from './booking-origin-service';
 import { recordCreatedEvent } from './lifecycle-events';
 import { fail, type BusinessOutcome } from '../domain/outcomes';
@@ -184,7 +184,7 @@ export async function insertBooking(
   });
   const items = (input.items ?? []).map((item, index) => newItem(em, booking.id, item, index, at));
   const travelers = (input.travelers ?? []).map((traveler, index) => newTraveler(em, booking.id, traveler, index, at));
-  booking.sellAmountCents = items.reduce((sum, item) => sum + item.totalSellAmountCents, 0);
+  booking.sellAmountCents = rollUpSell(items);
   const cost = rollUpCost(items);
   if ('mixed' in cost) {
     // The input schema refuses this first; kept so the rule cannot be bypassed by another caller.

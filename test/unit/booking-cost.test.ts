@@ -1,4 +1,4 @@
-import { rollUpCost } from '../../src/services/booking-totals';
+import { rollUpCost } from '../../src/domain/money';
 
 type Status = 'draft' | 'on_hold' | 'confirmed' | 'cancelled' | 'expired' | 'fulfilled';
 const item = (
