@@ -92,8 +92,8 @@ const environmentSchema = z.object({
   CATALOG_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   PORT_TIMEOUT_MS: integerFrom(1, 60_000, 2000),
   REQUIREMENTS_ENFORCE_ON_CONFIRM: optionalString
-    .pipe(z.enum(['none', 'all'], { error: 'must be none or all' }).optional())
-    .transform((value) => value ?? 'none'),
+    .pipe(z.enum(['off', 'storefront', 'all'], { error: 'must be off, storefront or all' }).optional())
+    .transform((value) => value ?? 'storefront'),
   IDEMPOTENCY_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   APPROVAL_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   IDEMPOTENCY_WAIT_MS: integerFrom(0, 60_000, 10_000),
@@ -136,6 +136,8 @@ export type Environment = z.infer<typeof environmentSchema>;
 /** Every environment variable the subgraph reads; deployment files and docs are checked against it. */
 export const CONFIG_VARIABLES = Object.keys(environmentSchema.shape) as (keyof Environment)[];
 
+export type RequirementsEnforcement = 'off' | 'storefront' | 'all';
+
 export interface Config {
   production: boolean;
   /** Interface the HTTP server listens on: loopback in development, every interface in production. */
@@ -168,10 +170,11 @@ export interface Config {
   /** Timeout of one call through a port to another subgraph, in milliseconds. */
   portTimeoutMs: number;
   /**
-   * Whether an admin confirm (transitionBooking to CONFIRMED) needs every required answer: `none`
-   * keeps the reference's behaviour; storefront confirm always needs them.
+   * Which confirms need every required answer (design §1): `storefront` (default) checks the
+   * storefront's confirm only, so an admin confirm keeps the reference's behaviour; `all` checks
+   * transitionBooking to CONFIRMED too; `off` checks neither (the answers stay readable).
    */
-  requirementsEnforceOnConfirm: 'none' | 'all';
+  requirementsEnforceOnConfirm: RequirementsEnforcement;
   idempotencyTtlHours: number;
   approvalTtlHours: number;
   /** How long a retry waits for the first request with its key to finish before IdempotencyInFlightError. */

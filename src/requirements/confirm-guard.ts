@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { RequirementsEnforcement } from '../config';
 import type { Booking } from '../entities/booking.entity';
 import type { RequirementsPort } from '../ports/requirements-port';
 import type { ServiceScope } from '../services/actor';
@@ -56,12 +57,12 @@ export const failWhenIncomplete =
 
 /**
  * An admin confirm under REQUIREMENTS_ENFORCE_ON_CONFIRM=all: the transition runs with the check
- * in its scope (the state machine's service calls it under the lock). Any other move, or `none`,
- * runs as it always did.
+ * in its scope (the state machine's service calls it under the lock). Any other move, or another
+ * setting, runs as it always did.
  */
 export async function withConfirmRequirements<I extends { id: string; to: string }, R>(
   port: RequirementsPort,
-  mode: 'none' | 'all',
+  mode: RequirementsEnforcement,
   scope: ServiceScope,
   input: I,
   transition: (scope: ServiceScope, input: I) => Promise<R | BusinessOutcome>,

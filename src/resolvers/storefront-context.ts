@@ -31,5 +31,6 @@ export function storefrontScope(context: RequestContext, expectedVersion: number
     ports: context.storefront,
     pii: context.pii,
     piiScope,
+    requirementsEnforced: context.config.requirementsEnforceOnConfirm !== 'off',
   };
 }

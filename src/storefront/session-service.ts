@@ -16,7 +16,7 @@ import { runPublishingUnitOfWork } from '../services/publishing-unit-of-work';
 import { runUnitOfWork } from '../services/unit-of-work';
 import { transitionBooking as transitionPatch } from '../statemachine/booking-status';
 import { requirementsUnavailable } from '../requirements/answers-service';
-import { prepareRequirementsProbe } from '../requirements/confirm-guard';
+import { prepareRequirementsProbe, type RequirementsProbe } from '../requirements/confirm-guard';
 import { sessionChecklist } from './checklist';
 import { assertSessionOpen, lockSession } from './session-access';
 import { materialiseTravelers, syncContact } from './session-travelers';
@@ -24,6 +24,9 @@ import type { ConfirmSessionInput, RefreshCapabilityInput, UpdateSessionInput } 
 import type { StorefrontScope } from './storefront-scope';
 
 type Changed = Promise<{ bookingId: string } | BusinessOutcome>;
+
+/** REQUIREMENTS_ENFORCE_ON_CONFIRM=off: confirm asks the catalog nothing. */
+const nothingRequired: RequirementsProbe = () => Promise.resolve([]);
 
 /**
  * Contact and travelers of a session, written under its lock: deleted travelers' travel details
@@ -108,12 +111,9 @@ export async function updateStorefrontSession(scope: StorefrontScope, input: Upd
  * state machine's, parts following.
  */
 export async function confirmStorefrontSession(scope: StorefrontScope, input: ConfirmSessionInput): Changed {
-  const requirements = await prepareRequirementsProbe(
-    scope.ports.requirements,
-    scope.em,
-    input.sessionId,
-    'input.sessionId',
-  );
+  const requirements = !scope.requirementsEnforced
+    ? nothingRequired
+    : await prepareRequirementsProbe(scope.ports.requirements, scope.em, input.sessionId, 'input.sessionId');
   if (!requirements) return requirementsUnavailable();
   return runPublishingUnitOfWork(scope, async (em) => {
     const { booking } = await lockSession(em, input.sessionId);

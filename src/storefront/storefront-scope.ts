@@ -10,4 +10,6 @@ export interface StorefrontScope extends ServiceScope {
   ports: StorefrontPorts;
   pii: PiiService;
   piiScope: PiiScope;
+  /** Whether confirm needs every required answer (REQUIREMENTS_ENFORCE_ON_CONFIRM is not `off`). */
+  requirementsEnforced: boolean;
 }

@@ -26,9 +26,14 @@ const MORNING_QUESTIONNAIRE = { optionId: 'opt_morning', questions: [PICKUP, DIE
 
 const catalog = new InProcessRequirements();
 let app: TestApp;
+let unenforced: TestApp;
 
 beforeAll(async () => {
   app = await startTestApp({ app: { pricing: seededPricing(), requirements: catalog } });
+  unenforced = await startTestApp({
+    app: { pricing: seededPricing(), requirements: catalog },
+    env: { REQUIREMENTS_ENFORCE_ON_CONFIRM: 'off' },
+  });
 });
 
 beforeEach(() => {
@@ -37,6 +42,7 @@ beforeEach(() => {
 
 afterAll(async () => {
   await app.stop();
+  await unenforced.stop();
 });
 
 const SET_SESSION_ANSWERS = `mutation SetSessionAnswers($input: SetSessionAnswersInput!) {
@@ -359,5 +365,35 @@ describe('confirmStorefrontSession and requirements', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.storefrontSession.id).toBe(started.session.id);
+  });
+});
+
+describe('REQUIREMENTS_ENFORCE_ON_CONFIRM=off', () => {
+  it('confirms a session with a required answer missing, without asking the catalog', async () => {
+    const started = await startSession(unenforced, await declareSlot(unenforced));
+    const asked = catalog.calls.length;
+    const confirmed = await withCapability(unenforced, started.capability.token, CONFIRM, {
+      input: { sessionId: started.session.id, expectedVersion: started.session.version },
+    });
+    expect(expectSuccess<SessionView>(confirmed, 'confirmStorefrontSession', 'StorefrontSession').status).toBe(
+      'CONFIRMED',
+    );
+    expect(catalog.calls.length).toBe(asked);
+  });
+
+  it('counts required answers as complete in the checklist', async () => {
+    const started = await startSession(unenforced, await declareSlot(unenforced));
+    const response = await withCapability<{ storefrontSession: SessionRequirementsView }>(
+      unenforced,
+      started.capability.token,
+      SESSION_REQUIREMENTS,
+      { id: started.session.id },
+    );
+    expect(response.data?.storefrontSession.checklist).toEqual({
+      requiredAnswersComplete: true,
+      ready: true,
+      missing: [],
+    });
+    expect(response.data?.storefrontSession.requirements.status).toBe('INCOMPLETE');
   });
 });

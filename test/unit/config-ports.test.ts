@@ -42,17 +42,17 @@ describe('port configuration (catalog and pricing)', () => {
 });
 
 describe('REQUIREMENTS_ENFORCE_ON_CONFIRM', () => {
-  it('leaves admin confirm unenforced by default', () => {
-    expect(loadConfig({}).requirementsEnforceOnConfirm).toBe('none');
+  it('enforces on storefront confirm only by default', () => {
+    expect(loadConfig({}).requirementsEnforceOnConfirm).toBe('storefront');
   });
 
-  it('reads all', () => {
-    expect(loadConfig({ REQUIREMENTS_ENFORCE_ON_CONFIRM: 'all' }).requirementsEnforceOnConfirm).toBe('all');
+  it.each(['off', 'storefront', 'all'])('reads %s', (value) => {
+    expect(loadConfig({ REQUIREMENTS_ENFORCE_ON_CONFIRM: value }).requirementsEnforceOnConfirm).toBe(value);
   });
 
-  it.each(['storefront', 'ALL', 'true'])('refuses %s, naming the variable', (value) => {
+  it.each(['none', 'ALL', 'true'])('refuses %s, naming the variable', (value) => {
     expect(problemsOf({ REQUIREMENTS_ENFORCE_ON_CONFIRM: value })).toEqual([
-      'REQUIREMENTS_ENFORCE_ON_CONFIRM: must be none or all',
+      'REQUIREMENTS_ENFORCE_ON_CONFIRM: must be off, storefront or all',
     ]);
   });
 });

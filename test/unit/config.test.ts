@@ -61,7 +61,7 @@ describe('loadConfig defaults', () => {
       catalogUrl: undefined,
       pricingUrl: undefined,
       portTimeoutMs: 2000,
-      requirementsEnforceOnConfirm: 'none',
+      requirementsEnforceOnConfirm: 'storefront',
       sagas: { financeUrl: undefined, connectorsUrl: undefined, leaseSeconds: 60, recoveryIntervalSeconds: 30 },
       storefront: {
         capability: { algorithm: 'HS256', secret: undefined, privateKeyPem: undefined, ttlSeconds: 1800 },
