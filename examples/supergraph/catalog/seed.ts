@@ -79,6 +79,8 @@ export interface QuestionRecord {
   optionOverrides: Readonly<Record<string, RequirementMode>>;
   options: { value: string; label: string }[];
   triggers: QuestionTrigger[];
+  /** Set on the question whose answer tells the driver where to collect the party (the transport summary). */
+  pickupLocation?: true;
 }
 
 export interface ContactRequirementRecord extends ContactRequirement {
@@ -380,6 +382,7 @@ export const PICKUP_HOTEL_QUESTION: QuestionRecord = {
   optionOverrides: { [PRIVATE_TOUR.id]: 'HIDDEN' },
   options: [],
   triggers: [],
+  pickupLocation: true,
 };
 export const CHILD_AGE_QUESTION: QuestionRecord = {
   id: 'bq_01m8y5kxfgeh3angxbfbt31ap0',

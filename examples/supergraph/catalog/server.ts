@@ -3,7 +3,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { BookingQuestion, BookingQuestionnaire } from '../../../src/ports/requirements-port';
 import { readSdlBeside, serveSubgraph, type ListenAddress, type RunningSubgraph } from '../shared/subgraph-host';
 import { CatalogFaults } from './faults';
-import { questionnaireFor, triggerAnswer, type TriggerAnswer } from './questionnaires';
+import {
+  questionnaireFor,
+  transportRequirementsFor,
+  triggerAnswer,
+  type TransportRequirementsAnswer,
+  type TriggerAnswer,
+} from './questionnaires';
 import { rateCardById, resolveRateCard, type RateCardAnswer, type RateCardQuery } from './rate-cards';
 
 interface EntityReference {
@@ -25,6 +31,8 @@ export function buildCatalogSchema(): GraphQLSchema {
       __resolveReference: (reference: EntityReference): EntityReference | null =>
         questionnaireFor(reference.id) ? { id: reference.id } : null,
       bookingQuestionnaire: (option: EntityReference): BookingQuestionnaire | null => questionnaireFor(option.id),
+      transportRequirements: (option: EntityReference): TransportRequirementsAnswer | null =>
+        transportRequirementsFor(option.id),
     },
     QuestionnaireQuestion: {
       triggers: (question: BookingQuestion): TriggerAnswer[] => question.triggers.map(triggerAnswer),
