@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { BookingQuestionFieldType, BookingQuestionTarget } from '../domain/question-vocabulary';
 import { BookingItem } from './booking-item.entity';
 import { BookingTraveler } from './booking-traveler.entity';
 import { Booking } from './booking.entity';
@@ -7,8 +8,8 @@ import { Booking } from './booking.entity';
 export interface QuestionSnapshot {
   questionId: string;
   label: string;
-  fieldType: string;
-  target: string;
+  fieldType: BookingQuestionFieldType;
+  target: BookingQuestionTarget;
   options: { value: string; label: string }[];
 }
 

@@ -4,22 +4,9 @@
  * The federated adapter makes one `_entities` call on `ProductOption @key(fields: "id")` selecting
  * `bookingQuestionnaire`.
  */
-export type BookingQuestionFieldType =
-  | 'TEXT'
-  | 'TEXTAREA'
-  | 'NUMBER'
-  | 'EMAIL'
-  | 'PHONE'
-  | 'DATE'
-  | 'COUNTRY'
-  | 'SELECT'
-  | 'MULTI_SELECT'
-  | 'BOOLEAN'
-  | 'FILE';
+import type { BookingQuestionFieldType, BookingQuestionTarget, RequirementMode } from '../domain/question-vocabulary';
 
-export type BookingQuestionTarget = 'TRAVELER' | 'LEAD_TRAVELER' | 'BOOKING' | 'BOOKER' | 'EXTRA' | 'SERVICE';
-
-export type RequirementMode = 'REQUIRED' | 'OPTIONAL' | 'HIDDEN';
+export type { BookingQuestionFieldType, BookingQuestionTarget, RequirementMode };
 
 export type QuestionTrigger =
   | { kind: 'UNIT'; unitId: string; minQuantity: number | null; mode: RequirementMode }

@@ -7,7 +7,7 @@ import type { BookingAnswerRow } from './requirement-loaders';
 import { resolveRequirements, type MissingRequirement, type Resolution } from './resolve';
 
 /** GraphQL enums are stored (and resolved) lowercase; the catalog speaks their UPPER_CASE names. */
-const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
+export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 
 export interface QuestionView {
   questionId: string;

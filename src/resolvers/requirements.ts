@@ -2,14 +2,11 @@ import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import type { BookingRow } from '../read/booking-rows';
 import { setBookingAnswers } from '../requirements/answers-service';
-import { readRequirements, type RequirementsView } from '../requirements/requirements-view';
+import { lower, readRequirements, type RequirementsView } from '../requirements/requirements-view';
 import { setSessionAnswers } from '../storefront/session-answers';
 import { setBookingAnswersInput, setSessionAnswersInput } from '../validation/answer-inputs';
 import { mutation, tagged } from './mutation-pipeline';
 import { representationKey } from './representations';
-import { byTypename } from './results';
-
-const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 
 export const bookingRequirements = (booking: BookingRow, context: RequestContext): Promise<RequirementsView> =>
   readRequirements({ loaders: context.loaders, requirements: context.requirements }, booking);
@@ -36,8 +33,8 @@ export const requirementResolvers: Resolvers = {
     question: ({ questionSnapshot: question }) => ({
       questionId: question.questionId,
       label: question.label,
-      fieldType: lower(question.fieldType) as never,
-      target: lower(question.target) as never,
+      fieldType: lower(question.fieldType),
+      target: lower(question.target),
       options: question.options,
     }),
     traveler: (answer, _args, context) => (answer.traveler ? context.loaders.travelerById.load(answer.traveler) : null),
@@ -45,8 +42,6 @@ export const requirementResolvers: Resolvers = {
       answer.bookingItem ? context.loaders.itemById.load(answer.bookingItem) : null,
     answeredAt: (answer) => answer.updatedAt,
   },
-  SetBookingAnswersResult: { __resolveType: byTypename as never },
-  SetSessionAnswersResult: { __resolveType: byTypename as never },
   Mutation: {
     setBookingAnswers: mutation('SetBookingAnswersResult', {
       schema: setBookingAnswersInput,

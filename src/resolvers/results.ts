@@ -22,6 +22,8 @@ const RESULT_UNIONS = [
   'UpdateBookingTravelerResult',
   'RemoveBookingTravelerResult',
   'TransitionBookingResult',
+  'SetBookingAnswersResult',
+  'SetSessionAnswersResult',
   'OverrideBookingStatusResult',
   'SetBookingOriginResult',
   'AddBookingNoteResult',
