@@ -3,6 +3,7 @@ import {
   ALPS_DAY_TOUR,
   EARLY_BIRD_CATEGORY_ID,
   MORNING_TOUR,
+  PICKUP_HOTEL_QUESTION,
 } from '../../../examples/supergraph/catalog/seed';
 import type { BookingsClient } from '../src';
 import {
@@ -13,7 +14,7 @@ import {
 import type { PublicBookingSession } from '../src/hooks/storefront';
 import { ADMIN, clientFor, type Caller, type SentOperations } from './support';
 
-export { EARLY_BIRD_CATEGORY_ID };
+export { EARLY_BIRD_CATEGORY_ID, PICKUP_HOTEL_QUESTION };
 
 /** A storefront's publishable key: it may start sessions, and reads nothing without a session's capability. */
 export const STOREFRONT: Caller = { sub: 'key_web_shop', type: 'api_key', scope: 'bookings:storefront' };

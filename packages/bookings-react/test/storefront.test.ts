@@ -11,6 +11,7 @@ import {
   CATALOG_TOTAL_CENTS,
   EARLY_BIRD_CATEGORY_ID,
   EARLY_BIRD_TOTAL_CENTS,
+  PICKUP_HOTEL_QUESTION,
   STOREFRONT,
   declareMorningSlot,
   startInput,
@@ -181,12 +182,63 @@ describe('storefront hooks', () => {
     await waitFor(() => expect(result.current.session.data?.total?.amountCents).toBe(CATALOG_TOTAL_CENTS));
   });
 
-  it('confirm books a ready session: CONFIRMED under its booking number', async () => {
+  it("answer sets the catalog's required pickup hotel and the session's requirements read COMPLETE", async () => {
+    const { client, session } = await startedSession();
+    expect(session.requirements.status).toBe('INCOMPLETE');
+    const { result } = renderBookingsHook(
+      () => ({ flow: usePublicBookingSessionFlowMutation(), session: usePublicBookingSession(session.id) }),
+      { caller: null, client },
+    );
+    await waitFor(() => expect(result.current.session.data?.id).toBe(session.id));
+
+    const answered = await act(() =>
+      result.current.flow.answer.mutateAsync({
+        sessionId: session.id,
+        expectedVersion: session.version,
+        answers: [{ questionId: PICKUP_HOTEL_QUESTION.id, value: 'Hotel Alpenrose' }],
+      }),
+    );
+
+    if (!isMember(answered, 'BookingRequirements'))
+      throw new Error(`expected requirements, got ${answered.__typename}`);
+    expect(answered.status).toBe('COMPLETE');
+    await waitFor(() => expect(result.current.session.data?.checklist.requiredAnswersComplete).toBe(true));
+    expect(result.current.session.data?.version).toBe(session.version + 1);
+  });
+
+  it('answer with a value of the wrong type answers AnswerValidationError with the field path', async () => {
     const { client, session } = await startedSession();
     const { result } = renderBookingsHook(() => usePublicBookingSessionFlowMutation(), { caller: null, client });
 
+    const refused = await act(() =>
+      result.current.answer.mutateAsync({
+        sessionId: session.id,
+        expectedVersion: session.version,
+        answers: [{ questionId: PICKUP_HOTEL_QUESTION.id, value: 42 }],
+      }),
+    );
+
+    if (!isMember(refused, 'AnswerValidationError')) throw new Error(`expected a refusal, got ${refused.__typename}`);
+    expect(refused.problems.map(({ path, reason }) => ({ path, reason }))).toEqual([
+      { path: 'input.answers.0.value', reason: 'INVALID_VALUE' },
+    ]);
+  });
+
+  it('confirm books a ready session: CONFIRMED under its booking number', async () => {
+    const { client, session } = await startedSession();
+    const { result } = renderBookingsHook(() => usePublicBookingSessionFlowMutation(), { caller: null, client });
+    const answered = await act(() =>
+      result.current.answer.mutateAsync({
+        sessionId: session.id,
+        expectedVersion: session.version,
+        answers: [{ questionId: PICKUP_HOTEL_QUESTION.id, value: 'Hotel Alpenrose' }],
+      }),
+    );
+    if (!isMember(answered, 'BookingRequirements'))
+      throw new Error(`expected requirements, got ${answered.__typename}`);
+
     const confirmed = await act(() =>
-      result.current.confirm.mutateAsync({ sessionId: session.id, expectedVersion: session.version }),
+      result.current.confirm.mutateAsync({ sessionId: session.id, expectedVersion: answered.bookingVersion }),
     );
 
     if (!isMember(confirmed, 'StorefrontSession')) throw new Error(`expected a session, got ${confirmed.__typename}`);
@@ -202,7 +254,7 @@ describe('storefront hooks', () => {
     );
 
     if (!isMember(outcome, 'SessionNotReadyError')) throw new Error(`expected not ready, got ${outcome.__typename}`);
-    expect(outcome.missing).toEqual(['contactComplete', 'travelersComplete']);
+    expect(outcome.missing).toEqual(['contactComplete', 'travelersComplete', 'requiredAnswersComplete']);
   });
 
   it('a step without any capability or token is refused as UNAUTHENTICATED', async () => {

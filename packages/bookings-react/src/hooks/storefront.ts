@@ -6,6 +6,7 @@ import {
   PublicBookingSessionDocument,
   PublicBookingSessionQuoteDocument,
   RepricePublicBookingSessionDocument,
+  SetPublicBookingSessionAnswersDocument,
   StartPublicBookingSessionDocument,
   WritePublicBookingSessionStateDocument,
   type ConfirmPublicBookingSessionMutation,
@@ -15,6 +16,8 @@ import {
   type QuoteStorefrontSessionInput,
   type RepricePublicBookingSessionMutation,
   type RepriceStorefrontSessionInput,
+  type SetPublicBookingSessionAnswersMutation,
+  type SetSessionAnswersInput,
   type StartPublicBookingSessionMutation,
   type StartStorefrontSessionInput,
   type UpdateSessionWizardStateInput,
@@ -93,6 +96,7 @@ export type WritePublicBookingSessionStateResult = WritePublicBookingSessionStat
 export type PublicBookingSessionQuoteResult = PublicBookingSessionQuoteQuery['storefrontSessionQuote'];
 export type RepricePublicBookingSessionResult = RepricePublicBookingSessionMutation['repriceStorefrontSession'];
 export type ConfirmPublicBookingSessionResult = ConfirmPublicBookingSessionMutation['confirmStorefrontSession'];
+export type SetPublicBookingSessionAnswersResult = SetPublicBookingSessionAnswersMutation['setSessionAnswers'];
 
 function isSession(result: Typed): result is PublicBookingSession & { __typename: 'StorefrontSession' } {
   return result.__typename === 'StorefrontSession';
@@ -128,10 +132,34 @@ function useSessionStep<Data, Input extends { sessionId: string | number }, Resu
 }
 
 /**
+ * Answers the session's questions. The result is the booking's requirements, not the session: the cached
+ * session (whose version, checklist and requirements moved) is refetched after it, and after a conflict.
+ */
+function useSessionAnswers() {
+  const client = useBookingsClient();
+  const queryClient = useQueryClient();
+  return useMutation<SetPublicBookingSessionAnswersResult, BookingsRequestError, SetSessionAnswersInput>({
+    mutationFn: async (input) =>
+      (
+        await client.request(
+          SetPublicBookingSessionAnswersDocument,
+          { input },
+          { checkoutSessionId: String(input.sessionId) },
+        )
+      ).setSessionAnswers,
+    onSuccess: async (result, input) => {
+      if (result.__typename === 'BookingRequirements' || result.__typename === 'VersionConflictError')
+        await queryClient.invalidateQueries({ queryKey: storefrontKeys.session(String(input.sessionId)) });
+    },
+  });
+}
+
+/**
  * The customer's booking from start to confirm. `start` keeps the capability it returns in the client, and
  * every later step sends it as the `Checkout-Capability` header; `writeState` writes the wizard state against
- * its version; `previewPrice` asks the server for a quote (writes nothing); `applyPrice` applies one, under the
- * quote's digest; `confirm` books. Each answers its result union: narrow it by `__typename`.
+ * its version; `answer` sets the answers the catalog's questions need; `previewPrice` asks the server for a
+ * quote (writes nothing); `applyPrice` applies one, under the quote's digest; `confirm` books. Each answers its
+ * result union: narrow it by `__typename`.
  */
 export function usePublicBookingSessionFlowMutation() {
   const client = useBookingsClient();
@@ -165,5 +193,6 @@ export function usePublicBookingSessionFlowMutation() {
     ConfirmStorefrontSessionInput,
     ConfirmPublicBookingSessionResult
   >(ConfirmPublicBookingSessionDocument, (data) => data.confirmStorefrontSession, { writes: true });
-  return { start, writeState, previewPrice, applyPrice, confirm };
+  const answer = useSessionAnswers();
+  return { start, writeState, answer, previewPrice, applyPrice, confirm };
 }
