@@ -41,7 +41,8 @@ describe('storefront in a real browser', () => {
     await startForTwo(page, 'Lovelace');
     // Two adults at the catalog's public rate, before any fare is chosen.
     expect(await page.getByTestId('session-total').textContent()).toBe('500.00 EUR');
-    await page.getByLabel('Pickup hotel').fill('Hotel Post, Grindelwald');
+    // The example catalog's morning tour requires the pickup hotel (a question for the booking).
+    await page.getByLabel('Hotel to pick you up from').fill('Hotel Post, Grindelwald');
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await page.getByRole('heading', { name: 'Your price' }).waitFor();
@@ -70,6 +71,20 @@ describe('storefront in a real browser', () => {
       pax: 2,
       sellAmount: { amountCents: 42_000, currency: 'EUR' },
     });
+    await page.close();
+  });
+
+  it("asks the catalog's questions: the lunch for each traveler, the pickup hotel once", async () => {
+    const page = await openShop(browser);
+    await startForTwo(page, 'Questionescu');
+
+    const labels = await page.getByRole('region', { name: 'Answers' }).locator('label').allTextContents();
+    expect(labels).toEqual([
+      'Dietary requirements for the mountain lunch — Ada Questionescu (optional)',
+      'Dietary requirements for the mountain lunch — Bob Questionescu (optional)',
+      'Hotel to pick you up from',
+    ]);
+    await screenshot(page, 'storefront-answers');
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOf, completedBefore, stepOf } from './journey';
+import { completedBefore, stepOf } from './journey';
 
 const wizard = (currentStep: string | null) => ({
   currentStep,
@@ -28,11 +28,5 @@ describe('journey', () => {
 
   it('counts the slot and every earlier step as completed', () => {
     expect(completedBefore('price')).toEqual(['slot', 'travelers', 'answers']);
-  });
-
-  it('reads text answers from the payload and ignores the rest', () => {
-    expect(answersOf({ answers: { pickupHotel: 'Hotel Post', count: 2 }, other: true })).toEqual({
-      pickupHotel: 'Hotel Post',
-    });
   });
 });

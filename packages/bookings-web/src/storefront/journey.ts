@@ -22,13 +22,3 @@ export function stepOf(session: Pick<PublicBookingSession, 'status' | 'wizardSta
 export function completedBefore(next: JourneyStep): string[] {
   return ['slot', ...JOURNEY_STEPS.slice(0, JOURNEY_STEPS.indexOf(next))];
 }
-
-/** The answers the wizard state holds, as text by question id; anything else in the payload is ignored. */
-export function answersOf(payload: unknown): Record<string, string> {
-  if (typeof payload !== 'object' || payload === null || !('answers' in payload)) return {};
-  const answers = payload.answers;
-  if (typeof answers !== 'object' || answers === null) return {};
-  return Object.fromEntries(
-    Object.entries(answers).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  );
-}

@@ -15,22 +15,6 @@ export interface OfferedDeparture {
   fares: OfferedFare[];
 }
 
-/** A question the storefront asks every buyer, answered into the wizard state. */
-export interface StorefrontQuestion {
-  id: string;
-  label: string;
-  required: boolean;
-}
-
-/**
- * Until booking requirements reach storefront sessions, the shop asks its own questions; the answers travel
- * in the wizard state's payload (`answers`), which Bookings keeps as the shop wrote it.
- */
-export const STOREFRONT_QUESTIONS: readonly StorefrontQuestion[] = [
-  { id: 'pickupHotel', label: 'Pickup hotel', required: true },
-  { id: 'dietaryNeeds', label: 'Dietary needs', required: false },
-];
-
 const STANDARD_FARE: OfferedFare = { label: 'Standard', pricingCategoryId: null };
 
 export class OfferConfigError extends Error {
