@@ -4,6 +4,7 @@ import {
   PICKUP_HOTEL_QUESTION,
   PRIVATE_TOUR,
 } from '../../examples/supergraph/catalog/seed';
+import type { TransportRequirementsAnswer } from '../../examples/supergraph/catalog/questionnaires';
 import { startCatalogSubgraph, type RunningCatalog } from '../../examples/supergraph/catalog/server';
 
 // Design §3 "Moved": the transport summary is the catalog's read, so its test lives with the example catalog.
@@ -26,16 +27,7 @@ const TRANSPORT = `query Transport($representations: [_Any!]!) {
   }
 }`;
 
-interface TransportSummary {
-  optionId: string;
-  pickupLocationRequired: boolean;
-  pickupQuestionId: string | null;
-  travelerFields: string[];
-  leadTravelerFields: string[];
-  documentsRequired: boolean;
-}
-
-async function summaryOf(optionId: string): Promise<TransportSummary | null> {
+async function summaryOf(optionId: string): Promise<TransportRequirementsAnswer | null> {
   const response = await fetch(catalog.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -45,7 +37,7 @@ async function summaryOf(optionId: string): Promise<TransportSummary | null> {
     }),
   });
   const answer = (await response.json()) as {
-    data?: { _entities: ({ transportRequirements: TransportSummary | null } | null)[] };
+    data?: { _entities: ({ transportRequirements: TransportRequirementsAnswer | null } | null)[] };
     errors?: unknown[];
   };
   expect(answer.errors).toBeUndefined();

@@ -15,7 +15,7 @@ import { federatedPricing } from '../../src/ports/pricing/federated-pricing';
 import { federatedRequirements } from '../../src/ports/requirements';
 import { INVENTORY_WRITER, SET_CAPACITY } from '../fixtures/inventory';
 import { CONFIRM, QUOTE, REPRICE, START, STOREFRONT, WIZARD, traveler, type StartedView } from '../fixtures/storefront';
-import { REQUIREMENTS_FIELDS } from '../fixtures/requirements';
+import { SET_SESSION_ANSWERS } from '../fixtures/requirements';
 import { ROUTER_SECRET, startHiveGateway } from '../helpers/supergraph';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -82,14 +82,6 @@ async function declareMorningSlot(): Promise<string> {
   expect(declared.errors).toBeUndefined();
   return targetId;
 }
-
-const SET_SESSION_ANSWERS = `mutation SetSessionAnswers($input: SetSessionAnswersInput!) {
-  setSessionAnswers(input: $input) {
-    __typename
-    ... on BookingRequirements { ${REQUIREMENTS_FIELDS} }
-    ... on BookingError { code message }
-  }
-}`;
 
 const morningItem = (slot: string) => ({
   productId: ALPS_DAY_TOUR.id,

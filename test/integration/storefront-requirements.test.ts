@@ -1,6 +1,6 @@
 import { InProcessRequirements } from '../../src/ports/requirements/in-process-requirements';
 import { createBooking } from '../fixtures/bookings';
-import { question, REQUIREMENTS_FIELDS, type RequirementsValue } from '../fixtures/requirements';
+import { question, REQUIREMENTS_FIELDS, SET_SESSION_ANSWERS, type RequirementsValue } from '../fixtures/requirements';
 import {
   ADMIN,
   CONFIRM,
@@ -45,17 +45,6 @@ afterAll(async () => {
   await unenforced.stop();
 });
 
-const SET_SESSION_ANSWERS = `mutation SetSessionAnswers($input: SetSessionAnswersInput!) {
-  setSessionAnswers(input: $input) {
-    __typename
-    ... on BookingRequirements { ${REQUIREMENTS_FIELDS} }
-    ... on BookingError { code message }
-    ... on AnswerValidationError { problems { path reason questionId message } }
-    ... on VersionConflictError { expectedVersion actualVersion }
-    ... on BookingNotEditableError { bookingStatus: status }
-  }
-}`;
-
 const SESSION_REQUIREMENTS = `query SessionRequirements($id: ID!) {
   storefrontSession(id: $id) { id version requirements { ${REQUIREMENTS_FIELDS} }
     checklist { requiredAnswersComplete ready missing } }
@@ -94,6 +83,23 @@ const confirm = (started: StartedView, expectedVersion: number) =>
   withCapability(app, started.capability.token, CONFIRM, {
     input: { sessionId: started.session.id, expectedVersion },
   });
+
+/** Answers the required pickup hotel and returns the requirements (COMPLETE) with the booking's new version. */
+async function answeredPickup(started: StartedView): Promise<RequirementsValue> {
+  return expectSuccess<RequirementsValue>(
+    await answerPickup(started, started.session.version),
+    'setSessionAnswers',
+    'BookingRequirements',
+  );
+}
+
+async function confirmedSession(started: StartedView, expectedVersion: number): Promise<SessionView> {
+  return expectSuccess<SessionView>(
+    await confirm(started, expectedVersion),
+    'confirmStorefrontSession',
+    'StorefrontSession',
+  );
+}
 
 async function bookingState(bookingId: string): Promise<{ status: string; version: number }> {
   const { rows } = await app.database.pool.query<{ status: string; version: number }>(
@@ -141,11 +147,7 @@ describe('StorefrontSession.requirements', () => {
 describe('setSessionAnswers', () => {
   it('stores the answer with the capability alone and returns the requirements COMPLETE', async () => {
     const started = await openSession();
-    const answered = expectSuccess<RequirementsValue>(
-      await answerPickup(started, started.session.version),
-      'setSessionAnswers',
-      'BookingRequirements',
-    );
+    const answered = await answeredPickup(started);
     expect(answered.status).toBe('COMPLETE');
     expect(answered.questions[0]?.answers.map((answer) => answer.value)).toEqual(['Hotel Alpenrose']);
     expect(answered.bookingVersion).toBe(started.session.version + 1);
@@ -259,16 +261,8 @@ describe('setSessionAnswers', () => {
 
   it('refuses answers on a confirmed session with BookingNotEditableError', async () => {
     const started = await openSession();
-    const answered = expectSuccess<RequirementsValue>(
-      await answerPickup(started, started.session.version),
-      'setSessionAnswers',
-      'BookingRequirements',
-    );
-    const confirmed = expectSuccess<SessionView>(
-      await confirm(started, answered.bookingVersion),
-      'confirmStorefrontSession',
-      'StorefrontSession',
-    );
+    const answered = await answeredPickup(started);
+    const confirmed = await confirmedSession(started, answered.bookingVersion);
     const outcome = expectOutcome(
       await answerPickup(started, confirmed.version, 'Another hotel'),
       'setSessionAnswers',
@@ -292,26 +286,14 @@ describe('confirmStorefrontSession and requirements', () => {
 
   it('confirms once the required answer is given', async () => {
     const started = await openSession();
-    const answered = expectSuccess<RequirementsValue>(
-      await answerPickup(started, started.session.version),
-      'setSessionAnswers',
-      'BookingRequirements',
-    );
-    const confirmed = expectSuccess<SessionView>(
-      await confirm(started, answered.bookingVersion),
-      'confirmStorefrontSession',
-      'StorefrontSession',
-    );
+    const answered = await answeredPickup(started);
+    const confirmed = await confirmedSession(started, answered.bookingVersion);
     expect(confirmed.status).toBe('CONFIRMED');
   });
 
   it('fails closed with RequirementsUnavailableError when the catalog cannot answer; nothing changes', async () => {
     const started = await openSession();
-    const answered = expectSuccess<RequirementsValue>(
-      await answerPickup(started, started.session.version),
-      'setSessionAnswers',
-      'BookingRequirements',
-    );
+    const answered = await answeredPickup(started);
     catalog.failWith('unavailable');
     expectOutcome(
       await confirm(started, answered.bookingVersion),
@@ -323,11 +305,7 @@ describe('confirmStorefrontSession and requirements', () => {
 
   it('asks the catalog again when a required question appears after the answers were given', async () => {
     const started = await openSession();
-    const answered = expectSuccess<RequirementsValue>(
-      await answerPickup(started, started.session.version),
-      'setSessionAnswers',
-      'BookingRequirements',
-    );
+    const answered = await answeredPickup(started);
     const ROOM = question({ id: 'bq_room', label: 'Room number' });
     catalog.seed({ ...MORNING_QUESTIONNAIRE, questions: [PICKUP, DIET, ROOM] });
     const outcome = expectOutcome<{ code: string; missing: string[] }>(
