@@ -16,7 +16,7 @@ type BatchSelect<K, V> = (deps: LoaderDeps, batch: readonly K[], sample: K) => P
 
 const asString = (key: string): string => key;
 
-function groupedBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+export function groupedBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const key = keyOf(row);

@@ -11,14 +11,27 @@ import type {
   BookingTravelerRow,
 } from '../read/booking-rows';
 import { emptyConnection, type ConnectionValue } from '../read/connection';
+import type { ColumnChoice, PropertySelection } from '../read/sql';
 import { selectOwnerBookingPages, type OwnerBookingsPage } from '../read/owner-bookings';
-import { lookup, manyBy, oneBy, pages } from './batch';
+import { groupedBy, lookup, manyBy, oneBy, pages } from './batch';
 import type { LoaderDeps, LoaderSet } from './lazy-loaders';
 
 /** How a router names a booking: either of its two `@key`s. */
 export type BookingKey = { id: string } | { bookingNumber: string };
 
+/**
+ * A booking as `_entities` asks for it: its key and the columns the operation selects on it
+ * (`all` when it cannot tell). `columns.name` tells selections apart; keys that share it load together.
+ */
+export type BookingReference = BookingKey & { columns: ColumnChoice };
+
 const bookingKeyCacheKey = (key: BookingKey): string => ('id' in key ? `id:${key.id}` : `number:${key.bookingNumber}`);
+const referenceCacheKey = (reference: BookingReference): string =>
+  `${reference.columns.name}|${bookingKeyCacheKey(reference)}`;
+
+/** The key columns always come along: the batch matches its rows back to its keys by them. */
+const withKeys = (only: PropertySelection): PropertySelection =>
+  only === null ? null : new Set([...only, 'id', 'bookingNumber']);
 
 export interface ActivityPageKey {
   bookingId: string;
@@ -54,24 +67,30 @@ export const bookingLoaderFactories = {
     (row) => row.bookingNumber,
   ),
   /**
-   * `_entities` batches mix both keys; one statement serves them all, and its rows prime the
-   * single-key loaders so the rest of the request reads them from memory.
+   * `_entities` batches mix both keys; one statement serves every key of a selection. Whole rows
+   * prime the single-key loaders so the rest of the request reads them from memory; rows of only
+   * the selected columns stay here, as no other field may rely on their missing columns.
    */
   bookingByKey: ({ read, counter }: LoaderDeps, self: SingleBookingLoaders) =>
-    new DataLoader<BookingKey, BookingRow | null, string>(
-      async (keys) => {
-        const ids = keys.flatMap((key) => ('id' in key ? [key.id] : []));
-        const numbers = keys.flatMap((key) => ('bookingNumber' in key ? [key.bookingNumber] : []));
-        const rows = await selectBookingsByIdOrNumber(read, counter, ids, numbers);
-        for (const row of rows) {
-          self.bookingById.prime(row.id, row);
-          self.bookingByNumber.prime(row.bookingNumber, row);
+    new DataLoader<BookingReference, BookingRow | null, string>(
+      async (references) => {
+        const found = new Map<string, BookingRow>();
+        for (const [name, batch] of groupedBy(references, (reference) => reference.columns.name)) {
+          const only = batch[0]?.columns.only ?? null;
+          const ids = batch.flatMap((key) => ('id' in key ? [key.id] : []));
+          const numbers = batch.flatMap((key) => ('bookingNumber' in key ? [key.bookingNumber] : []));
+          for (const row of await selectBookingsByIdOrNumber(read, counter, ids, numbers, withKeys(only))) {
+            if (only === null) {
+              self.bookingById.prime(row.id, row);
+              self.bookingByNumber.prime(row.bookingNumber, row);
+            }
+            found.set(`${name}|id:${row.id}`, row);
+            found.set(`${name}|number:${row.bookingNumber}`, row);
+          }
         }
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        const byNumber = new Map(rows.map((row) => [row.bookingNumber, row]));
-        return keys.map((key) => ('id' in key ? byId.get(key.id) : byNumber.get(key.bookingNumber)) ?? null);
+        return references.map((reference) => found.get(referenceCacheKey(reference)) ?? null);
       },
-      { cacheKeyFn: bookingKeyCacheKey },
+      { cacheKeyFn: referenceCacheKey },
     ),
   /** The booking an accepted quote version became; the newest when several were made from it. */
   bookingByQuoteVersion: lookup<string, BookingRow & { __quoteVersionId: string }>(

@@ -1,23 +1,25 @@
 import type { BookingActivityRow, BookingRow } from './booking-rows';
 import type { ConnectionValue, KeysetRow } from './connection';
 import { selectOwnedPages, type OwnedListSpec } from './owned-pages';
-import type { ReadModel, SqlCounter } from './sql';
+import type { PropertySelection, ReadModel, SqlCounter } from './sql';
 
 /**
  * Bookings named by either `@key`, as `_entities` batches mix them: one statement for all, decoded
- * from one JSON value rather than ~40 columns per row (500 representations are one parse).
+ * from one JSON value rather than ~40 columns per row (500 representations are one parse), of only
+ * the columns the operation selects when it says which.
  */
 export function selectBookingsByIdOrNumber(
   read: ReadModel,
   counter: SqlCounter,
   ids: readonly string[],
   numbers: readonly string[],
+  only: PropertySelection = null,
 ): Promise<BookingRow[]> {
   return read.jsonRows<BookingRow>(
     counter,
     'Booking',
     't',
-    `select ${read.columns('Booking', 't')} from ${read.table('Booking')} t
+    `select ${read.columns('Booking', 't', only)} from ${read.table('Booking')} t
      where ${read.column('Booking', 't', 'id')} = any($1) or ${read.column('Booking', 't', 'bookingNumber')} = any($2)`,
     [ids, numbers],
   );

@@ -22,6 +22,16 @@ const MAX_SHAPED_STATEMENTS = 64;
 /** Properties to read; `null` reads them all. */
 export type PropertySelection = ReadonlySet<string> | null;
 
+/** A selection with a name that tells it apart from others (`all` for every column). */
+export interface ColumnChoice {
+  readonly name: string;
+  readonly only: PropertySelection;
+}
+
+export function columnChoice(only: PropertySelection): ColumnChoice {
+  return { name: only === null ? 'all' : [...only].sort().join(','), only };
+}
+
 /**
  * Values bound as `$1, $2, …` in the order SQL text asks for them: every value a caller gives
  * reaches PostgreSQL as a parameter, never as text. `snapshot` keeps the values bound so far, for

@@ -6,15 +6,17 @@ import { parseArgument } from '../validation/parse';
 import { pageArgs } from '../validation/booking-queries';
 import { money } from '../domain/money';
 import { preloadedParts } from '../read/preloaded-parts';
+import { referenceColumns } from './read-selection';
 
 export const bookingResolvers: Resolvers = {
   Booking: {
     // Reference resolvers are async so that a malformed representation rejects at its own index
     // of `_entities` rather than throwing out of the whole batch.
-    __resolveReference: async (reference, context) => {
+    __resolveReference: async (reference, context, info) => {
       const { id, bookingNumber } = reference as { id?: unknown; bookingNumber?: unknown };
-      if (typeof id === 'string') return context.loaders.bookingByKey.load({ id });
-      if (typeof bookingNumber === 'string') return context.loaders.bookingByKey.load({ bookingNumber });
+      const columns = referenceColumns(context.read, info, 'Booking');
+      if (typeof id === 'string') return context.loaders.bookingByKey.load({ id, columns });
+      if (typeof bookingNumber === 'string') return context.loaders.bookingByKey.load({ bookingNumber, columns });
       throw malformedRepresentation('Booking');
     },
     allowedTransitions: (booking) => [...bookingLifecycle.next(booking.status)],

@@ -1,4 +1,11 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type NamedTypeNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Whether the operation selects `field` directly under the current field (through inline fragments
@@ -6,6 +13,33 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  */
 export function selectsChild(info: GraphQLResolveInfo, field: string): boolean {
   return childFields(info, info.fieldNodes).has(field);
+}
+
+/** The fields under `nodes` by name (aliases merged), through the fragments `applies` admits. */
+function collectFields(
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  nodes: readonly FieldNode[],
+  applies: (condition: NamedTypeNode | undefined) => boolean,
+): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visit = (selectionSet: SelectionSetNode | undefined, seen: ReadonlySet<string>): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        const group = fields.get(name);
+        if (group) group.push(selection);
+        else fields.set(name, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition)) visit(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition))
+          visit(fragment.selectionSet, new Set([...seen, selection.name.value]));
+      }
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet, new Set());
+  return fields;
 }
 
 /**
@@ -17,21 +51,25 @@ export function childFields(
   info: Pick<GraphQLResolveInfo, 'fragments'>,
   nodes: readonly FieldNode[],
 ): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): void => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        const group = fields.get(name);
-        if (group) group.push(selection);
-        else fields.set(name, [selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seen);
-      else if (!seen.has(selection.name.value))
-        visit(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet, new Set());
-  return fields;
+  return collectFields(info, nodes, () => true);
+}
+
+/**
+ * The fields `nodes` select on the object type `typeName`: like `childFields`, but fragments on
+ * another object type are left out (`_entities` asks `... on Booking { … } ... on Person { … }` in
+ * one selection). A fragment on an abstract type may apply, so it counts.
+ */
+export function fieldsOnType(
+  info: Pick<GraphQLResolveInfo, 'fragments' | 'schema'>,
+  nodes: readonly FieldNode[],
+  typeName: string,
+): Map<string, FieldNode[]> {
+  return collectFields(
+    info,
+    nodes,
+    (condition) =>
+      !condition || condition.name.value === typeName || !isObjectType(info.schema.getType(condition.name.value)),
+  );
 }
 
 /** The fields selected under the path of field names below `nodes` (`['edges', 'node']`), merged. */

@@ -1,7 +1,7 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import type { PropertySelection, ReadModel } from '../read/sql';
+import { columnChoice, type ColumnChoice, type PropertySelection, type ReadModel } from '../read/sql';
 import type { BookingPageShape } from '../read/booking-search';
-import { childFields, fieldsAt } from './lookahead';
+import { childFields, fieldsAt, fieldsOnType } from './lookahead';
 
 type Info = Pick<GraphQLResolveInfo, 'fragments'>;
 
@@ -98,4 +98,25 @@ export function bookingPageShape(read: ReadModel, info: GraphQLResolveInfo): Boo
     travelers: part('travelers', 'BookingTraveler'),
     origin: part('origin', 'BookingOrigin'),
   };
+}
+
+/** Per `_entities` field node list (one per operation document, kept by the document cache). */
+const referenceChoices = new WeakMap<readonly FieldNode[], Map<string, ColumnChoice>>();
+
+/**
+ * The columns of `entityName` that an `_entities` selection reads, worked out once for all the
+ * representations of one operation rather than once per representation.
+ */
+export function referenceColumns(read: ReadModel, info: GraphQLResolveInfo, entityName: string): ColumnChoice {
+  let choices = referenceChoices.get(info.fieldNodes);
+  if (!choices) {
+    choices = new Map();
+    referenceChoices.set(info.fieldNodes, choices);
+  }
+  let choice = choices.get(entityName);
+  if (!choice) {
+    choice = columnChoice(propertiesFor(read, info, entityName, fieldsOnType(info, info.fieldNodes, entityName)));
+    choices.set(entityName, choice);
+  }
+  return choice;
 }

@@ -136,6 +136,61 @@ describe('_entities, as a router calls it', () => {
   );
 });
 
+describe('_entities selections', () => {
+  const DETAIL = `id bookingNumber status allowedTransitions sellAmount { amountCents currency }
+    contact { firstName lastName } startDate createdAt`;
+
+  it('answers the fields a named fragment selects as the root field does', async () => {
+    const [booking] = bookings;
+    const byRoot = await app.graphql<{ booking: Record<string, unknown> }>(
+      `query($id: ID!) { booking(id: $id) { ${DETAIL} } }`,
+      { id: booking.id },
+    );
+    const byEntities = await app.graphql<{ _entities: Record<string, unknown>[] }>(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ...Detail } }
+       fragment Detail on Booking { ${DETAIL} }`,
+      { representations: [{ __typename: 'Booking', id: booking.id }] },
+    );
+    expect(byEntities.errors).toBeUndefined();
+    expect(byEntities.data?._entities).toEqual([byRoot.data?.booking]);
+  });
+
+  it("reads the fields of a fragment on another type only for that type's representations", async () => {
+    const [booking] = bookings;
+    const response = await app.graphql<{ _entities: Record<string, unknown>[] }>(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on _Entity { __typename }
+        ... on Booking { id }
+        ... on BookingItem { id title }
+      } }`,
+      {
+        representations: [
+          { __typename: 'Booking', id: booking.id },
+          { __typename: 'BookingItem', id: booking.items[0].id },
+        ],
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities).toEqual([
+      { __typename: 'Booking', id: booking.id },
+      { __typename: 'BookingItem', id: booking.items[0].id, title: booking.items[0].title },
+    ]);
+  });
+
+  it('answers a root field of the same request with the whole booking after _entities read a few columns', async () => {
+    const [booking] = bookings;
+    const response = await app.graphql<{ _entities: unknown[]; booking: Record<string, unknown> }>(
+      `query($representations: [_Any!]!, $id: ID!) {
+        _entities(representations: $representations) { ... on Booking { id } }
+        booking(id: $id) { __typename id bookingNumber status }
+      }`,
+      { representations: [{ __typename: 'Booking', id: booking.id }], id: booking.id },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.booking).toEqual(bookingResult(booking));
+  });
+});
+
 describe('authorization on _entities', () => {
   const ROOT_BOOKING = `query($id: ID!) { booking(id: $id) { id } }`;
 
