@@ -63,6 +63,7 @@ const environmentSchema = z.object({
   NODE_ENV: optionalString,
   HOST: listenHost,
   PORT: integerFrom(0, 65535, 4001),
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: integerFrom(1, 3600, 65),
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   BOOKINGS_DATA_DIR: optionalString.transform((value) => value ?? './.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
@@ -143,6 +144,11 @@ export interface Config {
   /** Interface the HTTP server listens on: loopback in development, every interface in production. */
   host: string;
   port: number;
+  /**
+   * How long an idle client connection stays open. Longer than the router's or load balancer's own idle timeout,
+   * so the server never closes a connection at the moment its client reuses it (the client sees a reset).
+   */
+  httpKeepAliveTimeoutSeconds: number;
   databaseUrl?: string;
   dataDir: string;
   logLevel: Environment['LOG_LEVEL'];
@@ -246,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     port: e.PORT,
+    httpKeepAliveTimeoutSeconds: e.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.BOOKINGS_DATA_DIR,
     logLevel: e.LOG_LEVEL,

@@ -129,6 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     },
     logger,
+    config.httpKeepAliveTimeoutSeconds,
   );
 
   return {

@@ -22,7 +22,7 @@ export interface HttpServer {
 }
 
 /** `/graphql`, `/health`, `/ready` and `/metrics` on node:http, with a graceful drain for shutdown. */
-export function createHttpServer(routes: HttpRoutes, logger: Logger): HttpServer {
+export function createHttpServer(routes: HttpRoutes, logger: Logger, keepAliveTimeoutSeconds: number): HttpServer {
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | null = null;
@@ -63,7 +63,9 @@ export function createHttpServer(routes: HttpRoutes, logger: Logger): HttpServer
         });
     }),
   );
-  server.keepAliveTimeout = 5000;
+  server.keepAliveTimeout = keepAliveTimeoutSeconds * 1000;
+  // A reused connection's next request headers must be allowed to arrive for as long as the connection is kept.
+  server.headersTimeout = server.keepAliveTimeout + 1000;
 
   return {
     server,

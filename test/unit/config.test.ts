@@ -21,6 +21,7 @@ describe('loadConfig defaults', () => {
       production: false,
       host: '127.0.0.1',
       port: 4001,
+      httpKeepAliveTimeoutSeconds: 65,
       databaseUrl: undefined,
       dataDir: './.data',
       logLevel: 'info',
@@ -86,6 +87,7 @@ describe('loadConfig defaults', () => {
     const config = loadConfig({
       HOST: '0.0.0.0',
       PORT: '8080',
+      HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '620',
       DATABASE_URL: 'postgres://bookings@db.internal:5432/bookings',
       BOOKINGS_DATA_DIR: '/var/lib/bookings',
       LOG_LEVEL: 'warn',
@@ -109,6 +111,7 @@ describe('loadConfig defaults', () => {
     expect(config).toMatchObject({
       host: '0.0.0.0',
       port: 8080,
+      httpKeepAliveTimeoutSeconds: 620,
       databaseUrl: 'postgres://bookings@db.internal:5432/bookings',
       dataDir: '/var/lib/bookings',
       logLevel: 'warn',
@@ -150,6 +153,8 @@ describe('loadConfig refuses bad values, naming each variable', () => {
     ['HOST', 'http://0.0.0.0'],
     ['HOST', '127.0.0.1:4001'],
     ['HOST', 'two words'],
+    ['HTTP_KEEP_ALIVE_TIMEOUT_SECONDS', '0'],
+    ['HTTP_KEEP_ALIVE_TIMEOUT_SECONDS', '3601'],
     ['DATABASE_URL', 'mysql://localhost/bookings'],
     ['DATABASE_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],
