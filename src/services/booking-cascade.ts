@@ -133,11 +133,14 @@ async function planCascade(
   ) {
     holdExpired(booking.holdExpiresAt);
   }
-  const [allocations, items, fulfillments] = await Promise.all([
-    em.find(BookingAllocation, { booking: booking.id }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-    em.find(BookingItem, { booking: booking.id }),
-    em.find(BookingFulfillment, { booking: booking.id }),
-  ]);
+  // One after another: they share the transaction's connection, which runs one query at a time anyway.
+  const allocations = await em.find(
+    BookingAllocation,
+    { booking: booking.id },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  const items = await em.find(BookingItem, { booking: booking.id });
+  const fulfillments = await em.find(BookingFulfillment, { booking: booking.id });
   const deadline = nextHoldDeadline(booking, to, patch);
   const allocationMoves: AllocationMove[] = [];
   for (const allocation of allocations) {
