@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { build, preview } from 'vite';
@@ -7,6 +8,7 @@ import { openStorefront } from './storefront-offer';
 
 const JWT_SECRET = 'e2e-tests-secret-that-is-at-least-32-characters-long';
 const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SERVER_LOG_DIR = fileURLToPath(new URL('../../../test-artifacts/e2e/', import.meta.url));
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,9 +43,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {
       await server.close();
       await supergraph.stop();
+      keepServerLog(supergraph.output());
     };
   } catch (error) {
     await supergraph.stop();
+    keepServerLog(supergraph.output());
     throw error;
   }
+}
+
+/** A failed browser test shows only what the page saw; the servers' own log says why. */
+function keepServerLog(output: string): void {
+  mkdirSync(SERVER_LOG_DIR, { recursive: true });
+  writeFileSync(`${SERVER_LOG_DIR}supergraph.log`, output);
 }
