@@ -56,4 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 function keepServerLog(output: string): void {
   mkdirSync(SERVER_LOG_DIR, { recursive: true });
   writeFileSync(`${SERVER_LOG_DIR}supergraph.log`, output);
+  // CI shows the console, not the artifacts: the errors are printed too.
+  const errors = output.split('\n').filter((line) => /"level":(50|60)/.test(line));
+  if (errors.length > 0) console.error(`the supergraph logged ${errors.length} error(s):\n${errors.join('\n')}`);
 }
