@@ -99,6 +99,7 @@ const environmentSchema = z.object({
   APPROVAL_TTL_HOURS: integerFrom(1, 24 * 30, 24),
   IDEMPOTENCY_WAIT_MS: integerFrom(0, 60_000, 10_000),
   LEDGER_SWEEP_INTERVAL_SECONDS: integerFrom(0, 86400, 60),
+  BOOKING_COUNT_FOLD_INTERVAL_SECONDS: integerFrom(0, 86400, 5),
   EVENTS_TRANSPORT: optionalString
     .pipe(z.enum(['log', 'nats', 'webhook']).optional())
     .transform((value) => value ?? 'log'),
@@ -187,6 +188,8 @@ export interface Config {
   idempotencyWaitMs: number;
   /** Period of the job that prunes expired idempotency keys and expires lapsed approvals; 0 disables it. */
   ledgerSweepIntervalSeconds: number;
+  /** Period of the job that folds appended status-count changes into the totals; 0 disables it. */
+  bookingCountFoldIntervalSeconds: number;
   /** Where outbox events go once committed; `log` writes them to the log only. */
   events: {
     transport: 'log' | 'nats' | 'webhook';
@@ -285,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     approvalTtlHours: e.APPROVAL_TTL_HOURS,
     idempotencyWaitMs: e.IDEMPOTENCY_WAIT_MS,
     ledgerSweepIntervalSeconds: e.LEDGER_SWEEP_INTERVAL_SECONDS,
+    bookingCountFoldIntervalSeconds: e.BOOKING_COUNT_FOLD_INTERVAL_SECONDS,
     events: {
       transport: e.EVENTS_TRANSPORT,
       source: e.EVENTS_SOURCE,

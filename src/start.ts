@@ -8,6 +8,7 @@ import { provisionDatabase, type ProvisionedDatabase } from './db/provision';
 import { blindIndexFromConfig } from './pii/blind-index';
 import { startOutboxJob } from './jobs/outbox-job';
 import { startLedgerSweeper } from './jobs/ledger-sweeper';
+import { startStatusCountFolder } from './jobs/status-count-fold';
 import { startHoldSweeper } from './services/hold-sweeper-job';
 import { startSagaRecovery } from './sagas/recovery-job';
 import { createApp, type App } from './server';
@@ -78,6 +79,16 @@ export async function startBookings(
         clock: systemClock,
         logger,
         intervalSeconds: config.ledgerSweepIntervalSeconds,
+        metrics: parts.app.metrics,
+      }),
+    );
+  }
+  if (config.bookingCountFoldIntervalSeconds > 0) {
+    parts.jobs.push(
+      startStatusCountFolder({
+        database: parts.database,
+        logger,
+        intervalSeconds: config.bookingCountFoldIntervalSeconds,
         metrics: parts.app.metrics,
       }),
     );

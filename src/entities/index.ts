@@ -22,6 +22,8 @@ import { BookingTravelerTravelDetails } from './booking-traveler-travel-details.
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { BookingSessionState } from './booking-session-state.entity';
 import { BookingStorefrontSession } from './booking-storefront-session.entity';
+import { BookingStatusCount } from './booking-status-count.entity';
+import { BookingStatusCountChange } from './booking-status-count-change.entity';
 
 export {
   ActionApproval,
@@ -48,6 +50,8 @@ export {
   IdempotencyRecord,
   BookingSessionState,
   BookingStorefrontSession,
+  BookingStatusCount,
+  BookingStatusCountChange,
 };
 
 export const entities = [
@@ -75,4 +79,6 @@ export const entities = [
   BookingSessionState,
   BookingStorefrontSession,
   BookingAnswer,
+  BookingStatusCount,
+  BookingStatusCountChange,
 ];

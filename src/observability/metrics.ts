@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { OutboxObserver } from '../events/outbox';
 import { OperationNames } from './operation-names';
 
-export type SweeperName = 'hold_sweeper' | 'ledger_sweeper' | 'outbox_relay';
+export type SweeperName = 'hold_sweeper' | 'ledger_sweeper' | 'outbox_relay' | 'status_count_fold';
 export type KmsOperation = 'generate_data_key' | 'decrypt_data_key';
 
 export interface PoolUsage {

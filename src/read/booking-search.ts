@@ -102,6 +102,21 @@ export function bookingFilterConditions(
 }
 
 /**
+ * The total of an unfiltered or status-only search from the maintained per-status counts (folded
+ * totals plus the changes not folded yet, in the page's own snapshot): the same number an exact
+ * count gives, read from a few rows at any table size. Null when another filter applies, whose
+ * total is counted.
+ */
+export function maintainedTotal(filter: BookingFilterValues, bind: (value: unknown) => string): string | null {
+  const { status, ...others } = filter;
+  if (Object.values(others).some((value) => (typeof value === 'string' ? value.trim() !== '' : value != null)))
+    return null;
+  const only = status && status.length > 0 ? `where status = any(${bind(status)}::text[])` : '';
+  return `((select coalesce(sum(bookings), 0) from booking_status_counts ${only})
+    + (select coalesce(sum(change), 0) from booking_status_count_changes ${only}))`;
+}
+
+/**
  * What a page reads, as the operation selected it (see resolvers/read-selection): the booking
  * columns, whether the total is counted, whether rows are needed at all, and which parts come in
  * the page's own statement (`undefined`: not selected, their resolvers load them as usual).
@@ -177,8 +192,11 @@ export async function searchBookings(
   // A search term's few matches are found once, through their indexes, for both the total and the
   // page; other filters stay inlined so the page can walk the sort index and stop at `first + 1`.
   const materialized = search.filter?.search?.trim() ? 'materialized' : 'not materialized';
+  const total = shape.totalCount
+    ? (maintainedTotal(search.filter ?? {}, bind) ?? '(select count(*) from filtered)')
+    : 'null';
   const sql = `with filtered as ${materialized} (${filtered})
-    select ${shape.totalCount ? '(select count(*) from filtered)' : 'null'} as "total", ${rows} as "rows"`;
+    select ${total} as "total", ${rows} as "rows"`;
   const [result] = await read.shaped<{ total: string | null; rows: PageJsonRow[] }>(counter, sql, params);
   const page = read.convert('Booking', 'b', result?.rows ?? []);
   for (const row of page) {

@@ -49,6 +49,7 @@ describe('loadConfig defaults', () => {
       idempotencyTtlHours: 24,
       idempotencyWaitMs: 10000,
       ledgerSweepIntervalSeconds: 60,
+      bookingCountFoldIntervalSeconds: 5,
       approvalTtlHours: 24,
       events: {
         transport: 'log',
@@ -107,11 +108,13 @@ describe('loadConfig defaults', () => {
       RELATIONSHIPS_URL: 'http://relationships:4002/graphql',
       IDEMPOTENCY_TTL_HOURS: '48',
       APPROVAL_TTL_HOURS: '2',
+      BOOKING_COUNT_FOLD_INTERVAL_SECONDS: '30',
     });
     expect(config).toMatchObject({
       host: '0.0.0.0',
       port: 8080,
       httpKeepAliveTimeoutSeconds: 620,
+      bookingCountFoldIntervalSeconds: 30,
       databaseUrl: 'postgres://bookings@db.internal:5432/bookings',
       dataDir: '/var/lib/bookings',
       logLevel: 'warn',
@@ -155,6 +158,8 @@ describe('loadConfig refuses bad values, naming each variable', () => {
     ['HOST', 'two words'],
     ['HTTP_KEEP_ALIVE_TIMEOUT_SECONDS', '0'],
     ['HTTP_KEEP_ALIVE_TIMEOUT_SECONDS', '3601'],
+    ['BOOKING_COUNT_FOLD_INTERVAL_SECONDS', '-1'],
+    ['BOOKING_COUNT_FOLD_INTERVAL_SECONDS', '86401'],
     ['DATABASE_URL', 'mysql://localhost/bookings'],
     ['DATABASE_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],

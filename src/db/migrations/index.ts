@@ -10,6 +10,7 @@ import { Migration20261203163058 } from './Migration20261203163058';
 import { Migration20261203174142 } from './Migration20261203174142';
 import { Migration20261203174438 } from './Migration20261203174438';
 import { Migration20261203174445 } from './Migration20261203174445';
+import { Migration20261205002115 } from './Migration20261205002115';
 
 /**
  * Migrations are listed explicitly so the server, the compiled build and jest all apply the same
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203174142', class: Migration20261203174142 },
   { name: 'Migration20261203174438', class: Migration20261203174438 },
   { name: 'Migration20261203174445', class: Migration20261203174445 },
+  { name: 'Migration20261205002115', class: Migration20261205002115 },
 ];
